@@ -1,0 +1,59 @@
+package com.policyminer.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One report after parsing: canonical text plus the structure the parser kept.
+ * All offsets elsewhere (tokens, figures, mentions) are char offsets into {@link #text()}.
+ *
+ * @param id        content-derived id: lowercase hex sha-256 of the file's bytes
+ * @param path      path as given to the parser (relative to the corpus when ingesting)
+ * @param title     title from metadata, front matter or first line; never null
+ * @param date      publication date if known
+ * @param format    short format name: pdf, docx, doc, html, markdown, txt …
+ * @param mediaType detected MIME type
+ * @param sizeBytes size of the file in bytes
+ * @param metadata  selected metadata (author, charset, creator …)
+ * @param text      the canonical text, paragraphs separated by '\n'
+ * @param blocks    paragraphs, headings and tables in reading order, with offsets into text
+ * @param tables    tables with their cells (rows of cells), offsets into text
+ */
+public record ParsedDocument(
+        String id,
+        String path,
+        String title,
+        LocalDate date,
+        String format,
+        String mediaType,
+        long sizeBytes,
+        Map<String, String> metadata,
+        String text,
+        List<TextBlock> blocks,
+        List<Table> tables) {
+
+    public ParsedDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(text, "text");
+        title = title == null ? "" : title;
+        format = format == null ? "unknown" : format;
+        mediaType = mediaType == null ? "application/octet-stream" : mediaType;
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        for (TextBlock b : blocks) {
+            if (b.end() > text.length()) {
+                throw new IllegalArgumentException("block beyond text: " + b);
+            }
+        }
+    }
+
+    /** The file name part of {@link #path()}. */
+    public String fileName() {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+}

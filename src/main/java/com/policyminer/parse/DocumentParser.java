@@ -1,0 +1,16 @@
+package com.policyminer.parse;
+
+import com.policyminer.model.ParsedDocument;
+
+import java.nio.file.Path;
+
+/** Port: turns one file into a {@link ParsedDocument}. The caller owns the file. */
+public interface DocumentParser {
+
+    /**
+     * @param file        the file to read
+     * @param displayPath the path recorded in the document (relative to the corpus, usually)
+     * @throws ParseFailure with a typed reason when the file cannot be turned into text
+     */
+    ParsedDocument parse(Path file, String displayPath) throws ParseFailure;
+}

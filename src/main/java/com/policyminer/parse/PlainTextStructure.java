@@ -1,0 +1,100 @@
+package com.policyminer.parse;
+
+import com.policyminer.model.Table;
+import com.policyminer.model.TableCell;
+import com.policyminer.model.TextBlock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the structure of plain text kept verbatim: each non-blank line is a paragraph; runs of
+ * consecutive lines holding tab characters are a table whose cells are the tab-separated fields
+ * (empty cells are kept, so columns stay aligned).
+ */
+final class PlainTextStructure {
+
+    private static final Pattern CAPTION = Pattern.compile("^\\s*(表|Table\\s*)\\s*\\d+.*");
+
+    final List<TextBlock> blocks = new ArrayList<>();
+    final List<Table> tables = new ArrayList<>();
+
+    PlainTextStructure(String text) {
+        List<int[]> lines = lines(text);
+        String lastCaption = "";
+        int i = 0;
+        while (i < lines.size()) {
+            int[] l = lines.get(i);
+            String line = text.substring(l[0], l[1]);
+            if (isTableRow(line)) {
+                int j = i;
+                List<List<TableCell>> rows = new ArrayList<>();
+                int last = i;
+                while (j < lines.size()) {
+                    String lj = text.substring(lines.get(j)[0], lines.get(j)[1]);
+                    if (isTableRow(lj)) {
+                        rows.add(cells(text, lines.get(j)[0], lines.get(j)[1]));
+                        last = j;
+                    } else if (!(lj.isBlank() && j + 1 < lines.size()
+                            && isTableRow(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1])))) {
+                        break; // a single blank line inside a table does not end it
+                    }
+                    j++;
+                }
+                j = last + 1;
+                if (rows.size() >= 2) {
+                    int start = lines.get(i)[0];
+                    int end = lines.get(j - 1)[1];
+                    blocks.add(new TextBlock(TextBlock.Kind.TABLE, start, end));
+                    tables.add(new Table(start, end, lastCaption, rows));
+                    lastCaption = "";
+                    i = j;
+                    continue;
+                }
+            }
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                int a = l[0] + line.indexOf(trimmed.charAt(0));
+                blocks.add(new TextBlock(TextBlock.Kind.PARAGRAPH, a, a + trimmed.length()));
+                if (CAPTION.matcher(trimmed).matches() && trimmed.length() < 120) {
+                    lastCaption = trimmed;
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean isTableRow(String line) {
+        int tab = line.indexOf('\t');
+        return tab >= 0 && line.strip().length() > 0 && line.indexOf('\t', tab + 1) >= 0
+                || tab > 0 && line.substring(tab + 1).strip().length() > 0;
+    }
+
+    private static List<TableCell> cells(String text, int start, int end) {
+        List<TableCell> out = new ArrayList<>();
+        int a = start;
+        for (int k = start; k <= end; k++) {
+            if (k == end || text.charAt(k) == '\t') {
+                String raw = text.substring(a, k);
+                String t = raw.strip();
+                int off = t.isEmpty() ? a : a + raw.indexOf(t.charAt(0));
+                out.add(new TableCell(t, off, off + t.length()));
+                a = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int a = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k == text.length() || text.charAt(k) == '\n') {
+                out.add(new int[] {a, k});
+                a = k + 1;
+            }
+        }
+        return out;
+    }
+}

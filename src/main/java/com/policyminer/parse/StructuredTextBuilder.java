@@ -1,0 +1,139 @@
+package com.policyminer.parse;
+
+import com.policyminer.model.Table;
+import com.policyminer.model.TableCell;
+import com.policyminer.model.TextBlock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Accumulates document text block by block and remembers where each paragraph, heading and table
+ * (with its cells) sits, so the finished text and its structure share one set of offsets.
+ */
+final class StructuredTextBuilder {
+
+    private static final Pattern CAPTION = Pattern.compile("^\\s*(表|Table\\s*)\\s*\\d+.*");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private final int maxChars;
+    private boolean truncated;
+
+    private int tableStart = -1;
+    private List<List<TableCell>> rows;
+    private List<TableCell> row;
+
+    StructuredTextBuilder(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** Adds one block (a paragraph, heading or list item) followed by a newline. Blank blocks are dropped. */
+    void addBlock(TextBlock.Kind kind, String blockText) {
+        String t = TextRepair.trimBlock(blockText);
+        if (t.isEmpty() || !ensureRoom(t.length())) {
+            return;
+        }
+        if (tableStart >= 0) {
+            endTable();
+        }
+        int start = text.length();
+        text.append(t);
+        blocks.add(new TextBlock(kind, start, text.length()));
+        text.append('\n');
+    }
+
+    void startTable() {
+        if (tableStart >= 0) {
+            endTable();
+        }
+        tableStart = text.length();
+        rows = new ArrayList<>();
+    }
+
+    void startRow() {
+        if (tableStart < 0) {
+            startTable();
+        }
+        row = new ArrayList<>();
+    }
+
+    /** Adds a cell to the current row; cells are separated by a tab in the text. */
+    void addCell(String cellText) {
+        if (row == null) {
+            startRow();
+        }
+        String t = TextRepair.trimBlock(cellText.replace('\n', ' ').replace('\t', ' '));
+        if (!ensureRoom(t.length() + 1)) {
+            return;
+        }
+        if (!row.isEmpty()) {
+            text.append('\t');
+        }
+        int start = text.length();
+        text.append(t);
+        row.add(new TableCell(t, start, text.length()));
+    }
+
+    void endRow() {
+        if (row != null && !row.isEmpty()) {
+            rows.add(row);
+            text.append('\n');
+        }
+        row = null;
+    }
+
+    void endTable() {
+        if (tableStart < 0) {
+            return;
+        }
+        endRow();
+        if (!rows.isEmpty()) {
+            int end = Math.max(tableStart, text.length() - 1);
+            blocks.add(new TextBlock(TextBlock.Kind.TABLE, tableStart, end));
+            tables.add(new Table(tableStart, end, captionBefore(tableStart), rows));
+        }
+        tableStart = -1;
+        rows = null;
+    }
+
+    private String captionBefore(int offset) {
+        for (int i = blocks.size() - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind() == TextBlock.Kind.TABLE) {
+                break;
+            }
+            String s = text.substring(b.start(), b.end());
+            if (b.end() <= offset && CAPTION.matcher(s).matches() && s.length() < 120) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    private boolean ensureRoom(int n) {
+        if (text.length() + n + 1 > maxChars) {
+            truncated = true;
+            return false;
+        }
+        return true;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    List<Table> tables() {
+        return tables;
+    }
+}

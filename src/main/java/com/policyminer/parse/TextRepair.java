@@ -1,0 +1,88 @@
+package com.policyminer.parse;
+
+/**
+ * Repairs text extracted from layout formats (PDF above all): spaces inserted between Chinese
+ * characters, and lines broken in the middle of a sentence.
+ */
+final class TextRepair {
+
+    private TextRepair() {
+    }
+
+    /** True for CJK ideographs and CJK/full-width punctuation, the characters between which a space is noise. */
+    static boolean isCjk(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009';
+    }
+
+    /** Trims ASCII and full-width white space from both ends. */
+    static String trimBlock(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || isSpace(s.charAt(a)))) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || isSpace(s.charAt(b - 1)))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /** Removes runs of spaces that sit between two CJK characters ("科 技 创 新" → "科技创新"). */
+    static String removeSpacesBetweenCjk(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int j = i;
+                while (j < s.length() && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                boolean cjkBefore = out.length() > 0 && isCjk(out.charAt(out.length() - 1));
+                boolean cjkAfter = j < s.length() && isCjk(s.charAt(j));
+                if (!(cjkBefore && cjkAfter)) {
+                    out.append(s, i, j);
+                }
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean endsSentence(char c) {
+        return "。！？；：!?;:”』」）)".indexOf(c) >= 0;
+    }
+
+    /**
+     * Joins lines that a layout engine broke mid-sentence: a line ending in a CJK character (not a
+     * sentence end) followed by a line starting with one is one line. Other line breaks are kept.
+     */
+    static String joinBrokenLines(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        String[] lines = s.split("\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            String line = trimBlock(lines[k]);
+            if (out.length() > 0) {
+                char last = out.charAt(out.length() - 1);
+                boolean join = !line.isEmpty() && last != '\n'
+                        && isCjk(last) && !endsSentence(last) && isCjk(line.charAt(0));
+                out.append(join ? "" : "\n");
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+}

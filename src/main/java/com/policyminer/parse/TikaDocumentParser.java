@@ -1,0 +1,336 @@
+package com.policyminer.parse;
+
+import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.TextBlock;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * Parses PDF, Word, HTML, Markdown and text through Apache Tika, within {@link ParseLimits}.
+ * Plain text and Markdown are decoded with Tika's charset detection and kept verbatim (after
+ * front matter); text that really holds HTML goes through Tika's HTML parser; layout formats get
+ * their Chinese spacing and line breaks repaired.
+ */
+public final class TikaDocumentParser implements DocumentParser {
+
+    private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(p|div|br|span|table|html|body|strong|h[1-6])(\\s[^>]*)?/?>");
+    private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+    private static final Set<String> LAYOUT_TYPES = Set.of("application/pdf");
+
+    private final ParseLimits limits;
+    private final TikaConfig tika;
+    private final Detector detector;
+    private final Parser parser;
+    private final ExecutorService workers;
+
+    public TikaDocumentParser(ParseLimits limits) {
+        this.limits = limits;
+        this.tika = TikaConfig.getDefaultConfig();
+        this.detector = tika.getDetector();
+        this.parser = new AutoDetectParser(tika);
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "tika-parse");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public TikaDocumentParser() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    @Override
+    public ParsedDocument parse(Path file, String displayPath) throws ParseFailure {
+        byte[] bytes = read(file);
+        Future<ParsedDocument> job = workers.submit(() -> parseBytes(bytes, displayPath));
+        try {
+            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new ParseFailure(ParseFailure.Reason.TIMEOUT,
+                    "parsing took longer than " + limits.timeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ParseFailure(ParseFailure.Reason.TIMEOUT, "interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ParseFailure pf) {
+                throw pf;
+            }
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "cannot parse: " + describe(e.getCause()), e.getCause());
+        }
+    }
+
+    private byte[] read(Path file) throws ParseFailure {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ParseFailure(ParseFailure.Reason.EMPTY, "file is empty (0 bytes)");
+            }
+            if (size > limits.maxBytes()) {
+                throw new ParseFailure(ParseFailure.Reason.TOO_LARGE,
+                        "file is " + size + " bytes, over the limit of " + limits.maxBytes());
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ParseFailure(ParseFailure.Reason.IO, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses in-memory bytes; public so uploads can be parsed before they are stored. */
+    public ParsedDocument parseBytes(byte[] bytes, String displayPath) throws ParseFailure {
+        if (bytes.length == 0) {
+            throw new ParseFailure(ParseFailure.Reason.EMPTY, "file is empty (0 bytes)");
+        }
+        String id = ContentId.of(bytes);
+        Metadata meta = new Metadata();
+        meta.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(displayPath));
+        MediaType type = detect(bytes, meta);
+        String base = type.getBaseType().toString();
+        String ext = extension(displayPath);
+        boolean textLike = TEXT_TYPES.contains(base) || Set.of("txt", "md", "markdown", "text").contains(ext)
+                && base.startsWith("text/");
+        Result r = textLike ? parseText(bytes, meta) : parseWithTika(bytes, meta, type);
+        String text = r.text;
+        if (text.isBlank()) {
+            throw new ParseFailure(ParseFailure.Reason.EMPTY,
+                    "no text could be extracted (" + base + (base.equals("application/pdf") ? "; a scanned PDF needs OCR" : "") + ")");
+        }
+        TextQuality.check(text);
+        Map<String, String> metadata = new LinkedHashMap<>(r.extra);
+        copy(meta, metadata, "dc:creator", "author");
+        copy(meta, metadata, "pdf:producer", "producer");
+        copy(meta, metadata, "xmpTPg:NPages", "pages");
+        copy(meta, metadata, "dc:language", "language");
+        String format = r.format != null ? r.format : formatOf(base, ext);
+        String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), titleFromText(text, r.blocks));
+        LocalDate date = r.date != null ? r.date
+                : DateFinder.parse(meta.get(TikaCoreProperties.CREATED))
+                .or(() -> DateFinder.inHead(text, 600)).orElse(null);
+        return new ParsedDocument(id, displayPath, title, date, format,
+                textLike && r.format != null && r.format.equals("html") ? "text/html" : base,
+                bytes.length, metadata, text, r.blocks, r.tables);
+    }
+
+    private MediaType detect(byte[] bytes, Metadata meta) throws ParseFailure {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, meta);
+        } catch (IOException e) {
+            throw new ParseFailure(ParseFailure.Reason.IO, "cannot detect type: " + e.getMessage(), e);
+        }
+    }
+
+    private Result parseText(byte[] bytes, Metadata meta) throws ParseFailure {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, meta);
+        String all = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        if (all.startsWith("\uFEFF")) {
+            all = all.substring(1);
+        }
+        if (all.length() > limits.maxChars()) {
+            all = all.substring(0, limits.maxChars());
+            meta.set("policyminer:truncated", "true");
+        }
+        FrontMatter fm = FrontMatter.split(all);
+        Result r = new Result();
+        r.extra.put("charset", decoded.charset());
+        fm.fields().forEach((k, v) -> {
+            if (Set.of("layout", "categories", "tags", "author", "source").contains(k)) {
+                r.extra.put(k, v);
+            }
+        });
+        r.title = fm.fields().get("title");
+        r.date = DateFinder.parse(fm.fields().get("date")).orElse(null);
+        String body = fm.body();
+        if (HTML_TAGS.matcher(body).find()) {
+            Metadata htmlMeta = new Metadata();
+            htmlMeta.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
+            Result h = parseWithTika(body.getBytes(StandardCharsets.UTF_8), htmlMeta, MediaType.TEXT_HTML);
+            r.text = h.text;
+            r.blocks = h.blocks;
+            r.tables = h.tables;
+            r.format = "html";
+            r.extra.put("container", "text with HTML");
+            return r;
+        }
+        PlainTextStructure s = new PlainTextStructure(body);
+        r.text = body;
+        r.blocks = s.blocks;
+        r.tables = s.tables;
+        r.format = fm.fields().isEmpty() ? null : "markdown";
+        return r;
+    }
+
+    private Result parseWithTika(byte[] bytes, Metadata meta, MediaType type) throws ParseFailure {
+        boolean layout = LAYOUT_TYPES.contains(type.getBaseType().toString());
+        StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
+        StructuredContentHandler handler = new StructuredContentHandler(builder, layout);
+        ParseContext ctx = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setSortByPosition(true);
+        pdf.setSuppressDuplicateOverlappingText(true);
+        pdf.setExtractInlineImages(false);
+        ctx.set(PDFParserConfig.class, pdf);
+        ctx.set(Parser.class, parser);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, new LimitedContentHandler(handler, limits.maxChars()), meta, ctx);
+        } catch (EncryptedDocumentException e) {
+            throw new ParseFailure(ParseFailure.Reason.ENCRYPTED, "document is encrypted or password-protected", e);
+        } catch (ZeroByteFileException e) {
+            throw new ParseFailure(ParseFailure.Reason.EMPTY, "file is empty", e);
+        } catch (TikaException | SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                meta.set("policyminer:truncated", "true");
+            } else if (isZipBomb(e)) {
+                throw new ParseFailure(ParseFailure.Reason.TOO_LARGE, "rejected as a zip bomb: " + describe(e), e);
+            } else if (e.getCause() instanceof EncryptedDocumentException) {
+                throw new ParseFailure(ParseFailure.Reason.ENCRYPTED, "document is encrypted or password-protected", e);
+            } else if (e instanceof org.apache.tika.exception.UnsupportedFormatException) {
+                throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "unsupported format: " + type, e);
+            } else {
+                throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable " + formatOf(type.getBaseType().toString(), "") + ": " + describe(e), e);
+            }
+        } catch (IOException e) {
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "cannot read content: " + describe(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "parser failed: " + describe(e), e);
+        }
+        handler.endDocument();
+        if (type.getBaseType().toString().equals("application/octet-stream") && builder.text().isBlank()) {
+            throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "unknown file format (not PDF, Word, HTML, Markdown or text)");
+        }
+        Result r = new Result();
+        r.text = builder.text();
+        r.blocks = builder.blocks();
+        r.tables = builder.tables();
+        if (builder.truncated()) {
+            r.extra.put("truncated", "true");
+        }
+        return r;
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb") || t.getClass().getSimpleName().contains("ZipBomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return msg.length() > 200 ? msg.substring(0, 200) + "…" : msg;
+    }
+
+    private static String titleFromText(String text, java.util.List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (b.kind() == TextBlock.Kind.TABLE) {
+                continue;
+            }
+            String s = text.substring(b.start(), b.end()).strip();
+            if (s.length() >= 4 && s.length() <= 80 && s.codePoints().anyMatch(Character::isLetter)) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    private static String cleanTitle(String t) {
+        if (t == null) {
+            return null;
+        }
+        t = t.strip();
+        if (t.startsWith("Microsoft Word - ") || t.matches("(?i)untitled|无标题.*")) {
+            return null;
+        }
+        return t;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+
+    private static void copy(Metadata meta, Map<String, String> out, String key, String as) {
+        String v = meta.get(key);
+        if (v != null && !v.isBlank()) {
+            out.put(as, v);
+        }
+    }
+
+    static String formatOf(String baseType, String ext) {
+        return switch (baseType) {
+            case "application/pdf" -> "pdf";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+            case "application/msword", "application/x-tika-msoffice" -> "doc";
+            case "text/html", "application/xhtml+xml" -> "html";
+            case "text/markdown", "text/x-web-markdown" -> "markdown";
+            case "text/plain" -> ext.equals("md") || ext.equals("markdown") ? "markdown" : "txt";
+            case "application/rtf" -> "rtf";
+            case "application/vnd.oasis.opendocument.text" -> "odt";
+            default -> baseType.substring(baseType.indexOf('/') + 1);
+        };
+    }
+
+    private static String extension(String path) {
+        String name = fileName(path);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** Mutable scratch for one parse. */
+    private static final class Result {
+        String text = "";
+        java.util.List<TextBlock> blocks = java.util.List.of();
+        java.util.List<com.policyminer.model.Table> tables = java.util.List.of();
+        String title;
+        LocalDate date;
+        String format;
+        final Map<String, String> extra = new LinkedHashMap<>();
+    }
+}
