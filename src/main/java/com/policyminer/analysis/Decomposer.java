@@ -32,7 +32,12 @@ final class Decomposer {
         if (word.length() < 3 && !ours.contains(word) || !hasHan(word)) {
             return WHOLE;
         }
-        return cache.computeIfAbsent(word, this::split);
+        List<String> known = cache.get(word);
+        if (known == null) {
+            known = split(word); // not computeIfAbsent: split() recurses into parts()
+            cache.putIfAbsent(word, known);
+        }
+        return known;
     }
 
     private List<String> split(String word) {
