@@ -31,6 +31,11 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
             config.startup.showJavalinBanner = false;
+            config.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/";
+                staticFiles.directory = "/public";
+                staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             config.routes.before(ApiServer::securityHeaders);
 
             config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
