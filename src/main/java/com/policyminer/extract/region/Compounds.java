@@ -12,6 +12,9 @@ import java.util.Set;
  */
 record Compounds(Map<String, List<String>> members) {
 
+    /** Marks a character of a compound that is no place (援 in 援疆). */
+    static final String NOT_A_PLACE = "-";
+
     Compounds {
         members = Map.copyOf(members);
     }

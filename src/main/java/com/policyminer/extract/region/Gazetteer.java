@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> byName = new HashMap<>();
     private final Map<String, List<Region>> children = new HashMap<>();
     private final Map<String, List<Region>> bySurface = new HashMap<>();
+    private final Map<String, List<Region>> districtShortForms = new HashMap<>();
     private final int maxSurfaceLength;
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
@@ -43,6 +44,10 @@ public final class Gazetteer {
                 if (rules.matchable(surface)) {
                     bySurface.computeIfAbsent(surface, k -> new ArrayList<>()).add(r);
                 }
+            }
+            String shortForm = r.level().equals("district") ? ShortForms.ofDistrict(r.name()) : null;
+            if (shortForm != null && rules.matchable(shortForm)) {
+                districtShortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(r);
             }
         }
         Comparator<Region> preferred = Comparator.comparingInt(r -> LEVEL_ORDER.indexOf(r.level()));
@@ -125,6 +130,14 @@ public final class Gazetteer {
     /** Regions written exactly as {@code surface}, preferred first; empty when it is not a place. */
     List<Region> candidates(String surface) {
         return bySurface.getOrDefault(surface, List.of());
+    }
+
+    /**
+     * Districts and counties whose short form is {@code text} (怀柔 → 怀柔区, 桐城 → 桐城市). These
+     * short forms are matched only right after their parent (北京怀柔, 安徽桐城), never alone.
+     */
+    List<Region> districtsByShortForm(String text) {
+        return districtShortForms.getOrDefault(text, List.of());
     }
 
     int maxSurfaceLength() {

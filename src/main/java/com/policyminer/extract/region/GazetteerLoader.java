@@ -66,14 +66,14 @@ final class GazetteerLoader {
     }
 
     private void readExtra() {
+        Map<RegionDraft, String> parents = new LinkedHashMap<>();
         for (String[] f : tsv("regions-extra.tsv")) {
             String name = f[0];
-            RegionDraft existing = drafts.values().stream().filter(d -> d.name.equals(name)).findFirst().orElse(null);
-            RegionDraft d = existing != null ? existing
-                    : add(new RegionDraft(name, f[1], "", null));
+            RegionDraft d = drafts.values().stream().filter(r -> r.name.equals(name)).findFirst()
+                    .orElseGet(() -> add(new RegionDraft(name, f[1], "", null)));
             d.level = f[1];
             if (f.length > 2 && !f[2].isEmpty()) {
-                d.parentKey = findByName(f[2]).key();
+                parents.put(d, f[2]);
             }
             if (f.length > 3) {
                 splitBar(f[3]).forEach(d::alias);
@@ -88,6 +88,7 @@ final class GazetteerLoader {
                 }
             }
         }
+        parents.forEach((d, parent) -> d.parentKey = findByName(parent).key());
     }
 
     private RegionDraft add(RegionDraft d) {

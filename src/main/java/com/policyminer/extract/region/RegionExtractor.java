@@ -71,9 +71,27 @@ public final class RegionExtractor {
                     break;
                 }
             }
+            if (matched == 0 && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
+                matched = matchDistrictAfterParent(docId, text, i, out);
+            }
             i += matched > 0 ? matched : 1;
         }
-        return out;
+        return PositionalWords.drop(out);
+    }
+
+    /** 北京怀柔, 安徽桐城, 浙江永康: a district's short form right after its province or city. */
+    private int matchDistrictAfterParent(String docId, String text, int i, List<RegionMention> out) {
+        String parent = out.get(out.size() - 1).name();
+        for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
+            String s = text.substring(i, i + len);
+            for (Region r : gazetteer.districtsByShortForm(s)) {
+                if (r.parents().contains(parent) && MatchContext.accepts(text, i, i + len)) {
+                    out.add(mention(docId, s, i, len, "district-after-parent", r));
+                    return len;
+                }
+            }
+        }
+        return 0;
     }
 
     private List<RegionMention> match(String docId, String s, int start, Map<String, List<String>> aliases,
@@ -95,6 +113,9 @@ public final class RegionExtractor {
         List<RegionMention> out = new ArrayList<>();
         boolean perCharacter = members.size() == s.length();
         for (int k = 0; k < members.size(); k++) {
+            if (members.get(k).equals(Compounds.NOT_A_PLACE)) {
+                continue;
+            }
             Region r = gazetteer.lookup(members.get(k)).orElseThrow();
             out.add(perCharacter
                     ? mention(docId, s.substring(k, k + 1), start + k, 1, "compound", r)

@@ -17,6 +17,15 @@ final class ShortForms {
     private ShortForms() {
     }
 
+    private static final Pattern DISTRICT =
+            Pattern.compile("^(.{2,}?)(?:(?:[^族]{1,4}族)*自治县|新区|区|县|市|旗)$");
+
+    /** The short form of a district or county (怀柔区 → 怀柔, 桐城市 → 桐城), or null. */
+    static String ofDistrict(String name) {
+        Matcher m = DISTRICT.matcher(name);
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** The short form, or null when the name has none of at least two characters. */
     static String of(String name) {
         Matcher m = AUTONOMOUS.matcher(name);
