@@ -17,7 +17,7 @@ import java.util.List;
 public final class OrganizationExtractor {
 
     private static final int MAX_NAME = 24;
-    private static final String STOP_CHARS = "的和与及在由是为等对向从将把被于了以并或同跟给让使到也都而又就但其该此这那个";
+    private static final String STOP_CHARS = "的和与及在由是为对向从将把被于了以并或跟给让使到也而又就但其该此这那个";
     private static final String WORD_HEADS = "布格全大当结时出开入终饭赌骗书药邮";
     private static final String NOT_AFTER = "生业城化性式型域";
     private static final List<String> PROPER_PREFIXES = List.of("中国", "中华", "全国", "中央", "中共", "国际", "世界", "首都");
@@ -71,7 +71,7 @@ public final class OrganizationExtractor {
 
     private void findBySuffix(String docId, String text, List<OrganizationMention> out) {
         for (int end = 2; end <= text.length(); end++) {
-            if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || rules.suffixStartsAt(text, end))) {
+            if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || continuesName(text, end))) {
                 continue;
             }
             OrganizationRules.Suffix suffix = rules.suffixEndingAt(text, end);
@@ -88,18 +88,40 @@ public final class OrganizationExtractor {
         }
     }
 
+    /** 丝路大学|联盟: another ending follows, so the name goes on (but not 规划司|司长). */
+    private boolean continuesName(String text, int end) {
+        return rules.suffixStartsAt(text, end) && !(end + 1 < text.length() && text.charAt(end + 1) == '长');
+    }
+
     /** 布局, 格局, 大厅 …: a one-character ending that is the tail of an ordinary word. */
     private static boolean endsOrdinaryWord(String text, int end, OrganizationRules.Suffix suffix) {
         int before = end - suffix.text().length() - 1;
-        return suffix.text().length() == 1 && before >= 0 && WORD_HEADS.indexOf(text.charAt(before)) >= 0;
+        boolean title = end < text.length() && text.charAt(end) == '长'; // 司长, 局长: a post, not the body
+        return suffix.text().length() == 1 && (title || before >= 0 && WORD_HEADS.indexOf(text.charAt(before)) >= 0);
     }
 
     private int leftBoundary(String text, int suffixStart) {
         int start = suffixStart;
         while (start > 0 && suffixStart - start < MAX_NAME) {
             char c = text.charAt(start - 1);
-            if (!isNameChar(c) || STOP_CHARS.indexOf(c) >= 0) {
+            if (c == '）') {
+                int open = text.lastIndexOf('（', start - 1);
+                if (open < 0 || start - open > 8 || !gazetteer.isSurfaceForm(text.substring(open + 1, start - 1))) {
+                    break;
+                }
+                start = open; // 中国（深圳）综合开发研究院
+                continue;
+            }
+            if (!isNameChar(c)) {
                 break;
+            }
+            if (STOP_CHARS.indexOf(c) >= 0) {
+                int known = startOfKnownNameCovering(text, start - 1, suffixStart);
+                if (known < 0) {
+                    break;
+                }
+                start = known; // 呼和浩特, 中华人民共和国: a stop character inside a known name
+                continue;
             }
             start--;
         }
@@ -114,12 +136,25 @@ public final class OrganizationExtractor {
         return start + cut;
     }
 
+    /** Start of a place or listed body that covers {@code at} and ends before {@code limit}, or -1. */
+    private int startOfKnownNameCovering(String text, int at, int limit) {
+        for (int from = Math.max(0, at - 6); from <= at; from++) {
+            for (int to = Math.min(limit, from + 10); to > at; to--) {
+                String s = text.substring(from, to);
+                if (gazetteer.isSurfaceForm(s) || bodies.lookup(s).isPresent()) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
     private boolean isProper(String name, OrganizationRules.Suffix suffix) {
         String head = name.substring(0, name.length() - suffix.text().length());
         if (startsWithPlace(head) || startsWithBody(head)) {
             return true;
         }
-        if (suffix.headRule().equals("region")) {
+        if (suffix.headRule().equals("region") || suffix.headRule().equals("body")) {
             return false;
         }
         if (PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2)) {
