@@ -42,7 +42,8 @@ public final class FigureExtractor {
                 .toList();
         List<RespectivelyList> lists = RespectivelyList.find(text, found, vocabulary.words("respectively"));
         SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, vocabulary);
-        List<String> subjects = new SubjectBinder(text, layout, candidates).bind(found, lists);
+        List<String> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
+                .bind(found, lists);
         List<String> indicators = new IndicatorFinder(text, layout, vocabulary).find(found, lists);
         YearBinder years = new YearBinder(layout, tables, doc.document().date());
 

@@ -1,7 +1,9 @@
 package com.policyminer.extract.figures;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides which region, organization or group each figure in running text is about.
@@ -22,15 +24,25 @@ final class SubjectBinder {
     private final String text;
     private final TextLayout layout;
     private final SubjectCandidates candidates;
+    private final List<String> enumerationEnds;
+    private final Set<Integer> measuredAgainst = new HashSet<>();
 
-    SubjectBinder(String text, TextLayout layout, SubjectCandidates candidates) {
+    SubjectBinder(String text, TextLayout layout, SubjectCandidates candidates, List<String> enumerationEnds) {
         this.text = text;
         this.layout = layout;
         this.candidates = candidates;
+        this.enumerationEnds = enumerationEnds;
     }
 
     /** One subject per figure ("" when none), aligned with {@code figures}. */
     List<String> bind(List<Found> figures, List<RespectivelyList> lists) {
+        for (Found f : figures) {
+            for (SubjectCandidates.Candidate c : candidates.between(Math.max(0, f.start() - 8), f.start())) {
+                if (isRelative(f) && adjacent(c, f)) {
+                    measuredAgainst.add(c.start()); // "日本约 30%的高校": 日本 is the whole, not the subject
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
         for (Found f : figures) {
             out.add(single(f));
@@ -65,20 +77,22 @@ final class SubjectBinder {
         if (paren != null) {
             return paren.name();
         }
-        if (!before.isEmpty() && f.kind().equals("count")) {
+        SubjectCandidates.Candidate owner = owner(f, before);
+        if (owner != null) {
+            return owner.name();
+        }
+        if (!before.isEmpty() && f.kind().equals("count") && sumsUpEnumeration(f, before.get(before.size() - 1))) {
             SubjectCandidates.Candidate last = before.get(before.size() - 1);
-            if (last.member() && f.start() - last.end() <= 2) {
-                return before.stream().filter(c -> c.label() && c.group() != last.group())
-                        .reduce((a, b) -> b).map(SubjectCandidates.Candidate::name).orElse("");
-            }
+            return before.stream().filter(c -> c.label() && c.group() != last.group() && c.end() < f.start())
+                    .reduce((a, b) -> b).map(SubjectCandidates.Candidate::name).orElse("");
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             SubjectCandidates.Candidate c = before.get(i);
-            if (eligible(c) && !baseOfThisFigure(f, c)) {
+            if (eligible(c)) {
                 return c.name();
             }
         }
-        if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(c -> !c.pseudo())) {
+        if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
             TextLayout.Sentence prev = layout.previous(s);
             if (prev != null) {
                 List<SubjectCandidates.Candidate> earlier = candidates.between(prev.start(), prev.end());
@@ -92,15 +106,32 @@ final class SubjectBinder {
         return "";
     }
 
-    private static boolean eligible(SubjectCandidates.Candidate c) {
-        return !c.pseudo() && !c.base() && !c.member();
+    private boolean eligible(SubjectCandidates.Candidate c) {
+        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start());
     }
 
-    /** "日本约 30%", "京津冀的 9.6%": a place right before a share or multiple is what it is measured against. */
-    private boolean baseOfThisFigure(Found f, SubjectCandidates.Candidate c) {
-        if (!f.kind().equals("share") && !f.kind().equals("multiple")) {
-            return false;
+    /** "武汉、西安和长沙3个城市", "辽宁等7个地区": the count sums up the enumeration before it. */
+    private boolean sumsUpEnumeration(Found f, SubjectCandidates.Candidate last) {
+        String gap = text.substring(last.end(), f.start()).strip();
+        String before = FigureScanner.before(text, f.start(), 2).strip();
+        return last.member() && gap.length() <= 2 || enumerationEnds.stream().anyMatch(before::endsWith);
+    }
+
+    /** "全国平均的 84.7 人年/万人": a level or count right after "X的" / "X平均的" is X's. */
+    private SubjectCandidates.Candidate owner(Found f, List<SubjectCandidates.Candidate> before) {
+        if (before.isEmpty() || isRelative(f)) {
+            return null;
         }
+        SubjectCandidates.Candidate c = before.get(before.size() - 1);
+        String gap = text.substring(c.end(), f.start()).strip();
+        return !c.pseudo() && gap.matches("(平均|平均水平)?的") ? c : null;
+    }
+
+    private static boolean isRelative(Found f) {
+        return f.normalizedUnit().equals("ratio") || f.kind().equals("multiple") || f.kind().equals("share");
+    }
+
+    private boolean adjacent(SubjectCandidates.Candidate c, Found f) {
         String gap = text.substring(c.end(), f.start()).replaceAll("[的约近\\s]", "");
         return gap.isEmpty() && f.start() - c.end() <= 3;
     }

@@ -31,7 +31,8 @@ final class SubjectCandidates {
     SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs, FigureVocabulary vocabulary) {
         List<Candidate> raw = new ArrayList<>();
         regions.forEach(r -> raw.add(new Candidate(r.start(), r.end(), r.name(), false, false, false, 0, false)));
-        orgs.forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
+        orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
+                .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
             Matcher m = l.pattern().matcher(text);
             while (m.find()) {
@@ -71,13 +72,19 @@ final class SubjectCandidates {
         for (Candidate c : in) {
             Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && !c.pseudo() && !last.pseudo() && c.start() - last.end() == 1
-                    && "-－—".indexOf(text.charAt(last.end())) >= 0) {
+                    && "-－—一".indexOf(text.charAt(last.end())) >= 0) {
                 out.set(out.size() - 1, new Candidate(last.start(), c.end(), last.name(), false, false, false, 0, last.label()));
             } else {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** Listed together: 兰州市和西安市, 山东、湖北, or written as one compound (苏浙皖, 津冀). */
+    private static boolean joined(String text, Candidate a, Candidate b, List<String> listWords) {
+        String gap = text.substring(a.end(), b.start()).strip();
+        return gap.isEmpty() || listWords.contains(gap);
     }
 
     private static List<Candidate> mark(String text, List<Candidate> in, FigureVocabulary vocabulary) {
@@ -88,12 +95,12 @@ final class SubjectCandidates {
         int groupId = 0;
         while (i < in.size()) {
             int j = i + 1;
-            while (j < in.size() && listWords.contains(text.substring(in.get(j - 1).end(), in.get(j).start()).strip())) {
+            while (j < in.size() && joined(text, in.get(j - 1), in.get(j), listWords)) {
                 j++;
             }
             groupId++;
             Candidate head = in.get(i);
-            String before = FigureScanner.before(text, head.start(), 4);
+            String before = FigureScanner.before(text, head.start(), 5).replaceAll("[“‘\"]", "");
             boolean base = baseWords.stream().anyMatch(before::endsWith);
             Candidate tail = in.get(j - 1);
             String after = text.substring(tail.end(), Math.min(text.length(), tail.end() + 3)).replace("等", "").strip();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class YearBinder {
 
     /** A year written in the text. */
-    record YearMention(int start, int end, int year, Integer yearEnd, boolean since) {
+    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping) {
 
         String period() {
             if (since) {
@@ -67,13 +67,27 @@ final class YearBinder {
                     case "前年" -> 2;
                     default -> 0;
                 };
-                out.add(new YearMention(m.start(), m.end(), y, null, since));
+                out.add(new YearMention(m.start(), m.end(), y, null, since, scoping(text, m.start(), m.end())));
             } else {
                 Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-                out.add(new YearMention(m.start(), m.end(), Integer.parseInt(m.group(1)), end, since));
+                out.add(new YearMention(m.start(), m.end(), Integer.parseInt(m.group(1)), end, since,
+                        scoping(text, m.start(), m.end())));
             }
         }
         return out;
+    }
+
+    /**
+     * A year that opens its clause ("2020年，…", "截至2022年底，…", "2014年以来，…") sets the scene
+     * for the sentences after it; one inside a clause ("源于 1957 年法国…") does not.
+     */
+    private static boolean scoping(String text, int start, int end) {
+        String head = QualifierReader.clauseBefore(text, start).strip();
+        int comma = end;
+        while (comma < text.length() && comma - end <= 3 && text.charAt(comma) != '，' && text.charAt(comma) != ',') {
+            comma++;
+        }
+        return head.length() <= 4 && comma - end <= 3 && comma < text.length();
     }
 
     /** The year of a caption ("表1  主要地区2020年科技创新基本情况"), or null. */
@@ -103,7 +117,7 @@ final class YearBinder {
         for (TextLayout.Sentence earlier : layout.earlierInParagraph(s)) {
             YearMention last = null;
             for (YearMention y : mentions) {
-                if (y.start() >= earlier.start() && y.end() <= earlier.end()) {
+                if (y.start() >= earlier.start() && y.end() <= earlier.end() && y.scoping()) {
                     last = y;
                 }
             }
