@@ -1,20 +1,17 @@
 package com.policyminer.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.policyminer.app.Engine;
 import com.policyminer.extract.region.Region;
-import com.policyminer.search.EntityCount;
+import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.MentionHit;
 import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Regions, organizations, policies and their mentions: /api/regions, /api/policies, /api/orgs, /api/mentions. */
 final class EntityHandlers {
@@ -27,31 +24,12 @@ final class EntityHandlers {
         this.engine = engine;
     }
 
-    /** A region in the list: where it sits in the hierarchy and how often it is mentioned. */
-    record RegionEntry(String name, String level, String code, List<String> parents, boolean foreign,
-                       long mentions, long documents) {
-    }
-
-    /** A policy in the list, with what the reports say of it. */
-    record PolicyEntry(String title, String kind, boolean isPolicy, String issuer, String date, String docNumber,
-                       long mentions, long documents) {
-    }
-
     /** A document citing an entity, with its mentions. */
     record CitingDocument(String id, String title, String path, int mentions, List<MentionHit> passages) {
     }
 
     void regions(Context ctx) throws IOException {
-        String level = Params.string(ctx, "level", "");
-        List<RegionEntry> out = new ArrayList<>();
-        for (EntityCount c : engine.mentions().counts("region")) {
-            Optional<Region> r = engine.gazetteer().lookup(c.name());
-            RegionEntry e = new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
-                    r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents());
-            if (level.isEmpty() || level.equals(e.level())) {
-                out.add(e);
-            }
-        }
+        var out = engine.catalog().regions(Params.string(ctx, "level", ""));
         ctx.json(Map.of("total", out.size(), "regions", out));
     }
 
@@ -85,38 +63,20 @@ final class EntityHandlers {
     }
 
     void policies(Context ctx) throws IOException {
-        List<PolicyEntry> out = new ArrayList<>();
-        for (EntityCount c : engine.mentions().counts("policy")) {
-            out.add(policyEntry(c));
-        }
-        String kind = Params.string(ctx, "kind", "");
-        if (!kind.isEmpty()) {
-            out.removeIf(p -> !p.kind().equals(kind));
-        }
+        var out = engine.catalog().policies(Params.string(ctx, "kind", ""));
         ctx.json(Map.of("total", out.size(), "policies", out));
     }
 
     void policy(Context ctx) throws IOException {
         String title = ctx.pathParam("title");
-        EntityCount c = engine.mentions().counts("policy").stream()
-                .filter(e -> e.name().equals(title) || e.name().equals(stripBrackets(title))).findFirst()
+        EntityCatalog.PolicyEntry p = engine.catalog().policy(title)
                 .orElseThrow(() -> new NotFoundException("no policy titled " + clip(title)));
-        List<MentionHit> mentions = engine.mentions().mentions("policy", List.of(c.name()), List.of(), MENTION_LIMIT);
-        ctx.json(Map.of("policy", policyEntry(c), "documents", byDocument(mentions, true)));
+        List<MentionHit> mentions = engine.mentions().mentions("policy", List.of(p.title()), List.of(), MENTION_LIMIT);
+        ctx.json(Map.of("policy", p, "documents", byDocument(mentions, true)));
     }
 
     void orgs(Context ctx) throws IOException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (EntityCount c : engine.mentions().counts("org")) {
-            String kind = engine.mentions().items("org", c.name(), 1).stream().findFirst()
-                    .map(n -> n.path("kind").asText("")).orElse("");
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("name", c.name());
-            e.put("kind", kind);
-            e.put("mentions", c.mentions());
-            e.put("documents", c.documents());
-            out.add(e);
-        }
+        var out = engine.catalog().organizations();
         ctx.json(Map.of("total", out.size(), "organizations", out));
     }
 
@@ -132,20 +92,6 @@ final class EntityHandlers {
         List<MentionHit> hits = engine.mentions().mentions(type == null || type.isBlank() ? null : type, entities,
                 Params.list(ctx, "doc"), limit);
         ctx.json(Map.of("total", hits.size(), "mentions", hits));
-    }
-
-    private PolicyEntry policyEntry(EntityCount c) throws IOException {
-        List<JsonNode> items = engine.mentions().items("policy", c.name(), 50);
-        JsonNode best = items.stream().max(Comparator.comparingInt(EntityHandlers::completeness)).orElse(null);
-        String kind = best == null ? "" : best.path("kind").asText("");
-        return new PolicyEntry(c.name(), kind, best != null && best.path("isPolicy").asBoolean(false),
-                best == null ? "" : best.path("issuer").asText(""), best == null ? "" : best.path("date").asText(""),
-                best == null ? "" : best.path("docNumber").asText(""), c.mentions(), c.documents());
-    }
-
-    private static int completeness(JsonNode n) {
-        return (n.path("issuer").asText("").isEmpty() ? 0 : 2) + (n.path("date").asText("").isEmpty() ? 0 : 2)
-                + (n.path("docNumber").asText("").isEmpty() ? 0 : 1);
     }
 
     private static List<CitingDocument> byDocument(List<MentionHit> mentions, boolean withPassages) {
@@ -174,10 +120,6 @@ final class EntityHandlers {
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> out.add(Map.of("title", e.getKey(), "count", e.getValue())));
         return out;
-    }
-
-    private static String stripBrackets(String t) {
-        return t.replace("《", "").replace("》", "");
     }
 
     private static String clip(String s) {

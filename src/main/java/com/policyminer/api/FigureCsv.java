@@ -6,7 +6,7 @@ import com.policyminer.search.FigureHit;
 import java.util.List;
 
 /** Figures as CSV (RFC 4180 quoting), one row per figure, with a header row. */
-final class FigureCsv {
+public final class FigureCsv {
 
     static final String HEADER = "docId,docTitle,docPath,subject,indicator,year,yearEnd,period,value,unit,"
             + "normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,source,sentence";
@@ -14,7 +14,7 @@ final class FigureCsv {
     private FigureCsv() {
     }
 
-    static String write(List<FigureHit> hits) {
+    public static String write(List<FigureHit> hits) {
         StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (FigureHit h : hits) {
             Figure f = h.figure();

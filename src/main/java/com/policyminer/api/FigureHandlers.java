@@ -1,7 +1,6 @@
 package com.policyminer.api;
 
 import com.policyminer.app.Engine;
-import com.policyminer.search.BadQueryException;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.FigureResult;
 import io.javalin.http.Context;
@@ -21,7 +20,7 @@ final class FigureHandlers {
 
     void search(Context ctx) throws IOException {
         boolean csv = "csv".equalsIgnoreCase(Params.string(ctx, "format", "json"));
-        int[] years = years(Params.string(ctx, "year", ""));
+        int[] years = FigureYears.parse(Params.string(ctx, "year", ""));
         FigureQuery q = new FigureQuery(
                 Params.string(ctx, "q", ""),
                 Params.list(ctx, "subject"),
@@ -55,24 +54,5 @@ final class FigureHandlers {
         FigureResult r = engine.figures().search(new FigureQuery("", List.of(), false, "", null, null, "", "",
                 List.of(id), null, null, "document", 1, FigureQuery.MAX_SIZE));
         ctx.json(Map.of("id", id, "total", r.total(), "figures", r.figures()));
-    }
-
-    /** "2020" or "2013-2019" → {from, to}; "" → null. */
-    static int[] years(String s) {
-        String v = s.strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            String[] parts = v.split("\\s*[-–~至]\\s*");
-            int a = Integer.parseInt(parts[0]);
-            int b = parts.length > 1 ? Integer.parseInt(parts[1]) : a;
-            if (parts.length > 2 || a < 1000 || b > 9999 || a > b) {
-                throw new NumberFormatException();
-            }
-            return new int[] {a, b};
-        } catch (NumberFormatException e) {
-            throw new BadQueryException("year must be a year (2020) or a range (2013-2019)");
-        }
     }
 }

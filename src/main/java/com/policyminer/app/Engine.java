@@ -8,6 +8,7 @@ import com.policyminer.ingest.CorpusIngest;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.parse.TikaDocumentParser;
 import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureSearch;
 import com.policyminer.search.MentionSearch;
 import com.policyminer.search.RegionExpander;
@@ -31,6 +32,7 @@ public final class Engine implements Closeable {
     private final FigureSearch figures;
     private final MentionSearch mentions;
     private final Gazetteer gazetteer;
+    private final EntityCatalog catalog;
 
     public Engine(Config config) throws IOException {
         this.config = config;
@@ -45,6 +47,7 @@ public final class Engine implements Closeable {
         this.lookup = new ReportLookup(index.searchers(), analyzers);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions);
         this.mentions = new MentionSearch(index.searchers());
+        this.catalog = new EntityCatalog(mentions, gazetteer);
     }
 
     /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
@@ -82,6 +85,10 @@ public final class Engine implements Closeable {
 
     public MentionSearch mentions() {
         return mentions;
+    }
+
+    public EntityCatalog catalog() {
+        return catalog;
     }
 
     public Gazetteer gazetteer() {
