@@ -86,8 +86,9 @@ final class FigureScanner {
             Matcher n2 = QuantityReader.NUMBER.matcher(text).region(join.end(), to);
             if (n2.lookingAt()) {
                 Quantity hi = reader.read(text, n2);
-                if (hi != null && hi.hasUnit() && (!q.hasUnit() || q.unit().equals(hi.unit()))) {
-                    Quantity lo = q.withUnitOf(hi);
+                Quantity lo = hi == null ? null : q.withUnitOf(hi);
+                if (hi != null && hi.hasUnit() && (!q.hasUnit() || q.unit().equals(hi.unit()))
+                        && lo.normalized() <= hi.normalized()) {
                     Found f = qualifiers.qualify(text, new Quantity(lo.start(), hi.end(), lo.numberText() + join.group() + hi.numberText(),
                             lo.value(), lo.chinese(), hi.unit(), hi.factor(), hi.baseUnit(), hi.kind()), "range");
                     return List.of(new Found(f.start(), f.end(), "range", f.numberText(), lo.value(), hi.unit(),
