@@ -20,6 +20,7 @@ final class FigureScanner {
     private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
     private static final String BOUNDARY = "，。；、的和及）)：: \n";
     private static final String NOT_BEFORE_CHINESE = "这那每其第前";
+    private static final int QUOTED_NAME = 10;
 
     private final FigureVocabulary vocabulary;
     private final QuantityReader reader;
@@ -158,10 +159,26 @@ final class FigureScanner {
 
     /** Inside short quotes (“十四五”, “两个大局”, “1+8”): a name, not a figure. */
     private static boolean insideQuotedName(String text, int start, int end) {
-        int open = text.lastIndexOf('“', start);
-        int closeBefore = text.lastIndexOf('”', start);
-        int close = text.indexOf('”', end);
-        return open >= 0 && open > closeBefore && close >= 0 && close - open <= 10;
+        int open = -1;
+        for (int k = start - 1; k >= Math.max(0, start - QUOTED_NAME); k--) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return false;
+            }
+            if (c == '“') {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = end; k < Math.min(text.length(), open + QUOTED_NAME + 1); k++) {
+            if (text.charAt(k) == '”') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String before(String text, int pos, int n) {

@@ -51,8 +51,25 @@ final class SubjectCandidates {
         return all;
     }
 
+    /** Candidates lying inside {@code [from, to)}, in order. */
     List<Candidate> between(int from, int to) {
-        return all.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = lo; i < all.size() && all.get(i).start() < to; i++) {
+            if (all.get(i).end() <= to) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
     }
 
     /** Drops candidates inside longer ones (北京市 inside 北京市科委). */
