@@ -41,6 +41,7 @@ final class YearBinder {
     private final TextLayout layout;
     private final List<Table> tables;
     private final List<YearMention> mentions = new ArrayList<>();
+    private final List<YearMention> footnoteMentions = new ArrayList<>();
 
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
         this.layout = layout;
@@ -49,9 +50,8 @@ final class YearBinder {
             mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
         for (TextLayout.Sentence s : layout.footnotes()) {
-            mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
+            footnoteMentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
-        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
@@ -118,8 +118,8 @@ final class YearBinder {
             return Binding.NONE;
         }
         YearMention before = null;
-        for (YearMention y : within(s.start(), offset)) {
-            before = y;
+        for (YearMention y : s.paragraph() < 0 ? footnoteMentions : within(s.start(), offset)) {
+            before = y.start() >= s.start() && y.end() <= offset ? y : before;
         }
         if (before != null) {
             return of(before);
