@@ -1,0 +1,81 @@
+package com.policyminer.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Chinese analyzer used at index and at query time: {@link HanLPTokenizer}, then
+ * {@link CJKWidthFilter} (full-width Latin and digits fold to ASCII), {@link LowerCaseFilter},
+ * {@link DecompoundFilter} (our multi-word dictionary entries are indexed as their parts) and
+ * {@link PunctuationFilter} (drops punctuation, keeps %, ‰ and Latin terms such as R&amp;D).
+ * Numbers and their units are separate tokens (61.21 | 亿元, 5.05 | %), so a query for
+ * "61.21亿元" is a phrase over both and matches exactly where the report says it.
+ *
+ * <p>{@link #segment(String)} runs the tokenizer alone and returns every word with its offsets
+ * and part of speech; {@link #filter(TokenStream)} lets a caller replay those words through the
+ * same filters ({@link SegmentedTokenStream}), so a document is segmented once.
+ */
+public final class HanLPAnalyzer extends Analyzer {
+
+    private final List<String> dictionaries;
+
+    public HanLPAnalyzer() {
+        this(DomainDictionary.DEFAULT_LISTS);
+    }
+
+    public HanLPAnalyzer(List<String> dictionaries) {
+        this.dictionaries = List.copyOf(dictionaries);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HanLPTokenizer(dictionaries);
+        return new TokenStreamComponents(tokenizer, filter(tokenizer, dictionaries));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new CJKWidthFilter(in));
+    }
+
+    /** The filter chain applied after segmentation; shared with pre-segmented streams. */
+    public TokenStream filter(TokenStream words) {
+        return filter(words, dictionaries);
+    }
+
+    private static TokenStream filter(TokenStream words, List<String> dictionaries) {
+        TokenStream folded = new LowerCaseFilter(new CJKWidthFilter(words));
+        return new PunctuationFilter(new DecompoundFilter(folded, DomainDictionary.load(dictionaries).decomposer()));
+    }
+
+    /** One pass of HanLP over a text: every word (punctuation too) with offsets and part of speech. */
+    public List<SegmentedWord> segment(String text) {
+        List<SegmentedWord> out = new ArrayList<>(text.length() / 2);
+        try (Tokenizer t = new HanLPTokenizer(dictionaries)) {
+            CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = t.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = t.addAttribute(TypeAttribute.class);
+            t.setReader(new StringReader(text));
+            t.reset();
+            while (t.incrementToken()) {
+                out.add(new SegmentedWord(term.toString(), off.startOffset(), off.endOffset(), type.type()));
+            }
+            t.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

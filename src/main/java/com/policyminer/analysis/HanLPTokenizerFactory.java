@@ -1,0 +1,43 @@
+package com.policyminer.analysis;
+
+import org.apache.lucene.analysis.TokenizerFactory;
+import org.apache.lucene.util.AttributeFactory;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Factory for {@link HanLPTokenizer}, loadable by SPI name {@value #NAME} from any Lucene-based
+ * engine (Solr: {@code <tokenizer name="hanlp" dictionaries="…"/>}).
+ *
+ * <p>Arguments: {@code dictionaries} — comma-separated word lists (class-path resources or file
+ * paths); default: the lists shipped with the analyzer.
+ */
+public final class HanLPTokenizerFactory extends TokenizerFactory {
+
+    public static final String NAME = "hanlp";
+
+    private final List<String> dictionaries;
+
+    public HanLPTokenizerFactory(Map<String, String> args) {
+        super(args);
+        String lists = get(args, "dictionaries");
+        this.dictionaries = lists == null ? DomainDictionary.DEFAULT_LISTS
+                : Arrays.stream(lists.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("Unknown parameters: " + args);
+        }
+        DomainDictionary.load(dictionaries);
+    }
+
+    /** Default constructor for SPI lookup only. */
+    public HanLPTokenizerFactory() {
+        throw defaultCtorException();
+    }
+
+    @Override
+    public HanLPTokenizer create(AttributeFactory factory) {
+        return new HanLPTokenizer(factory, dictionaries);
+    }
+}

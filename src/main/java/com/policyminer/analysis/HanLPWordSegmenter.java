@@ -1,0 +1,39 @@
+package com.policyminer.analysis;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.List;
+
+/**
+ * One configured HanLP segmenter: the Viterbi (shortest-path) segmenter of the portable jar,
+ * with offsets on, our domain dictionary, and the slow HMM recognizers off (person names
+ * misfire on 居全国 and friends; places and organizations come from the dictionary and the
+ * extractors instead). Full-width forms and traditional characters are normalized one-to-one,
+ * so offsets stay exact.
+ */
+final class HanLPWordSegmenter {
+
+    private final Segment segment;
+
+    HanLPWordSegmenter(DynamicCustomDictionary dictionary) {
+        this.segment = new ViterbiSegment()
+                .enableOffset(true)
+                .enableCustomDictionary(dictionary)
+                .enablePartOfSpeechTagging(true)
+                .enableNameRecognize(false)
+                .enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enableNumberQuantifierRecognize(false)
+                .enableMultithreading(false);
+    }
+
+    /** Segments one sentence; offsets in the returned terms are relative to the sentence. */
+    List<Term> segment(char[] sentence) {
+        return segment.seg(sentence);
+    }
+}

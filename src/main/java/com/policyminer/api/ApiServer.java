@@ -1,0 +1,101 @@
+package com.policyminer.api;
+
+import com.policyminer.app.Engine;
+import com.policyminer.index.StoredJson;
+import com.policyminer.search.BadQueryException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API and web page. All routes are listed here; errors are mapped once to
+ * {@code {status, error, message}} JSON, and no stack trace ever reaches a client.
+ */
+public final class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Engine engine;
+
+    public ApiServer(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Javalin create() {
+        SearchHandlers search = new SearchHandlers(engine);
+        DocumentHandlers documents = new DocumentHandlers(engine);
+        FigureHandlers figures = new FigureHandlers(engine);
+        EntityHandlers entities = new EntityHandlers(engine);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
+            config.http.maxRequestSize = engine.config().maxUploadBytes();
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/";
+                staticFiles.directory = "/public";
+                staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            config.routes.before(ApiServer::securityHeaders);
+
+            config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
+                    "documents", engine.lookup().list().size())));
+            config.routes.get("/api/search", search::search);
+            config.routes.get("/api/documents", documents::list);
+            config.routes.get("/api/documents/{id}", documents::get);
+            config.routes.get("/api/documents/{id}/similar", documents::similar);
+            config.routes.get("/api/documents/{id}/figures", figures::ofDocument);
+            config.routes.get("/api/figures", figures::search);
+            config.routes.get("/api/regions", entities::regions);
+            config.routes.get("/api/regions/{name}", entities::region);
+            config.routes.get("/api/policies", entities::policies);
+            config.routes.get("/api/policies/{title}", entities::policy);
+            config.routes.get("/api/orgs", entities::orgs);
+            config.routes.get("/api/mentions", entities::mentions);
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(ApiServer.class.getResourceAsStream("/openapi.json")));
+
+            config.routes.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal", "internal error; the server log has the details");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.path());
+                }
+            });
+            config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        });
+    }
+
+    static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "http_" + status;
+        };
+    }
+
+    static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ApiError(status, code, message == null ? code : message));
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'");
+    }
+}

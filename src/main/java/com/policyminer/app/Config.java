@@ -1,0 +1,76 @@
+package com.policyminer.app;
+
+import com.policyminer.parse.ParseLimits;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * All settings, resolved once at start-up: defaults, then environment variables, then CLI flags
+ * (applied by the CLI through the {@code with…} methods).
+ *
+ * @param index          index folder (POLICYMINER_INDEX, --index)
+ * @param corpus         corpus folder (POLICYMINER_CORPUS, --corpus)
+ * @param host           address the server binds (POLICYMINER_HOST, --host); loopback by default
+ * @param port           HTTP port (POLICYMINER_PORT, --port)
+ * @param threads        ingest threads (POLICYMINER_THREADS, --threads); default: all cores
+ * @param commitEvery    commit after this many files during ingest (POLICYMINER_COMMIT_EVERY)
+ * @param limits         per-file parse limits: POLICYMINER_MAX_FILE_MB, POLICYMINER_MAX_CHARS, POLICYMINER_PARSE_TIMEOUT_S
+ * @param writeToken     bearer token for writes (POLICYMINER_TOKEN); empty: writes only from loopback
+ * @param maxUploadBytes largest upload accepted (POLICYMINER_MAX_UPLOAD_MB)
+ * @param corsOrigins    allowed CORS origins (POLICYMINER_CORS_ORIGINS, comma-separated); empty: CORS off
+ */
+public record Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
+                     ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins) {
+
+    public static Config fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        long mb = 1024L * 1024;
+        return new Config(
+                Path.of(env.getOrDefault("POLICYMINER_INDEX", "index")),
+                Path.of(env.getOrDefault("POLICYMINER_CORPUS", "corpus")),
+                env.getOrDefault("POLICYMINER_HOST", "127.0.0.1"),
+                intOf(env, "POLICYMINER_PORT", 7070),
+                intOf(env, "POLICYMINER_THREADS", Runtime.getRuntime().availableProcessors()),
+                intOf(env, "POLICYMINER_COMMIT_EVERY", 100),
+                new ParseLimits(intOf(env, "POLICYMINER_MAX_FILE_MB", 100) * mb,
+                        intOf(env, "POLICYMINER_MAX_CHARS", 20_000_000),
+                        Duration.ofSeconds(intOf(env, "POLICYMINER_PARSE_TIMEOUT_S", 60))),
+                env.getOrDefault("POLICYMINER_TOKEN", ""),
+                intOf(env, "POLICYMINER_MAX_UPLOAD_MB", 100) * mb,
+                env.getOrDefault("POLICYMINER_CORS_ORIGINS", ""));
+    }
+
+    private static int intOf(Map<String, String> env, String key, int dflt) {
+        String v = env.get(key);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    public Config withIndex(Path p) {
+        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins);
+    }
+
+    public Config withCorpus(Path p) {
+        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins);
+    }
+
+    public Config withServer(String h, Integer p) {
+        return new Config(index, corpus, h == null ? host : h, p == null ? port : p, threads, commitEvery, limits,
+                writeToken, maxUploadBytes, corsOrigins);
+    }
+
+    public Config withThreads(Integer t) {
+        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins);
+    }
+}

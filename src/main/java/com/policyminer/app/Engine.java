@@ -1,0 +1,95 @@
+package com.policyminer.app;
+
+import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.extract.Extractors;
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.LuceneIndex;
+import com.policyminer.ingest.CorpusIngest;
+import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.parse.TikaDocumentParser;
+import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.search.FigureSearch;
+import com.policyminer.search.MentionSearch;
+import com.policyminer.search.RegionExpander;
+import com.policyminer.search.ReportLookup;
+import com.policyminer.search.ReportSearch;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * The composition root: builds every step of the pipeline once, from a {@link Config}, for the
+ * CLI and the HTTP server alike.
+ */
+public final class Engine implements Closeable {
+
+    private final Config config;
+    private final DocumentPipeline pipeline;
+    private final LuceneIndex index;
+    private final ReportSearch search;
+    private final ReportLookup lookup;
+    private final FigureSearch figures;
+    private final MentionSearch mentions;
+    private final Gazetteer gazetteer;
+
+    public Engine(Config config) throws IOException {
+        this.config = config;
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        Analyzers analyzers = new Analyzers(hanlp);
+        Extractors extractors = Extractors.standard();
+        this.gazetteer = extractors.gazetteer();
+        this.pipeline = new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors);
+        this.index = new LuceneIndex(config.index(), analyzers);
+        RegionExpander regions = new GazetteerExpander(gazetteer);
+        this.search = new ReportSearch(index.searchers(), analyzers, regions);
+        this.lookup = new ReportLookup(index.searchers(), analyzers);
+        this.figures = new FigureSearch(index.searchers(), analyzers, regions);
+        this.mentions = new MentionSearch(index.searchers());
+    }
+
+    /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
+    public static DocumentPipeline pipeline(Config config, HanLPAnalyzer hanlp) {
+        return new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, Extractors.standard());
+    }
+
+    public CorpusIngest ingest() {
+        return new CorpusIngest(pipeline, index, config.threads(), config.commitEvery());
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public DocumentPipeline pipeline() {
+        return pipeline;
+    }
+
+    public LuceneIndex index() {
+        return index;
+    }
+
+    public ReportSearch search() {
+        return search;
+    }
+
+    public ReportLookup lookup() {
+        return lookup;
+    }
+
+    public FigureSearch figures() {
+        return figures;
+    }
+
+    public MentionSearch mentions() {
+        return mentions;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,46 @@
+package com.policyminer.cli;
+
+import com.policyminer.app.Engine;
+import com.policyminer.index.StoredJson;
+import com.policyminer.ingest.FileResult;
+import com.policyminer.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", description = "Index the corpus: add new files, replace changed ones, drop removed ones.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--threads", description = "parallel files (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--json", description = "print the report as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Engine engine = new Engine(common.config().withThreads(threads))) {
+            ProgressBar bar = new ProgressBar(System.err, !json);
+            IngestReport report = engine.ingest().run(engine.config().corpus(), bar::update);
+            bar.finish();
+            print(report);
+            return report.failed() > 0 ? 2 : 0;
+        }
+    }
+
+    private void print(IngestReport report) {
+        if (json) {
+            System.out.println(StoredJson.write(report));
+            return;
+        }
+        System.out.println(report.summary());
+        for (FileResult f : report.failures()) {
+            System.out.println("  " + f.outcome() + "  " + f.path() + ": " + f.message());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.policyminer.cli;
+
+import com.policyminer.api.ApiServer;
+import com.policyminer.app.Engine;
+import com.policyminer.ingest.IngestReport;
+import io.javalin.Javalin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", description = "Bring the index up to date with the corpus, then serve the API and web page.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", description = "HTTP port (default 7070, or $POLICYMINER_PORT)")
+    Integer port;
+
+    @Option(names = "--host", description = "address to bind (default 127.0.0.1, or $POLICYMINER_HOST)")
+    String host;
+
+    @Option(names = "--no-ingest", description = "serve the index as it is")
+    boolean noIngest;
+
+    @Override
+    public Integer call() throws Exception {
+        Engine engine = new Engine(common.config().withServer(host, port));
+        if (!noIngest && java.nio.file.Files.isDirectory(engine.config().corpus())) {
+            IngestReport report = engine.ingest().run(engine.config().corpus(), null);
+            System.err.println("ingest: " + report.summary());
+        }
+        Javalin app = new ApiServer(engine).create();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                engine.close();
+            } catch (Exception ignored) {
+                // shutting down
+            }
+            stopped.countDown();
+        }));
+        app.start(engine.config().host(), engine.config().port());
+        System.err.printf("serving http://%s:%d/ (API under /api, OpenAPI at /openapi.json)%n",
+                engine.config().host(), app.port());
+        stopped.await();
+        return 0;
+    }
+}

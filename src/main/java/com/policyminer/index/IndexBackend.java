@@ -1,0 +1,24 @@
+package com.policyminer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Port for writing the index. The embedded Lucene backend implements it; a SolrCloud backend
+ * can sit beside it. A report and its extracted items are always written and replaced together.
+ */
+public interface IndexBackend extends Closeable {
+
+    /** Adds or replaces the report stored under its path, with its figures and mentions. */
+    void upsert(IndexedReport report) throws IOException;
+
+    /** Removes the report at this path and everything extracted from it. */
+    void deleteByPath(String path) throws IOException;
+
+    /** Makes all changes durable and visible to new searchers. */
+    void commit() throws IOException;
+
+    /** Path → content id of every report in the index (as last committed or written). */
+    Map<String, String> indexedReports() throws IOException;
+}

@@ -1,0 +1,119 @@
+package com.policyminer.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The embedded Lucene index: one writer, near-real-time searchers from a {@link SearcherManager}
+ * (refreshed after every write batch), so search keeps working while ingest runs.
+ */
+public final class LuceneIndex implements IndexBackend {
+
+    /** Bumped when the schema or analysis changes in a way that needs a re-index. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final LuceneDocuments documents;
+    private final Analyzers analyzers;
+
+    public LuceneIndex(Path dir, Analyzers analyzers) throws IOException {
+        Files.createDirectories(dir);
+        this.analyzers = analyzers;
+        this.directory = FSDirectory.open(dir);
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
+        try {
+            this.writer = new IndexWriter(directory, cfg);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(dir);
+        }
+        this.searchers = new SearcherManager(writer, null);
+        this.documents = new LuceneDocuments(analyzers.hanlp());
+    }
+
+    @Override
+    public void upsert(IndexedReport report) throws IOException {
+        List<Document> block = documents.block(report);
+        writer.updateDocuments(new Term(Schema.PATH.fieldName(), report.analyzed().document().path()), block);
+    }
+
+    @Override
+    public void deleteByPath(String path) throws IOException {
+        writer.deleteDocuments(new Term(Schema.PATH.fieldName(), path));
+    }
+
+    @Override
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of("schema", SCHEMA_VERSION).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes recent writes searchable without a commit. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public Map<String, String> indexedReports() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs all = s.search(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)),
+                    Math.max(1, s.getIndexReader().maxDoc()));
+            Map<String, String> out = new HashMap<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : all.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(Schema.PATH.fieldName(), Schema.DOC_ID.fieldName()));
+                out.put(d.get(Schema.PATH.fieldName()), d.get(Schema.DOC_ID.fieldName()));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    public Analyzers analyzers() {
+        return analyzers;
+    }
+
+    public LuceneDocuments documents() {
+        return documents;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

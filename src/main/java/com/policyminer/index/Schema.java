@@ -1,0 +1,98 @@
+package com.policyminer.index;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one definition of every index field. The index holds three kinds of Lucene documents, all
+ * in one block per report so a report and everything extracted from it are replaced atomically:
+ * {@code type=report} (one per file), {@code type=figure} and {@code type=mention}.
+ * Documents of each kind use the fields listed for them; {@link LuceneDocuments} builds them,
+ * {@link #analyzers} gives the per-field analyzer, and a Solr configset can be written from here.
+ */
+public enum Schema {
+    // every document
+    TYPE("type", FieldKind.KEYWORD, true, false),
+    PATH("path", FieldKind.KEYWORD, true, false),
+    DOC_ID("doc_id", FieldKind.KEYWORD, true, false),
+    DOC_TITLE("doc_title", FieldKind.STORED, true, false),
+
+    // reports
+    TITLE("title", FieldKind.TEXT_HANLP, true, false),
+    BODY("body", FieldKind.TEXT_HANLP, true, false),
+    BODY_BIGRAM("body_bigram", FieldKind.TEXT_BIGRAM, false, false),
+    DATE("date", FieldKind.LONG, true, false),
+    FORMAT("format", FieldKind.KEYWORD, true, false),
+    SIZE("size", FieldKind.LONG, true, false),
+    REGION("region", FieldKind.KEYWORD, false, true),
+    POLICY("policy", FieldKind.KEYWORD, false, true),
+    ORG("org", FieldKind.KEYWORD, false, true),
+    YEAR("year", FieldKind.INT, true, true),
+    DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
+
+    // figures
+    SUBJECT("subject", FieldKind.KEYWORD, true, false),
+    INDICATOR("indicator", FieldKind.TEXT_HANLP, true, false),
+    INDICATOR_EXACT("indicator_exact", FieldKind.KEYWORD, false, false),
+    UNIT("unit", FieldKind.KEYWORD, true, false),
+    NORMALIZED_UNIT("normalized_unit", FieldKind.KEYWORD, true, false),
+    NORMALIZED_VALUE("normalized_value", FieldKind.DOUBLE, true, false),
+    KIND("kind", FieldKind.KEYWORD, true, false),
+    SENTENCE("sentence", FieldKind.TEXT_HANLP, true, false),
+
+    // mentions
+    MENTION_TYPE("mention_type", FieldKind.KEYWORD, true, false),
+    ENTITY("entity", FieldKind.KEYWORD, true, false),
+    START("start", FieldKind.INT, true, false),
+    CONTEXT("context", FieldKind.STORED, true, false),
+
+    // figures and mentions: the item itself as JSON
+    ITEM_JSON("item_json", FieldKind.STORED, true, false);
+
+    public static final String TYPE_REPORT = "report";
+    public static final String TYPE_FIGURE = "figure";
+    public static final String TYPE_MENTION = "mention";
+
+    private static final Map<String, Schema> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toMap(Schema::fieldName, Function.identity()));
+
+    private final String fieldName;
+    private final FieldKind kind;
+    private final boolean stored;
+    private final boolean multiValued;
+
+    Schema(String fieldName, FieldKind kind, boolean stored, boolean multiValued) {
+        this.fieldName = fieldName;
+        this.kind = kind;
+        this.stored = stored;
+        this.multiValued = multiValued;
+    }
+
+    public String fieldName() {
+        return fieldName;
+    }
+
+    public FieldKind kind() {
+        return kind;
+    }
+
+    public boolean stored() {
+        return stored;
+    }
+
+    public boolean multiValued() {
+        return multiValued;
+    }
+
+    public static Schema byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** Fields an analyst may name in a Lucene query ({@code title:…}); the rest are internal. */
+    public static boolean queryable(String name) {
+        Schema f = BY_NAME.get(name);
+        return f != null && f.kind != FieldKind.STORED;
+    }
+}

@@ -1,0 +1,151 @@
+package com.policyminer.ingest;
+
+import com.policyminer.index.IndexBackend;
+import com.policyminer.index.IndexedReport;
+import com.policyminer.parse.ParseFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Brings the index in line with a corpus folder: new files are indexed, changed files replace
+ * their old version, unchanged files are skipped (by path and content hash), files gone from the
+ * folder are removed. Files are processed on several threads; the index is committed every
+ * {@code commitEvery} files and at the end, so a crash loses at most one batch, and a re-run
+ * picks up exactly what is missing.
+ */
+public final class CorpusIngest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusIngest.class);
+
+    /** Called after each file with (files done, files to process, the file's result). */
+    public interface Progress {
+        void fileDone(int done, int total, FileResult result);
+    }
+
+    private final DocumentPipeline pipeline;
+    private final IndexBackend index;
+    private final int threads;
+    private final int commitEvery;
+
+    public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery) {
+        this.pipeline = pipeline;
+        this.index = index;
+        this.threads = Math.max(1, threads);
+        this.commitEvery = Math.max(1, commitEvery);
+    }
+
+    public IngestReport run(Path corpus, Progress progress) throws IOException {
+        long t0 = System.currentTimeMillis();
+        List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
+        Map<String, String> indexed = index.indexedReports();
+        List<FileResult> results = Collections.synchronizedList(new ArrayList<>());
+        List<CorpusScanner.CorpusFile> todo = new ArrayList<>();
+        Map<String, String> hashOwner = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        for (CorpusScanner.CorpusFile f : files) {
+            present.add(f.path());
+            String hash;
+            try {
+                hash = CorpusScanner.sha256(f.file());
+            } catch (IOException e) {
+                results.add(new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot read file: " + e.getMessage()));
+                continue;
+            }
+            String owner = hashOwner.putIfAbsent(hash, f.path());
+            if (owner != null) {
+                results.add(new FileResult(f.path(), IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + owner));
+            } else if (hash.equals(indexed.get(f.path()))) {
+                results.add(new FileResult(f.path(), IngestOutcome.UNCHANGED, hash, ""));
+            } else {
+                todo.add(f);
+            }
+        }
+        for (String path : indexed.keySet()) {
+            if (!present.contains(path)) {
+                index.deleteByPath(path);
+                results.add(new FileResult(path, IngestOutcome.REMOVED, indexed.get(path), "no longer in the corpus"));
+            }
+        }
+        AtomicLong chars = new AtomicLong();
+        processAll(todo, indexed, results, chars, progress);
+        index.commit();
+        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
+        LOG.info("ingest of {}: {}", corpus, report.summary());
+        return report;
+    }
+
+    private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,
+                            AtomicLong chars, Progress progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger sinceCommit = new AtomicInteger();
+        Object commitLock = new Object();
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (CorpusScanner.CorpusFile f : todo) {
+                jobs.add(pool.submit(() -> {
+                    FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
+                    results.add(r);
+                    if (sinceCommit.incrementAndGet() >= commitEvery) {
+                        synchronized (commitLock) {
+                            if (sinceCommit.get() >= commitEvery) {
+                                sinceCommit.set(0);
+                                index.commit();
+                            }
+                        }
+                    }
+                    if (progress != null) {
+                        progress.fileDone(done.incrementAndGet(), todo.size(), r);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("ingest failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
+        try {
+            IndexedReport report = pipeline.process(f.file(), f.path());
+            index.upsert(report);
+            chars.addAndGet(report.analyzed().text().length());
+            return new FileResult(f.path(), existed ? IngestOutcome.UPDATED : IngestOutcome.INDEXED,
+                    report.analyzed().id(), "");
+        } catch (ParseFailure e) {
+            LOG.warn("{}: {} ({})", f.path(), e.getMessage(), e.reason());
+            return new FileResult(f.path(), IngestOutcome.of(e.reason()), null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("{}: internal error", f.path(), e);
+            return new FileResult(f.path(), IngestOutcome.FAILED_INTERNAL, null, "internal error: " + e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.policyminer.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Lists the report files of a corpus folder (recursively, hidden files skipped) and hashes them. */
+public final class CorpusScanner {
+
+    /** A file of the corpus: where it is, its path relative to the corpus (with '/'), and its size. */
+    public record CorpusFile(Path file, String path, long size) {
+    }
+
+    private CorpusScanner() {
+    }
+
+    public static List<CorpusFile> scan(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new IOException("corpus folder not found: " + corpus);
+        }
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> corpus.relativize(p).toString().chars().noneMatch(c -> c == 0))
+                    .filter(p -> !isHidden(corpus.relativize(p)))
+                    .map(p -> new CorpusFile(p, corpus.relativize(p).toString().replace('\\', '/'), size(p)))
+                    .sorted(java.util.Comparator.comparing(CorpusFile::path))
+                    .toList();
+        }
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** SHA-256 of the file's bytes, streamed (the same id the parser computes). */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // reading feeds the digest
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

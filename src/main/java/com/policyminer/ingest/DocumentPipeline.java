@@ -1,0 +1,53 @@
+package com.policyminer.ingest;
+
+import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.analysis.SegmentedWord;
+import com.policyminer.extract.Extraction;
+import com.policyminer.extract.Extractors;
+import com.policyminer.index.IndexedReport;
+import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.Token;
+import com.policyminer.parse.DocumentParser;
+import com.policyminer.parse.ParseFailure;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** parse → analyze (one HanLP pass) → extract, for one file. Thread-safe. */
+public final class DocumentPipeline {
+
+    private final DocumentParser parser;
+    private final HanLPAnalyzer analyzer;
+    private final Extractors extractors;
+
+    public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors) {
+        this.parser = parser;
+        this.analyzer = analyzer;
+        this.extractors = extractors;
+    }
+
+    public IndexedReport process(Path file, String displayPath) throws ParseFailure {
+        return process(parser.parse(file, displayPath));
+    }
+
+    public IndexedReport process(ParsedDocument doc) {
+        AnalyzedDocument analyzed = analyze(doc);
+        Extraction extraction = extractors.extract(analyzed);
+        return new IndexedReport(analyzed, extraction);
+    }
+
+    public AnalyzedDocument analyze(ParsedDocument doc) {
+        List<SegmentedWord> words = analyzer.segment(doc.text());
+        List<Token> tokens = new ArrayList<>(words.size());
+        for (SegmentedWord w : words) {
+            tokens.add(new Token(w.term(), w.start(), w.end(), w.pos()));
+        }
+        return new AnalyzedDocument(doc, tokens);
+    }
+
+    public DocumentParser parser() {
+        return parser;
+    }
+}

@@ -1,0 +1,49 @@
+package com.policyminer.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counters of an ingest run. {@code seen} counts files found in the corpus; every one of them
+ * has exactly one outcome, so the outcome counts other than REMOVED add up to {@code seen}.
+ */
+public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<FileResult> files,
+                           long millis, long textChars) {
+
+    public static IngestReport of(List<FileResult> results, long millis, long textChars) {
+        Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
+        int seen = 0;
+        for (FileResult r : results) {
+            counts.merge(r.outcome(), 1, Integer::sum);
+            if (r.outcome() != IngestOutcome.REMOVED) {
+                seen++;
+            }
+        }
+        List<FileResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(FileResult::path));
+        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars);
+    }
+
+    public int count(IngestOutcome o) {
+        return counts.getOrDefault(o, 0);
+    }
+
+    public int failed() {
+        return counts.entrySet().stream().filter(e -> e.getKey().failed()).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    public List<FileResult> failures() {
+        return files.stream().filter(f -> f.outcome().failed() || f.outcome() == IngestOutcome.SKIPPED_EMPTY).toList();
+    }
+
+    /** One line: "added 3, updated 0, unchanged 2, removed 0, failed 1 (of 6 files)". */
+    public String summary() {
+        return String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d (of %d files, %.1f s)",
+                count(IngestOutcome.INDEXED), count(IngestOutcome.UPDATED), count(IngestOutcome.UNCHANGED),
+                count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY),
+                failed(), seen, millis / 1000.0);
+    }
+}

@@ -1,0 +1,123 @@
+package com.policyminer.search;
+
+import com.policyminer.extract.DocumentView;
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.Schema;
+import com.policyminer.index.StoredJson;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reports by id: the list, one report with its text and extracted items, and similar reports. */
+public final class ReportLookup {
+
+    private static final Set<String> SUMMARY = Set.of(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
+            Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(), Schema.SIZE.fieldName());
+
+    private final SearcherManager searchers;
+    private final Analyzers analyzers;
+
+    public ReportLookup(SearcherManager searchers, Analyzers analyzers) {
+        this.searchers = searchers;
+        this.analyzers = analyzers;
+    }
+
+    public List<ReportSummary> list() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            int n = Math.max(1, s.getIndexReader().maxDoc());
+            TopDocs all = s.search(reports(), n);
+            List<ReportSummary> out = new ArrayList<>();
+            for (ScoreDoc sd : all.scoreDocs) {
+                out.add(summary(s.storedFields().document(sd.doc, SUMMARY)));
+            }
+            out.sort(java.util.Comparator.comparing(ReportSummary::path));
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    public Optional<DocumentView> get(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Optional<Integer> doc = find(s, id);
+            if (doc.isEmpty()) {
+                return Optional.empty();
+            }
+            String json = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName()))
+                    .get(Schema.DOCUMENT_JSON.fieldName());
+            return Optional.of(StoredJson.read(json, DocumentView.class));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Reports most like this one ("more like this" over the segmented body), best first. */
+    public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Optional<Integer> doc = find(s, id);
+            if (doc.isEmpty()) {
+                return Optional.empty();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(analyzers.hanlp());
+            mlt.setFieldNames(new String[] {Schema.BODY.fieldName()});
+            mlt.setMinTermFreq(2);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(2);
+            mlt.setMaxQueryTerms(40);
+            String text = s.storedFields().document(doc.get(), Set.of(Schema.BODY.fieldName())).get(Schema.BODY.fieldName());
+            Query like = mlt.like(Schema.BODY.fieldName(), new StringReader(text));
+            Query q = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            List<ReportSummary> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, limit).scoreDocs) {
+                out.add(summary(s.storedFields().document(sd.doc, SUMMARY)));
+            }
+            return Optional.of(out);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Optional<Integer> find(IndexSearcher s, String id) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs td = s.search(q, 1);
+        return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(td.scoreDocs[0].doc);
+    }
+
+    private static Query reports() {
+        return new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT));
+    }
+
+    private static ReportSummary summary(Document d) {
+        return new ReportSummary(d.get(Schema.DOC_ID.fieldName()), d.get(Schema.PATH.fieldName()),
+                d.get(Schema.TITLE.fieldName()), d.get(Schema.DATE.fieldName()), d.get(Schema.FORMAT.fieldName()),
+                d.getField(Schema.SIZE.fieldName()) == null ? 0 : d.getField(Schema.SIZE.fieldName()).numericValue().longValue());
+    }
+}

@@ -1,0 +1,151 @@
+package com.policyminer.search;
+
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.Schema;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lucene query syntax over the report fields, with one twist for unfielded text: each word or
+ * phrase is searched as a phrase in the HanLP-segmented body (and the title, boosted). Only when
+ * that finds nothing — a word the dictionary does not know, or segmented differently in the
+ * reports — does the character-bigram field answer instead. So precision comes from
+ * segmentation (西安 does not match 陕西安康), and recall from the bigrams.
+ */
+final class ReportQueryParser extends QueryParser {
+
+    private static final float TITLE_BOOST = 2f;
+
+    private final IndexSearcher searcher;
+
+    ReportQueryParser(Analyzers analyzers, IndexSearcher searcher) {
+        super(Schema.BODY.fieldName(), analyzers.perField());
+        this.searcher = searcher;
+        setSplitOnWhitespace(true);
+        setDefaultOperator(Operator.AND);
+        setAutoGeneratePhraseQueries(true);
+        setAllowLeadingWildcard(false);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field.equals(Schema.BODY.fieldName())) {
+            return textQuery(queryText, 0);
+        }
+        checkField(field);
+        return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (field.equals(Schema.BODY.fieldName()) && slop == 0) {
+            return textQuery(queryText, 0);
+        }
+        checkField(field);
+        return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        checkField(field);
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        checkField(field);
+        if (termStr.isEmpty()) {
+            throw new ParseException("a wildcard needs at least one character before it");
+        }
+        return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        checkField(field);
+        if (termStr.startsWith("*") || termStr.startsWith("?")) {
+            throw new ParseException("leading wildcards are not allowed (they scan the whole index)");
+        }
+        return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        checkField(field);
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        throw new ParseException("regular expression queries are not supported");
+    }
+
+    private static void checkField(String field) throws ParseException {
+        if (!Schema.queryable(field) || field.equals(Schema.BODY_BIGRAM.fieldName())) {
+            throw new ParseException("unknown field '" + field + "'; searchable fields: title, body, format, path");
+        }
+    }
+
+    private Query textQuery(String text, int slop) throws ParseException {
+        Query body = super.getFieldQuery(Schema.BODY.fieldName(), text, true);
+        if (body == null) {
+            return null; // only punctuation
+        }
+        Query title = super.getFieldQuery(Schema.TITLE.fieldName(), text, true);
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(body);
+        if (title != null) {
+            alternatives.add(new BoostQuery(title, TITLE_BOOST));
+        }
+        if (count(body) == 0) {
+            Query bigram = super.getFieldQuery(Schema.BODY_BIGRAM.fieldName(), text, true);
+            if (bigram != null) {
+                alternatives.add(bigram);
+            }
+        }
+        if (alternatives.size() == 1) {
+            return body;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        alternatives.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    private int count(Query q) {
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            boolean[] unknown = {false};
+            q.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... terms) {
+                    for (Term t : terms) {
+                        try {
+                            if (reader.docFreq(t) == 0) {
+                                unknown[0] = true;
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+            });
+            return unknown[0] ? 0 : searcher.count(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package com.policyminer.search;
+
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.LuceneDocuments;
+import com.policyminer.index.Schema;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Full-text search over reports: query parsing, filters, sorting, paging, passages and facets. */
+public final class ReportSearch {
+
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
+            Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName());
+
+    private final SearcherManager searchers;
+    private final Analyzers analyzers;
+    private final RegionExpander regions;
+    private final Passages passages;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+        this.searchers = searchers;
+        this.analyzers = analyzers;
+        this.regions = regions;
+        this.passages = new Passages(analyzers);
+    }
+
+    public SearchResult search(SearchRequest r) throws IOException {
+        long t0 = System.nanoTime();
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query query = build(r, s);
+            boolean byDate = r.sort().equals("date");
+            Sort sort = byDate
+                    ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, SortField.FIELD_DOC)
+                    : new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+            TopDocs top;
+            List<ScoreDoc> page;
+            if (r.cursor() != null && !r.cursor().isBlank()) {
+                top = s.searchAfter(SearchCursor.decode(r.cursor(), byDate), query, r.size(), sort, true);
+                page = List.of(top.scoreDocs);
+            } else {
+                int window = r.page() * r.size();
+                top = s.search(query, window, sort, true);
+                int from = Math.min(top.scoreDocs.length, (r.page() - 1) * r.size());
+                page = List.of(top.scoreDocs).subList(from, top.scoreDocs.length);
+            }
+            long total = s.count(query);
+            List<SearchResult.Hit> hits = hits(s, query, page, r.q().isBlank());
+            String next = page.size() == r.size() && page.size() > 0
+                    ? SearchCursor.encode((FieldDoc) page.get(page.size() - 1), byDate) : null;
+            Map<String, List<SearchResult.FacetCount>> facets = facets(s, query);
+            return new SearchResult(total, r.page(), r.size(), hits, next, facets, query.toString(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    Query build(SearchRequest r, IndexSearcher s) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
+        if (!r.q().isBlank()) {
+            b.add(parse(r, s), BooleanClause.Occur.MUST);
+        }
+        if (!r.docs().isEmpty()) {
+            b.add(terms(Schema.DOC_ID.fieldName(), r.docs()), BooleanClause.Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+            long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Schema.DATE.fieldName(), lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (!r.regions().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            r.regions().forEach(n -> names.addAll(regions.resolve(n, r.expand())));
+            b.add(terms(Schema.REGION.fieldName(), names), BooleanClause.Occur.FILTER);
+        }
+        if (!r.policies().isEmpty()) {
+            b.add(terms(Schema.POLICY.fieldName(), r.policies()), BooleanClause.Occur.FILTER);
+        }
+        if (!r.orgs().isEmpty()) {
+            b.add(terms(Schema.ORG.fieldName(), r.orgs()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private Query parse(SearchRequest r, IndexSearcher s) {
+        boolean lucene = r.syntax().equals("lucene") || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q());
+        String text = lucene ? r.q() : QueryText.plain(r.q());
+        try {
+            Query q = new ReportQueryParser(analyzers, s).parse(text);
+            if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
+                throw new BadQueryException("the query has no searchable words");
+            }
+            return q;
+        } catch (ParseException e) {
+            throw new BadQueryException("cannot parse query: " + firstLine(e.getMessage()), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("invalid query: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    private static Query terms(String field, List<String> values) {
+        List<BytesRef> refs = values.stream().distinct().map(BytesRef::new).toList();
+        return new TermInSetQuery(field, refs);
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher s, Query q, List<ScoreDoc> page, boolean noQuery) throws IOException {
+        Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, page);
+        List<SearchResult.Hit> out = new ArrayList<>();
+        var stored = s.storedFields();
+        for (ScoreDoc sd : page) {
+            Document d = stored.document(sd.doc, HIT_FIELDS);
+            out.add(new SearchResult.Hit(d.get(Schema.DOC_ID.fieldName()), d.get(Schema.PATH.fieldName()),
+                    d.get(Schema.TITLE.fieldName()), d.get(Schema.DATE.fieldName()), d.get(Schema.FORMAT.fieldName()),
+                    Float.isNaN(sd.score) ? 0f : sd.score, found.getOrDefault(sd.doc, List.of())));
+        }
+        return out;
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, Query q) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        if (state == null) {
+            return out;
+        }
+        FacetsCollector fc = s.search(q, new FacetsCollectorManager());
+        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : LuceneDocuments.FACETS) {
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult res = counts.getTopChildren(50, dim);
+                if (res != null) {
+                    for (LabelAndValue lv : res.labelValues) {
+                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            } catch (IllegalArgumentException noSuchDim) {
+                // no report has this dimension yet
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.facetsConfig());
+        } catch (IllegalArgumentException emptyIndex) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    /** All reports, newest first (the document list). */
+    public Query allReports() {
+        return new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+}
