@@ -141,6 +141,15 @@ class FigureFormsTest {
     }
 
     @Test
+    void growthRatesAndLargeCounts() {
+        List<Figure> fs = extract("2019年，全省高新技术企业达到1.2万家，同比增长15.3%，近五年年均增长8.5%，研发投入强度为2.1%。");
+        assertFigure(only(fs, "1.2万家"), 12000, "enterprises", "count", "exact");
+        assertFigure(only(fs, "15.3%"), 0.153, "ratio", "growth", "exact");
+        assertFigure(only(fs, "8.5%"), 0.085, "ratio", "growth", "exact");
+        assertFigure(only(fs, "2.1%"), 0.021, "ratio", "level", "exact");
+    }
+
+    @Test
     void negativeAmounts() {
         Figure f = only(extract("珠三角（-1039亿元）和成渝地区（369亿元）"), "1039");
         assertEquals(-1.039e11, f.normalizedValue(), 1);
