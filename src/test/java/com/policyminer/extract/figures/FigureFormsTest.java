@@ -150,6 +150,13 @@ class FigureFormsTest {
     }
 
     @Test
+    void eventsAndApproximateTotals() {
+        List<Figure> fs = extract("全年共举办活动1200余场，两地GDP之和约为3.5万亿元。");
+        assertFigure(only(fs, "1200余场"), 1200, "count", "count", "more-than");
+        assertFigure(only(fs, "3.5万亿元"), 3.5e12, "CNY", "level", "approx");
+    }
+
+    @Test
     void negativeAmounts() {
         Figure f = only(extract("珠三角（-1039亿元）和成渝地区（369亿元）"), "1039");
         assertEquals(-1.039e11, f.normalizedValue(), 1);
