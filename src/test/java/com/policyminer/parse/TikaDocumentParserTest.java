@@ -144,6 +144,17 @@ class TikaDocumentParserTest {
         assertTrue(d.text().contains("技术合同成交额超过2300亿元。"));
     }
 
+    /** A Word 97 .doc (converted from HTML with LibreOffice once, committed as a fixture). */
+    @Test
+    void legacyWordDocumentWithTable() throws Exception {
+        ParsedDocument d = PARSER.parse(Path.of("src/test/resources/fixtures/report-zh.doc"), "report-zh.doc");
+        assertEquals("doc", d.format());
+        assertEquals("关中平原城市群科技创新报告", d.title());
+        assertTrue(d.text().contains("2021年，西安技术合同成交额达到2346.13亿元，同比增长35.6%。"), d.text());
+        assertEquals(1, d.tables().size());
+        assertEquals("64000", d.tables().get(0).rows().get(1).get(1).text());
+    }
+
     @Test
     void idIsTheSha256OfTheBytes() throws Exception {
         byte[] bytes = "西安".getBytes(StandardCharsets.UTF_8);
