@@ -1,0 +1,20 @@
+package com.policyminer.compare;
+
+/**
+ * What {@link FigureComparator#compare} keeps; a null or blank field matches everything.
+ *
+ * @param subject   a subject name, compared after canonicalization (西安市 finds 西安)
+ * @param indicator a concept id, display name or any synonym (研发强度 finds 研发投入强度 and its
+ *                  derived measures), or an unknown phrase as written
+ * @param year      keeps groups with at least one figure for that year (or a period covering it); the
+ *                  group keeps its other years, so a mis-dating stays visible
+ */
+public record CompareFilter(String subject, String indicator, Integer year) {
+
+    public static final CompareFilter ALL = new CompareFilter(null, null, null);
+
+    public CompareFilter {
+        subject = subject == null ? "" : subject.strip();
+        indicator = indicator == null ? "" : indicator.strip();
+    }
+}
