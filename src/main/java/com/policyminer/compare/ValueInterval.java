@@ -15,7 +15,8 @@ import java.text.Normalizer;
  * "1648.6亿元" with "1648.56亿元". This follows each figure's own precision, which a fixed relative tolerance
  * cannot do: 0.5% would call the exact counts 1000 and 1004 equal and still separate 0.9% from 0.94%.
  * Qualifiers widen the interval: 约/近/左右 (approx) by at least 5% of the value, the usual reach of
- * "about"; 超过/以上 (more-than, at-least) make it open above, 不足/以下 open below; a range covers low..high.
+ * "about"; 超过/以上 (more-than, at-least) make it [bound, +∞) and 不足/以下 (-∞, bound], the bound taken as
+ * written (a threshold is not a rounded measurement); a range covers low..high plus the rounding.
  *
  * @param low               lowest consistent value (may be -infinity)
  * @param high              highest consistent value (may be +infinity)
@@ -56,11 +57,13 @@ public record ValueInterval(double low, double high, boolean point, int signific
         boolean point = lo == hi;
         switch (f.qualifier()) {
             case "more-than", "at-least" -> {
+                low = Math.min(lo * scale, hi * scale);
                 high = Double.POSITIVE_INFINITY;
                 point = false;
             }
             case "less-than", "at-most" -> {
                 low = Double.NEGATIVE_INFINITY;
+                high = Math.max(lo * scale, hi * scale);
                 point = false;
             }
             default -> {
