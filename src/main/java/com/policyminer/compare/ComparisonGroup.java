@@ -21,16 +21,25 @@ import java.util.Map;
  * @param documents      number of distinct documents
  * @param years          distinct years of the figures, ascending
  * @param figures        the figures, by year (undated last), document and offset
- * @param pairs          one verdict per pair of figures from different documents
+ * @param pairCount      number of pairs of figures from different documents
+ * @param pairs          their verdicts, most serious first, then by figure; at most
+ *                       {@link FigureComparator#MAX_PAIRS} (the counts and the overall verdict cover all)
  */
 public record ComparisonGroup(String subject, String indicatorId, String indicatorName, boolean known,
                               String normalizedUnit, Verdict verdict, Map<String, Integer> verdictCounts,
-                              int documents, List<Integer> years, List<Figure> figures, List<PairVerdict> pairs) {
+                              int documents, List<Integer> years, List<Figure> figures, int pairCount,
+                              List<PairVerdict> pairs) {
 
     public ComparisonGroup {
         verdictCounts = Collections.unmodifiableMap(new LinkedHashMap<>(verdictCounts));
         years = List.copyOf(years);
         figures = List.copyOf(figures);
         pairs = List.copyOf(pairs);
+    }
+
+    /** This group with at most {@code max} pair verdicts listed. */
+    public ComparisonGroup limitPairs(int max) {
+        return pairs.size() <= max ? this : new ComparisonGroup(subject, indicatorId, indicatorName, known,
+                normalizedUnit, verdict, verdictCounts, documents, years, figures, pairCount, pairs.subList(0, max));
     }
 }

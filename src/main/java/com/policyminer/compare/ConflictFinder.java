@@ -97,10 +97,16 @@ final class ConflictFinder {
             figures.forEach(f -> docsByValue.computeIfAbsent(f.surface(), k -> new LinkedHashSet<>()).add(f.docId()));
             StringBuilder values = new StringBuilder();
             docsByValue.forEach((v, docs) -> values.append(values.length() == 0 ? "" : " vs ")
-                    .append(v).append(" (").append(String.join(", ", docs)).append(')'));
+                    .append(v).append(" (").append(documents(docs)).append(')'));
             return String.format("%s %s: %s differ by %.1f%%", what, periods.get(0), values, diff * 100);
         }
         return String.format("%s: %s given for both %s: possibly mis-dated", what, figures.get(0).surface(),
                 String.join(" and ", periods));
+    }
+
+    /** Up to three document ids, then how many more. */
+    private static String documents(Set<String> docs) {
+        String shown = String.join(", ", docs.stream().limit(3).toList());
+        return docs.size() <= 3 ? shown : shown + " and " + (docs.size() - 3) + " more";
     }
 }

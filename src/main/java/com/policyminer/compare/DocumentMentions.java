@@ -1,7 +1,9 @@
 package com.policyminer.compare;
 
+import com.policyminer.extract.Extraction;
 import com.policyminer.model.Mention;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +25,13 @@ public record DocumentMentions(String docId, String title, String text, List<? e
                         + " lies outside the text of " + docId + " (" + text.length() + " chars)");
             }
         }
+    }
+
+    /** A document's regions, organizations and policies as the extractors found them. */
+    public static DocumentMentions of(String docId, String title, String text, Extraction x) {
+        List<Mention> mentions = new ArrayList<>(x.regions());
+        mentions.addAll(x.organizations());
+        mentions.addAll(x.policies());
+        return new DocumentMentions(docId, title, text, mentions);
     }
 }

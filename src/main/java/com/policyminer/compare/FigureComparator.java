@@ -30,6 +30,9 @@ public final class FigureComparator {
             .thenComparing(Figure::docId)
             .thenComparingInt(Figure::start);
 
+    /** Most pair verdicts a group lists; a group of n figures from n documents has n(n-1)/2 pairs. */
+    public static final int MAX_PAIRS = 200;
+
     private final IndicatorConcepts concepts;
     private final Function<String, String> canonicalSubject;
 
@@ -53,6 +56,20 @@ public final class FigureComparator {
 
     /** Groups of figures from at least two documents, most serious verdict first, then by subject and indicator. */
     public List<ComparisonGroup> compare(List<Figure> figures, CompareFilter filter) {
+        return groups(figures, filter).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
+    }
+
+    /** All conflicts and suspected mis-datings, most serious first ({@link Severity}). */
+    public List<Conflict> conflicts(List<Figure> figures) {
+        return conflicts(figures, CompareFilter.ALL);
+    }
+
+    /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
+    public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
+        return ConflictFinder.find(groups(figures, filter));
+    }
+
+    private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
@@ -78,11 +95,6 @@ public final class FigureComparator {
                 .thenComparing(ComparisonGroup::indicatorId)
                 .thenComparing(ComparisonGroup::normalizedUnit));
         return groups;
-    }
-
-    /** All conflicts and suspected mis-datings, most serious first ({@link Severity}). */
-    public List<Conflict> conflicts(List<Figure> figures) {
-        return ConflictFinder.find(compare(figures));
     }
 
     /** The indicator a figure is about, its subject left out of the phrase (西安市R&amp;D人员 → R&amp;D人员). */
@@ -152,12 +164,14 @@ public final class FigureComparator {
                 overall = Verdict.moreSerious(overall, v);
             }
         }
+        pairs.sort(Comparator.comparing(PairVerdict::verdict).reversed()
+                .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
         new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
         List<Integer> years = figures.stream().map(Figure::year).filter(Objects::nonNull).distinct().sorted().toList();
         int documents = (int) figures.stream().map(Figure::docId).distinct().count();
         return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
-                key.unit, overall, verdictCounts, documents, years, figures, pairs);
+                key.unit, overall, verdictCounts, documents, years, figures, pairs.size(), pairs);
     }
 
     /** The verdict on two figures of one group from different documents. */

@@ -121,23 +121,30 @@ public final class IndicatorConcepts {
         if (exact != null) {
             return exact;
         }
-        for (String synonym : synonymsLongestFirst) {
-            int at = p.indexOf(synonym);
-            if (at < 0) {
-                continue;
-            }
-            String rest = p.substring(0, at) + "|" + p.substring(at + synonym.length());
-            if (BLOCKING.stream().anyMatch(rest::contains)) {
-                break;
-            }
-            ResolvedIndicator contained = pick(bySynonym.get(synonym), unitClass, k, hint(rest));
+        String synonym = longestContained(p);
+        if (synonym != null) {
+            String rest = p.substring(0, p.indexOf(synonym)) + "|" + p.substring(p.indexOf(synonym) + synonym.length());
+            ResolvedIndicator contained = BLOCKING.stream().anyMatch(rest::contains) ? null
+                    : pick(bySynonym.get(synonym), unitClass, k, hint(rest));
             if (contained != null) {
                 return contained;
             }
-            break;
         }
         Measure m = unknownMeasure(unitClass, k);
         return new ResolvedIndicator(m.idOf(ResolvedIndicator.UNKNOWN_PREFIX + p), phrase.strip(), "", m, false);
+    }
+
+    /**
+     * The longest synonym inside the phrase, or null. Only the longest counts: when it is blocked or its
+     * unit does not fit, a shorter one inside it would name the wrong thing (发明专利授权量 ⊃ 专利授权量).
+     */
+    private String longestContained(String phrase) {
+        for (String synonym : synonymsLongestFirst) {
+            if (synonym.length() <= phrase.length() && phrase.contains(synonym)) {
+                return synonym;
+            }
+        }
+        return null;
     }
 
     /**

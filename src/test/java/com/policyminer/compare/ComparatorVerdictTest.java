@@ -225,4 +225,22 @@ class ComparatorVerdictTest {
                 groups.stream().map(ComparisonGroup::verdict).toList());
         assertTrue(groups.get(0).subject().startsWith("兰州"));
     }
+
+    @Test
+    void largeGroupsListTheMostSeriousPairsFirstUpToTheCap() {
+        List<Figure> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(percent("doc" + i, "北京", "研发强度", i == 29 ? "7.00" : "6.44", 2020));
+        }
+        List<ComparisonGroup> groups = comparator.compare(many);
+        ComparisonGroup g = groups.get(0);
+        assertEquals(30 * 29 / 2, g.pairCount());
+        assertEquals(FigureComparator.MAX_PAIRS, g.pairs().size());
+        assertEquals(Map.of("conflict", 29, "agree", 406), g.verdictCounts());
+        assertEquals(Verdict.CONFLICT, g.pairs().get(28).verdict());
+        assertEquals(Verdict.AGREE, g.pairs().get(29).verdict());
+        List<Conflict> conflicts = comparator.conflicts(many);
+        assertEquals(1, conflicts.size());
+        assertEquals(30, conflicts.get(0).documents());
+    }
 }
