@@ -142,4 +142,17 @@ class IndicatorConceptsTest {
         assertThrows(IOException.class, () -> IndicatorConcepts.read(new ByteArrayInputStream(
                 (tsv + tsv).getBytes(StandardCharsets.UTF_8))));
     }
+
+    @Test
+    void tableHeadersWithTheirUnits() {
+        // 000, 表1: 地区生产总值（亿元） 人均地区生产总值（元） R&D经费内部支出（万元） R&D人员（人） R&D经费投入强度（%） 专利授权数（件）
+        assertEquals("gdp", id("地区生产总值（亿元）", "CNY"));
+        assertEquals("gdp_per_capita", id("人均地区生产总值（元）", "CNY"));
+        assertEquals("rd_expenditure", id("R&D经费内部支出（万元）", "CNY"));
+        assertEquals("rd_personnel", id("R&D人员（人）", "persons"));
+        assertEquals("rd_intensity", id("R&D经费投入强度（%）", "ratio"));
+        assertEquals("patents_granted", id("专利授权数（件）", "items"));
+        assertEquals("rd_personnel_per_10k", id("每万名就业人员中 R&D 人员数", "person-years"));
+        assertEquals("rd_personnel_fte", id("R&D 人员全时当量", "person-years"));
+    }
 }
