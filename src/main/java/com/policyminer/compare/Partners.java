@@ -23,7 +23,8 @@ public record Partners(String entity, EntityType type, boolean found, int senten
 
     /**
      * @param sentences  sentences mentioning both
-     * @param paragraphs paragraphs mentioning both (at least {@code sentences})
+     * @param paragraphs paragraphs mentioning both (never 0 when {@code sentences} is not, but it can be
+     *                   smaller: one paragraph may hold several shared sentences)
      * @param documents  documents with a shared paragraph
      * @param examples   shared sentences first, then shared paragraphs with no shared sentence, in corpus order
      */
