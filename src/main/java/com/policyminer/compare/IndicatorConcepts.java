@@ -37,8 +37,8 @@ public final class IndicatorConcepts {
     private static final List<String> BLOCKING = List.of("输出", "输入", "吸纳", "流入", "流出", "出口", "进口",
             "净", "累计", "人均", "每万", "万人", "平均", "新增", "引进", "企业", "工业", "外资", "境外", "海外",
             "基础研究", "财政", "目标");
-    private static final List<String> GROWTH_WORDS = List.of("增速", "增长", "增幅", "增加", "提高", "提升");
-    private static final List<String> SHARE_WORDS = List.of("占", "比重", "比例");
+    /** A growth rate, but not a level reached after growing (提升到 3.55%). */
+    private static final Pattern GROWTH = Pattern.compile("增速|增幅|增长率|(增长|增加|提高|提升)(?![到至])");
 
     private static final IndicatorConcept ANY = new IndicatorConcept("?", "?", IndicatorConcept.ANY_UNIT, List.of());
 
@@ -238,13 +238,7 @@ public final class IndicatorConcepts {
     }
 
     private static Measure hint(String rest) {
-        if (GROWTH_WORDS.stream().anyMatch(rest::contains)) {
-            return Measure.GROWTH;
-        }
-        if (SHARE_WORDS.stream().anyMatch(rest::contains)) {
-            return Measure.SHARE;
-        }
-        return null;
+        return GROWTH.matcher(rest).find() ? Measure.GROWTH : null;
     }
 
     private static final class Bundled {

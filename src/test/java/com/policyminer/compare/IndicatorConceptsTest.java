@@ -75,6 +75,8 @@ class IndicatorConceptsTest {
         assertEquals("rd_expenditure.growth", id("全社会研发经费投入", "ratio", "growth"));
         assertEquals("rd_expenditure.growth", id("R&D经费内部支出增速", "ratio"));
         assertEquals("gdp.growth", id("地区生产总值增长率", "ratio"));
+        assertEquals("gdp.growth", id("地区生产总值同比增长", "ratio"));
+        assertEquals("rd_intensity", id("研发投入强度提升到", "ratio"), "a level reached, not a growth rate");
         assertEquals("rd_intensity.change", id("研发投入强度", "pp", "change"));
         assertEquals("tech_contract_turnover.rank", id("技术市场合同成交额", "rank", "rank"));
         assertEquals("rd_personnel.multiple", id("R&D人员", "multiple", "multiple"));
