@@ -38,8 +38,9 @@ public final class ComparisonTables {
             out.append(figures(g.figures()));
             g.pairs().stream().limit(MAX_PAIR_LINES).forEach(p -> out.append(String.format(Locale.ROOT,
                     "     #%d vs #%d: %s (Δ %s)%n", p.a() + 1, p.b() + 1, p.verdict().code(), percent(p.relativeDifference()))));
-            if (g.pairs().size() > MAX_PAIR_LINES) {
-                out.append(String.format("     … %d more pairs%n", g.pairs().size() - MAX_PAIR_LINES));
+            int shown = Math.min(MAX_PAIR_LINES, g.pairs().size());
+            if (g.pairCount() > shown) {
+                out.append(String.format("     … %d more pairs%n", g.pairCount() - shown));
             }
             out.append('\n');
         }

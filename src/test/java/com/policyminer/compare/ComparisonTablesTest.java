@@ -76,4 +76,15 @@ class ComparisonTablesTest {
         assertEquals("No document mentions region 拉萨.\n",
                 ComparisonTables.formatPartners(c.partners("拉萨", EntityType.REGION, docs)));
     }
+
+    @Test
+    void longPairListsAreCounted() {
+        List<Figure> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(percent("doc" + i, "北京", "研发强度", "6.44", 2020));
+        }
+        String text = ComparisonTables.formatComparison(comparator.compare(many));
+        assertEquals(ComparisonTables.MAX_PAIR_LINES, text.lines().filter(l -> l.contains(" vs #")).count());
+        assertTrue(text.contains("… 415 more pairs"), text);
+    }
 }
