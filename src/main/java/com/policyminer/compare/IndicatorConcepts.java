@@ -33,9 +33,12 @@ public final class IndicatorConcepts {
 
     private static final String RESOURCE = "indicators.tsv";
     private static final Pattern DROPPED = Pattern.compile("[\\s()\\[\\]【】“”\"'‘’《》「」〈〉·、]+");
+    /** A table header's unit: R&D人员（万人）, R&D经费投入强度（%）; but not （占GDP）. */
+    private static final Pattern UNIT_SUFFIX = Pattern.compile(
+            "\\s*[（(]\\s*(%|‰|[十百千万亿]*(元|美元|人|人年|件|个|项|家|所|位|平方公里|公里))\\s*[）)]\\s*$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(19|20)\\d{2}年(底|末|度)?");
     private static final List<String> BLOCKING = List.of("输出", "输入", "吸纳", "流入", "流出", "出口", "进口",
-            "净", "累计", "人均", "每万", "万人", "平均", "新增", "引进", "企业", "工业", "外资", "境外", "海外",
+            "净", "累计", "人均", "每万", "平均", "新增", "引进", "企业", "工业", "外资", "境外", "海外",
             "基础研究", "财政", "目标");
     /** A growth rate, but not a level reached after growing (提升到 3.55%). */
     private static final Pattern GROWTH = Pattern.compile("增速|增幅|增长率|(增长|增加|提高|提升)(?![到至])");
@@ -111,7 +114,8 @@ public final class IndicatorConcepts {
      * growth, change, rank, multiple, count).
      */
     public ResolvedIndicator resolve(String phrase, String normalizedUnit, String kind) {
-        String p = YEAR_PREFIX.matcher(normalize(phrase)).replaceFirst("");
+        String withoutUnit = phrase == null ? "" : UNIT_SUFFIX.matcher(phrase).replaceFirst("");
+        String p = YEAR_PREFIX.matcher(normalize(withoutUnit)).replaceFirst("");
         String unitClass = UnitClasses.of(normalizedUnit);
         String k = kind == null ? "level" : kind;
         if (p.isEmpty()) {

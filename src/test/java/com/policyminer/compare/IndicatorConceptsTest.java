@@ -154,6 +154,9 @@ class IndicatorConceptsTest {
         assertEquals("rd_personnel", id("R&D人员（人）", "persons"));
         assertEquals("rd_intensity", id("R&D经费投入强度（%）", "ratio"));
         assertEquals("patents_granted", id("专利授权数（件）", "items"));
+        assertEquals("rd_personnel", id("R&D人员（万人）", "persons"));
+        assertEquals("rd_expenditure", id("R&D经费(亿元)", "CNY"));
+        assertEquals("rd_intensity", id("全社会研发经费投入（占GDP）", "ratio"), "not a unit: kept");
         assertEquals("rd_personnel_per_10k", id("每万名就业人员中 R&D 人员数", "person-years"));
         assertEquals("rd_personnel_fte", id("R&D 人员全时当量", "person-years"));
     }
