@@ -17,4 +17,24 @@ public record CompareFilter(String subject, String indicator, Integer year) {
         subject = subject == null ? "" : subject.strip();
         indicator = indicator == null ? "" : indicator.strip();
     }
+
+    /**
+     * A filter from query parameters as given ({@code ?subject=&indicator=&year=}); null or blank means any.
+     *
+     * @throws IllegalArgumentException when the year is not a year between 1900 and 2100
+     */
+    public static CompareFilter parse(String subject, String indicator, String year) {
+        if (year == null || year.isBlank()) {
+            return new CompareFilter(subject, indicator, null);
+        }
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (y < 1900 || y > 2100) {
+                throw new IllegalArgumentException("year out of range: " + year);
+            }
+            return new CompareFilter(subject, indicator, y);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("year must be a number like 2020, not '" + year + "'");
+        }
+    }
 }

@@ -243,4 +243,14 @@ class ComparatorVerdictTest {
         assertEquals(1, conflicts.size());
         assertEquals(30, conflicts.get(0).documents());
     }
+
+    @Test
+    void filterFromQueryParameters() {
+        assertEquals(new CompareFilter("西安", "研发强度", 2020), CompareFilter.parse(" 西安 ", "研发强度", " 2020 "));
+        assertEquals(CompareFilter.ALL, CompareFilter.parse(null, "", " "));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CompareFilter.parse(null, null, "二〇二〇"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CompareFilter.parse(null, null, "20200"));
+    }
 }
