@@ -37,16 +37,9 @@ public record ValueInterval(double low, double high, boolean point, int signific
         if ("approx".equals(f.qualifier())) {
             half = Math.max(half, Math.abs(value) * APPROX_REACH);
         }
-        double lo = f.low();
-        double hi = f.high();
-        if ((lo == 0 && hi == 0) || Double.isNaN(lo) || Double.isNaN(hi)) {
-            lo = value;
-            hi = value;
-        }
-        double from = Math.min(Math.min(lo, hi), value);
-        double to = Math.max(Math.max(lo, hi), value);
-        lo = from;
-        hi = to;
+        boolean rangeGiven = !(f.low() == 0 && f.high() == 0) && !Double.isNaN(f.low()) && !Double.isNaN(f.high());
+        double lo = rangeGiven ? Math.min(Math.min(f.low(), f.high()), value) : value;
+        double hi = rangeGiven ? Math.max(Math.max(f.low(), f.high()), value) : value;
         double low = (lo - half) * scale;
         double high = (hi + half) * scale;
         if (scale < 0) {
