@@ -27,6 +27,8 @@ public final class ApiServer {
     public Javalin create() {
         SearchHandlers search = new SearchHandlers(engine);
         DocumentHandlers documents = new DocumentHandlers(engine);
+        WriteHandlers writes = new WriteHandlers(engine);
+        WriteAccess access = new WriteAccess(engine.config().writeToken());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
@@ -37,6 +39,9 @@ public final class ApiServer {
                 staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             config.routes.before(ApiServer::securityHeaders);
+            writes.configure(config);
+            Cors.configure(config, engine.config().corsOrigins());
+            config.routes.before("/api/*", access::check);
 
             config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
                     "documents", engine.lookup().list().size())));
@@ -44,10 +49,14 @@ public final class ApiServer {
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);
+            config.routes.post("/api/upload", writes::upload);
+            config.routes.delete("/api/documents/{id}", writes::delete);
+            config.routes.post("/api/reindex", writes::reindex);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(ApiServer.class.getResourceAsStream("/openapi.json")));
 
             config.routes.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
