@@ -41,6 +41,7 @@ public final class ApiServer {
             config.routes.before(ApiServer::securityHeaders);
             writes.configure(config);
             Cors.configure(config, engine.config().corsOrigins());
+            config.routes.before(PathEncoding::check);
             config.routes.before("/api/*", access::check);
 
             config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
