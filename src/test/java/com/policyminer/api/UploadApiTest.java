@@ -103,6 +103,18 @@ class UploadApiTest {
     }
 
     @Test
+    void contentAlreadyInTheCorpusIsNotIndexedTwice() throws Exception {
+        Path seed;
+        try (Stream<Path> s = Files.list(server.corpus).filter(p -> p.toString().endsWith(".txt")).sorted()) {
+            seed = s.findFirst().orElseThrow();
+        }
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("copy.txt", Files.readAllBytes(seed)));
+        JsonNode f = json(r).get("files").get(0);
+        assertEquals("SKIPPED_DUPLICATE", f.get("outcome").asText(), r.body());
+        assertTrue(f.get("message").asText().contains(seed.getFileName().toString()), r.body());
+    }
+
+    @Test
     void unknownFormatsAreRefusedWith415() throws Exception {
         HttpResponse<String> r = server.upload(new TestServer.Multipart().file("tool.exe", "MZ not a report"));
         assertEquals(415, r.statusCode());
