@@ -28,11 +28,13 @@ public final class Gazetteer {
     private final Map<String, List<Region>> byName = new HashMap<>();
     private final Map<String, List<Region>> children = new HashMap<>();
     private final Map<String, List<Region>> bySurface = new HashMap<>();
-    private final Map<String, List<Region>> districtShortForms = new HashMap<>();
+    private final Map<String, List<Region>> neighbourForms = new HashMap<>();
+    private final Set<String> notPlaces;
     private final int maxSurfaceLength;
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
         this.regions = List.copyOf(regions);
+        this.notPlaces = rules.notPlaces();
         for (Region r : regions) {
             byKey.put(r.key(), r);
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
@@ -47,7 +49,12 @@ public final class Gazetteer {
             }
             String shortForm = r.level().equals("district") ? ShortForms.ofDistrict(r.name()) : null;
             if (shortForm != null && rules.matchable(shortForm)) {
-                districtShortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(r);
+                neighbourForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(r);
+            }
+            for (String alias : r.aliases()) {
+                if (alias.length() >= 2 && !rules.matchable(alias) && !r.level().equals("district")) {
+                    neighbourForms.computeIfAbsent(alias, k -> new ArrayList<>()).add(r); // 白银 in 兰州白银
+                }
             }
         }
         Comparator<Region> preferred = Comparator.comparingInt(r -> LEVEL_ORDER.indexOf(r.level()));
@@ -133,11 +140,22 @@ public final class Gazetteer {
     }
 
     /**
-     * Districts and counties whose short form is {@code text} (怀柔 → 怀柔区, 桐城 → 桐城市). These
-     * short forms are matched only right after their parent (北京怀柔, 安徽桐城), never alone.
+     * Places written {@code text} in a form that is matched only right after a related place: the
+     * short form of a district or county (北京怀柔, 安徽桐城) or a short form that is also an
+     * ordinary word (兰州白银).
      */
-    List<Region> districtsByShortForm(String text) {
-        return districtShortForms.getOrDefault(text, List.of());
+    List<Region> byNeighbourForm(String text) {
+        return neighbourForms.getOrDefault(text, List.of());
+    }
+
+    /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */
+    int notPlaceLengthAt(String text, int at) {
+        for (String word : notPlaces) {
+            if (text.startsWith(word, at)) {
+                return word.length();
+            }
+        }
+        return 0;
     }
 
     int maxSurfaceLength() {

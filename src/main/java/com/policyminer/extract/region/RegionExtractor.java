@@ -72,21 +72,30 @@ public final class RegionExtractor {
                 }
             }
             if (matched == 0 && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
-                matched = matchDistrictAfterParent(docId, text, i, out);
+                matched = matchAfterNeighbour(docId, text, i, out);
+            }
+            if (matched == 0) {
+                matched = gazetteer.notPlaceLengthAt(text, i);
             }
             i += matched > 0 ? matched : 1;
         }
         return PositionalWords.drop(out);
     }
 
-    /** 北京怀柔, 安徽桐城, 浙江永康: a district's short form right after its province or city. */
-    private int matchDistrictAfterParent(String docId, String text, int i, List<RegionMention> out) {
-        String parent = out.get(out.size() - 1).name();
+    /**
+     * 北京怀柔, 安徽桐城, 浙江永康, 兰州白银: a short form matched only right after its parent or a
+     * sibling (a place under the same parent).
+     */
+    private int matchAfterNeighbour(String docId, String text, int i, List<RegionMention> out) {
+        RegionMention previous = out.get(out.size() - 1);
         for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
             String s = text.substring(i, i + len);
-            for (Region r : gazetteer.districtsByShortForm(s)) {
-                if (r.parents().contains(parent) && MatchContext.accepts(text, i, i + len)) {
-                    out.add(mention(docId, s, i, len, "district-after-parent", r));
+            for (Region r : gazetteer.byNeighbourForm(s)) {
+                boolean child = r.parents().contains(previous.name());
+                boolean sibling = !r.parents().isEmpty() && !previous.parents().isEmpty()
+                        && r.parents().get(0).equals(previous.parents().get(0));
+                if ((child || sibling) && MatchContext.accepts(text, i, i + len)) {
+                    out.add(mention(docId, s, i, len, "after-neighbour", r));
                     return len;
                 }
             }
