@@ -18,6 +18,8 @@ public final class OrganizationExtractor {
 
     private static final int MAX_NAME = 24;
     private static final String STOP_CHARS = "的和与及在由是为对向从将把被于了以并或跟给让使到也而又就但其该此这那个";
+    private static final List<String> LEVEL_HEADS = List.of("省委", "省政府", "市委", "市政府", "区委", "区政府", "县委", "县政府");
+    private static final List<String> ROLE_WORDS = List.of("主任", "副主任", "首席", "院长", "主席", "理事长", "秘书长", "下设");
     private static final String WORD_HEADS = "布格全大当结时出开入终饭赌骗书药邮";
     private static final String NOT_AFTER = "生业城化性式型域";
     private static final List<String> PROPER_PREFIXES = List.of("中国", "中华", "全国", "中央", "中共", "国际", "世界", "首都");
@@ -61,7 +63,8 @@ public final class OrganizationExtractor {
             for (int len = Math.min(bodies.maxLength(), text.length() - i); len >= 2; len--) {
                 String s = text.substring(i, i + len);
                 var body = bodies.lookup(s);
-                if (body.isPresent()) {
+                boolean department = s.endsWith("部") && i + len < text.length() && text.charAt(i + len) == '门';
+                if (body.isPresent() && !department) { // 科技部门 is "technology departments"
                     out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), body.get().kind()));
                     break;
                 }
@@ -78,14 +81,57 @@ public final class OrganizationExtractor {
             if (suffix == null || endsOrdinaryWord(text, end, suffix)) {
                 continue;
             }
-            int start = leftBoundary(text, end - suffix.text().length());
+            int start = properStart(text, leftBoundary(text, end - suffix.text().length()), end, suffix);
+            if (start < 0) {
+                continue;
+            }
             String name = text.substring(start, end);
-            if (name.length() > suffix.text().length() + 1 && isProper(name, suffix) && !rules.isConceptOrGeneric(name)) {
+            if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name)) {
                 String canonical = bodies.canonical(name);
                 String kind = bodies.lookup(name).map(CentralBodies.Body::kind).orElse(suffix.kind());
                 out.add(new OrganizationMention(docId, name, start, end, "suffix", canonical, kind));
             }
         }
+    }
+
+    /**
+     * Where the name starts: the left boundary, or a little after it when the name proper starts with
+     * a place or a listed body (据北京市科委 → 北京市科委); -1 when there is no proper name.
+     */
+    private int properStart(String text, int start, int end, OrganizationRules.Suffix suffix) {
+        int suffixStart = end - suffix.text().length();
+        for (int s = start; s <= Math.min(start + 4, suffixStart - 2); s++) {
+            if (hasProperHead(text.substring(s, suffixStart), suffix.headRule())) {
+                return s;
+            }
+        }
+        String head = text.substring(start, suffixStart);
+        if (LEVEL_HEADS.contains(head)) {
+            return start; // 省委政研室, 市政府研究室: the document's own province or city
+        }
+        boolean shortName = suffix.headRule().equals("short") && head.length() >= 2 && head.length() <= 6;
+        return shortName ? start : -1;
+    }
+
+    /** Head rules (suffixes.tsv): region and body need a place or a listed body; the others also 中国, 国家 … */
+    private boolean hasProperHead(String head, String headRule) {
+        if (startsWithPlace(head) || startsWithBody(head)) {
+            return true;
+        }
+        boolean placeOrBodyOnly = headRule.equals("region") || headRule.equals("body");
+        return !placeOrBodyOnly
+                && PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2);
+    }
+
+    /**
+     * 京津冀国家技术创新中心主任, …创新中心首席科学家, …中心下设的: a name with a concept ending
+     * is still a body when a post or a sub-unit follows it. Generic phrases never are.
+     */
+    private boolean actsAsBody(String text, int end, String name) {
+        if (rules.genericHeads().stream().anyMatch(name::contains)) {
+            return false;
+        }
+        return ROLE_WORDS.stream().anyMatch(w -> text.startsWith(w, end));
     }
 
     /** 丝路大学|联盟: another ending follows, so the name goes on (but not 规划司|司长). */
@@ -147,20 +193,6 @@ public final class OrganizationExtractor {
             }
         }
         return -1;
-    }
-
-    private boolean isProper(String name, OrganizationRules.Suffix suffix) {
-        String head = name.substring(0, name.length() - suffix.text().length());
-        if (startsWithPlace(head) || startsWithBody(head)) {
-            return true;
-        }
-        if (suffix.headRule().equals("region") || suffix.headRule().equals("body")) {
-            return false;
-        }
-        if (PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2)) {
-            return true;
-        }
-        return suffix.headRule().equals("short") && head.length() >= 2 && head.length() <= 6;
     }
 
     private boolean startsWithPlace(String head) {
