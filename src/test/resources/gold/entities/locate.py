@@ -70,10 +70,68 @@ def locate(text, annotation_path, names):
     return rows
 
 
+def normalize(title):
+    """The title normalization the extractor must implement (see README.md)."""
+    out = []
+    for c in title:
+        if c in '《》〈〉“”‘’"\'「」『』' or c.isspace():
+            continue
+        if c == '(':
+            c = '（'
+        elif c == ')':
+            c = '）'
+        elif c in '－—–':
+            c = '-'
+        elif '\uff01' <= c <= '\uff5e' and c not in '（）':
+            c = chr(ord(c) - 0xfee0)
+        out.append(c)
+    return ''.join(out)
+
+
+def locate_policies(text, annotation_path):
+    lines = text.split('\n')
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    rows, cursors = [], {}
+    for raw in open(annotation_path, encoding='utf-8'):
+        raw = raw.rstrip('\n')
+        if not raw.strip() or raw.startswith('#'):
+            continue
+        head, surface, title, kind, issuer, date = raw.split('\t')
+        n = int(head[1:])
+        pos = lines[n - 1].find(surface, cursors.get(n, 0))
+        if pos < 0:
+            sys.exit('%s L%d: %r not found' % (annotation_path, n, surface))
+        cursors[n] = pos + len(surface)
+        s, e = starts[n - 1] + pos, starts[n - 1] + pos + len(surface)
+        title = normalize(surface) if title == '~' else title
+        is_policy = 'true' if kind in ('policy', 'strategy') else 'false'
+        rows.append((u16(text, s), u16(text, e), surface, title, kind, is_policy, issuer, date))
+        print('%6d L%-4d %s → %s [%s] %s %s' % (u16(text, s), n, surface, title, kind, issuer, date))
+    return rows
+
+
+def main_policies(text_dir):
+    for f in sorted(os.listdir(os.path.join(HERE, 'annotations'))):
+        if not f.endswith('.policies.tsv'):
+            continue
+        seed = f[:-len('.policies.tsv')]
+        text = open(os.path.join(text_dir, seed + '.txt.text'), encoding='utf-8').read()
+        rows = locate_policies(text, os.path.join(HERE, 'annotations', f))
+        os.makedirs(os.path.join(HERE, 'policies'), exist_ok=True)
+        with open(os.path.join(HERE, 'policies', seed + '.tsv'), 'w', encoding='utf-8') as out:
+            out.write('# start\tend\tsurface\ttitle\tkind\tisPolicy\tissuer\tdate\n')
+            for r in rows:
+                out.write('%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\n' % r)
+
+
 def main():
     text_dir = sys.argv[1]
-    for kind in ('regions', 'orgs', 'policies'):
-        names = defaults(kind[:-1] if kind != 'policies' else 'policy')
+    main_policies(text_dir)
+    for kind in ('regions', 'orgs'):
+        names = defaults(kind[:-1])
         for f in sorted(os.listdir(os.path.join(HERE, 'annotations'))):
             if not f.endswith('.' + kind + '.txt'):
                 continue

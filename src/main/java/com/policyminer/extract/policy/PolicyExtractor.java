@@ -84,7 +84,7 @@ public final class PolicyExtractor {
                 citation = new Citation(previous.issuer(), "", "").orElse(citation);
             }
             citations.merge(title, citation, Citation::orElse);
-            TitleKinds.Kind kind = kinds.classify(title);
+            TitleKinds.Kind kind = kinds.classify(title, text, m.end());
             String rule = full.isPresent() ? "back-reference" : "title";
             found.add(new PolicyMention(doc.id(), m.group(), m.start(), m.end(), rule, title, kind.kind(),
                     kind.isPolicy(), "", "", ""));
