@@ -22,10 +22,12 @@ public final class CentralBodies {
 
     private final Map<String, Body> bySurface;
     private final int maxLength;
+    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     CentralBodies(Map<String, Body> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
         this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        bySurface.keySet().forEach(s -> longestByFirstChar.merge(s.charAt(0), s.length(), Math::max));
     }
 
     static CentralBodies load() {
@@ -59,6 +61,16 @@ public final class CentralBodies {
     /** Canonical name for a surface form, or the surface itself when it is not listed. */
     public String canonical(String surface) {
         return lookup(surface).map(Body::name).orElse(surface);
+    }
+
+    /** Every name and alias the extractor matches (for the segmentation dictionary), sorted. */
+    public java.util.SortedSet<String> surfaceForms() {
+        return new java.util.TreeSet<>(bySurface.keySet());
+    }
+
+    /** Length of the longest name or alias starting with {@code c}, 0 when none does. */
+    int longestStartingWith(char c) {
+        return longestByFirstChar.getOrDefault(c, 0);
     }
 
     int maxLength() {

@@ -60,7 +60,7 @@ public final class OrganizationExtractor {
 
     private void findCentralBodies(String docId, String text, List<OrganizationMention> out) {
         for (int i = 0; i < text.length(); i++) {
-            for (int len = Math.min(bodies.maxLength(), text.length() - i); len >= 2; len--) {
+            for (int len = Math.min(bodies.longestStartingWith(text.charAt(i)), text.length() - i); len >= 2; len--) {
                 String s = text.substring(i, i + len);
                 var body = bodies.lookup(s);
                 boolean department = s.endsWith("部") && i + len < text.length() && text.charAt(i + len) == '门';
@@ -74,11 +74,11 @@ public final class OrganizationExtractor {
 
     private void findBySuffix(String docId, String text, List<OrganizationMention> out) {
         for (int end = 2; end <= text.length(); end++) {
-            if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || continuesName(text, end))) {
-                continue;
-            }
             OrganizationRules.Suffix suffix = rules.suffixEndingAt(text, end);
             if (suffix == null || endsOrdinaryWord(text, end, suffix)) {
+                continue;
+            }
+            if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || continuesName(text, end))) {
                 continue;
             }
             int start = properStart(text, leftBoundary(text, end - suffix.text().length()), end, suffix);

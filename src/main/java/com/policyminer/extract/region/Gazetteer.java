@@ -31,6 +31,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> neighbourForms = new HashMap<>();
     private final Set<String> notPlaces;
     private final int maxSurfaceLength;
+    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
         this.regions = List.copyOf(regions);
@@ -61,6 +62,9 @@ public final class Gazetteer {
         bySurface.values().forEach(list -> list.sort(preferred));
         byName.values().forEach(list -> list.sort(preferred));
         maxSurfaceLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String surface : bySurface.keySet()) {
+            longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
+        }
     }
 
     private static final class Holder {
@@ -156,6 +160,11 @@ public final class Gazetteer {
             }
         }
         return 0;
+    }
+
+    /** Length of the longest surface form starting with {@code c}, 0 when none does. */
+    int longestStartingWith(char c) {
+        return longestByFirstChar.getOrDefault(c, 0);
     }
 
     int maxSurfaceLength() {
