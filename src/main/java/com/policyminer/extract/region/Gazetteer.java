@@ -33,8 +33,11 @@ public final class Gazetteer {
     private final int maxSurfaceLength;
     private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
-    private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
+    private final Compounds compounds;
+
+    private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
+        this.compounds = compounds;
         this.notPlaces = rules.notPlaces();
         for (Region r : regions) {
             byKey.put(r.key(), r);
@@ -76,8 +79,9 @@ public final class Gazetteer {
         return Holder.STANDARD;
     }
 
-    static Gazetteer of(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
-        return new Gazetteer(regions, parentKeys, rules);
+    static Gazetteer of(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules,
+                        Compounds compounds) {
+        return new Gazetteer(regions, parentKeys, rules, compounds);
     }
 
     /** Canonical name, short form or alias → the region (the higher level when ambiguous: 吉林 → 吉林省). */
@@ -128,9 +132,19 @@ public final class Gazetteer {
         return regions;
     }
 
-    /** Every surface form the extractor matches (for the segmentation dictionary), sorted. */
+    /**
+     * Every surface form the extractor matches on its own (for the segmentation dictionary): names,
+     * short forms, aliases and abbreviation compounds (陕甘, 援疆), sorted.
+     */
     public Set<String> surfaceForms() {
-        return new TreeSet<>(bySurface.keySet());
+        Set<String> out = new TreeSet<>(bySurface.keySet());
+        out.addAll(compounds.surfaces());
+        return out;
+    }
+
+    /** Abbreviation compounds (陕甘, 川渝, 援疆) and the places they stand for. */
+    Compounds compounds() {
+        return compounds;
     }
 
     /** True when the extractor matches {@code text} as a place (西安, 甘肃省 …; not 城区 or 朝阳). */

@@ -22,16 +22,16 @@ public final class RegionExtractor {
     private final Compounds compounds;
     private final Map<Character, Integer> longestCompound = new HashMap<>();
 
-    RegionExtractor(Gazetteer gazetteer, Compounds compounds) {
+    RegionExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.compounds = compounds;
+        this.compounds = gazetteer.compounds();
         for (String s : compounds.surfaces()) {
             longestCompound.merge(s.charAt(0), s.length(), Math::max);
         }
     }
 
     private static final class Holder {
-        static final RegionExtractor STANDARD = new RegionExtractor(Gazetteer.standard(), Compounds.standard());
+        static final RegionExtractor STANDARD = new RegionExtractor(Gazetteer.standard());
     }
 
     public static RegionExtractor standard() {
