@@ -118,6 +118,15 @@ class PolicyExtractorTest {
     }
 
     @Test
+    void jointIssuersAndNoticesThatIssueATitle() {
+        PolicyMention m = titles("国家发展改革委、科技部、工业和信息化部、财政部联合印发《关于促进新型研发机构发展的指导意见》").get(0);
+        assertEquals("国家发展和改革委员会、科学技术部、工业和信息化部、财政部", m.issuer());
+        m = titles("国务院关于印发《“十四五”数字经济发展规划》的通知（国发〔2021〕29号）指出").get(0);
+        assertEquals("国务院", m.issuer());
+        assertEquals("国发〔2021〕29号", m.docNumber());
+    }
+
+    @Test
     void aTitleRightAfterAnotherSharesItsIssuer() {
         List<PolicyMention> found = titles("对照科技部《关于印发国家科技成果转移转化示范区建设指引的通知》"
                 + "《关于加快推动国家科技成果转移转化示范区建设发展的通知》等");

@@ -72,6 +72,16 @@ class GazetteerTest {
     }
 
     @Test
+    void everyMacroRegionMemberIsAKnownPlace() {
+        for (Region macro : g.all()) {
+            for (String member : macro.members()) {
+                assertTrue(g.lookup(member).isPresent(), macro.name() + " names unknown member " + member);
+                assertEquals(member, g.lookup(member).orElseThrow().name(), macro.name() + ": " + member);
+            }
+        }
+    }
+
+    @Test
     void knowsTheNationalNewAreas() {
         List<Region> newAreas = g.all().stream().filter(r -> r.level().equals("new-area")).toList();
         assertEquals(19, newAreas.size(), newAreas.stream().map(Region::name).toList().toString());
