@@ -22,8 +22,9 @@ final class IssuerBinder {
 
     private static final int WINDOW = 60;
     private static final Pattern CONNECTOR = Pattern.compile(
-            "^\\s*(?:等[一二三四五六七八九十\\d]*个?(?:部门|部委|单位)?)?(?:联合|共同|会同)?(?:研究)?(?:关于)?"
-                    + "(?:制定|印发|发布|出台|颁布|批复同意|批复|签署|公布|提出|起草|编制|发|下发|转发)?了?的?\\s*$");
+            "^\\s*(?:等[一二三四五六七八九十\\d]*个?(?:部门|部委|单位)?)?(?:近日|日前|近期|此前|先后|正式|已经|已|再次)*"
+                    + "(?:联合|共同|会同)?(?:研究)?(?:关于)?(?:审议)?"
+                    + "(?:制定|印发|发布|出台|颁布|批复同意|批复|签署|公布|提出|起草|编制|发|下发|转发|通过|批准)?了?的?\\s*$");
     private static final Pattern ORG_JOIN = Pattern.compile("^\\s*[、，,和与及]\\s*$");
     private static final Pattern REGION_CONNECTOR = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十两\\d]*[省市区地方])?(?:联合|共同)?(?:制定|印发|发布|出台|颁布|签署|公布|提出)了?的?\\s*$");

@@ -127,6 +127,14 @@ class PolicyExtractorTest {
     }
 
     @Test
+    void adverbsAndApprovalsBetweenIssuerAndTitle() {
+        assertEquals("国家发展和改革委员会", titles("国家发改委近日印发《关于贯彻落实区域发展战略促进区域协调发展的指导意见》。").get(0).issuer());
+        PolicyMention m = titles("以2015年4月由中共中央政治局审议通过的《京津冀协同发展规划纲要》为标识").get(0);
+        assertEquals("中共中央政治局", m.issuer());
+        assertEquals("2015-04", m.date());
+    }
+
+    @Test
     void aTitleRightAfterAnotherSharesItsIssuer() {
         List<PolicyMention> found = titles("对照科技部《关于印发国家科技成果转移转化示范区建设指引的通知》"
                 + "《关于加快推动国家科技成果转移转化示范区建设发展的通知》等");

@@ -88,6 +88,12 @@ class RegionExtractorTest {
     }
 
     @Test
+    void autonomousPrefecturesHaveTheirUsualShortForm() {
+        assertEquals(List.of("西双版纳傣族自治州", "延边朝鲜族自治州", "黔东南苗族侗族自治州"), names("西双版纳、延边和黔东南"));
+        assertEquals(List.of(), names("打造陆海内外联动、东西双向开放的全面开放新格局"));
+    }
+
+    @Test
     void riversAndWordsAroundPlaceNamesAreNoPlaces() {
         assertEquals(List.of("珠海市"), names("以珠海为龙头建设珠江西岸先进装备制造产业带"));
         assertEquals(List.of("西安市"), names("西安市委政研室"));
