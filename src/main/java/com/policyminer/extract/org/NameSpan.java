@@ -107,6 +107,16 @@ final class NameSpan {
         return -1;
     }
 
+    /** Start of a place name (广东省) that ends exactly at {@code end}, or -1. */
+    int placeEndingAt(String text, int end) {
+        for (int len = Math.min(end, 12); len >= 2; len--) {
+            if (gazetteer.isSurfaceForm(text.substring(end - len, end))) {
+                return end - len;
+            }
+        }
+        return -1;
+    }
+
     private boolean startsWithPlace(String head) {
         for (int len = Math.min(head.length(), 12); len >= 2; len--) {
             if (gazetteer.isSurfaceForm(head.substring(0, len))) {

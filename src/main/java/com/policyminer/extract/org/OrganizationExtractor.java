@@ -59,11 +59,17 @@ public final class OrganizationExtractor {
             for (int len = Math.min(bodies.longestStartingWith(text.charAt(i)), text.length() - i); len >= 2; len--) {
                 String s = text.substring(i, i + len);
                 var body = bodies.lookup(s);
-                boolean department = s.endsWith("部") && i + len < text.length() && text.charAt(i + len) == '门';
-                if (body.isPresent() && !department) { // 科技部门 is "technology departments"
-                    out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), body.get().kind()));
-                    break;
+                if (body.isEmpty() || isNotTheBody(text, i, i + len)) {
+                    continue;
                 }
+                int local = names.placeEndingAt(text, i);
+                if (local >= 0 && !s.equals(body.get().name())) {
+                    String name = text.substring(local, i + len); // 广东省社科院 is not 中国社会科学院
+                    out.add(new OrganizationMention(docId, name, local, i + len, "local-body", name, body.get().kind()));
+                } else {
+                    out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), body.get().kind()));
+                }
+                break;
             }
         }
     }
@@ -88,6 +94,14 @@ public final class OrganizationExtractor {
                 out.add(new OrganizationMention(docId, name, start, end, "suffix", canonical, kind));
             }
         }
+    }
+
+    /** 科技部门 ("technology departments"), 国办发〔2017〕7号 (a document number), not the body. */
+    private static boolean isNotTheBody(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        boolean department = text.charAt(end - 1) == '部' && after.startsWith("门");
+        boolean docNumber = after.matches("^[发函]?[〔\\[［].*") || after.matches("^[〔\\[［].*");
+        return department || docNumber;
     }
 
     /**

@@ -21,7 +21,10 @@ final class Strategies {
     static Strategies standard() {
         Map<String, String> map = new HashMap<>();
         for (String[] row : PolicyData.rows("strategies.tsv")) {
-            map.put(row[0], row[0]);
+            boolean aliasesOnly = row.length > 2 && row[2].strip().equals("aliases-only");
+            if (!aliasesOnly) {
+                map.put(row[0], row[0]);
+            }
             if (row.length > 1) {
                 for (String alias : row[1].split("\\|")) {
                     if (!alias.isBlank()) {

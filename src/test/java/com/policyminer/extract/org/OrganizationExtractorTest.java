@@ -74,6 +74,13 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void aLocalBodyIsNotTheNationalOne() {
+        assertEquals(List.of("广东省社科院"), names("广东省社科院专家团队现场解读"));
+        assertEquals(List.of("湖北省发改委"), names("湖北省发改委印发"));
+        assertEquals(List.of("国务院办公厅"), names("《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号)"));
+    }
+
+    @Test
     void exportsSurfaceFormsForTheDictionary() {
         assertEquals(true, extractor.centralBodies().surfaceForms().containsAll(List.of("科技部", "国家发改委", "国务院")));
     }

@@ -177,6 +177,15 @@ class PolicyExtractorTest {
     }
 
     @Test
+    void aLocalFiveYearPlanIsNotTheNationalOne() {
+        assertEquals(List.of(), extract("请连同十四五规划纲要(草案)一并审议"));
+        assertEquals("十四五规划", extract("从国家十四五规划提出伊始").get(0).title());
+        PolicyMention m = titles("为贯彻落实《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号),").get(0);
+        assertEquals("国办发〔2017〕7号", m.docNumber());
+        assertEquals("国务院办公厅", m.issuer());
+    }
+
+    @Test
     void emptyAndOddInputs() {
         assertEquals(List.of(), extract(""));
         assertEquals(List.of(), extract("《》《 》 《"));
