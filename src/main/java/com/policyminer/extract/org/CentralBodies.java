@@ -1,11 +1,5 @@
 package com.policyminer.extract.org;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,23 +26,17 @@ public final class CentralBodies {
 
     static CentralBodies load() {
         Map<String, Body> map = new HashMap<>();
-        String resource = "/com/policyminer/extract/org/central-bodies.tsv";
-        try (InputStream in = CentralBodies.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
-                String[] f = line.split("\t", -1);
-                Body body = new Body(f[0], f[1]);
-                map.put(f[0], body);
-                if (f.length > 2) {
-                    for (String alias : f[2].split("\\|")) {
-                        if (!alias.isBlank()) {
-                            map.put(alias.strip(), body);
-                        }
+        for (String line : OrganizationRules.lines("central-bodies.tsv")) {
+            String[] f = line.split("\t", -1);
+            Body body = new Body(f[0], f[1]);
+            map.put(f[0], body);
+            if (f.length > 2) {
+                for (String alias : f[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        map.put(alias.strip(), body);
                     }
                 }
-            });
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
+            }
         }
         return new CentralBodies(map);
     }

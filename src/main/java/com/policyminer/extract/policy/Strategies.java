@@ -49,10 +49,6 @@ final class Strategies {
         return Optional.empty();
     }
 
-    Optional<String> canonical(String surface) {
-        return Optional.ofNullable(canonicalBySurface.get(surface));
-    }
-
     java.util.SortedSet<String> surfaceForms() {
         return new java.util.TreeSet<>(canonicalBySurface.keySet());
     }

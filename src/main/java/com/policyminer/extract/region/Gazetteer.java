@@ -24,13 +24,11 @@ public final class Gazetteer {
             "zone", "district", "foreign-country", "foreign-region", "foreign-city");
 
     private final List<Region> regions;
-    private final Map<String, Region> byKey = new HashMap<>();
     private final Map<String, List<Region>> byName = new HashMap<>();
     private final Map<String, List<Region>> children = new HashMap<>();
     private final Map<String, List<Region>> bySurface = new HashMap<>();
     private final Map<String, List<Region>> neighbourForms = new HashMap<>();
     private final Set<String> notPlaces;
-    private final int maxSurfaceLength;
     private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private final Compounds compounds;
@@ -40,7 +38,6 @@ public final class Gazetteer {
         this.compounds = compounds;
         this.notPlaces = rules.notPlaces();
         for (Region r : regions) {
-            byKey.put(r.key(), r);
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
             String parent = parentKeys.get(r.key());
             if (parent != null) {
@@ -64,7 +61,6 @@ public final class Gazetteer {
         Comparator<Region> preferred = Comparator.comparingInt(r -> LEVEL_ORDER.indexOf(r.level()));
         bySurface.values().forEach(list -> list.sort(preferred));
         byName.values().forEach(list -> list.sort(preferred));
-        maxSurfaceLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String surface : bySurface.keySet()) {
             longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
         }
@@ -179,14 +175,6 @@ public final class Gazetteer {
     /** Length of the longest surface form starting with {@code c}, 0 when none does. */
     int longestStartingWith(char c) {
         return longestByFirstChar.getOrDefault(c, 0);
-    }
-
-    int maxSurfaceLength() {
-        return maxSurfaceLength;
-    }
-
-    Optional<Region> byKey(String key) {
-        return Optional.ofNullable(byKey.get(key));
     }
 
     private static List<String> surfacesOf(Region r) {
