@@ -51,8 +51,9 @@ public final class UploadIngest {
         this.pipeline = pipeline;
         this.index = index;
         this.folder = corpus.resolve(FOLDER);
-        Files.createDirectories(folder);
-        removeStaleTempFiles();
+        if (Files.isDirectory(folder)) {
+            removeStaleTempFiles();
+        }
     }
 
     /** The stored extension for a client's file name, if its format is accepted. */
@@ -72,6 +73,7 @@ public final class UploadIngest {
             return new FileResult(clientName, IngestOutcome.FAILED_UNSUPPORTED, null,
                     "unsupported file type; accepted: " + String.join(", ", new java.util.TreeSet<>(FORMATS.keySet())));
         }
+        Files.createDirectories(folder); // made on the first upload, not when the server starts
         Path temp = folder.resolve(TEMP_PREFIX + UUID.randomUUID() + ".tmp");
         try {
             String hash = copyAndHash(content, temp);

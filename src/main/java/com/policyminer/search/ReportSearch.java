@@ -73,7 +73,7 @@ public final class ReportSearch {
             List<ScoreDoc> page;
             if (r.cursor() != null && !r.cursor().isBlank()) {
                 FieldDoc after = SearchCursor.decode(r.cursor(), byDate);
-                if (after.doc >= s.getIndexReader().maxDoc() || Float.isNaN(after.score)) {
+                if (after.doc >= s.getIndexReader().maxDoc() || Float.isNaN(after.score) || !isReport(s, after.doc)) {
                     throw new BadQueryException("the cursor does not match the index any more; start again from page 1");
                 }
                 top = s.searchAfter(after, query, r.size(), sort, true);
@@ -96,6 +96,10 @@ public final class ReportSearch {
         } finally {
             searchers.release(s);
         }
+    }
+
+    private static boolean isReport(IndexSearcher s, int doc) throws IOException {
+        return Schema.TYPE_REPORT.equals(s.storedFields().document(doc, Set.of(Schema.TYPE.fieldName())).get(Schema.TYPE.fieldName()));
     }
 
     Query build(SearchRequest r, IndexSearcher s) {
