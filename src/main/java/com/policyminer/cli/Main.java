@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-miner", mixinStandardHelpOptions = true, version = "policy-miner 0.1.0",
         description = "Search and mine Chinese policy and research reports.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                com.policyminer.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
