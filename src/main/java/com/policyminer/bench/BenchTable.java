@@ -18,13 +18,15 @@ public final class BenchTable {
         line(b, "Corpus: %d generated reports (%d distinct), %.1f MB of UTF-8 text, %,d chars, seed %d",
                 c.docs(), c.distinct(), c.mb(), c.chars(), c.seed());
         line(b, "");
-        line(b, "Load avg: the machine's 1-minute load average at the end of each run (other jobs share the cores).");
+        line(b, "CPU s: CPU time of this JVM during the run; × smartcn (CPU) compares docs per CPU-second, which other jobs");
+        line(b, "on the machine disturb less than wall-clock time. Load avg: 1-minute load average when the run ended.");
         line(b, "");
-        line(b, "| Ingest pipeline | docs | failed | seconds | docs/s | MB/s | × smartcn | index MB | load avg |");
-        line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line(b, "| Ingest pipeline | docs | failed | seconds | docs/s | MB/s | × smartcn | CPU s | × smartcn (CPU) | index MB | load avg |");
+        line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (IngestRun i : r.ingest()) {
-            line(b, "| %s | %d | %d | %.1f | %.1f | %.2f | %.2f | %.1f | %.1f |", i.pipeline(), i.docs(), i.failed(),
-                    i.seconds(), i.docsPerSec(), i.mbPerSec(), i.vsSmartcn(), i.indexMB(), i.loadAverage());
+            line(b, "| %s | %d | %d | %.1f | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.1f |", i.pipeline(), i.docs(),
+                    i.failed(), i.seconds(), i.docsPerSec(), i.mbPerSec(), i.vsSmartcn(), i.cpuSeconds(), i.vsSmartcnCpu(),
+                    i.indexMB(), i.loadAverage());
         }
         line(b, "");
         SearchBench.Result s = r.search();
@@ -35,8 +37,9 @@ public final class BenchTable {
         row(b, "per-query median, concurrency 1", s.perQueryMedianC1());
         row(b, "scan baseline per query: " + r.scan().tool(), r.scan().perQueryMedian());
         line(b, "");
-        line(b, "%d queries (%d with no hit); median query: ours %.2f ms, scan %.1f ms, scan / ours = %.2f×",
+        line(b, "%d queries (%d with no hit); median query: ours %.2f ms, scan %.1f ms, scan / ours = %.2f×;",
                 s.queries(), s.zeroHitQueries(), s.perQueryMedianC1().p50Ms(), r.scan().perQueryMedian().p50Ms(), r.searchVsScan());
+        line(b, "CPU time of one search at concurrency 1: %.2f ms on average.", s.cpuMsPerQueryC1());
         line(b, "");
         LoadTest.Result l = r.load();
         line(b, "| Load test (HTTP /api/search, loopback) | value |");

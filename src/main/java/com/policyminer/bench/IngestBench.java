@@ -76,13 +76,15 @@ final class IngestBench {
         Path dir = Dirs.fresh(work.resolve("index-" + name));
         try (BaselineIndex index = new BaselineIndex(dir, analyzer)) {
             long t0 = System.nanoTime();
+            long cpu0 = ProcessCpu.nanos();
             ParallelIngest.Outcome o = new ParallelIngest(config.threads(), config.commitEvery()).run(files, f -> {
                 ParsedDocument d = parser.parse(f.file(), f.path());
                 index.upsert(d);
                 return d.text().length();
             }, index::commit);
             long nanos = System.nanoTime() - t0;
-            return IngestRun.of(name, description, o.indexed(), o.failed(), nanos, bytes, Dirs.size(dir));
+            long cpu = ProcessCpu.nanos() - cpu0;
+            return IngestRun.of(name, description, o.indexed(), o.failed(), nanos, cpu, bytes, Dirs.size(dir));
         }
     }
 
@@ -91,22 +93,26 @@ final class IngestBench {
         Path dir = Dirs.fresh(work.resolve("index-ours-noextract"));
         try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
             long t0 = System.nanoTime();
+            long cpu0 = ProcessCpu.nanos();
             ParallelIngest.Outcome o = new ParallelIngest(config.threads(), config.commitEvery()).run(files, f -> {
                 ParsedDocument d = pipeline.parser().parse(f.file(), f.path());
                 index.upsert(new IndexedReport(pipeline.analyze(d), Extraction.NONE));
                 return d.text().length();
             }, index::commit);
             long nanos = System.nanoTime() - t0;
+            long cpu = ProcessCpu.nanos() - cpu0;
             return IngestRun.of("ours-index-only", "Tika + one HanLP pass + our schema (body, bigram field, stored JSON), no extraction",
-                    o.indexed(), o.failed(), nanos, bytes, Dirs.size(dir));
+                    o.indexed(), o.failed(), nanos, cpu, bytes, Dirs.size(dir));
         }
     }
 
     private IngestRun full(Engine engine, Path corpus, long bytes) throws IOException {
         long t0 = System.nanoTime();
+        long cpu0 = ProcessCpu.nanos();
         IngestReport report = engine.ingest().run(corpus, null);
         long nanos = System.nanoTime() - t0;
+        long cpu = ProcessCpu.nanos() - cpu0;
         return IngestRun.of("ours-full", "Engine ingest: Tika + one HanLP pass + extraction + our schema",
-                report.count(IngestOutcome.INDEXED), report.failed(), nanos, bytes, Dirs.size(engine.config().index()));
+                report.count(IngestOutcome.INDEXED), report.failed(), nanos, cpu, bytes, Dirs.size(engine.config().index()));
     }
 }

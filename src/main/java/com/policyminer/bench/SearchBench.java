@@ -5,6 +5,8 @@ import com.policyminer.search.SearchRequest;
 import com.policyminer.search.SearchResult;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,8 +22,12 @@ import java.util.concurrent.Future;
 final class SearchBench {
 
     /** Hits per query (first round) and the latencies at each concurrency. */
+    /**
+     * @param cpuMsPerQueryC1 mean CPU time of one search at concurrency 1 (the searching thread's
+     *                        own CPU time): what the latency would be on otherwise idle cores
+     */
     record Result(int queries, int zeroHitQueries, List<QueryHits> hits, Latencies concurrency1,
-                  Latencies concurrency4, Latencies perQueryMedianC1) {
+                  Latencies concurrency4, Latencies perQueryMedianC1, double cpuMsPerQueryC1) {
     }
 
     record QueryHits(String query, long total, double medianMs) {
@@ -52,6 +58,8 @@ final class SearchBench {
         }
         long[][] perQuery = new long[queries.size()][rounds];
         long[] c1 = new long[queries.size() * rounds];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         for (int round = 0; round < rounds; round++) {
             long[] t = timeAll(round);
             for (int i = 0; i < t.length; i++) {
@@ -59,6 +67,7 @@ final class SearchBench {
                 c1[round * t.length + i] = t[i];
             }
         }
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / c1.length;
         long[] medians = new long[queries.size()];
         List<QueryHits> withTimes = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
@@ -68,7 +77,7 @@ final class SearchBench {
         }
         int zero = (int) hits.stream().filter(h -> h.total() == 0).count();
         return new Result(queries.size(), zero, withTimes, Latencies.ofNanos(c1), concurrent(4),
-                Latencies.ofNanos(medians));
+                Latencies.ofNanos(medians), cpuMs);
     }
 
     /** Times each query once, in list order (rotated by {@code shift}); result index = query index. */
