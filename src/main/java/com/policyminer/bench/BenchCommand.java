@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code policy-miner bench}: generate a corpus and measure ingest, search and the API under load. */
-@Command(name = "bench", description = "Benchmark ingest, search and the HTTP API on a generated corpus, against baselines run alongside.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark ingest, search and the HTTP API on a generated corpus, against baselines run alongside.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder for corpus/, indexes and bench.json (default: bench-out)")
