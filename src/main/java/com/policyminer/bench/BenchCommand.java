@@ -1,0 +1,42 @@
+package com.policyminer.bench;
+
+import com.policyminer.app.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code policy-miner bench}: generate a corpus and measure ingest, search and the API under load. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark ingest, search and the HTTP API on a generated corpus, against baselines run alongside.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder for corpus/, indexes and bench.json (default: bench-out)")
+    Path out = Path.of("bench-out");
+
+    @Option(names = "--docs", description = "reports to generate (default: 2000; 200 with --quick)")
+    Integer docs;
+
+    @Option(names = "--seconds", description = "load test duration (default: 30; 5 with --quick)")
+    Integer seconds;
+
+    @Option(names = "--quick", description = "a smoke run: small corpus, short load test")
+    boolean quick;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "seed reports to generate from (default: corpus)")
+    Path seeds = Path.of("corpus");
+
+    @Option(names = "--threads", description = "ingest threads for every pipeline (default: all cores, or $POLICYMINER_THREADS)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = Config.fromEnvironment().withThreads(threads);
+        BenchSettings settings = BenchSettings.of(out, seeds, docs, seconds, quick, config.threads(), config.commitEvery());
+        BenchReport report = new Benchmark(settings, System.err).run();
+        System.out.print(BenchTable.format(report));
+        System.out.println();
+        System.out.println("JSON: " + out.resolve("bench.json"));
+        return 0;
+    }
+}
