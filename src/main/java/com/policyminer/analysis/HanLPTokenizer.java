@@ -67,7 +67,9 @@ public final class HanLPTokenizer extends SegmentingTokenizerBase {
             clearAttributes();
             termAtt.setEmpty().append(t.word, lead, trail);
             int start = sentenceOffset + t.offset + lead;
-            offsetAtt.setOffset(correctOffset(start), correctOffset(start + trail - lead));
+            // the end is the corrected offset of the last character, plus one: correcting the end
+            // itself would swallow markup that a CharFilter removed right after the word
+            offsetAtt.setOffset(correctOffset(start), correctOffset(start + trail - lead - 1) + 1);
             typeAtt.setType(t.nature == null ? "x" : t.nature.toString());
             return true;
         }

@@ -50,7 +50,7 @@ public final class ApiServer {
             config.routes.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+                    error(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal", "internal error; the server log has the details");
@@ -62,6 +62,19 @@ public final class ApiServer {
             });
             config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
         });
+    }
+
+    static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "http_" + status;
+        };
     }
 
     static void error(Context ctx, int status, String code, String message) {

@@ -22,11 +22,22 @@ final class PlainTextStructure {
 
     PlainTextStructure(String text) {
         List<int[]> lines = lines(text);
+        List<Table> flattened = FlattenedTableDetector.detect(text);
         String lastCaption = "";
         int i = 0;
         while (i < lines.size()) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
+            Table flat = startingAt(flattened, l[0]);
+            if (flat != null) { // one cell per line: see FlattenedTableDetector
+                blocks.add(new TextBlock(TextBlock.Kind.TABLE, flat.start(), flat.end()));
+                tables.add(new Table(flat.start(), flat.end(), lastCaption, flat.rows()));
+                lastCaption = "";
+                while (i < lines.size() && lines.get(i)[0] <= flat.end()) {
+                    i++;
+                }
+                continue;
+            }
             if (isTableRow(line)) {
                 int j = i;
                 List<List<TableCell>> rows = new ArrayList<>();
@@ -63,6 +74,10 @@ final class PlainTextStructure {
             }
             i++;
         }
+    }
+
+    private static Table startingAt(List<Table> tables, int offset) {
+        return tables.stream().filter(t -> t.start() == offset).findFirst().orElse(null);
     }
 
     private static boolean isTableRow(String line) {

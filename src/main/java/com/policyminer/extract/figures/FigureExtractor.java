@@ -1,0 +1,76 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.Figure;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.RegionMention;
+import com.policyminer.model.Table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Extracts cited figures (amounts, shares, growth rates, percentage-point changes, ranks,
+ * multiples and counts) from a document's running text and tables, each with its exact span,
+ * value, unit, normalized value, qualifier, year or period, subject and indicator.
+ * A pure function of its inputs: the vocabulary is loaded once by {@link #standard()}.
+ */
+public final class FigureExtractor {
+
+    private final FigureVocabulary vocabulary;
+    private final FigureScanner scanner;
+    private final TableFigureFinder tableFinder;
+
+    private FigureExtractor(FigureVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.scanner = new FigureScanner(vocabulary);
+        this.tableFinder = new TableFigureFinder(vocabulary);
+    }
+
+    /** An extractor reading the data in {@code src/main/resources/figures}. */
+    public static FigureExtractor standard() {
+        return new FigureExtractor(FigureVocabulary.load());
+    }
+
+    public List<Figure> extract(AnalyzedDocument doc, List<RegionMention> regions, List<OrganizationMention> orgs) {
+        String text = doc.text();
+        List<Table> tables = doc.document().tables();
+        TextLayout layout = new TextLayout(text, tables);
+        List<Found> found = scanner.scan(text, 0, text.length()).stream()
+                .filter(f -> tables.stream().noneMatch(t -> f.start() >= t.start() && f.start() < t.end()))
+                .toList();
+        List<RespectivelyList> lists = RespectivelyList.find(text, found, vocabulary.words("respectively"));
+        SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, vocabulary);
+        List<String> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
+                .bind(found, lists);
+        List<String> indicators = new IndicatorFinder(text, layout, vocabulary).find(found, lists);
+        YearBinder years = new YearBinder(layout, tables, doc.document().date());
+
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            YearBinder.Binding y = years.bind(f.start());
+            TextLayout.Sentence s = layout.sentenceAt(f.start());
+            int sStart = s == null ? f.start() : s.start();
+            int sEnd = s == null ? f.end() : Math.max(s.end(), f.end());
+            while (sStart < f.start() && Character.isWhitespace(text.charAt(sStart))) {
+                sStart++;
+            }
+            out.add(new Figure(doc.id(), text.substring(f.start(), f.end()), f.start(), f.end(), f.rule(),
+                    f.numberText(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(),
+                    f.low(), f.high(), y.year(), y.yearEnd(), y.period(), subjects.get(i), indicators.get(i),
+                    text.substring(sStart, sEnd).stripTrailing(), sStart, "text"));
+        }
+        for (Table t : tables) {
+            for (TableFigureFinder.Cell c : tableFinder.find(t, regions)) {
+                out.add(new Figure(doc.id(), c.cell().text(), c.cell().start(), c.cell().end(), "table-cell",
+                        c.cell().text(), c.value(), c.unit(), c.normalizedValue(), c.normalizedUnit(), c.kind(), "exact",
+                        c.normalizedValue(), c.normalizedValue(), c.year(), null, "", c.subject(), c.indicator(),
+                        text.substring(c.rowStart(), c.rowEnd()), c.rowStart(), "table"));
+            }
+        }
+        out.sort(Comparator.comparingInt(Figure::start));
+        return out;
+    }
+}

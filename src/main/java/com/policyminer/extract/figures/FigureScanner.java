@@ -1,0 +1,169 @@
+package com.policyminer.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds figures in running text: amounts with units, percentages and percentage points, 成,
+ * 百分之…, multiples, fractions, ranges, ranks (第N位, 首位) and counts with classifiers. A bare
+ * number with no unit is never a figure, which keeps out citation markers, section numbers,
+ * phone numbers, postcodes and issue numbers; years ("2020年") have no unit either.
+ */
+final class FigureScanner {
+
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－)\\s?");
+    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + QuantityReader.CHINESE_RUN + "|[0-9.]+)");
+    private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
+    private static final Pattern FIRST_PLACE = Pattern.compile("首位");
+    private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
+    private static final String BOUNDARY = "，。；、的和及）)：: \n";
+    private static final String NOT_BEFORE_CHINESE = "这那每其第前";
+
+    private final FigureVocabulary vocabulary;
+    private final QuantityReader reader;
+    private final QualifierReader qualifiers;
+
+    FigureScanner(FigureVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.reader = new QuantityReader(vocabulary);
+        this.qualifiers = new QualifierReader(vocabulary);
+    }
+
+    /** Figures in {@code text[from, to)}, in reading order. */
+    List<Found> scan(String text, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = QuantityReader.NUMBER.matcher(text).region(from, to);
+        int next = from;
+        while (m.find()) {
+            if (m.start() < next || insideQuotedName(text, m.start(), m.end())) {
+                continue;
+            }
+            List<Found> found = at(text, m, to);
+            for (Found f : found) {
+                out.add(f);
+                next = Math.max(next, f.end());
+            }
+        }
+        Matcher pw = PERCENT_WORDS.matcher(text).region(from, to);
+        while (pw.find()) {
+            double v = NumberText.parse(pw.group(1));
+            out.add(qualifiers.qualify(text, new Quantity(pw.start(), pw.end(), pw.group(1), v,
+                    NumberText.isChinese(pw.group(1).charAt(0)), "%", 0.01, "ratio", "level"), "percent-words"));
+        }
+        Matcher fp = FIRST_PLACE.matcher(text).region(from, to);
+        while (fp.find()) {
+            if (before(text, fp.start(), 4).matches(".*(居|列)[^，。；]{0,3}")) {
+                out.add(rank(fp.start(), fp.end(), "首", 1, "", "rank-first"));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private List<Found> at(String text, Matcher m, int to) {
+        String number = m.group();
+        boolean chinese = NumberText.isChinese(number.charAt(0));
+        int s = m.start();
+        if (chinese && text.startsWith("百分之", s)) {
+            return List.of();
+        }
+        String prefix2 = before(text, s, 2).strip();
+        if (prefix2.endsWith("第")) {
+            return ranks(text, m, to);
+        }
+        if (prefix2.endsWith("前") || chinese && !prefix2.isEmpty()
+                && NOT_BEFORE_CHINESE.indexOf(prefix2.charAt(prefix2.length() - 1)) >= 0) {
+            return List.of(); // 前9个 (top-N), 这两个 (a reference), 第一个 (an ordinal)
+        }
+        Quantity q = reader.read(text, m);
+        if (q == null || chinese && q.value() == 1 && !q.unit().equals("倍") || chinese && q.value() == 0) {
+            return List.of();
+        }
+        Matcher join = RANGE_JOIN.matcher(text).region(q.end(), Math.min(to, q.end() + 3));
+        if (join.lookingAt()) {
+            Matcher n2 = QuantityReader.NUMBER.matcher(text).region(join.end(), to);
+            if (n2.lookingAt()) {
+                Quantity hi = reader.read(text, n2);
+                if (hi != null && hi.hasUnit() && (!q.hasUnit() || q.unit().equals(hi.unit()))) {
+                    Quantity lo = q.withUnitOf(hi);
+                    Found f = qualifiers.qualify(text, new Quantity(lo.start(), hi.end(), lo.numberText() + join.group() + hi.numberText(),
+                            lo.value(), lo.chinese(), hi.unit(), hi.factor(), hi.baseUnit(), hi.kind()), "range");
+                    return List.of(new Found(f.start(), f.end(), "range", f.numberText(), lo.value(), hi.unit(),
+                            lo.normalized(), hi.baseUnit(), f.kind(), f.qualifier(), lo.normalized(), hi.normalized()));
+                }
+            }
+        }
+        if (!q.hasUnit()) {
+            Quantity shared = sharedUnit(text, q, to);
+            if (shared == null) {
+                return List.of();
+            }
+            q = shared;
+        }
+        return List.of(qualifiers.qualify(text, q, chinese ? "chinese-" + q.kind() : q.kind()));
+    }
+
+    /** "251和892个": a bare number listed before one with a unit takes that unit. */
+    private Quantity sharedUnit(String text, Quantity q, int to) {
+        Matcher next = Pattern.compile("\\s?[和、及]\\s?").matcher(text).region(q.end(), to);
+        if (!next.lookingAt()) {
+            return null;
+        }
+        Matcher n2 = QuantityReader.NUMBER.matcher(text).region(next.end(), to);
+        if (!n2.lookingAt()) {
+            return null;
+        }
+        Quantity other = reader.read(text, n2);
+        return other != null && other.hasUnit() && !other.chinese() ? q.withUnitOf(other) : null;
+    }
+
+    private List<Found> ranks(String text, Matcher m, int to) {
+        int s = m.start();
+        int firstChar = text.lastIndexOf('第', s);
+        int p = QuantityReader.skipSpace(text, m.end());
+        String unit = "";
+        if (p < text.length() && (text.charAt(p) == '位' || text.charAt(p) == '名')) {
+            unit = String.valueOf(text.charAt(p));
+            p++;
+        } else if (p + 1 < text.length() && text.charAt(p) == '大' && text.charAt(p + 1) == '的') {
+            unit = "大";
+            p++;
+        } else if (p < text.length() && (ORDINAL_NOUNS.indexOf(text.charAt(p)) >= 0 || BOUNDARY.indexOf(text.charAt(p)) < 0)) {
+            return List.of(); // 第三批, 第一个, 第16期, 第二梯队
+        }
+        String context = before(text, firstChar, 6);
+        boolean rankContext = vocabulary.words("rank").stream().anyMatch(context::contains) || !unit.isEmpty();
+        if (!rankContext || unit.equals("名") && context.contains("前")) {
+            return List.of();
+        }
+        double v = NumberText.parse(m.group());
+        List<Found> out = new ArrayList<>();
+        out.add(rank(firstChar, p, m.group(), v, unit, "rank"));
+        Matcher more = RANK_NEXT.matcher(text).region(p, to);
+        while (more.lookingAt() && more.group(2) == null) {
+            String u = more.group(4) == null ? "" : more.group(4).strip();
+            int numStart = more.start(3);
+            out.add(rank(numStart, more.end(), more.group(3), NumberText.parse(more.group(3)), u, "rank-list"));
+            more.region(more.end(), to);
+        }
+        return out;
+    }
+
+    private static Found rank(int start, int end, String number, double v, String unit, String rule) {
+        return new Found(start, end, rule, number, v, unit, v, "rank", "rank", "exact", v, v);
+    }
+
+    /** Inside short quotes (“十四五”, “两个大局”, “1+8”): a name, not a figure. */
+    private static boolean insideQuotedName(String text, int start, int end) {
+        int open = text.lastIndexOf('“', start);
+        int closeBefore = text.lastIndexOf('”', start);
+        int close = text.indexOf('”', end);
+        return open >= 0 && open > closeBefore && close >= 0 && close - open <= 10;
+    }
+
+    static String before(String text, int pos, int n) {
+        return text.substring(Math.max(0, pos - n), pos);
+    }
+}

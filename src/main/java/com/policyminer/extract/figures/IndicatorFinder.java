@@ -1,0 +1,84 @@
+package com.policyminer.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names what a figure measures with a short noun phrase from the indicator vocabulary
+ * (indicators.txt): the nearest one before the figure in its sentence, else the first one after
+ * it in its clause. In a "respectively" list of indicators ("工业企业数量、营业收入、企业利润总额
+ * 分别是西兰的5.27倍、4.05倍、5.47倍") each value takes its own.
+ */
+final class IndicatorFinder {
+
+    private record Term(int start, int end, String text) {
+    }
+
+    private static final String CLAUSE_END = "，。；,;\n";
+
+    private final String text;
+    private final TextLayout layout;
+    private final List<Term> terms = new ArrayList<>();
+
+    IndicatorFinder(String text, TextLayout layout, FigureVocabulary vocabulary) {
+        this.text = text;
+        this.layout = layout;
+        String flat = text;
+        boolean[] taken = new boolean[text.length()];
+        for (String word : vocabulary.indicators()) {
+            for (int at = flat.indexOf(word); at >= 0; at = flat.indexOf(word, at + 1)) {
+                boolean free = true;
+                for (int k = at; k < at + word.length(); k++) {
+                    free &= !taken[k];
+                }
+                if (free) {
+                    for (int k = at; k < at + word.length(); k++) {
+                        taken[k] = true;
+                    }
+                    terms.add(new Term(at, at + word.length(), word));
+                }
+            }
+        }
+        terms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    List<String> find(List<Found> figures, List<RespectivelyList> lists) {
+        List<String> out = new ArrayList<>();
+        for (Found f : figures) {
+            out.add(single(f));
+        }
+        for (RespectivelyList r : lists) {
+            List<Term> listed = terms.stream().filter(t -> t.start() >= r.clauseStart() && t.end() <= r.wordStart()).toList();
+            if (listed.size() >= 2) {
+                for (int k = 0; k < r.values().size(); k++) {
+                    out.set(r.values().get(k), listed.get(RespectivelyList.pick(listed.size(), r.values().size(), k)).text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private String single(Found f) {
+        TextLayout.Sentence s = layout.sentenceAt(f.start());
+        int from = s == null ? Math.max(0, f.start() - 60) : s.start();
+        Term best = null;
+        for (Term t : terms) {
+            if (t.start() >= from && t.end() <= f.start()) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            return best.text();
+        }
+        int clauseEnd = f.end();
+        while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (Term t : terms) {
+            if (t.start() >= f.end() && t.end() <= clauseEnd) {
+                return t.text();
+            }
+        }
+        return "";
+    }
+}

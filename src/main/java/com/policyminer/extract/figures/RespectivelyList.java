@@ -1,0 +1,55 @@
+package com.policyminer.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A "respectively" construction: "兰州市和西安市R&D经费内部支出分别为61.21亿元、506.06亿元".
+ * The values are the figures after 分别/分列 up to the end of the clause; the things they pair
+ * with are listed in the clause before it, in the same order.
+ *
+ * @param clauseStart where the clause holding the 分别 word starts
+ * @param wordStart   where 分别/分列 starts
+ * @param values      indices (into the document's figure list) of the paired values, in order
+ */
+record RespectivelyList(int clauseStart, int wordStart, List<Integer> values) {
+
+    private static final String CLAUSE_END = "，。；,;\n";
+
+    /** The lists in {@code text}, given the figures found there (in reading order). */
+    static List<RespectivelyList> find(String text, List<Found> figures, List<String> words) {
+        List<RespectivelyList> out = new ArrayList<>();
+        for (String w : words) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+                int clauseEnd = at;
+                while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
+                    clauseEnd++;
+                }
+                List<Integer> values = new ArrayList<>();
+                for (int i = 0; i < figures.size(); i++) {
+                    if (figures.get(i).start() > at && figures.get(i).start() < clauseEnd) {
+                        values.add(i);
+                    }
+                }
+                if (values.size() >= 2) {
+                    int clauseStart = at;
+                    while (clauseStart > 0 && CLAUSE_END.indexOf(text.charAt(clauseStart - 1)) < 0) {
+                        clauseStart--;
+                    }
+                    out.add(new RespectivelyList(clauseStart, at, List.copyOf(values)));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.wordStart(), b.wordStart()));
+        return out;
+    }
+
+    /** Which of {@code n} listed items the {@code k}-th value pairs with (the last n when more are listed). */
+    static int pick(int listed, int values, int k) {
+        if (listed <= 1) {
+            return 0;
+        }
+        int offset = Math.max(0, listed - values);
+        return Math.min(listed - 1, offset + k);
+    }
+}

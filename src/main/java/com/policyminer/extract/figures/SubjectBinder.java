@@ -1,0 +1,155 @@
+package com.policyminer.extract.figures;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which region, organization or group each figure in running text is about.
+ * <ol>
+ *   <li>"respectively" lists pair the places before 分别 with the values after it, in order;</li>
+ *   <li>a figure in parentheses right after a place is that place's ("北京（6.83%）");</li>
+ *   <li>a count right after an enumeration ("武汉、西安和长沙3个城市") is about the group label
+ *       before it ("第Ⅲ梯队包括…等14个城市") or about nothing;</li>
+ *   <li>otherwise the nearest place before the figure in its sentence that is not a comparison
+ *       base, destination or enumeration member; when the sentence names none at all, the last
+ *       such place of the previous sentence in the paragraph.</li>
+ * </ol>
+ */
+final class SubjectBinder {
+
+    private static final int PAREN_REACH = 8;
+
+    private final String text;
+    private final TextLayout layout;
+    private final SubjectCandidates candidates;
+    private final List<String> enumerationEnds;
+    private final Set<Integer> measuredAgainst = new HashSet<>();
+
+    SubjectBinder(String text, TextLayout layout, SubjectCandidates candidates, List<String> enumerationEnds) {
+        this.text = text;
+        this.layout = layout;
+        this.candidates = candidates;
+        this.enumerationEnds = enumerationEnds;
+    }
+
+    /** One subject per figure ("" when none), aligned with {@code figures}. */
+    List<String> bind(List<Found> figures, List<RespectivelyList> lists) {
+        for (Found f : figures) {
+            for (SubjectCandidates.Candidate c : candidates.between(Math.max(0, f.start() - 8), f.start())) {
+                if (isRelative(f) && adjacent(c, f)) {
+                    measuredAgainst.add(c.start()); // "日本约 30%的高校": 日本 is the whole, not the subject
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Found f : figures) {
+            out.add(single(f));
+        }
+        List<SubjectCandidates.Candidate> previousList = List.of();
+        int previousSentence = -1;
+        for (RespectivelyList r : lists) {
+            TextLayout.Sentence s = layout.sentenceAt(r.wordStart());
+            int sentenceStart = s == null ? r.clauseStart() : s.start();
+            List<SubjectCandidates.Candidate> listed = candidates.between(r.clauseStart(), r.wordStart()).stream()
+                    .filter(c -> !c.base() && !c.pseudo()).toList();
+            if (listed.isEmpty() && previousSentence == sentenceStart) {
+                listed = previousList;
+            }
+            if (listed.isEmpty()) {
+                continue;
+            }
+            for (int k = 0; k < r.values().size(); k++) {
+                out.set(r.values().get(k), listed.get(RespectivelyList.pick(listed.size(), r.values().size(), k)).name());
+            }
+            previousList = listed;
+            previousSentence = sentenceStart;
+        }
+        return out;
+    }
+
+    private String single(Found f) {
+        TextLayout.Sentence s = layout.sentenceAt(f.start());
+        int from = s == null ? Math.max(0, f.start() - 60) : s.start();
+        List<SubjectCandidates.Candidate> before = candidates.between(from, f.start());
+        SubjectCandidates.Candidate paren = parenthesized(f, before);
+        if (paren != null) {
+            return paren.name();
+        }
+        SubjectCandidates.Candidate owner = owner(f, before);
+        if (owner != null) {
+            return owner.name();
+        }
+        if (!before.isEmpty() && f.kind().equals("count") && sumsUpEnumeration(f, before.get(before.size() - 1))) {
+            SubjectCandidates.Candidate last = before.get(before.size() - 1);
+            return before.stream().filter(c -> c.label() && c.group() != last.group() && c.end() < f.start())
+                    .reduce((a, b) -> b).map(SubjectCandidates.Candidate::name).orElse("");
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            SubjectCandidates.Candidate c = before.get(i);
+            if (eligible(c)) {
+                return c.name();
+            }
+        }
+        if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
+            TextLayout.Sentence prev = layout.previous(s);
+            if (prev != null) {
+                List<SubjectCandidates.Candidate> earlier = candidates.between(prev.start(), prev.end());
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    if (eligible(earlier.get(i))) {
+                        return earlier.get(i).name();
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    private boolean eligible(SubjectCandidates.Candidate c) {
+        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start());
+    }
+
+    /** "武汉、西安和长沙3个城市", "辽宁等7个地区": the count sums up the enumeration before it. */
+    private boolean sumsUpEnumeration(Found f, SubjectCandidates.Candidate last) {
+        String gap = text.substring(last.end(), f.start()).strip();
+        String before = FigureScanner.before(text, f.start(), 2).strip();
+        return last.member() && gap.length() <= 2 || enumerationEnds.stream().anyMatch(before::endsWith);
+    }
+
+    /** "全国平均的 84.7 人年/万人": a level or count right after "X的" / "X平均的" is X's. */
+    private SubjectCandidates.Candidate owner(Found f, List<SubjectCandidates.Candidate> before) {
+        if (before.isEmpty() || isRelative(f)) {
+            return null;
+        }
+        SubjectCandidates.Candidate c = before.get(before.size() - 1);
+        String gap = text.substring(c.end(), f.start()).strip();
+        return !c.pseudo() && gap.matches("(平均|平均水平)?的") ? c : null;
+    }
+
+    private static boolean isRelative(Found f) {
+        return f.normalizedUnit().equals("ratio") || f.kind().equals("multiple") || f.kind().equals("share");
+    }
+
+    private boolean adjacent(SubjectCandidates.Candidate c, Found f) {
+        String gap = text.substring(c.end(), f.start()).replaceAll("[的约近\\s]", "");
+        return gap.isEmpty() && f.start() - c.end() <= 3;
+    }
+
+    private SubjectCandidates.Candidate parenthesized(Found f, List<SubjectCandidates.Candidate> before) {
+        int p = f.start() - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0 || text.charAt(p) != '（' && text.charAt(p) != '(') {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            SubjectCandidates.Candidate c = before.get(i);
+            if (!c.pseudo() && c.end() <= p && p - c.end() <= PAREN_REACH) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.RegionMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Everything in a document a figure could be about: region and organization mentions from the
+ * entity extractors, plus groups ("第Ⅰ梯队", "四大城市群") and the nation ("全国", "我国").
+ * Places joined by hyphens ("上海-苏州") become one candidate; places listed with 、/和 form a
+ * group, and each candidate is marked when it cannot be a subject: a comparison base or
+ * destination ("是兰州市的", "占全国的", "向天津"), or a member of an enumeration that a count
+ * sums up ("山东、湖北…等7个地区").
+ */
+final class SubjectCandidates {
+
+    /** A possible subject. {@code group} numbers the enumeration it belongs to. */
+    record Candidate(int start, int end, String name, boolean pseudo, boolean base, boolean member, int group,
+                     boolean label) {
+    }
+
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
+    private static final String PSEUDO = "全球|世界";
+
+    private final List<Candidate> all;
+
+    SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs, FigureVocabulary vocabulary) {
+        List<Candidate> raw = new ArrayList<>();
+        regions.forEach(r -> raw.add(new Candidate(r.start(), r.end(), r.name(), false, false, false, 0, false)));
+        orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
+                .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
+        for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
+            Matcher m = l.pattern().matcher(text);
+            while (m.find()) {
+                String name = l.name().equals("$0") ? m.group() : l.name();
+                raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, !name.equals("中国")));
+            }
+        }
+        Matcher p = java.util.regex.Pattern.compile(PSEUDO).matcher(text);
+        while (p.find()) {
+            raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false));
+        }
+        this.all = mark(text, mergeHyphenated(text, longestFirst(raw)), vocabulary);
+    }
+
+    List<Candidate> all() {
+        return all;
+    }
+
+    List<Candidate> between(int from, int to) {
+        return all.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+    }
+
+    /** Drops candidates inside longer ones (北京市 inside 北京市科委). */
+    private static List<Candidate> longestFirst(List<Candidate> raw) {
+        raw.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : raw) {
+            if (out.isEmpty() || c.start() >= out.get(out.size() - 1).end()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> mergeHyphenated(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !c.pseudo() && !last.pseudo() && c.start() - last.end() == 1
+                    && "-－—一".indexOf(text.charAt(last.end())) >= 0) {
+                out.set(out.size() - 1, new Candidate(last.start(), c.end(), last.name(), false, false, false, 0, last.label()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Listed together: 兰州市和西安市, 山东、湖北, or written as one compound (苏浙皖, 津冀). */
+    private static boolean joined(String text, Candidate a, Candidate b, List<String> listWords) {
+        String gap = text.substring(a.end(), b.start()).strip();
+        return gap.isEmpty() || listWords.contains(gap);
+    }
+
+    private static List<Candidate> mark(String text, List<Candidate> in, FigureVocabulary vocabulary) {
+        List<String> listWords = vocabulary.words("list");
+        List<String> baseWords = vocabulary.words("base");
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        int groupId = 0;
+        while (i < in.size()) {
+            int j = i + 1;
+            while (j < in.size() && joined(text, in.get(j - 1), in.get(j), listWords)) {
+                j++;
+            }
+            groupId++;
+            Candidate head = in.get(i);
+            String before = FigureScanner.before(text, head.start(), 5).replaceAll("[“‘\"]", "");
+            boolean base = baseWords.stream().anyMatch(before::endsWith);
+            Candidate tail = in.get(j - 1);
+            String after = text.substring(tail.end(), Math.min(text.length(), tail.end() + 3)).replace("等", "").strip();
+            boolean member = j - i >= 2 && !after.isEmpty() && NUMERALS.indexOf(after.charAt(0)) >= 0;
+            for (int k = i; k < j; k++) {
+                Candidate c = in.get(k);
+                String next = text.substring(c.end(), Math.min(text.length(), c.end() + 2));
+                boolean denominator = before.endsWith("在") && next.startsWith("占");
+                boolean scope = next.startsWith("第");
+                out.add(new Candidate(c.start(), c.end(), c.name(), c.pseudo(), base || denominator || scope, member,
+                        groupId, c.label()));
+            }
+            i = j;
+        }
+        return out;
+    }
+}

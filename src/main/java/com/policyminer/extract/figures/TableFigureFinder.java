@@ -1,0 +1,148 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.model.RegionMention;
+import com.policyminer.model.Table;
+import com.policyminer.model.TableCell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Every numeric cell of a table is a figure. Its subject is the row header (the nearest text cell
+ * to its left; for a rank column, the name to its right; when the row is headed by a year, the
+ * lowest header row); its indicator is the column header with the unit in parentheses taken off
+ * ("R&D经费投入强度（%）"); its year comes from a 年份 column or the caption ("表1 主要地区2020年…").
+ * Row-number (序号) and year columns are not figures.
+ */
+final class TableFigureFinder {
+
+    /** A table figure before it becomes a {@code Figure}. */
+    record Cell(TableCell cell, double value, String unit, double normalizedValue, String normalizedUnit,
+                String kind, String subject, String indicator, Integer year, int rowStart, int rowEnd) {
+    }
+
+    private static final Pattern NUMERIC = Pattern.compile("-?[0-9０-９][0-9０-９ ,]*(?:[.．][0-9０-９]+)?\\s?[%％]?");
+    private static final Pattern UNIT_IN_HEADER = Pattern.compile("[（(]([^）)]+)[）)]\\s*$");
+    private static final Pattern YEAR_CELL = Pattern.compile("(19|20)[0-9]{2}年?");
+
+    private final FigureVocabulary vocabulary;
+
+    TableFigureFinder(FigureVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<Cell> find(Table table, List<RegionMention> regions) {
+        List<List<TableCell>> rows = table.rows();
+        int headerRows = 0;
+        while (headerRows < rows.size() && rows.get(headerRows).stream().noneMatch(c -> isNumeric(c.text()))) {
+            headerRows++;
+        }
+        if (headerRows == 0 || headerRows == rows.size()) {
+            return List.of();
+        }
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        String[][] headers = new String[headerRows][width];
+        for (int h = 0; h < headerRows; h++) {
+            String carry = "";
+            for (int c = 0; c < width; c++) {
+                List<TableCell> row = rows.get(h);
+                String t = c < row.size() ? row.get(c).text() : "";
+                carry = !t.isEmpty() ? t : c > 0 && h < headerRows - 1 ? carry : "";
+                headers[h][c] = carry;
+            }
+        }
+        Integer captionYear = YearBinder.captionYear(table.caption());
+        List<Cell> out = new ArrayList<>();
+        for (int r = headerRows; r < rows.size(); r++) {
+            List<TableCell> row = rows.get(r);
+            Integer rowYear = null;
+            for (int c = 0; c < row.size(); c++) {
+                if (isYearColumn(headers, c) && YEAR_CELL.matcher(row.get(c).text()).matches()) {
+                    rowYear = Integer.parseInt(row.get(c).text().substring(0, 4));
+                }
+            }
+            for (int c = 0; c < row.size(); c++) {
+                TableCell cell = row.get(c);
+                String top = headers[0][c];
+                if (!isNumeric(cell.text()) || isYearColumn(headers, c) || top.matches(".*(序号|编号).*")) {
+                    continue;
+                }
+                out.add(cell(table, row, headers, c, cell, rowYear != null ? rowYear : captionYear, regions));
+            }
+        }
+        return out;
+    }
+
+    private Cell cell(Table table, List<TableCell> row, String[][] headers, int c, TableCell cell, Integer year,
+                      List<RegionMention> regions) {
+        String header = headers[0][c];
+        boolean rank = header.matches(".*(排名|名次|位次).*");
+        TableCell rowHeader = null;
+        if (rank) {
+            for (int k = c + 1; k < row.size() && rowHeader == null; k++) {
+                rowHeader = isText(row.get(k)) ? row.get(k) : null;
+            }
+        } else {
+            for (int k = c - 1; k >= 0 && rowHeader == null; k--) {
+                rowHeader = isText(row.get(k)) && !isYearColumn(headers, k) ? row.get(k) : null;
+            }
+        }
+        String subject;
+        String indicator = UNIT_IN_HEADER.matcher(header).replaceAll("").strip();
+        if (rowHeader != null) {
+            subject = canonical(rowHeader.text(), rowHeader.start(), rowHeader.end(), regions);
+        } else if (headers.length >= 2) {
+            subject = headers[headers.length - 1][c];
+        } else {
+            subject = "";
+        }
+        String written = cell.text().replace("％", "%");
+        boolean percent = written.endsWith("%");
+        double value = NumberText.parse(written.replace("%", "").strip());
+        String unit = percent ? "%" : unitOf(header);
+        double factor = 1;
+        String base = rank ? "rank" : "index";
+        String kind = rank ? "rank" : "level";
+        if (unit.equals("%")) {
+            factor = 0.01;
+            base = "ratio";
+        } else if (!unit.isEmpty()) {
+            FigureVocabulary.Unit u = vocabulary.unitAt(unit, 0);
+            FigureVocabulary.Multiplier m = vocabulary.multiplierAt(unit, 0);
+            if (u != null && u.surface().equals(unit)) {
+                factor = u.factor();
+                base = u.normalizedUnit();
+            } else if (m != null && vocabulary.unitAt(unit, m.surface().length()) != null) {
+                FigureVocabulary.Unit after = vocabulary.unitAt(unit, m.surface().length());
+                factor = m.factor() * after.factor();
+                base = after.normalizedUnit();
+            }
+        }
+        int rowStart = row.stream().filter(x -> !x.text().isEmpty()).mapToInt(TableCell::start).min().orElse(cell.start());
+        int rowEnd = row.stream().mapToInt(TableCell::end).max().orElse(cell.end());
+        return new Cell(cell, value, unit, value * factor, base, kind, subject, indicator, year, rowStart, rowEnd);
+    }
+
+    private static String canonical(String written, int start, int end, List<RegionMention> regions) {
+        return regions.stream().filter(r -> r.start() >= start && r.end() <= end && r.end() - r.start() == end - start)
+                .map(RegionMention::name).findFirst().orElse(written);
+    }
+
+    private static String unitOf(String header) {
+        var m = UNIT_IN_HEADER.matcher(header);
+        return m.find() ? m.group(1).strip() : "";
+    }
+
+    private static boolean isYearColumn(String[][] headers, int c) {
+        return headers[0][c].matches(".*(年份|年度).*");
+    }
+
+    private static boolean isText(TableCell c) {
+        return !c.text().isEmpty() && !isNumeric(c.text());
+    }
+
+    static boolean isNumeric(String s) {
+        return NUMERIC.matcher(s.strip()).matches();
+    }
+}

@@ -1,0 +1,162 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences and paragraphs of a document's running text, for binding years and subjects.
+ * Footnote lines ("¹ …") are taken out of the flow, and a long line that stops mid-sentence is
+ * joined with the next one (a page break split it), so context survives page furniture.
+ * {@link #flow()} has the same length as the text: masked characters become spaces.
+ */
+final class TextLayout {
+
+    /** A sentence: offsets into the text and the index of its paragraph (footnotes: negative). */
+    record Sentence(int start, int end, int paragraph) {
+    }
+
+    private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
+    private static final String SENTENCE_END = "。！？!?";
+    private static final String LINE_END = "。！？；：:”」）)";
+    private static final int MIN_SPLIT_LINE = 30;
+
+    private final String text;
+    private final String flow;
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Sentence> footnotes = new ArrayList<>();
+
+    TextLayout(String text, List<Table> tables) {
+        this.text = text;
+        char[] f = text.toCharArray();
+        List<int[]> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            if (isFootnote(text, l)) {
+                blank(f, l[0], Math.min(l[1] + 1, f.length));
+                footnotes.add(new Sentence(l[0], l[1], -1 - footnotes.size()));
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String line = text.substring(l[0], l[1]).strip();
+            if (line.length() < MIN_SPLIT_LINE || isFootnote(text, l) || inTable(tables, l[0])
+                    || LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && (text.substring(lines.get(j)[0], lines.get(j)[1]).isBlank()
+                    || isFootnote(text, lines.get(j)))) {
+                j++;
+            }
+            if (j < lines.size() && !inTable(tables, lines.get(j)[0]) && !text.startsWith("表", lines.get(j)[0])) {
+                blank(f, l[1], lines.get(j)[0]);
+            }
+        }
+        this.flow = new String(f);
+        split();
+    }
+
+    String flow() {
+        return flow;
+    }
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The text a sentence is read from: the flow, or the raw text for a footnote. */
+    String source(Sentence s) {
+        return s.paragraph() < 0 ? text : flow;
+    }
+
+    /** The sentence holding {@code offset}, or null. */
+    Sentence sentenceAt(int offset) {
+        for (Sentence n : footnotes) {
+            if (offset >= n.start() && offset < n.end()) {
+                return n;
+            }
+        }
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence before {@code s} in the same paragraph, or null. */
+    Sentence previous(Sentence s) {
+        if (s.paragraph() < 0) {
+            return null;
+        }
+        int i = sentences.indexOf(s);
+        return i > 0 && sentences.get(i - 1).paragraph() == s.paragraph() ? sentences.get(i - 1) : null;
+    }
+
+    /** Earlier sentences of the same paragraph, nearest first. */
+    List<Sentence> earlierInParagraph(Sentence s) {
+        List<Sentence> out = new ArrayList<>();
+        if (s.paragraph() < 0) {
+            return out;
+        }
+        for (int i = sentences.indexOf(s) - 1; i >= 0 && sentences.get(i).paragraph() == s.paragraph(); i--) {
+            out.add(sentences.get(i));
+        }
+        return out;
+    }
+
+    private void split() {
+        int paragraph = 0;
+        int a = 0;
+        for (int k = 0; k <= flow.length(); k++) {
+            boolean newline = k < flow.length() && flow.charAt(k) == '\n';
+            if (k == flow.length() || newline || SENTENCE_END.indexOf(flow.charAt(k)) >= 0) {
+                int end = newline || k == flow.length() ? k : k + 1;
+                if (!flow.substring(a, end).isBlank()) {
+                    sentences.add(new Sentence(a, end, paragraph));
+                }
+                if (newline) {
+                    paragraph++;
+                }
+                a = end + (newline ? 1 : 0);
+            }
+        }
+    }
+
+    private static boolean isFootnote(String text, int[] line) {
+        String s = text.substring(line[0], line[1]).stripLeading();
+        return !s.isEmpty() && FOOTNOTE_MARKS.indexOf(s.charAt(0)) >= 0;
+    }
+
+    private static boolean inTable(List<Table> tables, int offset) {
+        return tables.stream().anyMatch(t -> offset >= t.start() && offset <= t.end());
+    }
+
+    private static void blank(char[] f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            f[k] = ' ';
+        }
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int a = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k == text.length() || text.charAt(k) == '\n') {
+                out.add(new int[] {a, k});
+                a = k + 1;
+            }
+        }
+        return out;
+    }
+}

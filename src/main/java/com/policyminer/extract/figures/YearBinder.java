@@ -1,0 +1,160 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.model.Table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the year or period a figure refers to. In order: the nearest year written before it in
+ * its sentence ("2020年，…", "2014年以来" = since 2014, "2013-2019 年" = a period, "去年" from the
+ * document date); the caption of a table the sentence points to ("见表1", "由上表可知"); the
+ * nearest earlier sentence of the same paragraph that names a year. Years inside 《titles》 and
+ * dates used as dates are context only: they are never figures themselves.
+ */
+final class YearBinder {
+
+    /** A year written in the text. */
+    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping) {
+
+        String period() {
+            if (since) {
+                return "since " + year;
+            }
+            return yearEnd == null ? "" : year + "–" + yearEnd;
+        }
+    }
+
+    /** The binding: year, end year (periods) and the period as a phrase. */
+    record Binding(Integer year, Integer yearEnd, String period) {
+        static final Binding NONE = new Binding(null, null, "");
+    }
+
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年|(去年|今年|前年)");
+    private static final Pattern SINCE = Pattern.compile("^[^，。；]{0,4}以来");
+    private static final Pattern TABLE_REF = Pattern.compile("表\\s?([0-9]+)");
+
+    private final TextLayout layout;
+    private final List<Table> tables;
+    private final List<YearMention> mentions = new ArrayList<>();
+
+    YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
+        this.layout = layout;
+        this.tables = tables;
+        for (TextLayout.Sentence s : layout.sentences()) {
+            mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
+        }
+    }
+
+    static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
+        List<YearMention> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            if (text.lastIndexOf('《', m.start()) > text.lastIndexOf('》', m.start())) {
+                continue; // inside a title
+            }
+            boolean since = SINCE.matcher(text.substring(m.end(), Math.min(to, m.end() + 8))).find();
+            if (m.group(3) != null) {
+                if (documentDate == null) {
+                    continue;
+                }
+                int y = documentDate.getYear() - switch (m.group(3)) {
+                    case "去年" -> 1;
+                    case "前年" -> 2;
+                    default -> 0;
+                };
+                out.add(new YearMention(m.start(), m.end(), y, null, since, scoping(text, m.start(), m.end())));
+            } else {
+                Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
+                out.add(new YearMention(m.start(), m.end(), Integer.parseInt(m.group(1)), end, since,
+                        scoping(text, m.start(), m.end())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A year that opens its clause ("2020年，…", "截至2022年底，…", "2014年以来，…") sets the scene
+     * for the sentences after it; one inside a clause ("源于 1957 年法国…") does not.
+     */
+    private static boolean scoping(String text, int start, int end) {
+        String head = QualifierReader.clauseBefore(text, start).strip();
+        int comma = end;
+        while (comma < text.length() && comma - end <= 3 && text.charAt(comma) != '，' && text.charAt(comma) != ',') {
+            comma++;
+        }
+        return head.length() <= 4 && comma - end <= 3 && comma < text.length();
+    }
+
+    /** The year of a caption ("表1  主要地区2020年科技创新基本情况"), or null. */
+    static Integer captionYear(String caption) {
+        List<YearMention> ys = find(caption, 0, caption.length(), null);
+        return ys.isEmpty() ? null : ys.get(0).year();
+    }
+
+    Binding bind(int offset) {
+        TextLayout.Sentence s = layout.sentenceAt(offset);
+        if (s == null) {
+            return Binding.NONE;
+        }
+        YearMention before = null;
+        for (YearMention y : mentions) {
+            if (y.start() >= s.start() && y.end() <= offset) {
+                before = y;
+            }
+        }
+        if (before != null) {
+            return of(before);
+        }
+        Integer fromTable = referencedTableYear(s);
+        if (fromTable != null) {
+            return new Binding(fromTable, null, "");
+        }
+        for (TextLayout.Sentence earlier : layout.earlierInParagraph(s)) {
+            YearMention last = null;
+            for (YearMention y : mentions) {
+                if (y.start() >= earlier.start() && y.end() <= earlier.end() && y.scoping()) {
+                    last = y;
+                }
+            }
+            if (last != null) {
+                return of(last);
+            }
+            Integer t = referencedTableYear(earlier);
+            if (t != null) {
+                return new Binding(t, null, "");
+            }
+        }
+        return Binding.NONE;
+    }
+
+    private Integer referencedTableYear(TextLayout.Sentence s) {
+        String sentence = layout.source(s).substring(s.start(), s.end());
+        Matcher m = TABLE_REF.matcher(sentence);
+        while (m.find()) {
+            for (Table t : tables) {
+                if (t.caption().replace(" ", "").startsWith("表" + m.group(1))) {
+                    return captionYear(t.caption());
+                }
+            }
+        }
+        if (sentence.contains("上表")) {
+            Table last = null;
+            for (Table t : tables) {
+                if (t.end() <= s.start()) {
+                    last = t;
+                }
+            }
+            return last == null ? null : captionYear(last.caption());
+        }
+        return null;
+    }
+
+    private static Binding of(YearMention y) {
+        return new Binding(y.year(), y.yearEnd(), y.period());
+    }
+}

@@ -1,0 +1,74 @@
+package com.policyminer.extract.org;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data of the suffix rule: name endings with their kind and head rule (suffixes.tsv), endings
+ * that make a concept rather than a body (not-organizations.txt) and words that end the left
+ * context of a name (boundary-words.txt).
+ */
+record OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, List<String> boundaryWords,
+                         List<String> genericHeads) {
+
+    /** A name ending: 研究院 → research, head rule proper. */
+    record Suffix(String text, String kind, String headRule) {
+    }
+
+    OrganizationRules {
+        suffixes = List.copyOf(suffixes);
+        conceptEndings = List.copyOf(conceptEndings);
+        boundaryWords = List.copyOf(boundaryWords);
+        genericHeads = List.copyOf(genericHeads);
+    }
+
+    static OrganizationRules load() {
+        List<Suffix> suffixes = new ArrayList<>();
+        for (String line : lines("suffixes.tsv")) {
+            String[] f = line.split("\t");
+            suffixes.add(new Suffix(f[0], f[1], f[2]));
+        }
+        suffixes.sort(java.util.Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+        return new OrganizationRules(suffixes, lines("not-organizations.txt"), lines("boundary-words.txt"),
+                lines("generic-heads.txt"));
+    }
+
+    /** The longest suffix that ends exactly at {@code end}, or null. */
+    Suffix suffixEndingAt(String text, int end) {
+        for (Suffix s : suffixes) { // longest first
+            int start = end - s.text().length();
+            if (start >= 0 && text.startsWith(s.text(), start)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A concept (国家区域科技创新中心) or a generic phrase (一流大学), not the name of one body. */
+    boolean isConceptOrGeneric(String name) {
+        return conceptEndings.stream().anyMatch(name::endsWith) || genericHeads.stream().anyMatch(name::contains);
+    }
+
+    /** True when a longer organization ending starts at {@code at} (丝路大学|联盟): the name goes on. */
+    boolean suffixStartsAt(String text, int at) {
+        return suffixes.stream().anyMatch(s -> text.startsWith(s.text(), at));
+    }
+
+    static List<String> lines(String name) {
+        String resource = "/com/policyminer/extract/org/" + name;
+        try (InputStream in = OrganizationRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.policyminer.extract.policy;
+
+import com.policyminer.extract.region.RegionExtractor;
+import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.PolicyMention;
+import com.policyminer.model.RegionMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds cited policies and publications: every 《》 title, classified (policy document vs report,
+ * journal, book), normalized to one spelling, with issuer, date and document number where the text
+ * or a table row gives them, and short back-references (《方案》) resolved to the full title; plus
+ * named strategies cited without 《》 (一带一路, 西部大开发 …).
+ */
+public final class PolicyExtractor {
+
+    private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,120})》");
+
+    private final TitleKinds kinds;
+    private final Strategies strategies;
+    private final RegionExtractor regions;
+
+    PolicyExtractor(TitleKinds kinds, Strategies strategies, RegionExtractor regions) {
+        this.kinds = kinds;
+        this.strategies = strategies;
+        this.regions = regions;
+    }
+
+    private static final class Holder {
+        static final PolicyExtractor STANDARD =
+                new PolicyExtractor(TitleKinds.standard(), Strategies.standard(), RegionExtractor.standard());
+    }
+
+    public static PolicyExtractor standard() {
+        return Holder.STANDARD;
+    }
+
+    public List<PolicyMention> extract(AnalyzedDocument doc, List<OrganizationMention> orgs) {
+        return extract(doc, orgs, regions.extract(doc));
+    }
+
+    /** As {@link #extract(AnalyzedDocument, List)}, reusing region mentions already found (issuers such as 湖北). */
+    public List<PolicyMention> extract(AnalyzedDocument doc, List<OrganizationMention> orgs,
+                                       List<RegionMention> places) {
+        ParsedDocument parsed = doc.document();
+        String text = parsed.text();
+        IssuerBinder binder = new IssuerBinder(parsed, orgs, places);
+        List<PolicyMention> out = new ArrayList<>(titles(parsed, binder));
+        out.addAll(strategies(parsed.id(), text, out));
+        out.sort(Comparator.comparingInt(PolicyMention::start));
+        return out;
+    }
+
+    private List<PolicyMention> titles(ParsedDocument doc, IssuerBinder binder) {
+        String text = doc.text();
+        BackReferences backRefs = new BackReferences();
+        List<String> fullTitles = new ArrayList<>();
+        Map<String, Citation> citations = new HashMap<>();
+        List<PolicyMention> found = new ArrayList<>();
+        Citation previous = Citation.NONE;
+        int previousEnd = -1;
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            String normalized = TitleNormalizer.normalize(m.group(1));
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            boolean bare = kinds.isBareKindWord(normalized);
+            Optional<String> full = backRefs.resolve(normalized, fullTitles, bare || normalized.length() <= 6);
+            full = full.filter(t -> !t.equals(normalized));
+            String title = full.orElse(normalized);
+            Citation citation = binder.bind(m.start(), m.end());
+            if (citation.issuer().isEmpty() && previousEnd >= 0 && isAdjacent(text, previousEnd, m.start())) {
+                citation = new Citation(previous.issuer(), "", "").orElse(citation);
+            }
+            citations.merge(title, citation, Citation::orElse);
+            TitleKinds.Kind kind = kinds.classify(title);
+            String rule = full.isPresent() ? "back-reference" : "title";
+            found.add(new PolicyMention(doc.id(), m.group(), m.start(), m.end(), rule, title, kind.kind(),
+                    kind.isPolicy(), "", "", ""));
+            if (full.isEmpty()) {
+                fullTitles.add(normalized);
+                backRefs.defineAfter(text, m.end(), normalized);
+            }
+            previous = citation;
+            previousEnd = m.end();
+        }
+        List<PolicyMention> out = new ArrayList<>(found.size());
+        for (PolicyMention p : found) {
+            Citation c = citations.getOrDefault(p.title(), Citation.NONE);
+            out.add(new PolicyMention(p.docId(), p.surface(), p.start(), p.end(), p.rule(), p.title(), p.kind(),
+                    p.isPolicy(), c.issuer(), c.date(), c.docNumber()));
+        }
+        return out;
+    }
+
+    /** 《A》《B》 or 《A》、《B》: a title right after another one. */
+    private static boolean isAdjacent(String text, int previousEnd, int start) {
+        return text.substring(previousEnd, start).matches("[、，,和及与\\s]*");
+    }
+
+    private List<PolicyMention> strategies(String docId, String text, List<PolicyMention> titles) {
+        List<PolicyMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int at = i;
+            boolean insideTitle = titles.stream().anyMatch(t -> t.start() <= at && at < t.end());
+            Optional<String[]> match = insideTitle ? Optional.empty() : strategies.longestAt(text, i);
+            if (match.isPresent()) {
+                String surface = match.get()[0];
+                out.add(new PolicyMention(docId, surface, i, i + surface.length(), "strategy", match.get()[1],
+                        "strategy", true, "", "", ""));
+                i += surface.length();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

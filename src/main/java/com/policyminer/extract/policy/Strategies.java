@@ -1,0 +1,51 @@
+package com.policyminer.extract.policy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Named national strategies and programmes a text cites without 《》 (一带一路, 京津冀协同发展,
+ * 西部大开发 …), from strategies.tsv: each surface form maps to its canonical name.
+ */
+final class Strategies {
+
+    private final Map<String, String> canonicalBySurface;
+    private final int maxLength;
+
+    private Strategies(Map<String, String> canonicalBySurface) {
+        this.canonicalBySurface = Map.copyOf(canonicalBySurface);
+        this.maxLength = canonicalBySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    static Strategies standard() {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : PolicyData.rows("strategies.tsv")) {
+            map.put(row[0], row[0]);
+            if (row.length > 1) {
+                for (String alias : row[1].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        map.put(alias.strip(), row[0]);
+                    }
+                }
+            }
+        }
+        return new Strategies(map);
+    }
+
+    /** The longest strategy name starting at {@code at}: [surface, canonical]. */
+    Optional<String[]> longestAt(String text, int at) {
+        for (int len = Math.min(maxLength, text.length() - at); len >= 2; len--) {
+            String s = text.substring(at, at + len);
+            String canonical = canonicalBySurface.get(s);
+            if (canonical != null) {
+                return Optional.of(new String[] {s, canonical});
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> canonical(String surface) {
+        return Optional.ofNullable(canonicalBySurface.get(surface));
+    }
+}

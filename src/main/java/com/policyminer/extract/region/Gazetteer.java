@@ -1,0 +1,157 @@
+package com.policyminer.extract.region;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The places the extractors know: official divisions with codes, macro-regions, national new areas,
+ * named zones and foreign places, with the surface forms each is matched by. Immutable; load it
+ * once with {@link #standard()}.
+ */
+public final class Gazetteer {
+
+    private static final List<String> LEVEL_ORDER = List.of("province", "city", "macro-region", "new-area",
+            "zone", "district", "foreign-country", "foreign-region", "foreign-city");
+
+    private final List<Region> regions;
+    private final Map<String, Region> byKey = new HashMap<>();
+    private final Map<String, List<Region>> byName = new HashMap<>();
+    private final Map<String, List<Region>> children = new HashMap<>();
+    private final Map<String, List<Region>> bySurface = new HashMap<>();
+    private final Map<String, List<Region>> districtShortForms = new HashMap<>();
+    private final int maxSurfaceLength;
+
+    private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
+        this.regions = List.copyOf(regions);
+        for (Region r : regions) {
+            byKey.put(r.key(), r);
+            byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+            String parent = parentKeys.get(r.key());
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
+            }
+            for (String surface : surfacesOf(r)) {
+                if (rules.matchable(surface)) {
+                    bySurface.computeIfAbsent(surface, k -> new ArrayList<>()).add(r);
+                }
+            }
+            String shortForm = r.level().equals("district") ? ShortForms.ofDistrict(r.name()) : null;
+            if (shortForm != null && rules.matchable(shortForm)) {
+                districtShortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(r);
+            }
+        }
+        Comparator<Region> preferred = Comparator.comparingInt(r -> LEVEL_ORDER.indexOf(r.level()));
+        bySurface.values().forEach(list -> list.sort(preferred));
+        byName.values().forEach(list -> list.sort(preferred));
+        maxSurfaceLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static final class Holder {
+        static final Gazetteer STANDARD = GazetteerFactory.build();
+    }
+
+    /** The gazetteer built from the bundled resources (loaded once). */
+    public static Gazetteer standard() {
+        return Holder.STANDARD;
+    }
+
+    static Gazetteer of(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
+        return new Gazetteer(regions, parentKeys, rules);
+    }
+
+    /** Canonical name, short form or alias → the region (the higher level when ambiguous: 吉林 → 吉林省). */
+    public Optional<Region> lookup(String nameOrAlias) {
+        List<Region> named = byName.get(nameOrAlias);
+        if (named != null) {
+            return Optional.of(named.get(0));
+        }
+        return candidates(nameOrAlias).stream().findFirst();
+    }
+
+    /** The region(s) with this name (or alias) and everything below them; members for macro-regions. */
+    public List<Region> descendantsAndSelf(String canonicalName) {
+        List<Region> roots = byName.getOrDefault(canonicalName, lookup(canonicalName).map(List::of).orElse(List.of()));
+        Set<Region> out = new LinkedHashSet<>();
+        Deque<Region> queue = new ArrayDeque<>(roots);
+        while (!queue.isEmpty()) {
+            Region r = queue.poll();
+            if (!out.add(r)) {
+                continue;
+            }
+            queue.addAll(children.getOrDefault(r.key(), List.of()));
+            for (String member : r.members()) {
+                lookup(member).ifPresent(queue::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Macro-regions that contain this region or one of its ancestors (兰州市 → 西北, 西部, 黄河流域 …). */
+    public List<String> macroRegionsOf(String canonicalName) {
+        Optional<Region> region = lookup(canonicalName);
+        if (region.isEmpty()) {
+            return List.of();
+        }
+        Set<String> chain = new HashSet<>(region.get().parents());
+        chain.add(region.get().name());
+        List<String> out = new ArrayList<>();
+        for (Region r : regions) {
+            if (r.isMacroRegion() && r.members().stream().anyMatch(chain::contains)) {
+                out.add(r.name());
+            }
+        }
+        return out;
+    }
+
+    public List<Region> all() {
+        return regions;
+    }
+
+    /** Every surface form the extractor matches (for the segmentation dictionary), sorted. */
+    public Set<String> surfaceForms() {
+        return new TreeSet<>(bySurface.keySet());
+    }
+
+    /** True when the extractor matches {@code text} as a place (西安, 甘肃省 …; not 城区 or 朝阳). */
+    public boolean isSurfaceForm(String text) {
+        return bySurface.containsKey(text);
+    }
+
+    /** Regions written exactly as {@code surface}, preferred first; empty when it is not a place. */
+    List<Region> candidates(String surface) {
+        return bySurface.getOrDefault(surface, List.of());
+    }
+
+    /**
+     * Districts and counties whose short form is {@code text} (怀柔 → 怀柔区, 桐城 → 桐城市). These
+     * short forms are matched only right after their parent (北京怀柔, 安徽桐城), never alone.
+     */
+    List<Region> districtsByShortForm(String text) {
+        return districtShortForms.getOrDefault(text, List.of());
+    }
+
+    int maxSurfaceLength() {
+        return maxSurfaceLength;
+    }
+
+    Optional<Region> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    private static List<String> surfacesOf(Region r) {
+        List<String> out = new ArrayList<>();
+        out.add(r.name());
+        out.addAll(r.aliases());
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package com.policyminer.extract.region;
+
+import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.RegionMention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds places in a document's text: official names and short forms, macro-regions, new areas,
+ * zones and foreign places from the {@link Gazetteer}; abbreviation compounds (陕甘, 川渝); and
+ * abbreviations the report defines itself (以下简称“西兰”). Longest match wins, left to right.
+ * Pure: the same document always gives the same mentions.
+ */
+public final class RegionExtractor {
+
+    private final Gazetteer gazetteer;
+    private final Compounds compounds;
+    private final int maxLength;
+
+    RegionExtractor(Gazetteer gazetteer, Compounds compounds) {
+        this.gazetteer = gazetteer;
+        this.compounds = compounds;
+        this.maxLength = Math.max(gazetteer.maxSurfaceLength(),
+                compounds.surfaces().stream().mapToInt(String::length).max().orElse(0));
+    }
+
+    private static final class Holder {
+        static final RegionExtractor STANDARD = new RegionExtractor(Gazetteer.standard(), Compounds.standard());
+    }
+
+    public static RegionExtractor standard() {
+        return Holder.STANDARD;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public List<RegionMention> extract(AnalyzedDocument doc) {
+        return extract(doc.id(), doc.text());
+    }
+
+    public List<RegionMention> extract(String docId, String text) {
+        List<RegionMention> first = scan(docId, text, Map.of(), Set.of());
+        Map<String, List<String>> aliases = DocumentAliases.find(text, first, gazetteer);
+        Set<String> mentioned = new HashSet<>();
+        first.forEach(m -> mentioned.add(m.name()));
+        return scan(docId, text, aliases, mentioned);
+    }
+
+    private List<RegionMention> scan(String docId, String text, Map<String, List<String>> aliases,
+                                     Set<String> mentioned) {
+        List<RegionMention> out = new ArrayList<>();
+        int aliasMax = aliases.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int i = 0;
+        while (i < text.length()) {
+            int matched = 0;
+            for (int len = Math.min(Math.max(maxLength, aliasMax), text.length() - i); len >= 2; len--) {
+                String s = text.substring(i, i + len);
+                if (!MatchContext.accepts(text, i, i + len)) {
+                    continue;
+                }
+                List<RegionMention> found = match(docId, s, i, aliases, mentioned);
+                if (!found.isEmpty()) {
+                    out.addAll(found);
+                    matched = len;
+                    break;
+                }
+            }
+            if (matched == 0 && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
+                matched = matchDistrictAfterParent(docId, text, i, out);
+            }
+            i += matched > 0 ? matched : 1;
+        }
+        return PositionalWords.drop(out);
+    }
+
+    /** 北京怀柔, 安徽桐城, 浙江永康: a district's short form right after its province or city. */
+    private int matchDistrictAfterParent(String docId, String text, int i, List<RegionMention> out) {
+        String parent = out.get(out.size() - 1).name();
+        for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
+            String s = text.substring(i, i + len);
+            for (Region r : gazetteer.districtsByShortForm(s)) {
+                if (r.parents().contains(parent) && MatchContext.accepts(text, i, i + len)) {
+                    out.add(mention(docId, s, i, len, "district-after-parent", r));
+                    return len;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private List<RegionMention> match(String docId, String s, int start, Map<String, List<String>> aliases,
+                                      Set<String> mentioned) {
+        List<String> defined = aliases.get(s);
+        if (defined != null) {
+            return defined.stream()
+                    .map(name -> mention(docId, s, start, s.length(), "document-alias", gazetteer.lookup(name).orElseThrow()))
+                    .toList();
+        }
+        List<Region> candidates = gazetteer.candidates(s);
+        if (!candidates.isEmpty()) {
+            return List.of(mention(docId, s, start, s.length(), "gazetteer", choose(candidates, mentioned)));
+        }
+        List<String> members = compounds.of(s);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        List<RegionMention> out = new ArrayList<>();
+        boolean perCharacter = members.size() == s.length();
+        for (int k = 0; k < members.size(); k++) {
+            if (members.get(k).equals(Compounds.NOT_A_PLACE)) {
+                continue;
+            }
+            Region r = gazetteer.lookup(members.get(k)).orElseThrow();
+            out.add(perCharacter
+                    ? mention(docId, s.substring(k, k + 1), start + k, 1, "compound", r)
+                    : mention(docId, s, start, s.length(), "compound", r));
+        }
+        return out;
+    }
+
+    /** The preferred candidate, unless a same-level namesake sits under a place the document names. */
+    private static Region choose(List<Region> candidates, Set<String> mentioned) {
+        Region best = candidates.get(0);
+        for (Region r : candidates) {
+            if (r.level().equals(best.level()) && r.parents().stream().anyMatch(mentioned::contains)) {
+                return r;
+            }
+        }
+        return best;
+    }
+
+    private static RegionMention mention(String docId, String surface, int start, int length, String rule, Region r) {
+        return new RegionMention(docId, surface, start, start + length, rule, r.name(), r.level(), r.code(),
+                r.parents(), r.foreign());
+    }
+}

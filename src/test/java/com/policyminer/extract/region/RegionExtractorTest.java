@@ -1,0 +1,96 @@
+package com.policyminer.extract.region;
+
+import com.policyminer.model.RegionMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RegionExtractorTest {
+
+    private final RegionExtractor extractor = RegionExtractor.standard();
+
+    private List<RegionMention> extract(String text) {
+        List<RegionMention> found = extractor.extract("t", text);
+        for (RegionMention m : found) {
+            assertEquals(m.surface(), text.substring(m.start(), m.end()));
+        }
+        return found;
+    }
+
+    private List<String> names(String text) {
+        return extract(text).stream().map(RegionMention::name).toList();
+    }
+
+    private List<String> surfaces(String text) {
+        return extract(text).stream().map(RegionMention::surface).toList();
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertEquals(List.of("西咸新区"), names("西咸新区建设"));
+        assertEquals(List.of("兰州新区", "兰州市"), names("兰州新区和兰州市"));
+        assertEquals(List.of("粤港澳大湾区"), names("粤港澳大湾区"));
+    }
+
+    @Test
+    void keepsOffsetsLevelCodeAndParents() {
+        RegionMention m = extract("支持甘肃兰州建设").get(1);
+        assertEquals(4, m.start());
+        assertEquals(6, m.end());
+        assertEquals("兰州市", m.name());
+        assertEquals("city", m.level());
+        assertEquals("6201", m.code());
+        assertEquals(List.of("甘肃省", "西北"), m.parents());
+    }
+
+    @Test
+    void shortFormsThatAreOrdinaryWordsAreNotPlaces() {
+        assertEquals(List.of(), names("老城区和新区、东区、南区、郊区、矿区与市辖区"));
+        assertEquals(List.of(), names("发展朝阳产业，和平崛起，长安街上的新华书店，开展合作，整合资源"));
+        assertEquals(List.of("北京市", "朝阳区"), names("北京朝阳区"));
+    }
+
+    @Test
+    void regionFollowedByAWordIsNotTheLongerName() {
+        assertEquals(List.of("西安市", "兰州市"), names("西安区域科技创新中心与兰州市场"));
+        assertEquals(List.of(), names("集中部署，内部门"));
+    }
+
+    @Test
+    void oneCharacterAbbreviationsOnlyInCompounds() {
+        assertEquals(List.of(), names("京剧与苏绣，甘甜"));
+        assertEquals(List.of("陕", "甘"), surfaces("陕甘合作"));
+        assertEquals(List.of("陕西省", "甘肃省"), names("陕甘合作"));
+        assertEquals(List.of("四川省", "重庆市"), names("川渝地区"));
+        assertEquals(List.of("京津冀"), names("京津冀协同"));
+        assertEquals(List.of("广东省", "香港特别行政区", "澳门特别行政区"), names("粤港澳合作"));
+    }
+
+    @Test
+    void documentDefinedAbbreviationsResolveToTheirMembers() {
+        String text = "构建西安、兰州（以下简称“西兰”）国家区域科技创新中心，西兰两地合作。";
+        List<RegionMention> found = extract(text);
+        List<RegionMention> xilan = found.stream().filter(m -> m.surface().equals("西兰")).toList();
+        assertEquals(4, xilan.size());
+        assertEquals(List.of("西安市", "兰州市", "西安市", "兰州市"), xilan.stream().map(RegionMention::name).toList());
+        assertTrue(xilan.stream().allMatch(m -> m.rule().equals("document-alias")));
+        assertEquals(List.of(), names("新西兰的牧场").stream().filter(n -> n.equals("西安市")).toList());
+    }
+
+    @Test
+    void foreignPlacesAreMarked() {
+        List<RegionMention> found = extract("日本东京-横滨城市群与美国纽约");
+        assertEquals(List.of("日本", "东京-横滨", "美国", "纽约"), found.stream().map(RegionMention::name).toList());
+        assertTrue(found.stream().allMatch(RegionMention::foreign));
+    }
+
+    @Test
+    void emptyAndOddInputs() {
+        assertEquals(List.of(), names(""));
+        assertEquals(List.of(), names("x"));
+        assertEquals(List.of("甘肃省"), names("甘肃"));
+    }
+}

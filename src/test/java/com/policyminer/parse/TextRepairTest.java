@@ -1,0 +1,22 @@
+package com.policyminer.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TextRepairTest {
+
+    @Test
+    void removesSpacesBetweenChineseCharactersOnly() {
+        assertEquals("科技创新中心建设", TextRepair.removeSpacesBetweenCjk("科 技 创 新 中 心 建 设"));
+        assertEquals("R&D 经费 2020 年", TextRepair.removeSpacesBetweenCjk("R&D 经费 2020 年"));
+        assertEquals("西安，兰州", TextRepair.removeSpacesBetweenCjk("西安 ， 兰州"));
+    }
+
+    @Test
+    void joinsLinesBrokenMidSentenceButKeepsParagraphEnds() {
+        assertEquals("构建西安兰州国家区域科技创新中心的考虑。\n第二段",
+                TextRepair.joinBrokenLines("构建西安兰州国家区域\n科技创新中心的考虑。\n第二段"));
+        assertEquals("2020\n年", TextRepair.joinBrokenLines("2020\n年"));
+    }
+}

@@ -1,0 +1,194 @@
+package com.policyminer.search;
+
+import com.policyminer.TestIndexes;
+import com.policyminer.app.Engine;
+import com.policyminer.index.Schema;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Search over the five seed reports. */
+class ReportSearchTest {
+
+    @TempDir
+    static Path dir;
+    static Engine engine;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        engine = TestIndexes.seeded(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        engine.close();
+    }
+
+    private static SearchResult search(String q) throws IOException {
+        return engine.search().search(SearchRequest.of(q, 10));
+    }
+
+    private static SearchRequest req(String q, int page, int size, String cursor, LocalDate from, LocalDate to, String sort) {
+        return new SearchRequest(q, "auto", page, size, cursor, List.of(), from, to, sort, List.of(), false, List.of(), List.of());
+    }
+
+    private static Set<String> seeds(SearchResult r) {
+        Set<String> out = new TreeSet<>();
+        r.hits().forEach(h -> out.add(h.path().substring(0, 3)));
+        return out;
+    }
+
+    @Test
+    void topHitReallyDiscussesTheTermWithThePassageHighlighted() throws IOException {
+        SearchResult r = search("研发投入强度");
+        assertTrue(r.total() >= 2);
+        SearchResult.Hit top = r.hits().get(0);
+        assertEquals("000", top.path().substring(0, 3));
+        assertTrue(top.passages().stream().anyMatch(p -> p.contains("<mark>研发投入强度</mark>")), top.passages().toString());
+
+        SearchResult phrase = search("\"技术合同成交额\"");
+        assertTrue(phrase.total() >= 2);
+        assertTrue(phrase.hits().get(0).passages().stream().anyMatch(p -> p.contains("<mark>技术合同成交额</mark>")));
+    }
+
+    /**
+     * Real cases from the seeds where a character-bigram index matches across a word boundary:
+     * 新区 inside 协同创新区 (001), 动能 inside 带动能力 (000), 分支 inside 部分支持 (001).
+     */
+    @Test
+    void queriesThatBigramsGetWrongAreRight() throws IOException {
+        assertEquals(Set.of("001", "002", "004", "000"), bigramOnly("新区"));
+        assertFalse(seeds(search("新区")).contains("001"), "新区 must not match 协同创新区");
+        assertTrue(bigramOnly("动能").contains("000"));
+        assertFalse(seeds(search("动能")).contains("000"), "动能 must not match 带动能力");
+        assertTrue(bigramOnly("分支").contains("001"));
+        assertEquals(Set.of("004"), seeds(search("分支")));
+    }
+
+    /** What a plain CJK bigram analyzer finds: a phrase of bigrams on the bigram field. */
+    private static Set<String> bigramOnly(String q) throws IOException {
+        IndexSearcher s = engine.index().searchers().acquire();
+        try {
+            Query query = new QueryBuilder(new CJKAnalyzer(CharArraySet.EMPTY_SET))
+                    .createPhraseQuery(Schema.BODY_BIGRAM.fieldName(), q);
+            Set<String> out = new TreeSet<>();
+            for (ScoreDoc sd : s.search(query, 10).scoreDocs) {
+                Document d = s.storedFields().document(sd.doc);
+                out.add(d.get(Schema.PATH.fieldName()).substring(0, 3));
+            }
+            return out;
+        } finally {
+            engine.index().searchers().release(s);
+        }
+    }
+
+    @Test
+    void unknownWordsStillMatchThroughTheCharacterField() throws IOException {
+        // 陇创带 is in our dictionary, but 秦创园 (a misspelling in seed 000 of 秦创原) is not a known word
+        SearchResult r = search("秦创园");
+        assertEquals(Set.of("000"), seeds(r));
+        assertTrue(r.hits().get(0).passages().stream().anyMatch(p -> p.contains("<mark>")), r.hits().get(0).passages().toString());
+    }
+
+    @Test
+    void luceneSyntaxFieldsAndBooleans() throws IOException {
+        assertEquals(Set.of("004"), seeds(search("title:西咸")));
+        Set<String> both = seeds(search("西安 AND 兰州"));
+        Set<String> either = seeds(search("西安 OR 兰州"));
+        assertTrue(either.containsAll(both) && either.size() >= both.size());
+        Set<String> not = seeds(search("西安 NOT 兰州"));
+        assertTrue(not.stream().noneMatch(both::contains));
+        assertEquals(seeds(search("R&D")), seeds(search("r&d")));
+        assertTrue(search("61.21亿元").total() >= 1, "a figure with its unit is searchable");
+    }
+
+    @Test
+    void malformedQueriesAreBadRequests() {
+        for (String q : List.of("\"unbalanced", "(西安", "*安", "bogus:西安", "西安 AND", "/re.*x/", "title:[a TO")) {
+            assertThrows(BadQueryException.class, () -> search(q), q);
+        }
+        assertThrows(BadQueryException.class, () -> search("x".repeat(1001)));
+        assertThrows(BadQueryException.class, () -> req("西安", 1, 101, null, null, null, "relevance"));
+        assertThrows(BadQueryException.class, () -> req("西安", 200, 100, null, null, null, "relevance"));
+    }
+
+    @Test
+    void dateFilterAndDateSort() throws IOException {
+        SearchResult r = engine.search().search(req("", 1, 10, null, LocalDate.of(2022, 1, 1), null, "date"));
+        assertEquals(List.of("003", "004", "002"), r.hits().stream().map(h -> h.path().substring(0, 3)).toList());
+        SearchResult before = engine.search().search(req("", 1, 10, null, null, LocalDate.of(2022, 12, 31), "relevance"));
+        assertEquals(Set.of("002", "004"), seeds(before));
+    }
+
+    @Test
+    void pagesAndCursorsWalkTheSameHits() throws IOException {
+        List<String> byPage = new ArrayList<>();
+        for (int p = 1; p <= 5; p++) {
+            engine.search().search(req("科技", p, 1, null, null, null, "relevance")).hits().forEach(h -> byPage.add(h.id()));
+        }
+        List<String> byCursor = new ArrayList<>();
+        String cursor = null;
+        for (int i = 0; i < 6; i++) {
+            SearchResult r = engine.search().search(req("科技", 1, 1, cursor, null, null, "relevance"));
+            r.hits().forEach(h -> byCursor.add(h.id()));
+            cursor = r.nextCursor();
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertEquals(5, new HashSet<>(byPage).size());
+        assertEquals(byPage, byCursor.subList(0, 5));
+        assertThrows(BadQueryException.class, () -> engine.search().search(req("科技", 1, 1, "!!notacursor", null, null, "relevance")));
+    }
+
+    @Test
+    void facetsCountReports() throws IOException {
+        SearchResult r = search("科技");
+        assertNotNull(r.facets().get("format"));
+        long total = r.facets().get("format").stream().mapToLong(SearchResult.FacetCount::count).sum();
+        assertEquals(r.total(), total);
+    }
+
+    @Test
+    void moreLikeThis() throws IOException {
+        String id000 = search("兰州").hits().stream().filter(h -> h.path().startsWith("000")).findFirst().orElseThrow().id();
+        var similar = engine.lookup().similar(id000, 3).orElseThrow();
+        assertFalse(similar.isEmpty());
+        assertTrue(similar.stream().noneMatch(s -> s.id().equals(id000)));
+        assertTrue(engine.lookup().similar("0".repeat(64), 3).isEmpty());
+    }
+
+    @Test
+    void documentsAreStoredWithTheirText() throws IOException {
+        var list = engine.lookup().list();
+        assertEquals(5, list.size());
+        var view = engine.lookup().get(list.get(2).id()).orElseThrow();
+        assertEquals("多地争创科创中心 国家区域协同创新提速", view.title());
+        assertTrue(view.text().length() > 1000);
+        assertNull(engine.lookup().get("f".repeat(64)).orElse(null));
+    }
+}
