@@ -3,6 +3,8 @@
 import { h, clear, note, bytes } from '../dom.js';
 import { getJson, enc } from '../api.js';
 import { link } from '../nav.js';
+import { levelLabel } from './region.js';
+import { POLICY_KINDS } from './policy.js';
 
 const KINDS = [['region', '地区'], ['org', '机构'], ['policy', '政策'], ['figure', '数据']];
 // Shorter spans win where spans overlap: a figure inside a policy title keeps its own colour.
@@ -95,6 +97,10 @@ function build(text, spans) {
   return frag;
 }
 
+function info(kind, v) {
+  return kind === 'region' ? levelLabel(v) : kind === 'policy' ? (POLICY_KINDS[v] || v) : String(v);
+}
+
 function label(kind) {
   return (KINDS.find(k => k[0] === kind) || [kind, kind])[1];
 }
@@ -117,10 +123,10 @@ function sideList(d, spans) {
     const list = h('ul', null, items.slice(0, 200).map(([name, ms]) => h('li', { class: 'side-' + kind },
       kind === 'figure' ? null : h('a', { href: ms[0].href, class: 'entity' }, name),
       kind === 'figure' ? h('a', { href: link('doc', d.id, { at: ms[0].start, end: ms[0].end, kind }), class: 'jump' }, name) : null,
-      ms[0].info ? h('span', { class: 'muted small' }, ' ' + ms[0].info) : null,
-      ' ', ms.slice(0, 30).map((m, i) => h('a', {
+      ms[0].info ? h('span', { class: 'muted small' }, ' ' + info(kind, ms[0].info)) : null,
+      kind === 'figure' ? null : h('span', { class: 'jumps' }, ms.slice(0, 40).map((m, i) => h('a', {
         href: link('doc', d.id, { at: m.start, end: m.end, kind }), class: 'jump', title: '跳到第 ' + (i + 1) + ' 处',
-      }, String(i + 1))))));
+      }, String(i + 1)))))));
     side.append(h('details', { class: 'side-group', open: items.length > 0 },
       h('summary', null, `${title}（${items.length}）`), items.length ? list : note('无', 'muted small')));
   }

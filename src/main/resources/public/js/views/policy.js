@@ -3,8 +3,8 @@ import { h, clear, note, markText } from '../dom.js';
 import { getJson, enc } from '../api.js';
 import { link } from '../nav.js';
 
-const KINDS = { policy: '政策文件', strategy: '战略', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
-const kindLabel = k => KINDS[k] || k || '';
+export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
+const kindLabel = k => POLICY_KINDS[k] || k || '';
 
 export async function render(root, title, params, signal) {
   clear(root).append(note('加载中…'));

@@ -157,7 +157,7 @@ function facetLists(box, s, facets) {
       list.append(h('li', null, h('a', {
         href: link('search', '', toParams(next)), class: 'facet-value' + (active ? ' active' : ''),
         dataset: { facet: key, value: f.label },
-      }, h('span', { class: 'facet-label' }, f.label), h('span', { class: 'count' }, f.count))));
+      }, h('span', { class: 'facet-label', title: f.label }, f.label), h('span', { class: 'count' }, f.count))));
     }
     const details = h('details', { class: 'facet', dataset: { facet: key }, open: true },
       h('summary', null, label, values.length ? h('span', { class: 'count' }, values.length) : null),

@@ -71,11 +71,11 @@ final class BrowserSession implements AutoCloseable {
         driver.get(base + "/" + hash);
     }
 
-    /** The viewport (not the window) is set exactly, phone widths as a mobile device. */
+    /** The viewport (not the window) is set exactly. */
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(Math.max(width, 500), height + 150));
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {
