@@ -48,7 +48,7 @@ async function route() {
     await VIEWS[view].render(root, arg, params, abort.signal);
   } catch (e) {
     if (e.name === 'AbortError' || abort.signal.aborted) return;
-    clear(root).append(note('出错了：' + e.message, 'error'));
+    clear(root, note('出错了：' + e.message, 'error'));
   }
 }
 

@@ -18,9 +18,10 @@ function niceMax(v) {
 /**
  * @param groups [{label, points:[{value, title, href}]}]
  * @param format number → axis label
+ * @param width  drawing width in px (the SVG scales to its box; a phone gets a narrower drawing, so text stays legible)
  */
-export function barChart(groups, format, caption) {
-  const W = 720, H = 300, L = 64, R = 12, T = 16, B = 70;
+export function barChart(groups, format, caption, width = 720) {
+  const W = Math.max(320, Math.min(960, width)), H = 300, L = 64, R = 12, T = 16, B = 70;
   const values = groups.flatMap(g => g.points.map(p => p.value));
   const min = Math.min(0, ...values);
   const max = niceMax(Math.max(...values, 0));

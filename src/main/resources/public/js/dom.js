@@ -22,9 +22,10 @@ export function append(el, children) {
   return el;
 }
 
-export function clear(el) {
+/** Empties el, then appends children the way h() does (null skipped, arrays flattened). */
+export function clear(el, ...children) {
   while (el.firstChild) el.removeChild(el.firstChild);
-  return el;
+  return append(el, children);
 }
 
 const decoder = new DOMParser();

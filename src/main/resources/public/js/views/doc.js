@@ -21,13 +21,13 @@ export function update(params) {
 
 export async function render(root, id, params, signal) {
   shown = null;
-  clear(root).append(note('加载文档…'));
+  clear(root, note('加载文档…'));
   const d = await getJson('/api/documents/' + enc(id), null, signal);
   const spans = collect(d);
   const textEl = h('div', { id: 'doc-text', class: 'doc-text' });
   textEl.append(build(d.text || '', spans));
   const side = sideList(d, spans);
-  clear(root).append(
+  clear(root, 
     h('header', { class: 'doc-head' },
       h('h2', { id: 'doc-title' }, d.title || d.path),
       h('div', { class: 'meta' },

@@ -57,7 +57,7 @@ export async function render(root, _arg, params, signal) {
   const pager = h('nav', { class: 'pager', 'aria-label': '翻页' });
   if (s.doc) form.append(h('span', { class: 'chip' }, '文档：' + s.doc.slice(0, 8),
     h('button', { type: 'button', class: 'chip-x', onclick: () => goState({ ...s, doc: '', page: 1 }) }, '×')));
-  clear(root).append(h('h2', null, '数据'), form, h('div', { class: 'row' }, status, csv), chartBox, tableBox, pager);
+  clear(root, h('h2', null, '数据'), form, h('div', { class: 'row' }, status, csv), chartBox, tableBox, pager);
 
   let data;
   try {
@@ -113,6 +113,6 @@ function chart(box, figs, s) {
   const fmt = unit === 'ratio' ? v => (Math.round(v * 10000) / 100) + '%' : compact;
   box.append(h('div', { class: 'row' }, h('strong', null, '图表'), pick, by,
     h('span', { class: 'muted small' }, `单位：${unit || '无'} · ${kindLabel(rows[0]?.kind)}`)));
-  box.append(list.length ? barChart(list.slice(0, 40), fmt, `${chosen}（${s.by === 'year' ? '按年份' : '按主体'}）`)
+  box.append(list.length ? barChart(list.slice(0, 40), fmt, `${chosen}（${s.by === 'year' ? '按年份' : '按主体'}）`, box.clientWidth - 32)
     : note(s.by === 'year' ? '这些数据没有年份。' : '这些数据没有主体。'));
 }

@@ -7,7 +7,7 @@ export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', report
 const kindLabel = k => POLICY_KINDS[k] || k || '';
 
 export async function render(root, title, params, signal) {
-  clear(root).append(note('加载中…'));
+  clear(root, note('加载中…'));
   return title ? one(root, title, signal) : list(root, params, signal);
 }
 
@@ -16,7 +16,7 @@ async function list(root, params, signal) {
   const onlyPolicies = params.get('all') !== 'true';
   const rows = (data.policies || []).filter(p => !onlyPolicies || p.isPolicy)
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
-  clear(root).append(h('h2', null, '政策'),
+  clear(root, h('h2', null, '政策'),
     h('p', null, onlyPolicies ? h('a', { href: link('policy', '', { all: 'true' }) }, '包括报告、图书、期刊等引用')
       : h('a', { href: link('policy') }, '只看政策与战略')),
     rows.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'policy-list' },
@@ -32,7 +32,7 @@ async function one(root, title, signal) {
   const d = await getJson('/api/policies/' + enc(title), null, signal);
   const p = d.policy || { title };
   const field = (label, v) => v ? [h('dt', null, label), h('dd', null, v)] : null;
-  clear(root).append(
+  clear(root, 
     h('h2', { id: 'policy-title' }, '《' + p.title + '》'),
     h('dl', { class: 'facts' },
       field('类别', kindLabel(p.kind) + (p.isPolicy ? '' : '（非政策文件）')), field('发文机关', p.issuer),

@@ -1,5 +1,5 @@
 // 地区: the list of regions, or one region: hierarchy, documents, mentions in context, figures, policies.
-import { h, clear, note, markText } from '../dom.js';
+import { h, clear, append, note, markText } from '../dom.js';
 import { getJson, enc } from '../api.js';
 import { link } from '../nav.js';
 import { figureTable } from './figtable.js';
@@ -11,7 +11,7 @@ const LEVELS = {
 export const levelLabel = l => LEVELS[l] || l || '';
 
 export async function render(root, name, params, signal) {
-  clear(root).append(note('加载中…'));
+  clear(root, note('加载中…'));
   return name ? one(root, name, params, signal) : list(root, params, signal);
 }
 
@@ -32,7 +32,7 @@ async function list(root, params, signal) {
   };
   filter.addEventListener('input', fill);
   fill();
-  clear(root).append(h('h2', null, '地区'), h('div', { class: 'row' }, filter, h('span', { class: 'muted' }, `共 ${rows.length} 个地区`)),
+  clear(root, h('h2', null, '地区'), h('div', { class: 'row' }, filter, h('span', { class: 'muted' }, `共 ${rows.length} 个地区`)),
     rows.length ? h('div', { class: 'table-wrap' }, h('table', null,
       h('thead', null, h('tr', null, ['名称', '级别', '上级', '提及', '文档'].map(t => h('th', null, t)))), body))
       : note('索引中尚无地区。'));
@@ -48,7 +48,7 @@ async function one(root, name, params, signal) {
   const kids = (xs, id, title) => xs && xs.length ? h('p', { id }, h('span', { class: 'muted' }, title + '：'),
     xs.map((c, i) => [i ? '、' : '', h('a', { href: link('region', c) }, c)])) : null;
 
-  clear(root).append(
+  clear(root,
     h('h2', { id: 'region-name' }, r.name, ' ', h('span', { class: 'tag' }, levelLabel(r.level)),
       r.code ? h('span', { class: 'muted small' }, ' 代码 ' + r.code) : null),
     crumbs, kids(r.children, 'region-children', '下级'), kids(r.members, 'region-members', '成员'),

@@ -1,5 +1,5 @@
 // 搜索: query box, filters as chips, facets, highlighted passages, pagination.
-import { h, clear, passage, note, num } from '../dom.js';
+import { h, clear, append, passage, note, num } from '../dom.js';
 import { getJson } from '../api.js';
 import { link, go } from '../nav.js';
 
@@ -71,7 +71,7 @@ export async function render(root, _arg, params, signal) {
   const results = h('ol', { id: 'results', class: 'results' });
   const pager = h('nav', { id: 'pager', class: 'pager', 'aria-label': '翻页' });
   const facets = h('aside', { id: 'facets', class: 'facets' });
-  clear(root).append(form, chips(s),
+  clear(root, form, chips(s),
     h('div', { class: 'split' }, facets, h('section', { class: 'main' }, status, results, pager)));
   if (!s.q) input.focus();
 
@@ -116,9 +116,9 @@ function pages(pager, s, data) {
   }, label);
   if (s.page > 1) pager.append(a(s.page - 1, '‹ 上一页', 'prev'));
   const lo = Math.max(1, s.page - 2), hi = Math.min(last, s.page + 2);
-  if (lo > 1) pager.append(a(1, '1'), lo > 2 ? h('span', null, '…') : null);
+  if (lo > 1) append(pager, [a(1, '1'), lo > 2 ? h('span', null, '…') : null]);
   for (let p = lo; p <= hi; p++) pager.append(a(p, String(p), p === s.page ? 'current' : null));
-  if (hi < last) pager.append(hi < last - 1 ? h('span', null, '…') : null, a(last, String(last)));
+  if (hi < last) append(pager, [hi < last - 1 ? h('span', null, '…') : null, a(last, String(last))]);
   if (s.page < last) pager.append(a(s.page + 1, '下一页 ›', 'next'));
 }
 
@@ -146,6 +146,7 @@ function chips(s) {
 function facetLists(box, s, facets) {
   for (const [key, label] of FACETS) {
     const values = facets[key] || [];
+    if (!values.length) continue;
     const list = h('ul', null);
     for (const f of values.slice(0, 12)) {
       const active = key === 'year' ? (s.from === f.label && s.to === f.label)
@@ -160,8 +161,8 @@ function facetLists(box, s, facets) {
       }, h('span', { class: 'facet-label', title: f.label }, f.label), h('span', { class: 'count' }, f.count))));
     }
     const details = h('details', { class: 'facet', dataset: { facet: key }, open: true },
-      h('summary', null, label, values.length ? h('span', { class: 'count' }, values.length) : null),
-      values.length ? list : h('p', { class: 'muted small' }, '无'));
+      h('summary', null, label, h('span', { class: 'count' }, values.length)),
+      list);
     box.append(details);
   }
   if (window.matchMedia('(max-width: 700px)').matches) {

@@ -16,7 +16,7 @@ export function render(root) {
   const zone = h('label', { class: 'dropzone', id: 'dropzone', for: 'files', tabindex: '0' },
     h('strong', null, '拖放文件到这里'), h('span', null, '或点击选择文件（PDF、Word、HTML、TXT …，可多选）'));
   const list = h('ul', { class: 'uploads', id: 'uploads', 'aria-live': 'polite' });
-  clear(root).append(h('h2', null, '上传'), input, zone, list);
+  clear(root, h('h2', null, '上传'), input, zone, list);
 
   const queue = [];
   let running = 0;
@@ -77,7 +77,7 @@ function show(row, result, r) {
     String(r.outcome || '').startsWith('FAILED') ? 'fail' : 'warn'];
   row.dataset.state = cls;
   row.dataset.outcome = r.outcome || '';
-  clear(result).append(h('span', { class: 'badge ' + cls }, label),
+  clear(result, h('span', { class: 'badge ' + cls }, label),
     r.message && cls !== 'ok' ? h('span', { class: 'message' }, ' ' + r.message) : null,
     r.docId ? [' ', h('a', { href: link('doc', r.docId) }, '查看文档 ›')] : null);
   result.className = 'result';

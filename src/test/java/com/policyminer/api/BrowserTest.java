@@ -197,6 +197,7 @@ class BrowserTest {
         WebElement ok = browser.driver.findElement(By.cssSelector("#uploads .upload[data-name='upload-good.txt']"));
         assertEquals("ok", ok.getAttribute("data-state"), ok.getText());
         assertTrue(List.of("INDEXED", "UPDATED").contains(ok.getAttribute("data-outcome")), ok.getText());
+        browser.screenshot("upload-results");
         // the new report is searchable at once
         browser.open("#/search?q=" + url("技术合同成交额超过3000亿元"));
         browser.waitFor(d -> d.findElements(By.cssSelector("#results .hit")).stream()
