@@ -27,6 +27,8 @@ public final class ApiServer {
     public Javalin create() {
         SearchHandlers search = new SearchHandlers(engine);
         DocumentHandlers documents = new DocumentHandlers(engine);
+        FigureHandlers figures = new FigureHandlers(engine);
+        EntityHandlers entities = new EntityHandlers(engine);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
@@ -44,6 +46,14 @@ public final class ApiServer {
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);
+            config.routes.get("/api/documents/{id}/figures", figures::ofDocument);
+            config.routes.get("/api/figures", figures::search);
+            config.routes.get("/api/regions", entities::regions);
+            config.routes.get("/api/regions/{name}", entities::region);
+            config.routes.get("/api/policies", entities::policies);
+            config.routes.get("/api/policies/{title}", entities::policy);
+            config.routes.get("/api/orgs", entities::orgs);
+            config.routes.get("/api/mentions", entities::mentions);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(ApiServer.class.getResourceAsStream("/openapi.json")));
 

@@ -7,6 +7,10 @@ import com.policyminer.index.LuceneIndex;
 import com.policyminer.ingest.CorpusIngest;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.parse.TikaDocumentParser;
+import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.FigureSearch;
+import com.policyminer.search.MentionSearch;
 import com.policyminer.search.RegionExpander;
 import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
@@ -25,16 +29,25 @@ public final class Engine implements Closeable {
     private final LuceneIndex index;
     private final ReportSearch search;
     private final ReportLookup lookup;
+    private final FigureSearch figures;
+    private final MentionSearch mentions;
+    private final Gazetteer gazetteer;
+    private final EntityCatalog catalog;
 
     public Engine(Config config) throws IOException {
         this.config = config;
         HanLPAnalyzer hanlp = new HanLPAnalyzer();
         Analyzers analyzers = new Analyzers(hanlp);
-        this.pipeline = pipeline(config, hanlp);
+        Extractors extractors = Extractors.standard();
+        this.gazetteer = extractors.gazetteer();
+        this.pipeline = new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors);
         this.index = new LuceneIndex(config.index(), analyzers);
-        RegionExpander regions = RegionExpander.IDENTITY;
+        RegionExpander regions = new GazetteerExpander(gazetteer);
         this.search = new ReportSearch(index.searchers(), analyzers, regions);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
+        this.figures = new FigureSearch(index.searchers(), analyzers, regions);
+        this.mentions = new MentionSearch(index.searchers());
+        this.catalog = new EntityCatalog(mentions, gazetteer);
     }
 
     /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
@@ -64,6 +77,22 @@ public final class Engine implements Closeable {
 
     public ReportLookup lookup() {
         return lookup;
+    }
+
+    public FigureSearch figures() {
+        return figures;
+    }
+
+    public MentionSearch mentions() {
+        return mentions;
+    }
+
+    public EntityCatalog catalog() {
+        return catalog;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     @Override

@@ -1,18 +1,65 @@
 package com.policyminer.extract;
 
+import com.policyminer.extract.figures.FigureExtractor;
+import com.policyminer.extract.org.OrganizationExtractor;
+import com.policyminer.extract.policy.PolicyExtractor;
+import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.extract.region.Region;
+import com.policyminer.extract.region.RegionExtractor;
 import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.Figure;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
+import com.policyminer.model.RegionMention;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs every extractor over one analyzed document, in dependency order: regions and
  * organizations first, then policies (which bind issuers) and figures (which bind subjects).
+ * Figure subjects that name a region are given the region's canonical name (西安 → 西安市), so
+ * figures group by place across reports.
  */
 public final class Extractors {
 
+    private final RegionExtractor regions;
+    private final OrganizationExtractor organizations;
+    private final PolicyExtractor policies;
+    private final FigureExtractor figures;
+
+    public Extractors(RegionExtractor regions, OrganizationExtractor organizations, PolicyExtractor policies,
+                      FigureExtractor figures) {
+        this.regions = regions;
+        this.organizations = organizations;
+        this.policies = policies;
+        this.figures = figures;
+    }
+
     public static Extractors standard() {
-        return new Extractors();
+        return new Extractors(RegionExtractor.standard(), OrganizationExtractor.standard(), PolicyExtractor.standard(),
+                FigureExtractor.standard());
+    }
+
+    public Gazetteer gazetteer() {
+        return regions.gazetteer();
     }
 
     public Extraction extract(AnalyzedDocument doc) {
-        return Extraction.NONE;
+        List<RegionMention> r = regions.extract(doc);
+        List<OrganizationMention> o = organizations.extract(doc);
+        List<PolicyMention> p = policies.extract(doc, o, r);
+        List<Figure> f = canonicalSubjects(figures.extract(doc, r, o));
+        return new Extraction(r, o, p, f);
+    }
+
+    private List<Figure> canonicalSubjects(List<Figure> found) {
+        Gazetteer g = regions.gazetteer();
+        List<Figure> out = new ArrayList<>(found.size());
+        for (Figure f : found) {
+            String canonical = f.subject().isEmpty() ? "" : g.lookup(f.subject()).map(Region::name).orElse(f.subject());
+            out.add(canonical.equals(f.subject()) ? f : f.withSubject(canonical));
+        }
+        return out;
     }
 }

@@ -19,6 +19,12 @@ public interface IndexBackend extends Closeable {
     /** Makes all changes durable and visible to new searchers. */
     void commit() throws IOException;
 
+    /** True when the index was written by another schema or extractor version and must be rebuilt. */
+    boolean isStale();
+
+    /** Records that every report has been written by this version (after a complete rebuild), and commits. */
+    void markCurrent() throws IOException;
+
     /** Path → content id of every report in the index (as last committed or written). */
     Map<String, String> indexedReports() throws IOException;
 }

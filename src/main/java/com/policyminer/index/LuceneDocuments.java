@@ -154,6 +154,7 @@ public final class LuceneDocuments {
         doc.add(new SortedDocValuesField(Schema.ENTITY.fieldName(), new BytesRef(entity)));
         doc.add(new IntPoint(Schema.START.fieldName(), m.start()));
         doc.add(new NumericDocValuesField(Schema.START.fieldName(), m.start()));
+        doc.add(new StoredField(Schema.CONTEXT.fieldName(), Context.around(d.text(), m.start(), m.end())));
         doc.add(new StoredField(Schema.ITEM_JSON.fieldName(), StoredJson.write(m)));
         return doc;
     }
@@ -162,8 +163,12 @@ public final class LuceneDocuments {
         Document doc = new Document();
         doc.add(new StringField(Schema.TYPE.fieldName(), type, Field.Store.YES));
         doc.add(new StringField(Schema.PATH.fieldName(), d.path(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Schema.PATH.fieldName(), new BytesRef(d.path())));
         doc.add(new StringField(Schema.DOC_ID.fieldName(), d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef(d.id())));
+        if (!type.equals(Schema.TYPE_REPORT)) {
+            doc.add(new StoredField(Schema.DOC_TITLE.fieldName(), d.title()));
+        }
         return doc;
     }
 }

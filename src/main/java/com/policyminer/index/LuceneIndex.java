@@ -26,14 +26,18 @@ import java.util.Set;
  */
 public final class LuceneIndex implements IndexBackend {
 
-    /** Bumped when the schema or analysis changes in a way that needs a re-index. */
-    public static final String SCHEMA_VERSION = "1";
+    /**
+     * Bump when the schema, the analysis or the extractors change in a way that needs a re-index:
+     * an index written by another version is re-ingested whole on the next run.
+     */
+    public static final String SCHEMA_VERSION = "2";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final LuceneDocuments documents;
     private final Analyzers analyzers;
+    private volatile boolean stale;
 
     public LuceneIndex(Path dir, Analyzers analyzers) throws IOException {
         Files.createDirectories(dir);
@@ -50,6 +54,7 @@ public final class LuceneIndex implements IndexBackend {
             throw new IndexLockedException(dir);
         }
         this.searchers = new SearcherManager(writer, null);
+        this.stale = writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(committedSchema());
         this.documents = new LuceneDocuments(analyzers.hanlp());
     }
 
@@ -66,9 +71,30 @@ public final class LuceneIndex implements IndexBackend {
 
     @Override
     public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of("schema", SCHEMA_VERSION).entrySet());
+        // a stale index keeps its old version mark until a full run has rewritten every report
+        writer.setLiveCommitData(Map.of("schema", stale ? committedSchema() : SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public boolean isStale() {
+        return stale;
+    }
+
+    @Override
+    public void markCurrent() throws IOException {
+        stale = false;
+        commit();
+    }
+
+    private String committedSchema() {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals("schema")) {
+                return e.getValue();
+            }
+        }
+        return "";
     }
 
     /** Makes recent writes searchable without a commit. */

@@ -17,6 +17,7 @@ public enum Schema {
     TYPE("type", FieldKind.KEYWORD, true, false),
     PATH("path", FieldKind.KEYWORD, true, false),
     DOC_ID("doc_id", FieldKind.KEYWORD, true, false),
+    DOC_TITLE("doc_title", FieldKind.STORED, true, false),
 
     // reports
     TITLE("title", FieldKind.TEXT_HANLP, true, false),
@@ -45,6 +46,7 @@ public enum Schema {
     MENTION_TYPE("mention_type", FieldKind.KEYWORD, true, false),
     ENTITY("entity", FieldKind.KEYWORD, true, false),
     START("start", FieldKind.INT, true, false),
+    CONTEXT("context", FieldKind.STORED, true, false),
 
     // figures and mentions: the item itself as JSON
     ITEM_JSON("item_json", FieldKind.STORED, true, false);

@@ -54,6 +54,10 @@ public final class CorpusIngest {
         long t0 = System.currentTimeMillis();
         List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
         Map<String, String> indexed = index.indexedReports();
+        boolean rebuild = index.isStale();
+        if (rebuild) {
+            LOG.info("the index was built by another version: every file is indexed again");
+        }
         List<FileResult> results = Collections.synchronizedList(new ArrayList<>());
         List<CorpusScanner.CorpusFile> todo = new ArrayList<>();
         Map<String, String> hashOwner = new HashMap<>();
@@ -70,7 +74,7 @@ public final class CorpusIngest {
             String owner = hashOwner.putIfAbsent(hash, f.path());
             if (owner != null) {
                 results.add(new FileResult(f.path(), IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + owner));
-            } else if (hash.equals(indexed.get(f.path()))) {
+            } else if (!rebuild && hash.equals(indexed.get(f.path()))) {
                 results.add(new FileResult(f.path(), IngestOutcome.UNCHANGED, hash, ""));
             } else {
                 todo.add(f);
@@ -84,7 +88,11 @@ public final class CorpusIngest {
         }
         AtomicLong chars = new AtomicLong();
         processAll(todo, indexed, results, chars, progress);
-        index.commit();
+        if (rebuild) {
+            index.markCurrent();
+        } else {
+            index.commit();
+        }
         IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;

@@ -44,4 +44,10 @@ public record Figure(String docId, String surface, int start, int end, String ru
         sentence = sentence == null ? "" : sentence;
         source = source == null ? "text" : source;
     }
+
+    /** The same figure bound to another subject (e.g. the canonical name of its region). */
+    public Figure withSubject(String newSubject) {
+        return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
+                kind, qualifier, low, high, year, yearEnd, period, newSubject, indicator, sentence, sentenceStart, source);
+    }
 }

@@ -1,0 +1,128 @@
+package com.policyminer.api;
+
+import com.policyminer.app.Engine;
+import com.policyminer.extract.region.Region;
+import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.FigureQuery;
+import com.policyminer.search.MentionHit;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Regions, organizations, policies and their mentions: /api/regions, /api/policies, /api/orgs, /api/mentions. */
+final class EntityHandlers {
+
+    private static final int MENTION_LIMIT = 2000;
+
+    private final Engine engine;
+
+    EntityHandlers(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** A document citing an entity, with its mentions. */
+    record CitingDocument(String id, String title, String path, int mentions, List<MentionHit> passages) {
+    }
+
+    void regions(Context ctx) throws IOException {
+        var out = engine.catalog().regions(Params.string(ctx, "level", ""));
+        ctx.json(Map.of("total", out.size(), "regions", out));
+    }
+
+    void region(Context ctx) throws IOException {
+        String asked = ctx.pathParam("name");
+        Region region = engine.gazetteer().lookup(asked)
+                .orElseThrow(() -> new NotFoundException("no region named " + clip(asked)));
+        List<String> children = engine.gazetteer().all().stream()
+                .filter(r -> !r.parents().isEmpty() && r.parents().get(0).equals(region.name()) && !r.isMacroRegion())
+                .map(Region::name).toList();
+        List<MentionHit> mentions = engine.mentions().mentions("region", List.of(region.name()), List.of(), MENTION_LIMIT);
+        var figures = engine.figures().search(new FigureQuery("", List.of(region.name()), false, "", null, null, "", "",
+                List.of(), null, null, "document", 1, 1000)).figures();
+        Map<String, Object> regionInfo = new LinkedHashMap<>();
+        regionInfo.put("name", region.name());
+        regionInfo.put("level", region.level());
+        regionInfo.put("code", region.code());
+        regionInfo.put("parents", region.parents());
+        regionInfo.put("macroRegions", engine.gazetteer().macroRegionsOf(region.name()));
+        regionInfo.put("children", children);
+        regionInfo.put("members", region.members());
+        regionInfo.put("aliases", region.aliases());
+        regionInfo.put("foreign", region.foreign());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("region", regionInfo);
+        body.put("documents", byDocument(mentions, false));
+        body.put("mentions", mentions);
+        body.put("figures", figures);
+        body.put("policies", policiesNear(mentions));
+        ctx.json(body);
+    }
+
+    void policies(Context ctx) throws IOException {
+        var out = engine.catalog().policies(Params.string(ctx, "kind", ""));
+        ctx.json(Map.of("total", out.size(), "policies", out));
+    }
+
+    void policy(Context ctx) throws IOException {
+        String title = ctx.pathParam("title");
+        EntityCatalog.PolicyEntry p = engine.catalog().policy(title)
+                .orElseThrow(() -> new NotFoundException("no policy titled " + clip(title)));
+        List<MentionHit> mentions = engine.mentions().mentions("policy", List.of(p.title()), List.of(), MENTION_LIMIT);
+        ctx.json(Map.of("policy", p, "documents", byDocument(mentions, true)));
+    }
+
+    void orgs(Context ctx) throws IOException {
+        var out = engine.catalog().organizations();
+        ctx.json(Map.of("total", out.size(), "organizations", out));
+    }
+
+    void mentions(Context ctx) throws IOException {
+        String type = Params.string(ctx, "type", null);
+        List<String> entities = Params.list(ctx, "entity");
+        if (type != null && type.equals("region")) {
+            List<String> canonical = new ArrayList<>();
+            entities.forEach(e -> canonical.add(engine.gazetteer().lookup(e).map(Region::name).orElse(e)));
+            entities = canonical;
+        }
+        int limit = Params.integer(ctx, "limit", 500, 1, 10_000);
+        List<MentionHit> hits = engine.mentions().mentions(type == null || type.isBlank() ? null : type, entities,
+                Params.list(ctx, "doc"), limit);
+        ctx.json(Map.of("total", hits.size(), "mentions", hits));
+    }
+
+    private static List<CitingDocument> byDocument(List<MentionHit> mentions, boolean withPassages) {
+        Map<String, List<MentionHit>> byDoc = new LinkedHashMap<>();
+        mentions.forEach(m -> byDoc.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m));
+        List<CitingDocument> out = new ArrayList<>();
+        byDoc.forEach((id, ms) -> out.add(new CitingDocument(id, ms.get(0).docTitle(), ms.get(0).docPath(), ms.size(),
+                withPassages ? ms : List.of())));
+        return out;
+    }
+
+    /** Policies cited within 300 characters of a mention of the region, with how often. */
+    private List<Map<String, Object>> policiesNear(List<MentionHit> regionMentions) throws IOException {
+        List<String> docs = regionMentions.stream().map(MentionHit::docId).distinct().toList();
+        if (docs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (MentionHit p : engine.mentions().mentions("policy", List.of(), docs, 10_000)) {
+            boolean near = regionMentions.stream().anyMatch(r -> r.docId().equals(p.docId()) && Math.abs(r.start() - p.start()) <= 300);
+            if (near) {
+                counts.merge(p.entity(), 1, Integer::sum);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.add(Map.of("title", e.getKey(), "count", e.getValue())));
+        return out;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,51 @@
+package com.policyminer.api;
+
+import com.policyminer.model.Figure;
+import com.policyminer.search.FigureHit;
+
+import java.util.List;
+
+/** Figures as CSV (RFC 4180 quoting), one row per figure, with a header row. */
+public final class FigureCsv {
+
+    static final String HEADER = "docId,docTitle,docPath,subject,indicator,year,yearEnd,period,value,unit,"
+            + "normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,source,sentence";
+
+    private FigureCsv() {
+    }
+
+    public static String write(List<FigureHit> hits) {
+        StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+        for (FigureHit h : hits) {
+            Figure f = h.figure();
+            row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.indicator(), f.year(), f.yearEnd(), f.period(),
+                    f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
+                    f.surface(), f.start(), f.end(), f.source(), f.sentence());
+        }
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(cell(cells[i]));
+        }
+        b.append("\r\n");
+    }
+
+    static String cell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : v.toString();
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
+            s = "'" + s; // no formula injection when the CSV is opened in a spreadsheet
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

@@ -1,0 +1,68 @@
+package com.policyminer.cli;
+
+import com.policyminer.app.Engine;
+import com.policyminer.index.StoredJson;
+import com.policyminer.search.EntityCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "entities", description = "List the regions, policies or organizations mentioned in the index (as /api/regions, /api/policies, /api/orgs).")
+final class EntitiesCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "regions, policies or orgs")
+    String type;
+
+    @Option(names = "--json", description = "print JSON") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Engine engine = new Engine(common.config())) {
+            EntityCatalog c = engine.catalog();
+            switch (type) {
+                case "regions" -> {
+                    var list = c.regions("");
+                    if (json) {
+                        System.out.println(StoredJson.write(Map.of("total", list.size(), "regions", list)));
+                        return 0;
+                    }
+                    TextTable t = new TextTable(40, "region", "level", "code", "parents", "mentions", "documents");
+                    list.forEach(r -> t.add(r.name(), r.level(), r.code(), String.join(" → ", r.parents()), r.mentions(), r.documents()));
+                    System.out.print(t);
+                }
+                case "policies" -> {
+                    var list = c.policies("");
+                    if (json) {
+                        System.out.println(StoredJson.write(Map.of("total", list.size(), "policies", list)));
+                        return 0;
+                    }
+                    TextTable t = new TextTable(44, "title", "kind", "issuer", "date", "mentions", "documents");
+                    list.forEach(p -> t.add("《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents()));
+                    System.out.print(t);
+                }
+                case "orgs" -> {
+                    var list = c.organizations();
+                    if (json) {
+                        System.out.println(StoredJson.write(Map.of("total", list.size(), "organizations", list)));
+                        return 0;
+                    }
+                    TextTable t = new TextTable(40, "organization", "kind", "mentions", "documents");
+                    list.forEach(o -> t.add(o.name(), o.kind(), o.mentions(), o.documents()));
+                    System.out.print(t);
+                }
+                default -> {
+                    System.err.println("TYPE must be regions, policies or orgs");
+                    return 2;
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.policyminer.cli;
+
+import com.policyminer.app.Engine;
+import com.policyminer.index.StoredJson;
+import com.policyminer.model.Figure;
+import com.policyminer.search.FigureHit;
+import com.policyminer.search.FigureQuery;
+import com.policyminer.search.FigureResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "figures", description = "List extracted figures as a table, CSV or JSON (same filters as /api/figures).")
+final class FiguresCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--subject", description = "region or organization, e.g. 西安") List<String> subjects;
+    @Option(names = "--expand", description = "include sub-regions of --subject") boolean expand;
+    @Option(names = "--indicator", description = "words of the indicator, e.g. R&D经费") String indicator;
+    @Option(names = "--q", description = "words in the sentence") String q;
+    @Option(names = "--year", description = "a year or a range: 2020, 2013-2019") String year;
+    @Option(names = "--unit", description = "unit as written (亿元) or normalized (CNY)") String unit;
+    @Option(names = "--kind", description = "level, share, growth, change, rank, multiple, count") String kind;
+    @Option(names = "--min", description = "lowest normalized value") Double min;
+    @Option(names = "--max", description = "highest normalized value") Double max;
+    @Option(names = "--sort", defaultValue = "document", description = "document, value, -value, year, -year") String sort;
+    @Option(names = "--limit", defaultValue = "100") int limit;
+    @Option(names = "--csv", description = "print CSV (same columns as /api/figures?format=csv)") boolean csv;
+    @Option(names = "--json", description = "print JSON (same as /api/figures)") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        int[] years = com.policyminer.api.FigureYears.parse(year == null ? "" : year);
+        try (Engine engine = new Engine(common.config())) {
+            FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, indicator,
+                    years == null ? null : years[0], years == null ? null : years[1], unit, kind, List.of(), min, max,
+                    sort, 1, Math.max(1, Math.min(limit, FigureQuery.MAX_SIZE))));
+            if (json) {
+                System.out.println(StoredJson.write(r));
+            } else if (csv) {
+                System.out.print(com.policyminer.api.FigureCsv.write(r.figures()).substring(1));
+            } else {
+                TextTable t = new TextTable(40, "subject", "indicator", "year", "value", "unit", "normalized", "kind", "document");
+                for (FigureHit h : r.figures()) {
+                    Figure f = h.figure();
+                    t.add(f.subject(), f.indicator(), f.year() == null ? f.period() : f.year(), f.numberText(), f.unit(),
+                            String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath());
+                }
+                System.out.print(t);
+                System.out.printf("%d of %d figures%n", r.figures().size(), r.total());
+            }
+            return 0;
+        }
+    }
+}

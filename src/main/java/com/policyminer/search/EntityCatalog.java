@@ -1,0 +1,97 @@
+package com.policyminer.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.extract.region.Region;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The lists of regions, policies and organizations in the index, for the API and the CLI alike. */
+public final class EntityCatalog {
+
+    /** A region in the list: where it sits in the hierarchy and how often it is mentioned. */
+    public record RegionEntry(String name, String level, String code, List<String> parents, boolean foreign,
+                              long mentions, long documents) {
+    }
+
+    /** A policy in the list, with what the reports say of it (the most complete citation wins). */
+    public record PolicyEntry(String title, String kind, boolean isPolicy, String issuer, String date, String docNumber,
+                              long mentions, long documents) {
+    }
+
+    /** An organization in the list. */
+    public record OrgEntry(String name, String kind, long mentions, long documents) {
+    }
+
+    private final MentionSearch mentions;
+    private final Gazetteer gazetteer;
+
+    public EntityCatalog(MentionSearch mentions, Gazetteer gazetteer) {
+        this.mentions = mentions;
+        this.gazetteer = gazetteer;
+    }
+
+    public List<RegionEntry> regions(String level) throws IOException {
+        List<RegionEntry> out = new ArrayList<>();
+        for (EntityCount c : mentions.counts("region")) {
+            Optional<Region> r = gazetteer.lookup(c.name());
+            RegionEntry e = new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
+                    r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents());
+            if (level == null || level.isEmpty() || level.equals(e.level())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    public List<PolicyEntry> policies(String kind) throws IOException {
+        List<PolicyEntry> out = new ArrayList<>();
+        for (EntityCount c : mentions.counts("policy")) {
+            PolicyEntry p = policy(c);
+            if (kind == null || kind.isEmpty() || kind.equals(p.kind())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** One policy by its normalized title (with or without 《》). */
+    public Optional<PolicyEntry> policy(String title) throws IOException {
+        String bare = title.replace("《", "").replace("》", "");
+        for (EntityCount c : mentions.counts("policy")) {
+            if (c.name().equals(title) || c.name().equals(bare)) {
+                return Optional.of(policy(c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<OrgEntry> organizations() throws IOException {
+        List<OrgEntry> out = new ArrayList<>();
+        for (EntityCount c : mentions.counts("org")) {
+            String kind = mentions.items("org", c.name(), 1).stream().findFirst().map(n -> n.path("kind").asText("")).orElse("");
+            out.add(new OrgEntry(c.name(), kind, c.mentions(), c.documents()));
+        }
+        return out;
+    }
+
+    private PolicyEntry policy(EntityCount c) throws IOException {
+        List<JsonNode> items = mentions.items("policy", c.name(), 50);
+        JsonNode best = items.stream().max(Comparator.comparingInt(EntityCatalog::completeness)).orElse(null);
+        if (best == null) {
+            return new PolicyEntry(c.name(), "", false, "", "", "", c.mentions(), c.documents());
+        }
+        return new PolicyEntry(c.name(), best.path("kind").asText(""), best.path("isPolicy").asBoolean(false),
+                best.path("issuer").asText(""), best.path("date").asText(""), best.path("docNumber").asText(""),
+                c.mentions(), c.documents());
+    }
+
+    private static int completeness(JsonNode n) {
+        return (n.path("issuer").asText("").isEmpty() ? 0 : 2) + (n.path("date").asText("").isEmpty() ? 0 : 2)
+                + (n.path("docNumber").asText("").isEmpty() ? 0 : 1);
+    }
+}

@@ -1,0 +1,134 @@
+package com.policyminer.search;
+
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.Schema;
+import com.policyminer.index.StoredJson;
+import com.policyminer.model.Figure;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Searches extracted figures: by subject, indicator, year, unit, kind, document and value range. */
+public final class FigureSearch {
+
+    private static final Set<String> FIELDS = Set.of(Schema.ITEM_JSON.fieldName(), Schema.DOC_TITLE.fieldName(),
+            Schema.PATH.fieldName());
+
+    private final SearcherManager searchers;
+    private final Analyzers analyzers;
+    private final RegionExpander regions;
+
+    public FigureSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+        this.searchers = searchers;
+        this.analyzers = analyzers;
+        this.regions = regions;
+    }
+
+    public FigureResult search(FigureQuery fq) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query q = build(fq);
+            int window = fq.page() * fq.size();
+            TopDocs top = s.search(q, window, sort(fq.sort()));
+            List<FigureHit> hits = new ArrayList<>();
+            for (int i = (fq.page() - 1) * fq.size(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = s.storedFields().document(sd.doc, FIELDS);
+                hits.add(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
+                        d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
+            }
+            return new FigureResult(s.count(q), fq.page(), fq.size(), hits);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Query build(FigureQuery fq) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)), BooleanClause.Occur.FILTER);
+        QueryBuilder text = new QueryBuilder(analyzers.perField());
+        if (!fq.q().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String field : List.of(Schema.SENTENCE.fieldName(), Schema.INDICATOR.fieldName())) {
+                Query p = text.createPhraseQuery(field, fq.q());
+                if (p != null) {
+                    any.add(p, BooleanClause.Occur.SHOULD);
+                }
+            }
+            b.add(any.build(), BooleanClause.Occur.MUST);
+        }
+        if (!fq.subjects().isEmpty()) {
+            List<BytesRef> names = new ArrayList<>();
+            for (String subject : fq.subjects()) {
+                regions.resolve(subject, fq.expand()).forEach(n -> names.add(new BytesRef(n)));
+                names.add(new BytesRef(subject));
+            }
+            b.add(new TermInSetQuery(Schema.SUBJECT.fieldName(), names), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.indicator().isEmpty()) {
+            Query p = text.createPhraseQuery(Schema.INDICATOR.fieldName(), fq.indicator());
+            if (p == null) {
+                throw new BadQueryException("indicator has no searchable words");
+            }
+            b.add(p, BooleanClause.Occur.MUST);
+        }
+        if (fq.yearFrom() != null || fq.yearTo() != null) {
+            b.add(IntPoint.newRangeQuery(Schema.YEAR.fieldName(),
+                    fq.yearFrom() == null ? Integer.MIN_VALUE : fq.yearFrom(),
+                    fq.yearTo() == null ? Integer.MAX_VALUE : fq.yearTo()), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.unit().isEmpty()) {
+            b.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.UNIT.fieldName(), fq.unit())), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(Schema.NORMALIZED_UNIT.fieldName(), fq.unit())), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.kind().isEmpty()) {
+            b.add(new TermQuery(new Term(Schema.KIND.fieldName(), fq.kind())), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.docs().isEmpty()) {
+            b.add(new TermInSetQuery(Schema.DOC_ID.fieldName(), fq.docs().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (fq.min() != null || fq.max() != null) {
+            b.add(DoublePoint.newRangeQuery(Schema.NORMALIZED_VALUE.fieldName(),
+                    fq.min() == null ? Double.NEGATIVE_INFINITY : fq.min(),
+                    fq.max() == null ? Double.POSITIVE_INFINITY : fq.max()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Sort sort(String sort) {
+        SortField byDoc = new SortField(Schema.PATH.fieldName(), SortField.Type.STRING);
+        SortField byStart = new SortField(Schema.START.fieldName(), SortField.Type.INT);
+        return switch (sort) {
+            case "value", "-value" -> new Sort(new SortField(Schema.NORMALIZED_VALUE.fieldName() + "_sort",
+                    SortField.Type.LONG, sort.startsWith("-")), byDoc, byStart);
+            case "year", "-year" -> {
+                SortField y = new SortField(Schema.YEAR.fieldName(), SortField.Type.INT, sort.startsWith("-"));
+                y.setMissingValue(sort.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+                yield new Sort(y, byDoc, byStart);
+            }
+            default -> new Sort(byDoc, byStart);
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package com.policyminer.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.policyminer.TestIndexes;
+import com.policyminer.app.Engine;
+import com.policyminer.index.StoredJson;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Figures, regions, policies and organizations over HTTP, on the bundled corpus. */
+class EntityApiTest {
+
+    @TempDir
+    static Path dir;
+    static Engine engine;
+    static Javalin app;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        engine = TestIndexes.seeded(dir);
+        app = new ApiServer(engine).create().start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.stop();
+        engine.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path + " → " + r.body());
+        return StoredJson.MAPPER.readTree(r.body());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void figuresOfXianWithIndicatorAndYear() throws Exception {
+        JsonNode r = json("/api/figures?subject=" + enc("西安"));
+        assertTrue(r.get("total").asInt() >= 3, r.toString());
+        for (JsonNode f : r.get("figures")) {
+            assertEquals("西安市", f.get("subject").asText());
+            assertTrue(f.has("docTitle") && f.has("normalizedValue") && f.has("start"));
+        }
+        // 兰州市和西安市R&D经费内部支出分别为61.21亿元、506.06亿元
+        JsonNode big = json("/api/figures?subject=" + enc("西安") + "&min=1e10&unit=CNY");
+        assertTrue(big.get("figures").toString().contains("506.06"), big.toString());
+        JsonNode lanzhou = json("/api/figures?subject=" + enc("兰州") + "&indicator=" + enc("R&D经费内部支出"));
+        assertTrue(lanzhou.get("figures").toString().contains("6.121E9") || lanzhou.get("figures").toString().contains("6121000000"),
+                lanzhou.toString());
+    }
+
+    @Test
+    void figuresAsCsvAndPerDocument() throws Exception {
+        HttpResponse<String> csv = get("/api/figures?format=csv&subject=" + enc("西安"));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].contains("docId,docTitle,docPath,subject,indicator,year"));
+        assertTrue(lines.length >= 4);
+        String id = json("/api/documents").get("documents").get(0).get("id").asText();
+        assertTrue(json("/api/documents/" + id + "/figures").get("total").asInt() > 10);
+        assertEquals(400, get("/api/figures?min=abc").statusCode());
+        assertEquals(400, get("/api/figures?year=20x0").statusCode());
+    }
+
+    @Test
+    void xianIsMentionedInSeeds000002And004WithContextAndFigures() throws Exception {
+        JsonNode r = json("/api/regions/" + enc("西安"));
+        assertEquals("西安市", r.get("region").get("name").asText());
+        assertTrue(r.get("region").get("parents").toString().contains("陕西省"));
+        Set<String> seeds = new TreeSet<>();
+        r.get("documents").forEach(d -> seeds.add(d.get("path").asText().substring(0, 3)));
+        assertTrue(seeds.containsAll(Set.of("000", "002", "004")), seeds.toString());
+        JsonNode m = r.get("mentions").get(0);
+        assertTrue(m.get("context").asText().contains(m.get("surface").asText()));
+        assertTrue(r.get("figures").size() >= 3);
+        JsonNode list = json("/api/regions");
+        assertTrue(list.get("total").asInt() > 20);
+    }
+
+    @Test
+    void policiesFromSeed001TableHaveIssuerAndDate() throws Exception {
+        JsonNode r = json("/api/policies");
+        Map<String, JsonNode> byTitle = new HashMap<>();
+        r.get("policies").forEach(p -> byTitle.put(p.get("title").asText(), p));
+        JsonNode yrd = byTitle.get("长江三角洲区域一体化发展规划纲要");
+        assertTrue(yrd != null, byTitle.keySet().toString());
+        assertEquals("国务院", yrd.get("issuer").asText());
+        assertEquals("2019-12", yrd.get("date").asText());
+        JsonNode gba = byTitle.get("粤港澳大湾区发展规划纲要");
+        assertEquals("国务院", gba.get("issuer").asText());
+        JsonNode one = json("/api/policies/" + enc("长江三角洲区域一体化发展规划纲要"));
+        assertTrue(one.get("documents").size() >= 1);
+        assertTrue(json("/api/orgs").get("total").asInt() > 5);
+        assertTrue(json("/api/mentions?type=region&entity=" + enc("兰州")).get("total").asInt() > 5);
+        assertEquals(404, get("/api/regions/" + enc("不存在的地方")).statusCode());
+        assertEquals(400, get("/api/mentions?type=planet").statusCode());
+    }
+}
