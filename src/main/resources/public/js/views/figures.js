@@ -5,7 +5,9 @@ import { link, go } from '../nav.js';
 import { figureTable, figureHref, KIND_OPTIONS, kindLabel } from './figtable.js';
 import { barChart } from '../chart.js';
 
-const SIZE = 100;
+const SIZE = 500; // the whole bundled corpus has ~420 figures: one page, sorted on the client
+// columns the server can sort on across pages (FigureQuery: value, -value, year, -year)
+const SERVER_SORT = { year: 'year', '-year': '-year', normalizedValue: 'value', '-normalizedValue': '-value', surface: 'value', '-surface': '-value' };
 const FILTERS = [
   ['q', '关键词', '句中词语'], ['subject', '主体', '例如 西安'], ['indicator', '指标', '例如 研发投入强度'],
   ['year', '年份', '2020'], ['unit', '单位', '亿元、%'], ['min', '最小值', '标准化值'], ['max', '最大值', '标准化值'],
@@ -25,6 +27,7 @@ function apiParams(s) {
   for (const k of API_KEYS) p[k] = s[k];
   p.page = s.page;
   p.size = SIZE;
+  p.sort = SERVER_SORT[s.sort] || '';
   return p;
 }
 

@@ -38,10 +38,14 @@ async function one(root, title, signal) {
       field('类别', kindLabel(p.kind) + (p.isPolicy ? '' : '（非政策文件）')), field('发文机关', p.issuer),
       field('日期', p.date), field('文号', p.docNumber), field('引用文档', String((d.documents || []).length))),
     h('p', null, h('a', { href: link('search', '', { policy: p.title }) }, '搜索引用它的报告 ›')),
-    h('section', { id: 'policy-docs' }, (d.documents || []).map(doc => h('article', { class: 'cite' },
-      h('h3', null, h('a', { href: link('doc', doc.id) }, doc.title || doc.path),
-        ' ', h('span', { class: 'count' }, (doc.mentions || []).length)),
-      h('ul', { class: 'contexts' }, (doc.mentions || []).slice(0, 20).map(m => h('li', null,
-        h('a', { href: link('doc', doc.id, { at: m.start, end: m.end, kind: 'policy' }), class: 'jump' }, '↗'), ' ',
-        h('span', { class: 'context' }, markText(m.context || m.surface, m.surface)))))))));
+    h('section', { id: 'policy-docs' }, (d.documents || []).map(doc => {
+      // the contract names the list `mentions`; the server also sends it as `passages` beside a count
+      const ms = Array.isArray(doc.mentions) ? doc.mentions : (doc.passages || []);
+      const count = typeof doc.mentions === 'number' ? doc.mentions : ms.length;
+      return h('article', { class: 'cite', dataset: { doc: doc.id } },
+        h('h3', null, h('a', { href: link('doc', doc.id) }, doc.title || doc.path), ' ', h('span', { class: 'count' }, count)),
+        h('ul', { class: 'contexts' }, ms.slice(0, 20).map(m => h('li', null,
+          h('a', { href: link('doc', doc.id, { at: m.start, end: m.end, kind: 'policy' }), class: 'jump', title: '在文中查看' }, '↗'), ' ',
+          h('span', { class: 'context' }, markText(m.context || m.surface, m.surface))))));
+    })));
 }

@@ -52,6 +52,8 @@ async function one(root, name, params, signal) {
     h('h2', { id: 'region-name' }, r.name, ' ', h('span', { class: 'tag' }, levelLabel(r.level)),
       r.code ? h('span', { class: 'muted small' }, ' 代码 ' + r.code) : null),
     crumbs, kids(r.children, 'region-children', '下级'), kids(r.members, 'region-members', '成员'),
+    kids(r.macroRegions, 'region-macro', '所属区域'),
+    r.aliases && r.aliases.length ? h('p', { class: 'muted small' }, '别名：' + r.aliases.join('、')) : null,
     h('p', null, h('a', { href: link('search', '', { region: r.name }) }, `搜索提及「${r.name}」的报告 ›`), ' ',
       h('a', { href: link('figures', '', { subject: r.name }) }, `「${r.name}」的全部数据 ›`)),
     h('div', { class: 'cols' },
