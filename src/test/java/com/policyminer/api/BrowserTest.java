@@ -58,6 +58,10 @@ class BrowserTest {
                 Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        // a report whose text looks like markup: the page must show it as text, never parse it
+        Files.writeString(corpus.resolve("markup-probe.txt"), "标记测试报告\n\n西安市研发投入强度达到5.2%。"
+                + "<img src=x onerror=\"document.body.dataset.pwned=1\"><script>document.body.dataset.pwned=2</script>"
+                + " <b>粗体</b> &amp; 《关于<i>测试</i>的通知》\n");
         engine = new Engine(Config.fromEnvironment().withIndex(work.resolve("index")).withCorpus(corpus));
         engine.ingest().run(engine.config().corpus(), null);
         app = new ApiServer(engine).create();
@@ -123,6 +127,24 @@ class BrowserTest {
     }
 
     @Test
+    void documentAndPassageTextIsNeverParsedAsMarkup() {
+        browser.open("#/search?q=" + url("标记测试报告"));
+        WebElement hit = browser.waitFor(d -> d.findElements(By.cssSelector("#results .hit")).stream()
+                .filter(h -> h.getText().contains("标记测试报告")).findFirst().orElse(null));
+        hit.findElement(By.cssSelector("a.hit-title")).click();
+        WebElement text = browser.waitFor(By.id("doc-text"));
+        assertTrue(text.getText().contains("<img src=x onerror="), text.getText());
+        assertTrue(text.getText().contains("<script>"), text.getText());
+        assertTrue(text.findElements(By.cssSelector("img, script, b, i")).isEmpty());
+        assertEquals(null, browser.js("return document.body.dataset.pwned || null"));
+        // passages are escaped by the server; only <mark> becomes markup
+        browser.open("#/search?q=" + url("粗体"));
+        WebElement passage = browser.waitFor(By.cssSelector("#results .passage"));
+        assertTrue(passage.findElements(By.cssSelector("b, img, script")).isEmpty());
+        assertEquals(null, browser.js("return document.body.dataset.pwned || null"));
+    }
+
+    @Test
     void regionFacetNarrowsHits() {
         browser.open("#/search?q=" + url("科技创新"));
         browser.waitFor(By.cssSelector("#results .hit"));
@@ -156,6 +178,9 @@ class BrowserTest {
         }
         String csv = browser.driver.findElement(By.id("csv")).getAttribute("href");
         assertTrue(csv.contains("format=csv") && csv.contains("subject=" + url("西安")), csv);
+        Object type = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "fetch(arguments[0]).then(r => arguments[1](r.status + ' ' + r.headers.get('content-type')))", csv);
+        assertTrue(String.valueOf(type).startsWith("200 text/csv"), String.valueOf(type));
         // sorting by value puts the rows in order and keeps them all
         browser.driver.findElement(By.cssSelector("th[data-key=year] button")).click();
         browser.waitFor(By.cssSelector("th[data-key=year][aria-sort=ascending]"));
