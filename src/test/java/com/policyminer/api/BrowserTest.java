@@ -59,7 +59,7 @@ class BrowserTest {
             }
         }
         // a report whose text looks like markup: the page must show it as text, never parse it
-        Files.writeString(corpus.resolve("markup-probe.txt"), "标记测试报告\n\n西安市研发投入强度达到5.2%。"
+        Files.writeString(corpus.resolve("markup-probe.txt"), "标记测试报告\n\n西安市的测试数据为5.2%。"
                 + "<img src=x onerror=\"document.body.dataset.pwned=1\"><script>document.body.dataset.pwned=2</script>"
                 + " <b>粗体</b> &amp; 《关于<i>测试</i>的通知》\n");
         engine = new Engine(Config.fromEnvironment().withIndex(work.resolve("index")).withCorpus(corpus));
