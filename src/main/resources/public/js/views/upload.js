@@ -60,7 +60,9 @@ function send({ file, row, bar, result }) {
     xhr.addEventListener('load', () => {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
-      const r = body && Array.isArray(body.results) ? body.results[0] : null;
+      // the contract says {results:[…]}; the upload handler as written answers {files:[…]}: read either
+      const list = body && (Array.isArray(body.results) ? body.results : body.files);
+      const r = Array.isArray(list) ? list[0] : null;
       if (xhr.status >= 200 && xhr.status < 300 && r) show(row, result, r);
       else show(row, result, { outcome: 'FAILED', message: (body && body.message) || ('HTTP ' + xhr.status) });
       resolve();
