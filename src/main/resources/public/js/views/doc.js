@@ -127,7 +127,9 @@ function sideList(d, spans) {
       kind === 'figure' ? null : h('span', { class: 'jumps' }, ms.slice(0, 40).map((m, i) => h('a', {
         href: link('doc', d.id, { at: m.start, end: m.end, kind }), class: 'jump', title: '跳到第 ' + (i + 1) + ' 处',
       }, String(i + 1)))))));
-    side.append(h('details', { class: 'side-group', open: items.length > 0 },
+    // on a narrow screen the list sits above the text, folded, so the text comes first
+    const wide = !window.matchMedia('(max-width: 900px)').matches;
+    side.append(h('details', { class: 'side-group', open: items.length > 0 && wide },
       h('summary', null, `${title}（${items.length}）`), items.length ? list : note('无', 'muted small')));
   }
   if ((d.tables || []).length) side.append(h('p', { class: 'muted small' }, `表格 ${d.tables.length} 个`));

@@ -145,6 +145,15 @@ class BrowserTest {
     }
 
     @Test
+    void badQueryShowsTheServersMessage() {
+        expectedConsole = m -> m.contains("/api/search") && m.contains("400");
+        browser.open("#/search?q=" + url("title:(研发"));
+        WebElement status = browser.waitFor(By.cssSelector("#status.error"));
+        assertTrue(status.getText().startsWith("查询有误"), status.getText());
+        assertTrue(browser.all(By.cssSelector("#results .hit")).isEmpty());
+    }
+
+    @Test
     void regionFacetNarrowsHits() {
         browser.open("#/search?q=" + url("科技创新"));
         browser.waitFor(By.cssSelector("#results .hit"));
