@@ -29,6 +29,8 @@ public final class ApiServer {
         DocumentHandlers documents = new DocumentHandlers(engine);
         FigureHandlers figures = new FigureHandlers(engine);
         EntityHandlers entities = new EntityHandlers(engine);
+        WriteHandlers writes = new WriteHandlers(engine);
+        WriteAccess access = new WriteAccess(engine.config().writeToken());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
@@ -39,6 +41,10 @@ public final class ApiServer {
                 staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             config.routes.before(ApiServer::securityHeaders);
+            writes.configure(config);
+            Cors.configure(config, engine.config().corsOrigins());
+            config.routes.before(PathEncoding::check);
+            config.routes.before("/api/*", access::check);
 
             config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
                     "documents", engine.lookup().list().size())));
@@ -54,10 +60,14 @@ public final class ApiServer {
             config.routes.get("/api/policies/{title}", entities::policy);
             config.routes.get("/api/orgs", entities::orgs);
             config.routes.get("/api/mentions", entities::mentions);
+            config.routes.post("/api/upload", writes::upload);
+            config.routes.delete("/api/documents/{id}", writes::delete);
+            config.routes.post("/api/reindex", writes::reindex);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(ApiServer.class.getResourceAsStream("/openapi.json")));
 
             config.routes.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));

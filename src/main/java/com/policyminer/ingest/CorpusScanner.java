@@ -30,10 +30,26 @@ public final class CorpusScanner {
             return files.filter(Files::isRegularFile)
                     .filter(p -> corpus.relativize(p).toString().chars().noneMatch(c -> c == 0))
                     .filter(p -> !isHidden(corpus.relativize(p)))
-                    .map(p -> new CorpusFile(p, corpus.relativize(p).toString().replace('\\', '/'), size(p)))
+                    .map(p -> new CorpusFile(p, relativePath(corpus.relativize(p)), size(p)))
                     .sorted(java.util.Comparator.comparing(CorpusFile::path))
                     .toList();
         }
+    }
+
+    /**
+     * The path relative to the corpus with '/' between its parts. A backslash inside a part is kept:
+     * on Linux it is an ordinary character of a file name, and turning it into a separator would let
+     * a file named {@code x\..\..\y} claim the path {@code x/../../y}.
+     */
+    static String relativePath(Path rel) {
+        StringBuilder b = new StringBuilder();
+        for (Path part : rel) {
+            if (!b.isEmpty()) {
+                b.append('/');
+            }
+            b.append(part);
+        }
+        return b.toString();
     }
 
     private static boolean isHidden(Path rel) {

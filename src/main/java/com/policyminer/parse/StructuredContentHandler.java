@@ -156,7 +156,7 @@ final class StructuredContentHandler extends DefaultHandler {
     private String repair(String raw) {
         String s = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
         if (repairLayout) {
-            s = TextRepair.joinBrokenLines(TextRepair.removeSpacesBetweenCjk(s));
+            s = TextRepair.joinBrokenLines(TextRepair.removeSpacesBetweenCjk(TextRepair.collapseLetterSpacing(s)));
         } else {
             s = TextRepair.removeSpacesBetweenCjk(s.replaceAll("[\\s&&[^\u2028]]+", " "));
         }

@@ -37,6 +37,33 @@ final class TextRepair {
         return s.substring(a, b);
     }
 
+    /**
+     * Undoes letter-spacing that PDF extraction turns into spaces ("2 0 2 0 年 R & D 6 1 . 2 1"):
+     * in a line where most space-separated pieces are single characters, single spaces are
+     * removed (wider gaps stay, as word breaks).
+     */
+    static String collapseLetterSpacing(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (String line : s.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            String[] pieces = line.strip().split(" ");
+            int singles = 0;
+            for (String p : pieces) {
+                if (p.length() == 1) {
+                    singles++;
+                }
+            }
+            if (pieces.length >= 4 && singles * 10 >= pieces.length * 6) {
+                out.append(line.replaceAll("(?<=\\S) (?=\\S)", ""));
+            } else {
+                out.append(line);
+            }
+        }
+        return out.toString();
+    }
+
     /** Removes runs of spaces that sit between two CJK characters ("科 技 创 新" → "科技创新"). */
     static String removeSpacesBetweenCjk(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -67,8 +94,9 @@ final class TextRepair {
     }
 
     /**
-     * Joins lines that a layout engine broke mid-sentence: a line ending in a CJK character (not a
-     * sentence end) followed by a line starting with one is one line. Other line breaks are kept.
+     * Joins lines that a layout engine broke mid-sentence: when a line does not end a sentence and
+     * a Chinese character sits on either side of the break, the two lines are one. Other breaks
+     * (after 。！？；：, or between Latin words) are kept.
      */
     static String joinBrokenLines(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -77,8 +105,11 @@ final class TextRepair {
             String line = trimBlock(lines[k]);
             if (out.length() > 0) {
                 char last = out.charAt(out.length() - 1);
-                boolean join = !line.isEmpty() && last != '\n'
-                        && isCjk(last) && !endsSentence(last) && isCjk(line.charAt(0));
+                char first = line.isEmpty() ? ' ' : line.charAt(0);
+                boolean join = !line.isEmpty() && last != '\n' && !endsSentence(last)
+                        && (isCjk(last) || isCjk(first))
+                        && (Character.isLetterOrDigit(last) || isCjk(last))
+                        && (Character.isLetterOrDigit(first) || isCjk(first));
                 out.append(join ? "" : "\n");
             }
             out.append(line);

@@ -4,6 +4,7 @@ import com.policyminer.model.ParsedDocument;
 import com.policyminer.model.TextBlock;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -29,9 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -52,34 +51,36 @@ public final class TikaDocumentParser implements DocumentParser {
     private final TikaConfig tika;
     private final Detector detector;
     private final Parser parser;
-    private final ExecutorService workers;
 
     public TikaDocumentParser(ParseLimits limits) {
         this.limits = limits;
         this.tika = TikaConfig.getDefaultConfig();
         this.detector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "tika-parse");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     public TikaDocumentParser() {
         this(ParseLimits.DEFAULT);
     }
 
+    /**
+     * Parses on a thread of its own, waiting at most the time limit. On time-out the thread is
+     * interrupted and {@link LimitedContentHandler} ends the parse at its next SAX event, so an
+     * overrunning parse does not keep a core busy after it has been reported.
+     */
     @Override
     public ParsedDocument parse(Path file, String displayPath) throws ParseFailure {
         byte[] bytes = read(file);
-        Future<ParsedDocument> job = workers.submit(() -> parseBytes(bytes, displayPath));
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        FutureTask<ParsedDocument> job = new FutureTask<>(() -> parseBytes(bytes, displayPath, deadline));
+        Thread worker = new Thread(job, "tika-parse " + fileName(displayPath));
+        worker.setDaemon(true);
+        worker.start();
         try {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ParseFailure(ParseFailure.Reason.TIMEOUT,
-                    "parsing took longer than " + limits.timeout().toSeconds() + " s");
+            throw timeout();
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -88,8 +89,15 @@ public final class TikaDocumentParser implements DocumentParser {
             if (e.getCause() instanceof ParseFailure pf) {
                 throw pf;
             }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new ParseFailure(ParseFailure.Reason.TOO_LARGE, "parsing ran out of memory", e.getCause());
+            }
             throw new ParseFailure(ParseFailure.Reason.CORRUPT, "cannot parse: " + describe(e.getCause()), e.getCause());
         }
+    }
+
+    private ParseFailure timeout() {
+        return new ParseFailure(ParseFailure.Reason.TIMEOUT, "parsing took longer than " + limits.timeout().toSeconds() + " s");
     }
 
     private byte[] read(Path file) throws ParseFailure {
@@ -110,6 +118,10 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /** Parses in-memory bytes; public so uploads can be parsed before they are stored. */
     public ParsedDocument parseBytes(byte[] bytes, String displayPath) throws ParseFailure {
+        return parseBytes(bytes, displayPath, System.nanoTime() + limits.timeout().toNanos());
+    }
+
+    private ParsedDocument parseBytes(byte[] bytes, String displayPath, long deadline) throws ParseFailure {
         if (bytes.length == 0) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY, "file is empty (0 bytes)");
         }
@@ -121,7 +133,7 @@ public final class TikaDocumentParser implements DocumentParser {
         String ext = extension(displayPath);
         boolean textLike = TEXT_TYPES.contains(base) || Set.of("txt", "md", "markdown", "text").contains(ext)
                 && base.startsWith("text/");
-        Result r = textLike ? parseText(bytes, meta) : parseWithTika(bytes, meta, type);
+        Result r = textLike ? parseText(bytes, meta, deadline) : parseWithTika(bytes, meta, type, deadline);
         String text = r.text;
         if (text.isBlank()) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY,
@@ -129,6 +141,9 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         TextQuality.check(text);
         Map<String, String> metadata = new LinkedHashMap<>(r.extra);
+        if ("true".equals(meta.get("policyminer:truncated"))) {
+            metadata.put("truncated", "true");
+        }
         copy(meta, metadata, "dc:creator", "author");
         copy(meta, metadata, "pdf:producer", "producer");
         copy(meta, metadata, "xmpTPg:NPages", "pages");
@@ -151,7 +166,7 @@ public final class TikaDocumentParser implements DocumentParser {
         }
     }
 
-    private Result parseText(byte[] bytes, Metadata meta) throws ParseFailure {
+    private Result parseText(byte[] bytes, Metadata meta, long deadline) throws ParseFailure {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, meta);
         String all = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (all.startsWith("\uFEFF")) {
@@ -175,7 +190,7 @@ public final class TikaDocumentParser implements DocumentParser {
         if (HTML_TAGS.matcher(body).find()) {
             Metadata htmlMeta = new Metadata();
             htmlMeta.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
-            Result h = parseWithTika(body.getBytes(StandardCharsets.UTF_8), htmlMeta, MediaType.TEXT_HTML);
+            Result h = parseWithTika(body.getBytes(StandardCharsets.UTF_8), htmlMeta, MediaType.TEXT_HTML, deadline);
             r.text = h.text;
             r.blocks = h.blocks;
             r.tables = h.tables;
@@ -191,7 +206,8 @@ public final class TikaDocumentParser implements DocumentParser {
         return r;
     }
 
-    private Result parseWithTika(byte[] bytes, Metadata meta, MediaType type) throws ParseFailure {
+    private Result parseWithTika(byte[] bytes, Metadata meta, MediaType type, long deadline) throws ParseFailure {
+        ZipBombGuard.check(bytes, limits.maxBytes() * 10);
         boolean layout = LAYOUT_TYPES.contains(type.getBaseType().toString());
         StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
         StructuredContentHandler handler = new StructuredContentHandler(builder, layout);
@@ -202,14 +218,19 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
+        if (type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml")) {
+            ctx.set(EncodingDetector.class, new Utf8HtmlEncoding(tika.getEncodingDetector(), bytes));
+        }
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, new LimitedContentHandler(handler, limits.maxChars()), meta, ctx);
+            parser.parse(in, new LimitedContentHandler(handler, limits.maxChars(), deadline), meta, ctx);
         } catch (EncryptedDocumentException e) {
             throw new ParseFailure(ParseFailure.Reason.ENCRYPTED, "document is encrypted or password-protected", e);
         } catch (ZeroByteFileException e) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY, "file is empty", e);
         } catch (TikaException | SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            if (causedBy(e, LimitedContentHandler.TimeUp.class)) {
+                throw timeout();
+            } else if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 meta.set("policyminer:truncated", "true");
             } else if (isZipBomb(e)) {
                 throw new ParseFailure(ParseFailure.Reason.TOO_LARGE, "rejected as a zip bomb: " + describe(e), e);
@@ -229,6 +250,10 @@ public final class TikaDocumentParser implements DocumentParser {
         if (type.getBaseType().toString().equals("application/octet-stream") && builder.text().isBlank()) {
             throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "unknown file format (not PDF, Word, HTML, Markdown or text)");
         }
+        if (builder.text().isBlank() && !parser.getSupportedTypes(ctx).contains(type.getBaseType())) {
+            throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "unsupported format " + type.getBaseType()
+                    + " (not PDF, Word, HTML, Markdown or text)");
+        }
         Result r = new Result();
         r.text = builder.text();
         r.blocks = builder.blocks();
@@ -237,6 +262,15 @@ public final class TikaDocumentParser implements DocumentParser {
             r.extra.put("truncated", "true");
         }
         return r;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isZipBomb(Throwable e) {

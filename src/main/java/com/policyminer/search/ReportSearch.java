@@ -72,7 +72,11 @@ public final class ReportSearch {
             TopDocs top;
             List<ScoreDoc> page;
             if (r.cursor() != null && !r.cursor().isBlank()) {
-                top = s.searchAfter(SearchCursor.decode(r.cursor(), byDate), query, r.size(), sort, true);
+                FieldDoc after = SearchCursor.decode(r.cursor(), byDate);
+                if (after.doc >= s.getIndexReader().maxDoc() || Float.isNaN(after.score)) {
+                    throw new BadQueryException("the cursor does not match the index any more; start again from page 1");
+                }
+                top = s.searchAfter(after, query, r.size(), sort, true);
                 page = List.of(top.scoreDocs);
             } else {
                 int window = r.page() * r.size();
@@ -87,6 +91,8 @@ public final class ReportSearch {
             Map<String, List<SearchResult.FacetCount>> facets = facets(s, query);
             return new SearchResult(total, r.page(), r.size(), hits, next, facets, query.toString(),
                     (System.nanoTime() - t0) / 1_000_000);
+        } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
+            throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } finally {
             searchers.release(s);
         }

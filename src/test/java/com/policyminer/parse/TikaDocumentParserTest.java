@@ -128,6 +128,33 @@ class TikaDocumentParserTest {
         assertEquals("64 000", d.tables().get(0).rows().get(1).get(1).text());
     }
 
+    /**
+     * A Chinese PDF (made with PDFBox and WenQuanYi Micro Hei, letter-spaced so that extraction
+     * inserts a space between every glyph, and with lines broken mid-sentence): the text comes
+     * out in reading order with the spaces and the broken lines repaired.
+     */
+    @Test
+    void pdfSpacingAndBrokenLinesAreRepaired() throws Exception {
+        Path pdf = Path.of("src/test/resources/fixtures/report-zh.pdf");
+        ParsedDocument d = PARSER.parse(pdf, "report-zh.pdf");
+        assertEquals("pdf", d.format());
+        assertEquals("构建西安兰州国家区域科技创新中心的考虑", d.title());
+        assertTrue(d.text().contains("2020年，兰州市和西安市R&D经费内部支出分别为61.21亿元、506.06亿元。西安研发投入强度达到5.05%，居全国第6位。"),
+                d.text());
+        assertTrue(d.text().contains("技术合同成交额超过2300亿元。"));
+    }
+
+    /** A Word 97 .doc (converted from HTML with LibreOffice once, committed as a fixture). */
+    @Test
+    void legacyWordDocumentWithTable() throws Exception {
+        ParsedDocument d = PARSER.parse(Path.of("src/test/resources/fixtures/report-zh.doc"), "report-zh.doc");
+        assertEquals("doc", d.format());
+        assertEquals("关中平原城市群科技创新报告", d.title());
+        assertTrue(d.text().contains("2021年，西安技术合同成交额达到2346.13亿元，同比增长35.6%。"), d.text());
+        assertEquals(1, d.tables().size());
+        assertEquals("64000", d.tables().get(0).rows().get(1).get(1).text());
+    }
+
     @Test
     void idIsTheSha256OfTheBytes() throws Exception {
         byte[] bytes = "西安".getBytes(StandardCharsets.UTF_8);

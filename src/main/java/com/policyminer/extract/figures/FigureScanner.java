@@ -20,6 +20,7 @@ final class FigureScanner {
     private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
     private static final String BOUNDARY = "，。；、的和及）)：: \n";
     private static final String NOT_BEFORE_CHINESE = "这那每其第前";
+    private static final int QUOTED_NAME = 10;
 
     private final FigureVocabulary vocabulary;
     private final QuantityReader reader;
@@ -86,8 +87,9 @@ final class FigureScanner {
             Matcher n2 = QuantityReader.NUMBER.matcher(text).region(join.end(), to);
             if (n2.lookingAt()) {
                 Quantity hi = reader.read(text, n2);
-                if (hi != null && hi.hasUnit() && (!q.hasUnit() || q.unit().equals(hi.unit()))) {
-                    Quantity lo = q.withUnitOf(hi);
+                Quantity lo = hi == null ? null : q.withUnitOf(hi);
+                if (hi != null && hi.hasUnit() && (!q.hasUnit() || q.unit().equals(hi.unit()))
+                        && lo.normalized() <= hi.normalized()) {
                     Found f = qualifiers.qualify(text, new Quantity(lo.start(), hi.end(), lo.numberText() + join.group() + hi.numberText(),
                             lo.value(), lo.chinese(), hi.unit(), hi.factor(), hi.baseUnit(), hi.kind()), "range");
                     return List.of(new Found(f.start(), f.end(), "range", f.numberText(), lo.value(), hi.unit(),
@@ -157,10 +159,26 @@ final class FigureScanner {
 
     /** Inside short quotes (“十四五”, “两个大局”, “1+8”): a name, not a figure. */
     private static boolean insideQuotedName(String text, int start, int end) {
-        int open = text.lastIndexOf('“', start);
-        int closeBefore = text.lastIndexOf('”', start);
-        int close = text.indexOf('”', end);
-        return open >= 0 && open > closeBefore && close >= 0 && close - open <= 10;
+        int open = -1;
+        for (int k = start - 1; k >= Math.max(0, start - QUOTED_NAME); k--) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return false;
+            }
+            if (c == '“') {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = end; k < Math.min(text.length(), open + QUOTED_NAME + 1); k++) {
+            if (text.charAt(k) == '”') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String before(String text, int pos, int n) {

@@ -62,9 +62,10 @@ final class IndicatorFinder {
         TextLayout.Sentence s = layout.sentenceAt(f.start());
         int from = s == null ? Math.max(0, f.start() - 60) : s.start();
         Term best = null;
-        for (Term t : terms) {
-            if (t.start() >= from && t.end() <= f.start()) {
-                best = t;
+        int i = firstAtOrAfter(from);
+        for (; i < terms.size() && terms.get(i).start() < f.start(); i++) {
+            if (terms.get(i).end() <= f.start()) {
+                best = terms.get(i);
             }
         }
         if (best != null) {
@@ -74,11 +75,25 @@ final class IndicatorFinder {
         while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
             clauseEnd++;
         }
-        for (Term t : terms) {
-            if (t.start() >= f.end() && t.end() <= clauseEnd) {
-                return t.text();
+        for (int k = firstAtOrAfter(f.end()); k < terms.size() && terms.get(k).start() < clauseEnd; k++) {
+            if (terms.get(k).end() <= clauseEnd) {
+                return terms.get(k).text();
             }
         }
         return "";
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = terms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (terms.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything in a document a figure could be about: region and organization mentions from the
@@ -24,7 +25,7 @@ final class SubjectCandidates {
     }
 
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
-    private static final String PSEUDO = "全球|世界";
+    private static final Pattern PSEUDO = Pattern.compile("全球|世界");
 
     private final List<Candidate> all;
 
@@ -40,7 +41,7 @@ final class SubjectCandidates {
                 raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, !name.equals("中国")));
             }
         }
-        Matcher p = java.util.regex.Pattern.compile(PSEUDO).matcher(text);
+        Matcher p = PSEUDO.matcher(text);
         while (p.find()) {
             raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false));
         }
@@ -51,8 +52,25 @@ final class SubjectCandidates {
         return all;
     }
 
+    /** Candidates lying inside {@code [from, to)}, in order. */
     List<Candidate> between(int from, int to) {
-        return all.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = lo; i < all.size() && all.get(i).start() < to; i++) {
+            if (all.get(i).end() <= to) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
     }
 
     /** Drops candidates inside longer ones (北京市 inside 北京市科委). */

@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class TextLayout {
 
-    /** A sentence: offsets into the text and the index of its paragraph (footnotes: negative). */
-    record Sentence(int start, int end, int paragraph) {
+    /** A sentence: offsets into the text, the index of its paragraph (footnotes: negative) and its own index. */
+    record Sentence(int start, int end, int paragraph, int index) {
     }
 
     private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
@@ -35,7 +35,7 @@ final class TextLayout {
             int[] l = lines.get(i);
             if (isFootnote(text, l)) {
                 blank(f, l[0], Math.min(l[1] + 1, f.length));
-                footnotes.add(new Sentence(l[0], l[1], -1 - footnotes.size()));
+                footnotes.add(new Sentence(l[0], l[1], -1 - footnotes.size(), -1));
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -58,6 +58,10 @@ final class TextLayout {
         split();
     }
 
+    List<Sentence> footnotes() {
+        return footnotes;
+    }
+
     String flow() {
         return flow;
     }
@@ -73,9 +77,11 @@ final class TextLayout {
 
     /** The sentence holding {@code offset}, or null. */
     Sentence sentenceAt(int offset) {
-        for (Sentence n : footnotes) {
-            if (offset >= n.start() && offset < n.end()) {
-                return n;
+        if (!footnotes.isEmpty() && offset < footnotes.get(footnotes.size() - 1).end()) {
+            for (Sentence n : footnotes) {
+                if (offset >= n.start() && offset < n.end()) {
+                    return n;
+                }
             }
         }
         int lo = 0;
@@ -99,7 +105,7 @@ final class TextLayout {
         if (s.paragraph() < 0) {
             return null;
         }
-        int i = sentences.indexOf(s);
+        int i = s.index();
         return i > 0 && sentences.get(i - 1).paragraph() == s.paragraph() ? sentences.get(i - 1) : null;
     }
 
@@ -109,7 +115,7 @@ final class TextLayout {
         if (s.paragraph() < 0) {
             return out;
         }
-        for (int i = sentences.indexOf(s) - 1; i >= 0 && sentences.get(i).paragraph() == s.paragraph(); i--) {
+        for (int i = s.index() - 1; i >= 0 && sentences.get(i).paragraph() == s.paragraph(); i--) {
             out.add(sentences.get(i));
         }
         return out;
@@ -123,7 +129,7 @@ final class TextLayout {
             if (k == flow.length() || newline || SENTENCE_END.indexOf(flow.charAt(k)) >= 0) {
                 int end = newline || k == flow.length() ? k : k + 1;
                 if (!flow.substring(a, end).isBlank()) {
-                    sentences.add(new Sentence(a, end, paragraph));
+                    sentences.add(new Sentence(a, end, paragraph, sentences.size()));
                 }
                 if (newline) {
                     paragraph++;

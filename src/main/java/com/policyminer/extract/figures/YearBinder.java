@@ -41,6 +41,7 @@ final class YearBinder {
     private final TextLayout layout;
     private final List<Table> tables;
     private final List<YearMention> mentions = new ArrayList<>();
+    private final List<YearMention> footnoteMentions = new ArrayList<>();
 
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
         this.layout = layout;
@@ -48,14 +49,17 @@ final class YearBinder {
         for (TextLayout.Sentence s : layout.sentences()) {
             mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
+        for (TextLayout.Sentence s : layout.footnotes()) {
+            footnoteMentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
+        }
     }
 
     static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text).region(from, to);
         while (m.find()) {
-            if (text.lastIndexOf('《', m.start()) > text.lastIndexOf('》', m.start())) {
-                continue; // inside a title
+            if (insideTitle(text, from, m.start())) {
+                continue;
             }
             boolean since = SINCE.matcher(text.substring(m.end(), Math.min(to, m.end() + 8))).find();
             if (m.group(3) != null) {
@@ -75,6 +79,18 @@ final class YearBinder {
             }
         }
         return out;
+    }
+
+    private static boolean insideTitle(String text, int from, int pos) {
+        for (int k = pos - 1; k >= from; k--) {
+            if (text.charAt(k) == '》') {
+                return false;
+            }
+            if (text.charAt(k) == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -102,10 +118,8 @@ final class YearBinder {
             return Binding.NONE;
         }
         YearMention before = null;
-        for (YearMention y : mentions) {
-            if (y.start() >= s.start() && y.end() <= offset) {
-                before = y;
-            }
+        for (YearMention y : s.paragraph() < 0 ? footnoteMentions : within(s.start(), offset)) {
+            before = y.start() >= s.start() && y.end() <= offset ? y : before;
         }
         if (before != null) {
             return of(before);
@@ -116,10 +130,8 @@ final class YearBinder {
         }
         for (TextLayout.Sentence earlier : layout.earlierInParagraph(s)) {
             YearMention last = null;
-            for (YearMention y : mentions) {
-                if (y.start() >= earlier.start() && y.end() <= earlier.end() && y.scoping()) {
-                    last = y;
-                }
+            for (YearMention y : within(earlier.start(), earlier.end())) {
+                last = y.scoping() ? y : last;
             }
             if (last != null) {
                 return of(last);
@@ -130,6 +142,24 @@ final class YearBinder {
             }
         }
         return Binding.NONE;
+    }
+
+    private List<YearMention> within(int from, int to) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<YearMention> out = new ArrayList<>();
+        for (int i = lo; i < mentions.size() && mentions.get(i).end() <= to; i++) {
+            out.add(mentions.get(i));
+        }
+        return out;
     }
 
     private Integer referencedTableYear(TextLayout.Sentence s) {

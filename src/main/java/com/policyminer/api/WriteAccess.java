@@ -1,0 +1,73 @@
+package com.policyminer.api;
+
+import io.javalin.http.Context;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+/**
+ * Who may change the index. Reads are open to whoever can reach the bound address. Writes (every
+ * POST, PUT, PATCH and DELETE under /api) need {@code Authorization: Bearer <token>} when a token is
+ * configured (POLICYMINER_TOKEN); without a token they are accepted only from a loopback address, so
+ * a server bound to a public interface without a token is read-only to the network. The remote
+ * address is the socket's peer: forwarding headers are not trusted.
+ */
+final class WriteAccess {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final byte[] token;
+
+    WriteAccess(String token) {
+        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Before-handler: refuses a write that is not allowed with 401 or 403. */
+    void check(Context ctx) {
+        if (!WRITES.contains(ctx.method().name())) {
+            return;
+        }
+        Decision d = decide(ctx.req().getRemoteAddr(), ctx.header("Authorization"));
+        if (d == Decision.NO_TOKEN) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "unauthorized", "this server needs 'Authorization: Bearer <token>' for changes");
+        }
+        if (d == Decision.NOT_LOOPBACK) {
+            throw new ApiException(403, "forbidden",
+                    "changes are accepted only from this machine unless the server is started with POLICYMINER_TOKEN");
+        }
+    }
+
+    enum Decision { ALLOWED, NO_TOKEN, NOT_LOOPBACK }
+
+    Decision decide(String remoteAddr, String authorization) {
+        if (token != null) {
+            String prefix = "Bearer ";
+            boolean ok = authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())
+                    && MessageDigest.isEqual(token, authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8));
+            return ok ? Decision.ALLOWED : Decision.NO_TOKEN;
+        }
+        return isLoopback(remoteAddr) ? Decision.ALLOWED : Decision.NOT_LOOPBACK;
+    }
+
+    private static boolean isLoopback(String addr) {
+        if (addr == null) {
+            return false;
+        }
+        String a = addr.replace("[", "").replace("]", "");
+        int zone = a.indexOf('%');
+        a = zone < 0 ? a : a.substring(0, zone);
+        boolean literal = a.matches("\\d{1,3}(\\.\\d{1,3}){3}") || a.contains(":") && a.matches("[0-9A-Fa-f:.]+");
+        if (!literal) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(a).isLoopbackAddress(); // an IP literal: no name lookup
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.policyminer.api;
+
+import com.policyminer.app.Engine;
+import com.policyminer.ingest.FileResult;
+import com.policyminer.ingest.IngestReport;
+import com.policyminer.ingest.UploadIngest;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * POST /api/upload, DELETE /api/documents/{id}, POST /api/reindex. Access is checked before these
+ * run ({@link WriteAccess}). Uploads are parsed, indexed and committed before the answer is sent.
+ */
+final class WriteHandlers {
+
+    /** One uploaded file's result. */
+    record UploadResult(String fileName, String outcome, String docId, String message) {
+        static UploadResult of(FileResult r) {
+            return new UploadResult(r.path(), r.outcome().name(), r.docId(), r.message());
+        }
+    }
+
+    private final Engine engine;
+    private final UploadIngest uploads;
+    private final long maxUploadBytes;
+    private final ReentrantLock reindexing = new ReentrantLock();
+
+    WriteHandlers(Engine engine) {
+        this.engine = engine;
+        try {
+            this.uploads = new UploadIngest(engine.pipeline(), engine.index(), engine.config().corpus());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot prepare the uploads folder", e);
+        }
+        this.maxUploadBytes = engine.config().maxUploadBytes();
+    }
+
+    /** Multipart limits: the upload limit per file and per request; parts over 1 MB are spooled to disk. */
+    void configure(io.javalin.config.JavalinConfig config) {
+        config.jetty.multipartConfig.maxFileSize(maxUploadBytes, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+    }
+
+    /** Before-handler for the upload route: refuses a declared body over the limit unread. */
+    void checkSize(Context ctx) {
+        if (ctx.req().getContentLengthLong() > maxUploadBytes) {
+            throw tooLarge();
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "too_large", "upload is over the limit of " + maxUploadBytes / (1024 * 1024)
+                + " MB (POLICYMINER_MAX_UPLOAD_MB)");
+    }
+
+    void upload(Context ctx) throws IOException {
+        checkSize(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new ApiException(415, "unsupported_media_type", "send the files as multipart/form-data in the field 'files'");
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("files");
+        } catch (Exception e) { // Jetty's ServletException and IllegalStateException alike
+            if (isSizeLimit(e)) {
+                throw tooLarge();
+            }
+            throw new ApiException(400, "bad_request", "malformed multipart body");
+        }
+        if (files.isEmpty()) {
+            throw new ApiException(400, "bad_request", "no files in the multipart field 'files'");
+        }
+        for (UploadedFile f : files) {
+            if (UploadIngest.extensionOf(f.filename()).isEmpty()) {
+                throw new ApiException(415, "unsupported_media_type", "'" + clip(f.filename()) + "' is not an accepted format; accepted: "
+                        + String.join(", ", new java.util.TreeSet<>(UploadIngest.FORMATS.keySet())));
+            }
+            if (f.size() > maxUploadBytes) {
+                throw tooLarge();
+            }
+        }
+        List<UploadResult> results = new ArrayList<>();
+        for (UploadedFile f : files) {
+            try (InputStream in = f.content()) {
+                results.add(UploadResult.of(uploads.accept(f.filename(), in)));
+            }
+        }
+        ctx.json(Map.of("files", results));
+    }
+
+    void delete(Context ctx) throws IOException {
+        String id = DocumentHandlers.id(ctx);
+        List<String> paths = new ArrayList<>();
+        engine.index().indexedReports().forEach((path, docId) -> {
+            if (docId.equals(id)) {
+                paths.add(path);
+            }
+        });
+        if (paths.isEmpty()) {
+            throw new NotFoundException("no document with id " + id);
+        }
+        boolean onlyUploads = true;
+        for (String path : paths) {
+            engine.index().deleteByPath(path);
+            onlyUploads &= uploads.deleteStored(path);
+        }
+        engine.index().commit();
+        ctx.json(Map.of("id", id, "removed", paths, "message", onlyUploads ? "deleted"
+                : "removed from the index; the file is still in the corpus folder and returns at the next reindex unless it is removed there"));
+    }
+
+    void reindex(Context ctx) throws IOException {
+        if (!reindexing.tryLock()) {
+            throw new ApiException(409, "busy", "a reindex is already running");
+        }
+        try {
+            IngestReport report = engine.ingest().run(engine.config().corpus(), null);
+            ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures()));
+        } finally {
+            reindexing.unlock();
+        }
+    }
+
+    private static boolean isSizeLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("exceed") || m.contains("too large") || m.contains("max") && m.contains("size")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clip(String s) {
+        return s == null ? "" : s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}

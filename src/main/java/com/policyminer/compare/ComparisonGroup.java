@@ -1,0 +1,45 @@
+package com.policyminer.compare;
+
+import com.policyminer.model.Figure;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures from at least two documents about the same canonical subject, indicator (concept and measure)
+ * and normalized unit. Serialized as is by {@code GET /api/compare}.
+ *
+ * @param subject        canonical subject (西安)
+ * @param indicatorId    resolved indicator id (rd_intensity, rd_expenditure.share, or ?phrase when unknown)
+ * @param indicatorName  display name (研发投入强度)
+ * @param known          false when the indicator phrase matched no concept
+ * @param normalizedUnit the figures' common normalized unit (ratio, CNY …)
+ * @param verdict        the most serious verdict among the pairs
+ * @param verdictCounts  number of pairs per verdict code, most serious first
+ * @param documents      number of distinct documents
+ * @param years          distinct years of the figures, ascending
+ * @param figures        the figures, by year (undated last), document and offset
+ * @param pairCount      number of pairs of figures from different documents
+ * @param pairs          their verdicts, most serious first, then by figure; at most
+ *                       {@link FigureComparator#MAX_PAIRS} (the counts and the overall verdict cover all)
+ */
+public record ComparisonGroup(String subject, String indicatorId, String indicatorName, boolean known,
+                              String normalizedUnit, Verdict verdict, Map<String, Integer> verdictCounts,
+                              int documents, List<Integer> years, List<Figure> figures, int pairCount,
+                              List<PairVerdict> pairs) {
+
+    public ComparisonGroup {
+        verdictCounts = Collections.unmodifiableMap(new LinkedHashMap<>(verdictCounts));
+        years = List.copyOf(years);
+        figures = List.copyOf(figures);
+        pairs = List.copyOf(pairs);
+    }
+
+    /** This group with at most {@code max} pair verdicts listed. */
+    public ComparisonGroup limitPairs(int max) {
+        return pairs.size() <= max ? this : new ComparisonGroup(subject, indicatorId, indicatorName, known,
+                normalizedUnit, verdict, verdictCounts, documents, years, figures, pairCount, pairs.subList(0, max));
+    }
+}

@@ -1,0 +1,216 @@
+package com.policyminer.compare;
+
+import com.policyminer.model.Figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Compares figures across documents: groups those about the same canonical subject, indicator concept
+ * and measure, and normalized unit, and judges every pair of figures from different documents
+ * ({@link Verdict}; tolerance in {@link ValueInterval}).
+ *
+ * <p>A figure without a subject, an indicator or a normalized unit is never grouped. Within one document,
+ * figures repeating the same value for the same period (abstract and body) count once. A group needs
+ * figures from at least two documents. Pure and thread-safe: no I/O after construction.
+ */
+public final class FigureComparator {
+
+    private static final Comparator<Figure> FIGURE_ORDER = Comparator
+            .comparing(Figure::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Figure::yearEnd, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Figure::docId)
+            .thenComparingInt(Figure::start);
+
+    /** Most pair verdicts a group lists; a group of n figures from n documents has n(n-1)/2 pairs. */
+    public static final int MAX_PAIRS = 200;
+
+    private final IndicatorConcepts concepts;
+    private final Function<String, String> canonicalSubject;
+
+    /**
+     * @param canonicalSubject maps a subject as written to its canonical name (a gazetteer lookup);
+     *                         must return the same name for 西安 and 西安市
+     */
+    public FigureComparator(IndicatorConcepts concepts, Function<String, String> canonicalSubject) {
+        this.concepts = Objects.requireNonNull(concepts);
+        this.canonicalSubject = Objects.requireNonNull(canonicalSubject);
+    }
+
+    /** The bundled indicator concepts and the suffix-stripping subject names of {@link SubjectNames}. */
+    public static FigureComparator standard() {
+        return new FigureComparator(IndicatorConcepts.standard(), SubjectNames.suffixStripping());
+    }
+
+    public List<ComparisonGroup> compare(List<Figure> figures) {
+        return compare(figures, CompareFilter.ALL);
+    }
+
+    /** Groups of figures from at least two documents, most serious verdict first, then by subject and indicator. */
+    public List<ComparisonGroup> compare(List<Figure> figures, CompareFilter filter) {
+        return groups(figures, filter).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
+    }
+
+    /** All conflicts and suspected mis-datings, most serious first ({@link Severity}). */
+    public List<Conflict> conflicts(List<Figure> figures) {
+        return conflicts(figures, CompareFilter.ALL);
+    }
+
+    /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
+    public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
+        return ConflictFinder.find(groups(figures, filter));
+    }
+
+    private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter) {
+        String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
+        Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
+        String indicatorText = IndicatorConcepts.normalize(filter.indicator());
+        Map<Key, List<Figure>> byKey = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            Key key = keyOf(f);
+            if (key != null && (subject.isEmpty() || subject.equals(key.subject))) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<ComparisonGroup> groups = new ArrayList<>();
+        byKey.forEach((key, members) -> {
+            if (matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
+                    && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
+                ComparisonGroup g = group(key, members);
+                if (g != null) {
+                    groups.add(g);
+                }
+            }
+        });
+        groups.sort(Comparator.comparing(ComparisonGroup::verdict).reversed()
+                .thenComparing(ComparisonGroup::subject)
+                .thenComparing(ComparisonGroup::indicatorId)
+                .thenComparing(ComparisonGroup::normalizedUnit));
+        return groups;
+    }
+
+    /** The indicator a figure is about, its subject left out of the phrase (西安市R&amp;D人员 → R&amp;D人员). */
+    public ResolvedIndicator indicatorOf(Figure f) {
+        String phrase = f.indicator();
+        for (String name : List.of(f.subject(), canonical(f.subject()))) {
+            if (!name.isEmpty() && phrase.length() > name.length() && phrase.contains(name)) {
+                phrase = phrase.replace(name, "");
+            }
+        }
+        return concepts.resolve(phrase, f.normalizedUnit(), f.kind());
+    }
+
+    private Key keyOf(Figure f) {
+        if (f.normalizedUnit().isBlank() || !Double.isFinite(f.normalizedValue())) {
+            return null;
+        }
+        String subject = canonical(f.subject());
+        ResolvedIndicator indicator = indicatorOf(f);
+        if (subject.isEmpty() || indicator.id().isEmpty()) {
+            return null;
+        }
+        return new Key(subject, indicator, f.normalizedUnit());
+    }
+
+    private String canonical(String subject) {
+        String c = subject == null || subject.isBlank() ? "" : canonicalSubject.apply(subject.strip());
+        return c == null ? "" : c;
+    }
+
+    private static boolean matchesIndicator(ResolvedIndicator r, String raw, String normalized, Set<String> conceptIds) {
+        return raw.isEmpty()
+                || conceptIds.contains(r.conceptId())
+                || r.id().equalsIgnoreCase(raw)
+                || IndicatorConcepts.normalize(r.name()).equals(normalized);
+    }
+
+    private static boolean covers(Figure f, int year) {
+        if (f.year() == null) {
+            return false;
+        }
+        int end = f.yearEnd() == null ? f.year() : f.yearEnd();
+        return f.year() <= year && year <= end;
+    }
+
+    private static ComparisonGroup group(Key key, List<Figure> members) {
+        List<Figure> figures = distinctPerDocument(members);
+        if (figures.stream().map(Figure::docId).distinct().count() < 2) {
+            return null;
+        }
+        figures.sort(FIGURE_ORDER);
+        List<ValueInterval> values = figures.stream().map(ValueInterval::of).toList();
+        List<PairVerdict> pairs = new ArrayList<>();
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        Verdict overall = Verdict.AGREE;
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                Figure a = figures.get(i);
+                Figure b = figures.get(j);
+                if (a.docId().equals(b.docId())) {
+                    continue;
+                }
+                Verdict v = judge(a, values.get(i), b, values.get(j));
+                double diff = ValueInterval.relativeDifference(a.normalizedValue(), b.normalizedValue());
+                pairs.add(new PairVerdict(i, j, v, Math.round(diff * 10000) / 10000.0));
+                counts.merge(v, 1, Integer::sum);
+                overall = Verdict.moreSerious(overall, v);
+            }
+        }
+        pairs.sort(Comparator.comparing(PairVerdict::verdict).reversed()
+                .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
+        Map<String, Integer> verdictCounts = new LinkedHashMap<>();
+        new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
+        List<Integer> years = figures.stream().map(Figure::year).filter(Objects::nonNull).distinct().sorted().toList();
+        int documents = (int) figures.stream().map(Figure::docId).distinct().count();
+        return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
+                key.unit, overall, verdictCounts, documents, years, figures, pairs.size(), pairs);
+    }
+
+    /** The verdict on two figures of one group from different documents. */
+    static Verdict judge(Figure a, ValueInterval va, Figure b, ValueInterval vb) {
+        boolean agree = va.overlaps(vb);
+        if (a.year() == null || b.year() == null) {
+            return agree ? Verdict.AGREE : Verdict.UNDATED;
+        }
+        if (period(a).equals(period(b))) {
+            return agree ? Verdict.AGREE : Verdict.CONFLICT;
+        }
+        return agree && va.point() && vb.point() ? Verdict.SAME_VALUE_DIFFERENT_YEAR : Verdict.TIMELINE;
+    }
+
+    /** "2020", or "2013–2019" for a period; "" when undated. */
+    static String period(Figure f) {
+        if (f.year() == null) {
+            return "";
+        }
+        return f.yearEnd() == null || f.yearEnd().equals(f.year()) ? f.year().toString() : f.year() + "–" + f.yearEnd();
+    }
+
+    private static List<Figure> distinctPerDocument(List<Figure> members) {
+        Map<List<Object>, Figure> first = new LinkedHashMap<>();
+        members.stream().sorted(Comparator.comparing(Figure::docId).thenComparingInt(Figure::start))
+                .forEach(f -> first.putIfAbsent(List.of(f.docId(), period(f), f.normalizedValue(), f.qualifier()), f));
+        return new ArrayList<>(first.values());
+    }
+
+    private record Key(String subject, ResolvedIndicator indicator, String unit) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && subject.equals(k.subject) && indicator.id().equals(k.indicator.id())
+                    && unit.equals(k.unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(subject, indicator.id(), unit);
+        }
+    }
+}

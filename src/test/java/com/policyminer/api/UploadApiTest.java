@@ -1,0 +1,166 @@
+package com.policyminer.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.policyminer.ingest.HostileFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Uploads over real HTTP from loopback without a token: stored under a generated name, indexed at once. */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UploadApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestServer server;
+    private Path root;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) throws IOException {
+        root = tmp;
+        server = TestServer.loopback(tmp);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        server.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    private long hits(String q) throws Exception {
+        return json(server.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).get("total").asLong();
+    }
+
+    @Test
+    void anUploadIsStoredUnderItsHashAndSearchableAtOnce() throws Exception {
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("../../../etc/passwd.txt",
+                "乌兰察布市乳业振兴报告。" + HostileFiles.CHINESE));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode f = json(r).get("files").get(0);
+        assertEquals("../../../etc/passwd.txt", f.get("fileName").asText());
+        assertEquals("INDEXED", f.get("outcome").asText());
+        String id = f.get("docId").asText();
+        assertTrue(Files.isRegularFile(server.corpus.resolve("uploads/" + id + ".txt")), "stored under its content hash");
+        assertEquals(List.of("corpus", "index"), list(root), "nothing written beside the corpus and the index");
+        assertEquals(1, hits("乌兰察布"));
+
+        HttpResponse<String> again = server.upload(new TestServer.Multipart().file("other-name.txt",
+                "乌兰察布市乳业振兴报告。" + HostileFiles.CHINESE));
+        assertEquals("UNCHANGED", json(again).get("files").get(0).get("outcome").asText());
+        assertEquals(1, hits("乌兰察布"), "the same content uploaded twice is one document");
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void severalFilesGetOneResultEach() throws Exception {
+        HttpResponse<String> r = server.upload(new TestServer.Multipart()
+                .file("好的 报告.md", "# 鄂尔多斯市能源报告\n\n" + HostileFiles.CHINESE)
+                .file("locked.pdf", HostileFiles.encryptedPdf())
+                .file("broken.pdf", HostileFiles.randomBytes(3, 3000))
+                .file("empty.txt", new byte[0]));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode files = json(r).get("files");
+        assertEquals("INDEXED", files.get(0).get("outcome").asText());
+        assertEquals("FAILED_ENCRYPTED", files.get(1).get("outcome").asText());
+        assertEquals("FAILED_CORRUPT", files.get(2).get("outcome").asText());
+        assertEquals("SKIPPED_EMPTY", files.get(3).get("outcome").asText());
+        for (JsonNode f : files) {
+            assertFalse(f.get("message").asText().isBlank());
+        }
+        try (Stream<Path> stored = Files.list(server.corpus.resolve("uploads"))) {
+            assertTrue(stored.noneMatch(p -> p.toString().endsWith(".pdf")), "failed uploads are not kept");
+        }
+        assertEquals(1, hits("鄂尔多斯"));
+    }
+
+    @Test
+    void contentAlreadyInTheCorpusIsNotIndexedTwice() throws Exception {
+        Path seed;
+        try (Stream<Path> s = Files.list(server.corpus).filter(p -> p.toString().endsWith(".txt")).sorted()) {
+            seed = s.findFirst().orElseThrow();
+        }
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("copy.txt", Files.readAllBytes(seed)));
+        JsonNode f = json(r).get("files").get(0);
+        assertEquals("SKIPPED_DUPLICATE", f.get("outcome").asText(), r.body());
+        assertTrue(f.get("message").asText().contains(seed.getFileName().toString()), r.body());
+    }
+
+    @Test
+    void unknownFormatsAreRefusedWith415() throws Exception {
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("tool.exe", "MZ not a report"));
+        assertEquals(415, r.statusCode());
+        assertEquals("unsupported_media_type", json(r).get("error").asText());
+        HttpResponse<String> noMultipart = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/upload"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"path\":\"/etc/passwd\"}")).build());
+        assertEquals(415, noMultipart.statusCode());
+        HttpResponse<String> noFiles = server.upload(new TestServer.Multipart());
+        assertEquals(400, noFiles.statusCode());
+    }
+
+    @Test
+    void uploadsOverTheLimitAreRefusedWith413() throws Exception {
+        byte[] big = HostileFiles.hugeLine(600_000); // 1.8 MB, limit 1 MB
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("big.txt", big));
+        assertEquals(413, r.statusCode(), r.body());
+        assertEquals("too_large", json(r).get("error").asText());
+
+        TestServer.Multipart m = new TestServer.Multipart().file("big.txt", big);
+        HttpResponse<String> chunked = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/upload"))
+                .header("Content-Type", "multipart/form-data; boundary=" + m.boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(m.body()))).build());
+        assertEquals(413, chunked.statusCode(), "without a Content-Length the multipart limit answers: " + chunked.body());
+        assertEquals(200, server.get("/api/health").statusCode());
+    }
+
+    @Test
+    void deleteRemovesTheDocumentAndTheStoredUpload() throws Exception {
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("del.txt", "齐齐哈尔市冰雪经济报告。" + HostileFiles.CHINESE));
+        String id = json(r).get("files").get(0).get("docId").asText();
+        assertEquals(1, hits("齐齐哈尔"));
+        HttpResponse<String> d = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents/" + id)).DELETE().build());
+        assertEquals(200, d.statusCode(), d.body());
+        assertEquals(0, hits("齐齐哈尔"));
+        assertFalse(Files.exists(server.corpus.resolve("uploads/" + id + ".txt")));
+        assertEquals(404, server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents/" + id)).DELETE().build()).statusCode());
+        assertEquals(404, server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/documents/..%2F..%2Fetc%2Fpasswd")).DELETE().build()).statusCode());
+    }
+
+    @Test
+    void reindexBringsTheIndexInLineWithTheCorpus() throws Exception {
+        Files.writeString(server.corpus.resolve("dropped-in.txt"), "佳木斯市农业报告。" + HostileFiles.CHINESE);
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/reindex"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(json(r).get("summary").asText().contains("added 1"), r.body());
+        assertEquals(1, hits("佳木斯"));
+    }
+}
