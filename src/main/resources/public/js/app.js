@@ -6,9 +6,10 @@ import * as region from './views/region.js';
 import * as policy from './views/policy.js';
 import * as doc from './views/doc.js';
 import * as upload from './views/upload.js';
+import * as compare from './views/compare.js';
 
-const VIEWS = { search, figures, region, policy, doc, upload };
-const TITLES = { search: '搜索', figures: '数据', region: '地区', policy: '政策', doc: '文档', upload: '上传' };
+const VIEWS = { search, figures, region, policy, doc, upload, compare };
+const TITLES = { search: '搜索', figures: '数据', region: '地区', policy: '政策', doc: '文档', upload: '上传', compare: '对比' };
 
 function parse() {
   const raw = location.hash.replace(/^#/, '') || '/search';
