@@ -268,6 +268,25 @@ class BrowserTest {
         assertEquals(2, browser.all(By.cssSelector("#chips .chip")).size());
     }
 
+    @Test
+    void everyViewFitsAPhone() throws IOException {
+        browser.size(390, 844);
+        String doc = (String) browser.js("return fetch('/api/documents').then(r => r.json()).then(d => d.documents[0].id)");
+        String[][] views = {{"figures", "#/figures?subject=" + url("西安")}, {"region", "#/region/" + url("西安")},
+            {"policies", "#/policy"}, {"doc", "#/doc/" + doc}, {"upload", "#/upload"}};
+        for (String[] v : views) {
+            browser.driver.get("about:blank");
+            browser.open(v[1]);
+            browser.waitFor(d -> d.findElements(By.cssSelector("#view .muted, #view h2")).stream()
+                    .noneMatch(e -> e.getText().startsWith("加载")));
+            browser.waitFor(By.cssSelector("#view h2"));
+            assertTrue(browser.all(By.cssSelector("#view .error")).isEmpty(), v[0] + ": " + browser.driver.findElement(By.id("view")).getText());
+            assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "horizontal scroll on " + v[0] + " at 390 px");
+            browser.screenshot("phone-" + v[0]);
+        }
+    }
+
     private void openFiguresOf(String subject) {
         browser.open("#/figures");
         WebElement input = browser.waitFor(By.id("f-subject"));
