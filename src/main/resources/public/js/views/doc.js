@@ -149,6 +149,7 @@ function target(textEl, params) {
   const pieces = [...textEl.querySelectorAll('.m')].filter(el =>
     +el.dataset.from >= at && +el.dataset.to <= (Number.isInteger(end) ? end : at + 1));
   if (!first) first = pieces[0];
+  if (!first) first = wrapRange(textEl, at, Number.isInteger(end) && end > at ? end : at + 1);
   if (!first) return;
   for (const p of pieces) p.classList.add('target-range');
   void first.offsetWidth; // restart the flash animation when the same mention is targeted again
@@ -157,4 +158,22 @@ function target(textEl, params) {
   first.setAttribute('tabindex', '-1');
   first.scrollIntoView({ block: 'center' });
   first.focus({ preventScroll: true });
+}
+
+/** An offset with no mention span (not extracted, or extracted differently): wrap the plain text there. */
+function wrapRange(textEl, start, end) {
+  let pos = 0;
+  for (const node of [...textEl.childNodes]) {
+    const len = node.textContent.length;
+    if (node.nodeType === Node.TEXT_NODE && start >= pos && start < pos + len) {
+      const range = document.createRange();
+      range.setStart(node, start - pos);
+      range.setEnd(node, Math.min(len, end - pos));
+      const span = h('span', { class: 'm m-hit', dataset: { start, from: start, to: Math.min(end, pos + len) } });
+      range.surroundContents(span);
+      return span;
+    }
+    pos += len;
+  }
+  return null;
 }

@@ -125,7 +125,8 @@ function pages(pager, s, data) {
 /** Active filters as removable chips. */
 function chips(s) {
   const box = h('div', { id: 'chips', class: 'chips' });
-  const chip = (label, value, without) => h('span', { class: 'chip', dataset: { value } }, label + '：' + value,
+  const chip = (label, value, without) => h('span', { class: 'chip', dataset: { value }, title: value },
+    label + '：' + (label === '文档' ? value.slice(0, 8) + '…' : value),
     h('button', { type: 'button', class: 'chip-x', 'aria-label': '移除筛选 ' + value, title: '移除',
       onclick: () => goState({ ...without, page: 1 }) }, '×'));
   for (const [k, label] of [['region', '地区'], ['policy', '政策'], ['org', '机构'], ['doc', '文档']]) {
