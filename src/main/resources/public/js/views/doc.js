@@ -142,6 +142,7 @@ function target(textEl, params) {
     el.classList.remove('target', 'target-range');
     el.removeAttribute('id');
   }
+  shadeSentence(textEl, parseInt(params.get('s'), 10), parseInt(params.get('se'), 10));
   const at = parseInt(params.get('at'), 10);
   if (!Number.isInteger(at)) return;
   const end = parseInt(params.get('end'), 10);
@@ -176,4 +177,20 @@ function wrapRange(textEl, start, end) {
     pos += len;
   }
   return null;
+}
+
+/** Shades the sentence around a figure with the CSS Custom Highlight API (no DOM change; skipped where unsupported). */
+function shadeSentence(textEl, start, end) {
+  if (!window.CSS || !CSS.highlights || typeof Highlight !== 'function') return;
+  CSS.highlights.delete('sentence');
+  if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) return;
+  const walker = document.createTreeWalker(textEl, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let pos = 0, started = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.data.length;
+    if (!started && start < pos + len) { range.setStart(n, start - pos); started = true; }
+    if (started && end <= pos + len) { range.setEnd(n, end - pos); CSS.highlights.set('sentence', new Highlight(range)); return; }
+    pos += len;
+  }
 }

@@ -23,9 +23,11 @@ export function sorter(key) {
   };
 }
 
-/** Link to the document view at a figure (the sentence is shown around it). */
+/** Link to the document view at a figure; s/se give its sentence, which the view shades. */
 export function figureHref(f) {
-  return link('doc', f.docId, { at: f.start, end: f.end, kind: 'figure' });
+  const sentence = f.sentence && Number.isInteger(f.sentenceStart)
+    ? { s: f.sentenceStart, se: f.sentenceStart + f.sentence.length } : {};
+  return link('doc', f.docId, { at: f.start, end: f.end, kind: 'figure', ...sentence });
 }
 
 /**

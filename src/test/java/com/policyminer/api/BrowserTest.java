@@ -211,6 +211,10 @@ class BrowserTest {
         assertTrue((Boolean) browser.js("const r = arguments[0].getBoundingClientRect();"
                 + "return r.top >= 0 && r.bottom <= window.innerHeight;", target), "target not scrolled into view");
         assertEquals("target", browser.js("return document.activeElement.id"));
+        // the sentence around the figure is shaded, and holds the figure
+        String sentence = (String) browser.js("const h = CSS.highlights.get('sentence');"
+                + "return h ? [...h][0].toString() : null");
+        assertTrue(sentence != null && sentence.contains(target.getText()), "sentence: " + sentence);
     }
 
     @Test
