@@ -29,6 +29,7 @@ public final class ApiServer {
         DocumentHandlers documents = new DocumentHandlers(engine);
         FigureHandlers figures = new FigureHandlers(engine);
         EntityHandlers entities = new EntityHandlers(engine);
+        CompareHandlers compare = new CompareHandlers(engine);
         WriteHandlers writes = new WriteHandlers(engine);
         WriteAccess access = new WriteAccess(engine.config().writeToken());
         return Javalin.create(config -> {
@@ -60,6 +61,10 @@ public final class ApiServer {
             config.routes.get("/api/policies/{title}", entities::policy);
             config.routes.get("/api/orgs", entities::orgs);
             config.routes.get("/api/mentions", entities::mentions);
+            config.routes.get("/api/compare", compare::compare);
+            config.routes.get("/api/conflicts", compare::conflicts);
+            config.routes.get("/api/cooccurrence", compare::matrix);
+            config.routes.get("/api/cooccurrence/partners", compare::partners);
             config.routes.post("/api/upload", writes::upload);
             config.routes.delete("/api/documents/{id}", writes::delete);
             config.routes.post("/api/reindex", writes::reindex);

@@ -7,7 +7,13 @@ import com.policyminer.index.LuceneIndex;
 import com.policyminer.ingest.CorpusIngest;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.parse.TikaDocumentParser;
+import com.policyminer.compare.Cooccurrence;
+import com.policyminer.compare.FigureComparator;
+import com.policyminer.compare.IndicatorConcepts;
+import com.policyminer.compare.SubjectNames;
 import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.extract.region.Region;
+import com.policyminer.search.CorpusSnapshot;
 import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureSearch;
 import com.policyminer.search.MentionSearch;
@@ -17,6 +23,7 @@ import com.policyminer.search.ReportSearch;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * The composition root: builds every step of the pipeline once, from a {@link Config}, for the
@@ -33,6 +40,9 @@ public final class Engine implements Closeable {
     private final MentionSearch mentions;
     private final Gazetteer gazetteer;
     private final EntityCatalog catalog;
+    private final CorpusSnapshot snapshot;
+    private final FigureComparator comparator;
+    private final Cooccurrence cooccurrence;
 
     public Engine(Config config) throws IOException {
         this.config = config;
@@ -48,6 +58,13 @@ public final class Engine implements Closeable {
         this.figures = new FigureSearch(index.searchers(), analyzers, regions);
         this.mentions = new MentionSearch(index.searchers());
         this.catalog = new EntityCatalog(mentions, gazetteer);
+        this.snapshot = new CorpusSnapshot(index.searchers());
+        Function<String, String> canonical = name -> {
+            String plain = SubjectNames.canonical(name);
+            return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.lookup(name).map(Region::name).orElse(plain);
+        };
+        this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
+        this.cooccurrence = new Cooccurrence(canonical);
     }
 
     /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
@@ -85,6 +102,19 @@ public final class Engine implements Closeable {
 
     public MentionSearch mentions() {
         return mentions;
+    }
+
+    /** The whole corpus (all figures, every document's mentions), cached per index version. */
+    public CorpusSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public FigureComparator comparator() {
+        return comparator;
+    }
+
+    public Cooccurrence cooccurrence() {
+        return cooccurrence;
     }
 
     public EntityCatalog catalog() {

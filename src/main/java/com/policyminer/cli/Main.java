@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-miner", mixinStandardHelpOptions = true, version = "policy-miner 0.1.0",
         description = "Search and mine Chinese policy and research reports.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, ServeCommand.class,
-                FiguresCommand.class, EntitiesCommand.class, SchemaCommand.class,
+                FiguresCommand.class, EntitiesCommand.class, CompareCommand.class, ConflictsCommand.class,
+                SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -37,9 +37,16 @@ public record ValueInterval(double low, double high, boolean point, int signific
         if ("approx".equals(f.qualifier())) {
             half = Math.max(half, Math.abs(value) * APPROX_REACH);
         }
+        // low and high are normalized (like normalizedValue): bring them back to the written unit
+        double lowWritten = scale == 0 ? f.low() : f.low() / scale;
+        double highWritten = scale == 0 ? f.high() : f.high() / scale;
         boolean rangeGiven = !(f.low() == 0 && f.high() == 0) && !Double.isNaN(f.low()) && !Double.isNaN(f.high());
-        double lo = rangeGiven ? Math.min(Math.min(f.low(), f.high()), value) : value;
-        double hi = rangeGiven ? Math.max(Math.max(f.low(), f.high()), value) : value;
+        double lo = rangeGiven ? Math.min(Math.min(lowWritten, highWritten), value) : value;
+        double hi = rangeGiven ? Math.max(Math.max(lowWritten, highWritten), value) : value;
+        if (Math.abs(hi - lo) <= 1e-9 * Math.max(1, Math.abs(value))) {
+            lo = value;
+            hi = value;
+        }
         double low = (lo - half) * scale;
         double high = (hi + half) * scale;
         if (scale < 0) {

@@ -11,8 +11,8 @@ package com.policyminer.model;
  * @param normalizedUnit  base unit: CNY, USD, ratio, pp, persons, person-years, items, enterprises, km, km2, rank, multiple, count …
  * @param kind            level, share, growth, change, rank, multiple, count
  * @param qualifier       exact, approx, more-than, less-than, at-least, at-most
- * @param low             low end of a range (equal to value when not a range)
- * @param high            high end of a range (equal to value when not a range)
+ * @param low             low end of a range, normalized like normalizedValue (equal to it when not a range)
+ * @param high            high end of a range, normalized like normalizedValue (equal to it when not a range)
  * @param year            year the figure refers to, or null
  * @param yearEnd         end year of a period (2013–2019), or null
  * @param period          the period as a phrase ("2013–2019", "since 2014"), or ""

@@ -30,7 +30,7 @@ final class ComparisonFixtures {
         String sentence = (year == null ? "" : year + "年，") + subject + indicator + "为" + surface + "。";
         int start = sentence.indexOf(surface);
         return new Figure(doc, surface, 100 + start, 100 + start + surface.length(), "test", number, value, unit,
-                value * scale, normalizedUnit, kind, qualifier, value, value, year, null, "", subject, indicator,
+                value * scale, normalizedUnit, kind, qualifier, value * scale, value * scale, year, null, "", subject, indicator,
                 sentence, 100, "text");
     }
 

@@ -48,8 +48,9 @@ class ComparisonSeedCorpusTest {
         String number = surface.replaceAll("[^0-9.]", "");
         double value = Double.parseDouble(number);
         String unit = percent ? "%" : "亿元";
+        double normalized = percent ? value / 100 : value * 1e8;
         figures.add(new Figure(doc, surface, at, at + surface.length(), "seed", number, value, unit,
-                percent ? value / 100 : value * 1e8, percent ? "ratio" : "CNY", kind, qualifier, value, value,
+                normalized, percent ? "ratio" : "CNY", kind, qualifier, normalized, normalized,
                 year, null, "", subject, indicator, text.substring(sentenceStart, Math.min(text.length(), sentenceEnd + 1)),
                 sentenceStart, "text"));
     }

@@ -1,11 +1,5 @@
 package com.policyminer.extract.org;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,31 +16,27 @@ public final class CentralBodies {
 
     private final Map<String, Body> bySurface;
     private final int maxLength;
+    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     CentralBodies(Map<String, Body> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
         this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        bySurface.keySet().forEach(s -> longestByFirstChar.merge(s.charAt(0), s.length(), Math::max));
     }
 
     static CentralBodies load() {
         Map<String, Body> map = new HashMap<>();
-        String resource = "/com/policyminer/extract/org/central-bodies.tsv";
-        try (InputStream in = CentralBodies.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
-                String[] f = line.split("\t", -1);
-                Body body = new Body(f[0], f[1]);
-                map.put(f[0], body);
-                if (f.length > 2) {
-                    for (String alias : f[2].split("\\|")) {
-                        if (!alias.isBlank()) {
-                            map.put(alias.strip(), body);
-                        }
+        for (String line : OrganizationRules.lines("central-bodies.tsv")) {
+            String[] f = line.split("\t", -1);
+            Body body = new Body(f[0], f[1]);
+            map.put(f[0], body);
+            if (f.length > 2) {
+                for (String alias : f[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        map.put(alias.strip(), body);
                     }
                 }
-            });
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
+            }
         }
         return new CentralBodies(map);
     }
@@ -59,6 +49,16 @@ public final class CentralBodies {
     /** Canonical name for a surface form, or the surface itself when it is not listed. */
     public String canonical(String surface) {
         return lookup(surface).map(Body::name).orElse(surface);
+    }
+
+    /** Every name and alias the extractor matches (for the segmentation dictionary), sorted. */
+    public java.util.SortedSet<String> surfaceForms() {
+        return new java.util.TreeSet<>(bySurface.keySet());
+    }
+
+    /** Length of the longest name or alias starting with {@code c}, 0 when none does. */
+    int longestStartingWith(char c) {
+        return longestByFirstChar.getOrDefault(c, 0);
     }
 
     int maxLength() {

@@ -16,20 +16,18 @@ import java.util.List;
  */
 public final class OrganizationExtractor {
 
-    private static final int MAX_NAME = 24;
-    private static final String STOP_CHARS = "的和与及在由是为对向从将把被于了以并或跟给让使到也而又就但其该此这那个";
+    private static final List<String> ROLE_WORDS = List.of("主任", "副主任", "首席", "院长", "主席", "理事长", "秘书长", "下设");
     private static final String WORD_HEADS = "布格全大当结时出开入终饭赌骗书药邮";
     private static final String NOT_AFTER = "生业城化性式型域";
-    private static final List<String> PROPER_PREFIXES = List.of("中国", "中华", "全国", "中央", "中共", "国际", "世界", "首都");
 
     private final CentralBodies bodies;
     private final OrganizationRules rules;
-    private final Gazetteer gazetteer;
+    private final NameSpan names;
 
     OrganizationExtractor(CentralBodies bodies, OrganizationRules rules, Gazetteer gazetteer) {
         this.bodies = bodies;
         this.rules = rules;
-        this.gazetteer = gazetteer;
+        this.names = new NameSpan(bodies, rules, gazetteer);
     }
 
     private static final class Holder {
@@ -58,34 +56,63 @@ public final class OrganizationExtractor {
 
     private void findCentralBodies(String docId, String text, List<OrganizationMention> out) {
         for (int i = 0; i < text.length(); i++) {
-            for (int len = Math.min(bodies.maxLength(), text.length() - i); len >= 2; len--) {
+            for (int len = Math.min(bodies.longestStartingWith(text.charAt(i)), text.length() - i); len >= 2; len--) {
                 String s = text.substring(i, i + len);
                 var body = bodies.lookup(s);
-                if (body.isPresent()) {
-                    out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), body.get().kind()));
-                    break;
+                if (body.isEmpty() || isNotTheBody(text, i, i + len)) {
+                    continue;
                 }
+                int local = names.placeEndingAt(text, i);
+                if (local >= 0 && !s.equals(body.get().name())) {
+                    String name = text.substring(local, i + len); // 广东省社科院 is not 中国社会科学院
+                    out.add(new OrganizationMention(docId, name, local, i + len, "local-body", name, body.get().kind()));
+                } else {
+                    out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), body.get().kind()));
+                }
+                break;
             }
         }
     }
 
     private void findBySuffix(String docId, String text, List<OrganizationMention> out) {
         for (int end = 2; end <= text.length(); end++) {
-            if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || continuesName(text, end))) {
-                continue;
-            }
             OrganizationRules.Suffix suffix = rules.suffixEndingAt(text, end);
             if (suffix == null || endsOrdinaryWord(text, end, suffix)) {
                 continue;
             }
-            int start = leftBoundary(text, end - suffix.text().length());
+            if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || continuesName(text, end))) {
+                continue;
+            }
+            int start = names.start(text, end, suffix);
+            if (start < 0) {
+                continue;
+            }
             String name = text.substring(start, end);
-            if (name.length() > suffix.text().length() + 1 && isProper(name, suffix) && !rules.isConceptOrGeneric(name)) {
+            if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name)) {
                 String canonical = bodies.canonical(name);
                 String kind = bodies.lookup(name).map(CentralBodies.Body::kind).orElse(suffix.kind());
                 out.add(new OrganizationMention(docId, name, start, end, "suffix", canonical, kind));
             }
         }
+    }
+
+    /** 科技部门 ("technology departments"), 国办发〔2017〕7号 (a document number), not the body. */
+    private static boolean isNotTheBody(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        boolean department = text.charAt(end - 1) == '部' && after.startsWith("门");
+        boolean docNumber = after.matches("^[发函]?[〔\\[［].*") || after.matches("^[〔\\[［].*");
+        return department || docNumber;
+    }
+
+    /**
+     * 京津冀国家技术创新中心主任, …创新中心首席科学家, …中心下设的: a name with a concept ending
+     * is still a body when a post or a sub-unit follows it. Generic phrases never are.
+     */
+    private boolean actsAsBody(String text, int end, String name) {
+        if (rules.genericHeads().stream().anyMatch(name::contains)) {
+            return false;
+        }
+        return ROLE_WORDS.stream().anyMatch(w -> text.startsWith(w, end));
     }
 
     /** 丝路大学|联盟: another ending follows, so the name goes on (but not 规划司|司长). */
@@ -98,92 +125,6 @@ public final class OrganizationExtractor {
         int before = end - suffix.text().length() - 1;
         boolean title = end < text.length() && text.charAt(end) == '长'; // 司长, 局长: a post, not the body
         return suffix.text().length() == 1 && (title || before >= 0 && WORD_HEADS.indexOf(text.charAt(before)) >= 0);
-    }
-
-    private int leftBoundary(String text, int suffixStart) {
-        int start = suffixStart;
-        while (start > 0 && suffixStart - start < MAX_NAME) {
-            char c = text.charAt(start - 1);
-            if (c == '）') {
-                int open = text.lastIndexOf('（', start - 1);
-                if (open < 0 || start - open > 8 || !gazetteer.isSurfaceForm(text.substring(open + 1, start - 1))) {
-                    break;
-                }
-                start = open; // 中国（深圳）综合开发研究院
-                continue;
-            }
-            if (!isNameChar(c)) {
-                break;
-            }
-            if (STOP_CHARS.indexOf(c) >= 0) {
-                int known = startOfKnownNameCovering(text, start - 1, suffixStart);
-                if (known < 0) {
-                    break;
-                }
-                start = known; // 呼和浩特, 中华人民共和国: a stop character inside a known name
-                continue;
-            }
-            start--;
-        }
-        String span = text.substring(start, suffixStart);
-        int cut = 0;
-        for (String w : rules.boundaryWords()) {
-            int at = span.lastIndexOf(w);
-            if (at >= 0) {
-                cut = Math.max(cut, at + w.length());
-            }
-        }
-        return start + cut;
-    }
-
-    /** Start of a place or listed body that covers {@code at} and ends before {@code limit}, or -1. */
-    private int startOfKnownNameCovering(String text, int at, int limit) {
-        for (int from = Math.max(0, at - 6); from <= at; from++) {
-            for (int to = Math.min(limit, from + 10); to > at; to--) {
-                String s = text.substring(from, to);
-                if (gazetteer.isSurfaceForm(s) || bodies.lookup(s).isPresent()) {
-                    return from;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private boolean isProper(String name, OrganizationRules.Suffix suffix) {
-        String head = name.substring(0, name.length() - suffix.text().length());
-        if (startsWithPlace(head) || startsWithBody(head)) {
-            return true;
-        }
-        if (suffix.headRule().equals("region") || suffix.headRule().equals("body")) {
-            return false;
-        }
-        if (PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2)) {
-            return true;
-        }
-        return suffix.headRule().equals("short") && head.length() >= 2 && head.length() <= 6;
-    }
-
-    private boolean startsWithPlace(String head) {
-        for (int len = Math.min(head.length(), 12); len >= 2; len--) {
-            if (gazetteer.isSurfaceForm(head.substring(0, len))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsWithBody(String head) {
-        for (int len = Math.min(head.length(), bodies.maxLength()); len >= 2; len--) {
-            if (bodies.lookup(head.substring(0, len)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNameChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     private static List<OrganizationMention> longestNonOverlapping(List<OrganizationMention> found) {

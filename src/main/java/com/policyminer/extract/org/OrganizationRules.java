@@ -6,25 +6,37 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The data of the suffix rule: name endings with their kind and head rule (suffixes.tsv), endings
- * that make a concept rather than a body (not-organizations.txt) and words that end the left
- * context of a name (boundary-words.txt).
+ * that make a concept rather than a body (not-organizations.txt), words that end the left context of
+ * a name (boundary-words.txt) and modifiers that make a phrase generic (generic-heads.txt).
  */
-record OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, List<String> boundaryWords,
-                         List<String> genericHeads) {
+final class OrganizationRules {
 
     /** A name ending: 研究院 → research, head rule proper. */
     record Suffix(String text, String kind, String headRule) {
     }
 
-    OrganizationRules {
-        suffixes = List.copyOf(suffixes);
-        conceptEndings = List.copyOf(conceptEndings);
-        boundaryWords = List.copyOf(boundaryWords);
-        genericHeads = List.copyOf(genericHeads);
+    private final List<Suffix> suffixes;
+    private final String lastChars;
+    private final List<String> conceptEndings;
+    private final List<String> boundaryWords;
+    private final List<String> genericHeads;
+
+    OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, List<String> boundaryWords,
+                      List<String> genericHeads) {
+        List<Suffix> sorted = new ArrayList<>(suffixes);
+        sorted.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+        this.suffixes = List.copyOf(sorted);
+        StringBuilder last = new StringBuilder();
+        sorted.forEach(s -> last.append(s.text().charAt(s.text().length() - 1)));
+        this.lastChars = last.toString();
+        this.conceptEndings = List.copyOf(conceptEndings);
+        this.boundaryWords = List.copyOf(boundaryWords);
+        this.genericHeads = List.copyOf(genericHeads);
     }
 
     static OrganizationRules load() {
@@ -33,13 +45,23 @@ record OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, Lis
             String[] f = line.split("\t");
             suffixes.add(new Suffix(f[0], f[1], f[2]));
         }
-        suffixes.sort(java.util.Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
         return new OrganizationRules(suffixes, lines("not-organizations.txt"), lines("boundary-words.txt"),
                 lines("generic-heads.txt"));
     }
 
+    List<String> boundaryWords() {
+        return boundaryWords;
+    }
+
+    List<String> genericHeads() {
+        return genericHeads;
+    }
+
     /** The longest suffix that ends exactly at {@code end}, or null. */
     Suffix suffixEndingAt(String text, int end) {
+        if (end == 0 || lastChars.indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
         for (Suffix s : suffixes) { // longest first
             int start = end - s.text().length();
             if (start >= 0 && text.startsWith(s.text(), start)) {
@@ -56,7 +78,12 @@ record OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, Lis
 
     /** True when a longer organization ending starts at {@code at} (丝路大学|联盟): the name goes on. */
     boolean suffixStartsAt(String text, int at) {
-        return suffixes.stream().anyMatch(s -> text.startsWith(s.text(), at));
+        for (Suffix s : suffixes) {
+            if (text.startsWith(s.text(), at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> lines(String name) {

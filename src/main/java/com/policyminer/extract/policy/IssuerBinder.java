@@ -22,12 +22,14 @@ final class IssuerBinder {
 
     private static final int WINDOW = 60;
     private static final Pattern CONNECTOR = Pattern.compile(
-            "^\\s*(?:等[一二三四五六七八九十\\d]*个?(?:部门|部委|单位)?)?(?:联合|共同|会同)?(?:研究)?"
-                    + "(?:制定|印发|发布|出台|颁布|批复同意|批复|签署|公布|提出|起草|编制|发|下发)?了?的?\\s*$");
+            "^\\s*(?:等[一二三四五六七八九十\\d]*个?(?:部门|部委|单位)?)?(?:近日|日前|近期|此前|先后|正式|已经|已|再次)*"
+                    + "(?:联合|共同|会同)?(?:研究)?(?:关于)?(?:审议)?"
+                    + "(?:制定|印发|发布|出台|颁布|批复同意|批复|签署|公布|提出|起草|编制|发|下发|转发|通过|批准)?了?的?\\s*$");
+    private static final Pattern ORG_JOIN = Pattern.compile("^\\s*[、，,和与及]\\s*$");
     private static final Pattern REGION_CONNECTOR = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十两\\d]*[省市区地方])?(?:联合|共同)?(?:制定|印发|发布|出台|颁布|签署|公布|提出)了?的?\\s*$");
     private static final Pattern REGION_JOIN = Pattern.compile("^\\s*(?:会同|和|与|及|、|，)\\s*$");
-    private static final Pattern DOC_NUMBER = Pattern.compile("^\\s*[（(]\\s*([\\u4e00-\\u9fa5]{1,8}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号)\\s*[）)]");
+    private static final Pattern DOC_NUMBER = Pattern.compile("^(?:的(?:通知|意见|决定|批复|函))?\\s*[（(]\\s*([\\u4e00-\\u9fa5]{1,8}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号)\\s*[）)]");
     private static final String CLAUSE_BREAKS = "。；！？\n》";
 
     private final ParsedDocument doc;
@@ -93,8 +95,9 @@ final class IssuerBinder {
                 .filter(o -> CONNECTOR.matcher(text.substring(o.end(), start)).matches())
                 .reduce((a, b) -> b);
         if (org.isPresent()) {
-            issuer = org.get().name();
-            issuerStart = org.get().start();
+            List<OrganizationMention> issuers = jointIssuers(org.get(), from);
+            issuer = String.join("、", issuers.stream().map(OrganizationMention::name).distinct().toList());
+            issuerStart = issuers.get(0).start();
         } else {
             List<RegionMention> issuers = regionIssuers(from, start);
             if (!issuers.isEmpty()) {
@@ -103,6 +106,21 @@ final class IssuerBinder {
             }
         }
         return new Citation(issuer, dateBefore(from, issuerStart), "");
+    }
+
+    /** 国家发展改革委、科技部、工业和信息化部联合印发《…》: all the bodies listed before the verb. */
+    private List<OrganizationMention> jointIssuers(OrganizationMention last, int from) {
+        List<OrganizationMention> out = new ArrayList<>();
+        out.add(last);
+        List<OrganizationMention> before = orgs.stream().filter(o -> o.start() >= from && o.end() <= last.start()).toList();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            OrganizationMention o = before.get(i);
+            if (!ORG_JOIN.matcher(doc.text().substring(o.end(), out.get(0).start())).matches()) {
+                break;
+            }
+            out.add(0, o);
+        }
+        return out;
     }
 
     private int clauseStart(int start) {

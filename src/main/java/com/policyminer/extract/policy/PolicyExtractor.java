@@ -45,6 +45,11 @@ public final class PolicyExtractor {
         return Holder.STANDARD;
     }
 
+    /** Strategy names and aliases matched without 《》 (for the segmentation dictionary), sorted. */
+    public java.util.SortedSet<String> strategySurfaceForms() {
+        return strategies.surfaceForms();
+    }
+
     public List<PolicyMention> extract(AnalyzedDocument doc, List<OrganizationMention> orgs) {
         return extract(doc, orgs, regions.extract(doc));
     }
@@ -84,7 +89,7 @@ public final class PolicyExtractor {
                 citation = new Citation(previous.issuer(), "", "").orElse(citation);
             }
             citations.merge(title, citation, Citation::orElse);
-            TitleKinds.Kind kind = kinds.classify(title);
+            TitleKinds.Kind kind = kinds.classify(title, text, m.end());
             String rule = full.isPresent() ? "back-reference" : "title";
             found.add(new PolicyMention(doc.id(), m.group(), m.start(), m.end(), rule, title, kind.kind(),
                     kind.isPolicy(), "", "", ""));
@@ -111,11 +116,11 @@ public final class PolicyExtractor {
 
     private List<PolicyMention> strategies(String docId, String text, List<PolicyMention> titles) {
         List<PolicyMention> out = new ArrayList<>();
+        boolean[] insideTitle = new boolean[text.length()];
+        titles.forEach(t -> java.util.Arrays.fill(insideTitle, t.start(), t.end(), true));
         int i = 0;
         while (i < text.length()) {
-            int at = i;
-            boolean insideTitle = titles.stream().anyMatch(t -> t.start() <= at && at < t.end());
-            Optional<String[]> match = insideTitle ? Optional.empty() : strategies.longestAt(text, i);
+            Optional<String[]> match = insideTitle[i] ? Optional.empty() : strategies.longestAt(text, i);
             if (match.isPresent()) {
                 String surface = match.get()[0];
                 out.add(new PolicyMention(docId, surface, i, i + surface.length(), "strategy", match.get()[1],

@@ -11,17 +11,20 @@ import java.util.Optional;
 final class Strategies {
 
     private final Map<String, String> canonicalBySurface;
-    private final int maxLength;
+    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private Strategies(Map<String, String> canonicalBySurface) {
         this.canonicalBySurface = Map.copyOf(canonicalBySurface);
-        this.maxLength = canonicalBySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        canonicalBySurface.keySet().forEach(s -> longestByFirstChar.merge(s.charAt(0), s.length(), Math::max));
     }
 
     static Strategies standard() {
         Map<String, String> map = new HashMap<>();
         for (String[] row : PolicyData.rows("strategies.tsv")) {
-            map.put(row[0], row[0]);
+            boolean aliasesOnly = row.length > 2 && row[2].strip().equals("aliases-only");
+            if (!aliasesOnly) {
+                map.put(row[0], row[0]);
+            }
             if (row.length > 1) {
                 for (String alias : row[1].split("\\|")) {
                     if (!alias.isBlank()) {
@@ -35,7 +38,8 @@ final class Strategies {
 
     /** The longest strategy name starting at {@code at}: [surface, canonical]. */
     Optional<String[]> longestAt(String text, int at) {
-        for (int len = Math.min(maxLength, text.length() - at); len >= 2; len--) {
+        int longest = longestByFirstChar.getOrDefault(text.charAt(at), 0);
+        for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
             String s = text.substring(at, at + len);
             String canonical = canonicalBySurface.get(s);
             if (canonical != null) {
@@ -45,7 +49,7 @@ final class Strategies {
         return Optional.empty();
     }
 
-    Optional<String> canonical(String surface) {
-        return Optional.ofNullable(canonicalBySurface.get(surface));
+    java.util.SortedSet<String> surfaceForms() {
+        return new java.util.TreeSet<>(canonicalBySurface.keySet());
     }
 }

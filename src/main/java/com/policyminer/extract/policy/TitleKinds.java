@@ -22,9 +22,11 @@ final class TitleKinds {
     private static final Kind BOOK = new Kind("book", false);
 
     private final List<Ending> endings;
+    private final List<Ending> followers;
 
-    private TitleKinds(List<Ending> endings) {
+    private TitleKinds(List<Ending> endings, List<Ending> followers) {
         this.endings = List.copyOf(endings);
+        this.followers = List.copyOf(followers);
     }
 
     static TitleKinds standard() {
@@ -33,7 +35,21 @@ final class TitleKinds {
             endings.add(new Ending(row[0], new Kind(row[1], row[2].equals("1"))));
         }
         endings.sort(Comparator.comparingInt((Ending e) -> e.text().length()).reversed());
-        return new TitleKinds(endings);
+        List<Ending> followers = new ArrayList<>();
+        for (String[] row : PolicyData.rows("title-followers.tsv")) {
+            followers.add(new Ending(row[0], new Kind(row[1], row[2].equals("1"))));
+        }
+        return new TitleKinds(endings, followers);
+    }
+
+    /** As {@link #classify(String)}, letting the word after 》 decide when the title itself does not. */
+    Kind classify(String normalizedTitle, String text, int afterTitle) {
+        Kind kind = classify(normalizedTitle);
+        if (kind != BOOK) {
+            return kind;
+        }
+        return followers.stream().filter(f -> text.startsWith(f.text(), afterTitle)).map(Ending::kind)
+                .findFirst().orElse(BOOK);
     }
 
     Kind classify(String normalizedTitle) {

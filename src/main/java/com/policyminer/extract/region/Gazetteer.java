@@ -24,17 +24,20 @@ public final class Gazetteer {
             "zone", "district", "foreign-country", "foreign-region", "foreign-city");
 
     private final List<Region> regions;
-    private final Map<String, Region> byKey = new HashMap<>();
     private final Map<String, List<Region>> byName = new HashMap<>();
     private final Map<String, List<Region>> children = new HashMap<>();
     private final Map<String, List<Region>> bySurface = new HashMap<>();
-    private final Map<String, List<Region>> districtShortForms = new HashMap<>();
-    private final int maxSurfaceLength;
+    private final Map<String, List<Region>> neighbourForms = new HashMap<>();
+    private final Set<String> notPlaces;
+    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
-    private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
+    private final Compounds compounds;
+
+    private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
+        this.compounds = compounds;
+        this.notPlaces = rules.notPlaces();
         for (Region r : regions) {
-            byKey.put(r.key(), r);
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
             String parent = parentKeys.get(r.key());
             if (parent != null) {
@@ -47,13 +50,20 @@ public final class Gazetteer {
             }
             String shortForm = r.level().equals("district") ? ShortForms.ofDistrict(r.name()) : null;
             if (shortForm != null && rules.matchable(shortForm)) {
-                districtShortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(r);
+                neighbourForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(r);
+            }
+            for (String alias : r.aliases()) {
+                if (alias.length() >= 2 && !rules.matchable(alias) && !r.level().equals("district")) {
+                    neighbourForms.computeIfAbsent(alias, k -> new ArrayList<>()).add(r); // 白银 in 兰州白银
+                }
             }
         }
         Comparator<Region> preferred = Comparator.comparingInt(r -> LEVEL_ORDER.indexOf(r.level()));
         bySurface.values().forEach(list -> list.sort(preferred));
         byName.values().forEach(list -> list.sort(preferred));
-        maxSurfaceLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String surface : bySurface.keySet()) {
+            longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
+        }
     }
 
     private static final class Holder {
@@ -65,8 +75,9 @@ public final class Gazetteer {
         return Holder.STANDARD;
     }
 
-    static Gazetteer of(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules) {
-        return new Gazetteer(regions, parentKeys, rules);
+    static Gazetteer of(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules,
+                        Compounds compounds) {
+        return new Gazetteer(regions, parentKeys, rules, compounds);
     }
 
     /** Canonical name, short form or alias → the region (the higher level when ambiguous: 吉林 → 吉林省). */
@@ -117,9 +128,19 @@ public final class Gazetteer {
         return regions;
     }
 
-    /** Every surface form the extractor matches (for the segmentation dictionary), sorted. */
+    /**
+     * Every surface form the extractor matches on its own (for the segmentation dictionary): names,
+     * short forms, aliases and abbreviation compounds (陕甘, 援疆), sorted.
+     */
     public Set<String> surfaceForms() {
-        return new TreeSet<>(bySurface.keySet());
+        Set<String> out = new TreeSet<>(bySurface.keySet());
+        out.addAll(compounds.surfaces());
+        return out;
+    }
+
+    /** Abbreviation compounds (陕甘, 川渝, 援疆) and the places they stand for. */
+    Compounds compounds() {
+        return compounds;
     }
 
     /** True when the extractor matches {@code text} as a place (西安, 甘肃省 …; not 城区 or 朝阳). */
@@ -133,19 +154,27 @@ public final class Gazetteer {
     }
 
     /**
-     * Districts and counties whose short form is {@code text} (怀柔 → 怀柔区, 桐城 → 桐城市). These
-     * short forms are matched only right after their parent (北京怀柔, 安徽桐城), never alone.
+     * Places written {@code text} in a form that is matched only right after a related place: the
+     * short form of a district or county (北京怀柔, 安徽桐城) or a short form that is also an
+     * ordinary word (兰州白银).
      */
-    List<Region> districtsByShortForm(String text) {
-        return districtShortForms.getOrDefault(text, List.of());
+    List<Region> byNeighbourForm(String text) {
+        return neighbourForms.getOrDefault(text, List.of());
     }
 
-    int maxSurfaceLength() {
-        return maxSurfaceLength;
+    /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */
+    int notPlaceLengthAt(String text, int at) {
+        for (String word : notPlaces) {
+            if (text.startsWith(word, at)) {
+                return word.length();
+            }
+        }
+        return 0;
     }
 
-    Optional<Region> byKey(String key) {
-        return Optional.ofNullable(byKey.get(key));
+    /** Length of the longest surface form starting with {@code c}, 0 when none does. */
+    int longestStartingWith(char c) {
+        return longestByFirstChar.getOrDefault(c, 0);
     }
 
     private static List<String> surfacesOf(Region r) {

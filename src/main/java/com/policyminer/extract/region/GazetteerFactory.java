@@ -37,7 +37,7 @@ final class GazetteerFactory {
                 parentKeys.put(d.key(), d.parentKey);
             }
         }
-        return Gazetteer.of(regions, parentKeys, SurfaceRules.standard());
+        return Gazetteer.of(regions, parentKeys, SurfaceRules.standard(), Compounds.standard());
     }
 
     private static List<String> chain(RegionDraft d, Map<String, RegionDraft> byKey) {

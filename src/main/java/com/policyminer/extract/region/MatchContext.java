@@ -7,7 +7,7 @@ package com.policyminer.extract.region;
 final class MatchContext {
 
     private static final String AFTER_SUFFIX_WORD = "域";
-    private static final String AFTER_SHI = "场长委民值";
+    private static final String AFTER_SHI = "场值";
     private static final String AFTER_BU = "署门分长委队件位属";
 
     private MatchContext() {

@@ -7,7 +7,10 @@ import java.util.Objects;
  * One place of the gazetteer.
  *
  * @param name    canonical name (甘肃省, 兰州市, 西咸新区, 长三角, 日本 …)
- * @param level   province, city, district, new-area, zone, macro-region, foreign-country, foreign-region, foreign-city
+ * @param level   province (incl. municipalities, autonomous regions, HK/MO/TW), city (prefecture level),
+ *                district (county level, incl. county-level cities), new-area (national new areas),
+ *                zone (science cities, parks, corridors, development zones), subregion (关中, 陕北, 苏南),
+ *                macro-region (京津冀, 长三角, 西北 …), foreign-country, foreign-region, foreign-city
  * @param code    official division code (GB/T 2260 style), or "" when it has none
  * @param parents parent chain, nearest first (兰州市 → [甘肃省, 西北])
  * @param aliases other names it is matched by (short forms such as 兰州, 内蒙古; 长江三角洲 for 长三角)

@@ -4,6 +4,7 @@ import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.RegionMention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,18 @@ public final class RegionExtractor {
 
     private final Gazetteer gazetteer;
     private final Compounds compounds;
-    private final int maxLength;
+    private final Map<Character, Integer> longestCompound = new HashMap<>();
 
-    RegionExtractor(Gazetteer gazetteer, Compounds compounds) {
+    RegionExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.compounds = compounds;
-        this.maxLength = Math.max(gazetteer.maxSurfaceLength(),
-                compounds.surfaces().stream().mapToInt(String::length).max().orElse(0));
+        this.compounds = gazetteer.compounds();
+        for (String s : compounds.surfaces()) {
+            longestCompound.merge(s.charAt(0), s.length(), Math::max);
+        }
     }
 
     private static final class Holder {
-        static final RegionExtractor STANDARD = new RegionExtractor(Gazetteer.standard(), Compounds.standard());
+        static final RegionExtractor STANDARD = new RegionExtractor(Gazetteer.standard());
     }
 
     public static RegionExtractor standard() {
@@ -47,19 +49,33 @@ public final class RegionExtractor {
     public List<RegionMention> extract(String docId, String text) {
         List<RegionMention> first = scan(docId, text, Map.of(), Set.of());
         Map<String, List<String>> aliases = DocumentAliases.find(text, first, gazetteer);
+        boolean ambiguous = first.stream().anyMatch(m -> isAmbiguous(m.surface()));
+        if (aliases.isEmpty() && !ambiguous) {
+            return first;
+        }
         Set<String> mentioned = new HashSet<>();
         first.forEach(m -> mentioned.add(m.name()));
-        return scan(docId, text, aliases, mentioned);
+        return scan(docId, text, aliases, mentioned); // again, with the document's own abbreviations
+    }
+
+    /** Several places of the same level share this surface (鼓楼区): the document's other places decide. */
+    private boolean isAmbiguous(String surface) {
+        List<Region> candidates = gazetteer.candidates(surface);
+        return candidates.size() > 1 && candidates.get(1).level().equals(candidates.get(0).level());
     }
 
     private List<RegionMention> scan(String docId, String text, Map<String, List<String>> aliases,
                                      Set<String> mentioned) {
         List<RegionMention> out = new ArrayList<>();
-        int aliasMax = aliases.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, Integer> longestAlias = new HashMap<>();
+        aliases.keySet().forEach(a -> longestAlias.merge(a.charAt(0), a.length(), Math::max));
         int i = 0;
         while (i < text.length()) {
             int matched = 0;
-            for (int len = Math.min(Math.max(maxLength, aliasMax), text.length() - i); len >= 2; len--) {
+            char c = text.charAt(i);
+            int longest = Math.max(gazetteer.longestStartingWith(c),
+                    Math.max(longestCompound.getOrDefault(c, 0), longestAlias.getOrDefault(c, 0)));
+            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
                 String s = text.substring(i, i + len);
                 if (!MatchContext.accepts(text, i, i + len)) {
                     continue;
@@ -72,21 +88,30 @@ public final class RegionExtractor {
                 }
             }
             if (matched == 0 && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
-                matched = matchDistrictAfterParent(docId, text, i, out);
+                matched = matchAfterNeighbour(docId, text, i, out);
+            }
+            if (matched == 0) {
+                matched = gazetteer.notPlaceLengthAt(text, i);
             }
             i += matched > 0 ? matched : 1;
         }
         return PositionalWords.drop(out);
     }
 
-    /** 北京怀柔, 安徽桐城, 浙江永康: a district's short form right after its province or city. */
-    private int matchDistrictAfterParent(String docId, String text, int i, List<RegionMention> out) {
-        String parent = out.get(out.size() - 1).name();
+    /**
+     * 北京怀柔, 安徽桐城, 浙江永康, 兰州白银: a short form matched only right after its parent or a
+     * sibling (a place under the same parent).
+     */
+    private int matchAfterNeighbour(String docId, String text, int i, List<RegionMention> out) {
+        RegionMention previous = out.get(out.size() - 1);
         for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
             String s = text.substring(i, i + len);
-            for (Region r : gazetteer.districtsByShortForm(s)) {
-                if (r.parents().contains(parent) && MatchContext.accepts(text, i, i + len)) {
-                    out.add(mention(docId, s, i, len, "district-after-parent", r));
+            for (Region r : gazetteer.byNeighbourForm(s)) {
+                boolean child = r.parents().contains(previous.name());
+                boolean sibling = !r.parents().isEmpty() && !previous.parents().isEmpty()
+                        && r.parents().get(0).equals(previous.parents().get(0));
+                if ((child || sibling) && MatchContext.accepts(text, i, i + len)) {
+                    out.add(mention(docId, s, i, len, "after-neighbour", r));
                     return len;
                 }
             }

@@ -59,6 +59,33 @@ class OrganizationExtractorTest {
     }
 
     @Test
+    void namedCentresWithAPostAreBodies() {
+        assertEquals(List.of("京津冀国家技术创新中心"), surfaces("京津冀国家技术创新中心主任王芾祥认为"));
+        assertEquals(List.of(), surfaces("联合建设西兰国家区域科技创新中心"));
+    }
+
+    @Test
+    void departmentsAndPostsAreNotMistaken() {
+        assertEquals(List.of(), surfaces("科技部门相关人士表示"));
+        assertEquals(List.of("科技部战略规划司"), surfaces("科技部战略规划司司长许倞表示"));
+        assertEquals(List.of("北京市科委"), surfaces("据北京市科委数据"));
+        assertEquals(List.of("中国（深圳）综合开发研究院"), surfaces("，中国（深圳）综合开发研究院，2022年"));
+        assertEquals(List.of("呼和浩特市人民政府"), surfaces("《呼和浩特市人民政府关于进一步推动的实施意见》"));
+    }
+
+    @Test
+    void aLocalBodyIsNotTheNationalOne() {
+        assertEquals(List.of("广东省社科院"), names("广东省社科院专家团队现场解读"));
+        assertEquals(List.of("湖北省发改委"), names("湖北省发改委印发"));
+        assertEquals(List.of("国务院办公厅"), names("《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号)"));
+    }
+
+    @Test
+    void exportsSurfaceFormsForTheDictionary() {
+        assertEquals(true, extractor.centralBodies().surfaceForms().containsAll(List.of("科技部", "国家发改委", "国务院")));
+    }
+
+    @Test
     void longestNameWins() {
         assertEquals(List.of("中科院合肥物质科学研究院"), surfaces("依托中科院合肥物质科学研究院"));
         assertEquals(List.of("科学技术部火炬高技术产业开发中心"), names("科技部火炬中心数据"));

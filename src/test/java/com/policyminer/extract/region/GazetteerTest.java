@@ -72,12 +72,39 @@ class GazetteerTest {
     }
 
     @Test
+    void everyMacroRegionMemberIsAKnownPlace() {
+        for (Region macro : g.all()) {
+            for (String member : macro.members()) {
+                assertTrue(g.lookup(member).isPresent(), macro.name() + " names unknown member " + member);
+                assertEquals(member, g.lookup(member).orElseThrow().name(), macro.name() + ": " + member);
+            }
+        }
+    }
+
+    @Test
+    void knowsTheNationalNewAreas() {
+        List<Region> newAreas = g.all().stream().filter(r -> r.level().equals("new-area")).toList();
+        assertEquals(19, newAreas.size(), newAreas.stream().map(Region::name).toList().toString());
+        assertEquals("310115", g.lookup("浦东新区").orElseThrow().code());
+        assertEquals(List.of("河北省", "华北"), g.lookup("雄安新区").orElseThrow().parents());
+    }
+
+    @Test
+    void foreignPlacesAndSpecialRegions() {
+        assertEquals(List.of("日本"), g.lookup("东京").orElseThrow().parents());
+        assertTrue(g.lookup("东京").orElseThrow().foreign());
+        assertEquals("81", g.lookup("香港").orElseThrow().code());
+        assertEquals("province", g.lookup("台湾").orElseThrow().level());
+        assertFalse(g.lookup("香港").orElseThrow().foreign());
+    }
+
+    @Test
     void ordinaryWordsAreNotSurfaceForms() {
         for (String word : List.of("城区", "新区", "东区", "南区", "郊区", "矿区", "市辖区", "朝阳", "和平", "新华",
                 "长安", "城关", "合作", "资源", "陕", "京")) {
             assertFalse(g.isSurfaceForm(word), word);
         }
         assertTrue(g.isSurfaceForm("朝阳区"));
-        assertTrue(g.surfaceForms().containsAll(List.of("甘肃", "甘肃省", "兰州新区", "京津冀", "粤港澳大湾区")));
+        assertTrue(g.surfaceForms().containsAll(List.of("甘肃", "甘肃省", "兰州新区", "京津冀", "粤港澳大湾区", "陕甘", "川渝")));
     }
 }

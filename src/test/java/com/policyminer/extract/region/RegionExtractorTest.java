@@ -88,9 +88,58 @@ class RegionExtractorTest {
     }
 
     @Test
+    void autonomousPrefecturesHaveTheirUsualShortForm() {
+        assertEquals(List.of("西双版纳傣族自治州", "延边朝鲜族自治州", "黔东南苗族侗族自治州"), names("西双版纳、延边和黔东南"));
+        assertEquals(List.of(), names("打造陆海内外联动、东西双向开放的全面开放新格局"));
+    }
+
+    @Test
+    void riversAndWordsAroundPlaceNamesAreNoPlaces() {
+        assertEquals(List.of("珠海市"), names("以珠海为龙头建设珠江西岸先进装备制造产业带"));
+        assertEquals(List.of("西安市"), names("西安市委政研室"));
+        assertEquals(List.of(), names("沿长江流域和黄河上游"));
+    }
+
+    @Test
+    void directionsRightAfterAPlaceArePartsOfIt() {
+        assertEquals(List.of("长江经济带", "黄河流域"), names("辐射带动形成长江经济带中部、黄河流域科技创新城市群"));
+        assertEquals(List.of("中部"), names("引领中部崛起"));
+        assertEquals(List.of("东北亚"), names("面向东北亚的技术转移枢纽"));
+    }
+
+    @Test
+    void shortFormsThatNeedANeighbour() {
+        assertEquals(List.of("安徽省", "桐城市", "浙江省", "永康市"), names("在安徽桐城配上电池，在浙江永康测试"));
+        assertEquals(List.of("兰州市", "白银市"), names("兰州白银国家自主创新示范区"));
+        assertEquals(List.of(), names("桐城派与白银价格"));
+        assertEquals("after-neighbour", extract("浙江永康").get(1).rule());
+    }
+
+    @Test
+    void aVerbAndAnAbbreviationNameAPlace() {
+        assertEquals(List.of("新疆维吾尔自治区", "西藏自治区", "贵州省"), names("科技援疆、援藏和“科技入黔”"));
+        assertEquals(List.of("疆", "藏", "黔"), surfaces("科技援疆、援藏和“科技入黔”"));
+    }
+
+    @Test
     void emptyAndOddInputs() {
         assertEquals(List.of(), names(""));
         assertEquals(List.of(), names("x"));
         assertEquals(List.of("甘肃省"), names("甘肃"));
+    }
+
+    @Test
+    void randomAndHugeInputsKeepValidOffsets() {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder text = new StringBuilder();
+        String pool = "甘肃兰州新区西安咸阳长三角京津冀粤港澳大湾区城区东西部中心省市县（）“”、，。\n abc123";
+        for (int i = 0; i < 200_000; i++) {
+            text.append(pool.charAt(random.nextInt(pool.length())));
+        }
+        List<RegionMention> found = extract(text.toString());
+        assertTrue(found.size() > 1000);
+        for (int i = 1; i < found.size(); i++) {
+            assertTrue(found.get(i).start() >= found.get(i - 1).start(), "mentions in text order");
+        }
     }
 }

@@ -1,0 +1,142 @@
+package com.policyminer.extract.org;
+
+import com.policyminer.extract.region.Gazetteer;
+
+import java.util.List;
+
+/**
+ * Where an organization name that ends in a known suffix starts. It reaches left over name characters
+ * up to punctuation, a function character (的, 和, 在 …) or a boundary word (依托, 根据 …), steps over
+ * a function character inside a known name (呼和浩特) or a bracketed place (中国（深圳）…), and then
+ * requires a proper head: a place, a listed body, or 中国/国家/首都 … as the suffix's head rule says.
+ */
+final class NameSpan {
+
+    private static final int MAX_NAME = 24;
+    private static final String STOP_CHARS = "的和与及在由是为对向从将把被于了以并或跟给让使到也而又就但其该此这那个";
+    private static final List<String> LEVEL_HEADS = List.of("省委", "省政府", "市委", "市政府", "区委", "区政府", "县委", "县政府");
+    private static final List<String> PROPER_PREFIXES = List.of("中国", "中华", "全国", "中央", "中共", "国际", "世界", "首都");
+
+    private final CentralBodies bodies;
+    private final OrganizationRules rules;
+    private final Gazetteer gazetteer;
+
+    NameSpan(CentralBodies bodies, OrganizationRules rules, Gazetteer gazetteer) {
+        this.bodies = bodies;
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Where the name ending at {@code end} starts: the left boundary, or a little after it when the
+     * name proper starts with a place or a listed body (据北京市科委 → 北京市科委); -1 when there is
+     * no proper name.
+     */
+    int start(String text, int end, OrganizationRules.Suffix suffix) {
+        int suffixStart = end - suffix.text().length();
+        int start = leftBoundary(text, suffixStart);
+        for (int s = start; s <= Math.min(start + 4, suffixStart - 2); s++) {
+            if (hasProperHead(text.substring(s, suffixStart), suffix.headRule())) {
+                return s;
+            }
+        }
+        String head = text.substring(start, suffixStart);
+        if (LEVEL_HEADS.contains(head)) {
+            return start; // 省委政研室, 市政府研究室: the document's own province or city
+        }
+        boolean shortName = suffix.headRule().equals("short") && head.length() >= 2 && head.length() <= 6;
+        return shortName ? start : -1;
+    }
+
+    /** Head rules (suffixes.tsv): region and body need a place or a listed body; the others also 中国, 国家 … */
+    private boolean hasProperHead(String head, String headRule) {
+        if (startsWithPlace(head) || startsWithBody(head)) {
+            return true;
+        }
+        boolean placeOrBodyOnly = headRule.equals("region") || headRule.equals("body");
+        return !placeOrBodyOnly
+                && PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2);
+    }
+
+    private int leftBoundary(String text, int suffixStart) {
+        int start = suffixStart;
+        while (start > 0 && suffixStart - start < MAX_NAME) {
+            char c = text.charAt(start - 1);
+            if (c == '）') {
+                int open = text.lastIndexOf('（', start - 1);
+                if (open < 0 || start - open > 8 || !gazetteer.isSurfaceForm(text.substring(open + 1, start - 1))) {
+                    break;
+                }
+                start = open; // 中国（深圳）综合开发研究院
+                continue;
+            }
+            if (!isNameChar(c)) {
+                break;
+            }
+            if (STOP_CHARS.indexOf(c) >= 0) {
+                int known = startOfKnownNameCovering(text, start - 1, suffixStart);
+                if (known < 0) {
+                    break;
+                }
+                start = known; // 呼和浩特, 中华人民共和国: a stop character inside a known name
+                continue;
+            }
+            start--;
+        }
+        String span = text.substring(start, suffixStart);
+        int cut = 0;
+        for (String w : rules.boundaryWords()) {
+            int at = span.lastIndexOf(w);
+            if (at >= 0) {
+                cut = Math.max(cut, at + w.length());
+            }
+        }
+        return start + cut;
+    }
+
+    /** Start of a place or listed body that covers {@code at} and ends before {@code limit}, or -1. */
+    private int startOfKnownNameCovering(String text, int at, int limit) {
+        for (int from = Math.max(0, at - 6); from <= at; from++) {
+            for (int to = Math.min(limit, from + 10); to > at; to--) {
+                String s = text.substring(from, to);
+                if (gazetteer.isSurfaceForm(s) || bodies.lookup(s).isPresent()) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Start of a place name (广东省) that ends exactly at {@code end}, or -1. */
+    int placeEndingAt(String text, int end) {
+        for (int len = Math.min(end, 12); len >= 2; len--) {
+            if (gazetteer.isSurfaceForm(text.substring(end - len, end))) {
+                return end - len;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsWithPlace(String head) {
+        for (int len = Math.min(head.length(), 12); len >= 2; len--) {
+            if (gazetteer.isSurfaceForm(head.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithBody(String head) {
+        for (int len = Math.min(head.length(), bodies.maxLength()); len >= 2; len--) {
+            if (bodies.lookup(head.substring(0, len)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c < 128 && Character.isLetterOrDigit(c));
+    }
+}

@@ -1,0 +1,102 @@
+package com.policyminer.search;
+
+import com.policyminer.compare.DocumentMentions;
+import com.policyminer.index.Schema;
+import com.policyminer.index.StoredJson;
+import com.policyminer.model.Figure;
+import com.policyminer.model.Mention;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
+import com.policyminer.model.RegionMention;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every figure and every document's mentions, read from the index once per index version (the
+ * cache is keyed by the reader, so it refreshes after each commit). Cross-report comparison and
+ * co-occurrence work on this whole-corpus view.
+ */
+public final class CorpusSnapshot {
+
+    /** The corpus as of one reader. */
+    public record Data(List<Figure> figures, List<DocumentMentions> documents) {
+    }
+
+    private final SearcherManager searchers;
+    private volatile IndexReader cachedReader;
+    private volatile Data cached;
+
+    public CorpusSnapshot(SearcherManager searchers) {
+        this.searchers = searchers;
+    }
+
+    public Data get() throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher s = searchers.acquire();
+        try {
+            IndexReader reader = s.getIndexReader();
+            Data d = cached;
+            if (d != null && cachedReader == reader) {
+                return d;
+            }
+            synchronized (this) {
+                if (cached != null && cachedReader == reader) {
+                    return cached;
+                }
+                d = load(s);
+                cached = d;
+                cachedReader = reader;
+                return d;
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Data load(IndexSearcher s) throws IOException {
+        int n = Math.max(1, s.getIndexReader().maxDoc());
+        List<Figure> figures = new ArrayList<>();
+        for (ScoreDoc sd : s.search(type(Schema.TYPE_FIGURE), n).scoreDocs) {
+            figures.add(StoredJson.read(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
+                    .get(Schema.ITEM_JSON.fieldName()), Figure.class));
+        }
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        Set<String> mentionFields = Set.of(Schema.DOC_ID.fieldName(), Schema.MENTION_TYPE.fieldName(), Schema.ITEM_JSON.fieldName());
+        for (ScoreDoc sd : s.search(type(Schema.TYPE_MENTION), n).scoreDocs) {
+            Document d = s.storedFields().document(sd.doc, mentionFields);
+            String json = d.get(Schema.ITEM_JSON.fieldName());
+            Mention m = switch (d.get(Schema.MENTION_TYPE.fieldName())) {
+                case "region" -> StoredJson.read(json, RegionMention.class);
+                case "org" -> StoredJson.read(json, OrganizationMention.class);
+                default -> StoredJson.read(json, PolicyMention.class);
+            };
+            mentions.computeIfAbsent(d.get(Schema.DOC_ID.fieldName()), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, DocumentMentions> docs = new LinkedHashMap<>();
+        Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());
+        for (ScoreDoc sd : s.search(type(Schema.TYPE_REPORT), n).scoreDocs) {
+            Document d = s.storedFields().document(sd.doc, reportFields);
+            String id = d.get(Schema.DOC_ID.fieldName());
+            docs.put(id, new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()),
+                    mentions.getOrDefault(id, List.of())));
+        }
+        return new Data(List.copyOf(figures), List.copyOf(docs.values()));
+    }
+
+    private static TermQuery type(String type) {
+        return new TermQuery(new Term(Schema.TYPE.fieldName(), type));
+    }
+}

@@ -1,0 +1,97 @@
+package com.policyminer.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.policyminer.TestIndexes;
+import com.policyminer.app.Engine;
+import com.policyminer.index.StoredJson;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Cross-report comparison over HTTP, on the bundled corpus and the real extractors. */
+class CompareApiTest {
+
+    @TempDir
+    static Path dir;
+    static Engine engine;
+    static Javalin app;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        engine = TestIndexes.seeded(dir);
+        app = new ApiServer(engine).create().start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.stop();
+        engine.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path + " → " + r.body());
+        return StoredJson.MAPPER.readTree(r.body());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void xianFiveOhFiveIsASuspectedMisdatingWithBothSentences() throws Exception {
+        JsonNode conflicts = json("/api/conflicts").get("conflicts");
+        JsonNode xian = null;
+        for (JsonNode c : conflicts) {
+            if (c.get("subject").asText().startsWith("西安") && c.get("verdict").asText().equals("same-value-different-year")) {
+                xian = c;
+            }
+        }
+        assertTrue(xian != null, conflicts.toString());
+        List<String> sentences = new ArrayList<>();
+        xian.get("figures").forEach(f -> sentences.add(f.get("sentence").asText()));
+        assertTrue(sentences.stream().anyMatch(s -> s.contains("兰州市和西安市分别为2.12%和5.05%")), sentences.toString());
+        assertTrue(sentences.stream().anyMatch(s -> s.contains("西安市 2021 年全社会研发经费投入 5.05%")), sentences.toString());
+    }
+
+    @Test
+    void beijingResearchIntensityIsATimeline() throws Exception {
+        JsonNode groups = json("/api/compare?subject=" + enc("北京") + "&indicator=" + enc("研发投入强度")).get("groups");
+        assertEquals(1, groups.size(), groups.toString());
+        JsonNode g = groups.get(0);
+        assertEquals("timeline", g.get("verdict").asText());
+        assertEquals("[2020,2022]", g.get("years").toString());
+    }
+
+    @Test
+    void cooccurrenceMatrixAndPartners() throws Exception {
+        JsonNode m = json("/api/cooccurrence?a=region&b=policy&level=paragraph");
+        assertTrue(m.get("cells").size() > 0, m.toString());
+        JsonNode p = json("/api/cooccurrence/partners?entity=" + enc("西安") + "&type=region");
+        assertTrue(p.get("found").asBoolean());
+        assertTrue(p.get("partners").size() > 0);
+        assertEquals(400, get("/api/cooccurrence?a=planet").statusCode());
+        assertEquals(400, get("/api/compare?year=abc").statusCode());
+    }
+}
