@@ -14,6 +14,15 @@ const VERDICTS = {
 const TYPES = [['region', '地区'], ['policy', '政策'], ['organization', '机构']];
 const SEARCH_PARAM = { region: 'region', policy: 'policy', organization: 'org' };
 
+/** The compare records carry bare figures: add each document's title for the tables and tooltips. */
+async function withTitles(figures, signal) {
+  if (figures.every(f => f.docTitle)) return figures;
+  const docs = await getJson('/api/documents', null, signal);
+  const titles = new Map((docs.documents || []).map(d => [d.id, d.title || d.path]));
+  for (const f of figures) f.docTitle = f.docTitle || titles.get(f.docId) || '';
+  return figures;
+}
+
 export async function render(root, tab, params, signal) {
   tab = TABS.some(t => t[0] === tab) ? tab : 'conflicts';
   const body = h('section', { id: 'compare-body' }, note('加载中…'));
@@ -36,6 +45,7 @@ const list = (data, ...keys) => Array.isArray(data) ? data : keys.map(k => data 
 async function conflicts(body, signal) {
   const data = await getJson('/api/conflicts', null, signal);
   const items = list(data, 'conflicts', 'items');
+  await withTitles(items.flatMap(c => c.figures || []), signal);
   clear(body, h('p', { class: 'muted' }, `同一主体、同一指标、同一年份却数值不同的数据，以及不同年份却数值完全相同（可能写错年份）的数据。共 ${items.length} 条，按严重程度排序。`),
     items.length ? items.map(c => h('article', { class: 'cite conflict' },
       h('h3', null, verdictBadge(c.verdict), ' ',
@@ -61,13 +71,14 @@ async function compare(body, params, signal) {
   clear(body, form, note('加载中…'));
   const data = await getJson('/api/compare', s, signal);
   const groups = list(data, 'groups', 'comparisons');
+  await withTitles(groups.slice(0, 100).flatMap(g => g.figures || []), signal);
   clear(body, form, h('p', { class: 'muted' }, `${groups.length} 组：同一主体、同一指标、来自至少两篇报告的数据。`),
     groups.slice(0, 100).map(g => {
       const byYear = new Map();
       for (const f of g.figures || []) {
         if (!f.year) continue;
         if (!byYear.has(f.year)) byYear.set(f.year, []);
-        byYear.get(f.year).push({ value: f.normalizedValue, title: `${f.year} ${f.surface}（${f.docTitle || f.docId.slice(0, 8)}）`,
+        byYear.get(f.year).push({ value: f.normalizedValue, title: `${f.year} ${f.surface}（${f.docTitle}）`,
           href: link('doc', f.docId, { at: f.start, end: f.end, kind: 'figure' }) });
       }
       const points = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([y, p]) => ({ label: String(y), points: p }));

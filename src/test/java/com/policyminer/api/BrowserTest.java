@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -261,7 +260,6 @@ class BrowserTest {
     }
 
     @Test
-    @Disabled("waiting for /api/cooccurrence")
     void heatmapCellSearchesForBothEntities() {
         browser.open("#/compare/matrix?a=region&b=policy");
         WebElement cell = browser.waitFor(By.cssSelector("table.heatmap td a"));
@@ -277,13 +275,14 @@ class BrowserTest {
         browser.size(390, 844);
         String doc = (String) browser.js("return fetch('/api/documents').then(r => r.json()).then(d => d.documents[0].id)");
         String[][] views = {{"figures", "#/figures?subject=" + url("西安")}, {"region", "#/region/" + url("西安")},
-            {"policies", "#/policy"}, {"doc", "#/doc/" + doc}, {"upload", "#/upload"}};
+            {"policies", "#/policy"}, {"doc", "#/doc/" + doc}, {"upload", "#/upload"},
+            {"conflicts", "#/compare/conflicts"}, {"compare", "#/compare/compare?subject=" + url("西安")},
+            {"matrix", "#/compare/matrix?a=region&b=policy"}};
         for (String[] v : views) {
             browser.driver.get("about:blank");
             browser.open(v[1]);
-            browser.waitFor(d -> d.findElements(By.cssSelector("#view .muted, #view h2")).stream()
-                    .noneMatch(e -> e.getText().startsWith("加载")));
-            browser.waitFor(By.cssSelector("#view h2"));
+            browser.waitFor(d -> (Boolean) browser.js("return !!document.querySelector('#view h2') && [...document"
+                    + ".querySelectorAll('#view p')].every(p => !p.textContent.startsWith('加载'))"));
             assertTrue(browser.all(By.cssSelector("#view .error")).isEmpty(), v[0] + ": " + browser.driver.findElement(By.id("view")).getText());
             assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "horizontal scroll on " + v[0] + " at 390 px");
