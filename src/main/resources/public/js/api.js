@@ -1,0 +1,45 @@
+// The JSON API: one fetch helper, errors turned into ApiError with the server's message.
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** Query string from an object; empty values are left out, arrays repeat the key. */
+export function qs(params) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) {
+    if (Array.isArray(v)) v.filter(x => x !== '' && x != null).forEach(x => p.append(k, x));
+    else if (v !== '' && v !== null && v !== undefined) p.append(k, v);
+  }
+  const s = p.toString();
+  return s ? '?' + s : '';
+}
+
+export async function getJson(path, params, signal) {
+  let res;
+  try {
+    res = await fetch(path + qs(params), { headers: { Accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, '无法连接服务器：' + e.message);
+  }
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    body = null;
+  }
+  if (!res.ok) {
+    if (res.status === 404 && body && /no such endpoint/.test(body.message || '')) {
+      throw new ApiError(404, '服务器尚未提供此接口：' + path);
+    }
+    throw new ApiError(res.status, (body && body.message) || ('HTTP ' + res.status));
+  }
+  return body;
+}
+
+export const enc = encodeURIComponent;

@@ -1,0 +1,196 @@
+// 文档: full text with regions, organizations, policies and figures highlighted from their offsets.
+// The text goes in as text nodes only. #/doc/{id}?at={start}&end={end} jumps to one mention and flashes it.
+import { h, clear, note, bytes } from '../dom.js';
+import { getJson, enc } from '../api.js';
+import { link } from '../nav.js';
+import { levelLabel } from './region.js';
+import { POLICY_KINDS } from './policy.js';
+
+const KINDS = [['region', '地区'], ['org', '机构'], ['policy', '政策'], ['figure', '数据']];
+// Shorter spans win where spans overlap: a figure inside a policy title keeps its own colour.
+const PRIORITY = { figure: 0, region: 1, org: 2, policy: 3 };
+
+let shown = null; // {id, textEl}
+
+/** Same document, new target: move the highlight without rebuilding the text. */
+export function update(params) {
+  if (!shown || !document.body.contains(shown.textEl)) return false;
+  target(shown.textEl, params);
+  return true;
+}
+
+export async function render(root, id, params, signal) {
+  shown = null;
+  clear(root, note('加载文档…'));
+  const d = await getJson('/api/documents/' + enc(id), null, signal);
+  const spans = collect(d);
+  const textEl = h('div', { id: 'doc-text', class: 'doc-text' });
+  textEl.append(build(d.text || '', spans));
+  const side = sideList(d, spans);
+  clear(root, 
+    h('header', { class: 'doc-head' },
+      h('h2', { id: 'doc-title' }, d.title || d.path),
+      h('div', { class: 'meta' },
+        d.date ? h('span', null, d.date) : null, h('span', { class: 'tag' }, d.format),
+        h('span', null, bytes(d.sizeBytes)), h('span', { class: 'path' }, d.path),
+        h('a', { href: link('figures', '', { doc: d.id }) }, '本文数据表'),
+        h('a', { href: link('search', '', { doc: d.id }) }, '在本文中搜索')),
+      legend(spans)),
+    h('div', { class: 'doc-layout' }, h('article', { class: 'doc-main' }, textEl), side));
+  shown = { id, textEl };
+  target(textEl, params);
+}
+
+/** Every highlighted span: {kind, start, end, label, href, id}. */
+function collect(d) {
+  const out = [];
+  const n = (d.text || '').length;
+  const add = (kind, start, end, label, href, info) => {
+    if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= n) {
+      out.push({ kind, start, end, label, href, info });
+    }
+  };
+  for (const r of d.regions || []) {
+    for (const m of r.mentions || []) add('region', m.start, m.end, r.name, link('region', r.name), r.level);
+  }
+  for (const o of d.organizations || []) {
+    for (const m of o.mentions || []) add('org', m.start, m.end, o.name, link('search', '', { org: o.name }), o.kind);
+  }
+  for (const p of d.policies || []) add('policy', p.start, p.end, p.title, link('policy', p.title), p.kind);
+  for (const f of d.figures || []) {
+    add('figure', f.start, f.end, [f.subject, f.indicator, f.surface].filter(Boolean).join(' '),
+      link('figures', '', { indicator: f.indicator }), f.year || '');
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Cuts the text at every span boundary; each piece is one <span> carrying the classes of every span
+ * that covers it (the shortest one decides the colour) and data-start of the span it begins.
+ */
+function build(text, spans) {
+  const frag = document.createDocumentFragment();
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  const points = [...cuts].sort((a, b) => a - b);
+  let active = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    active = active.filter(s => s.end > a);
+    while (next < spans.length && spans[next].start <= a) {
+      if (spans[next].end > a) active.push(spans[next]);
+      next++;
+    }
+    const piece = text.slice(a, b);
+    if (!active.length) { frag.append(piece); continue; }
+    const top = [...active].sort((x, y) => (x.end - x.start) - (y.end - y.start) || PRIORITY[x.kind] - PRIORITY[y.kind])[0];
+    const el = h('span', {
+      class: 'm m-' + top.kind + (active.length > 1 ? ' nested' : ''),
+      title: active.map(s => `${label(s.kind)}：${s.label}`).join('\n'),
+      dataset: { kinds: [...new Set(active.map(s => s.kind))].join(' '), from: a, to: b },
+    }, piece);
+    const starting = active.find(s => s.start === a);
+    if (starting) el.dataset.start = a;
+    frag.append(el);
+  }
+  return frag;
+}
+
+function info(kind, v) {
+  return kind === 'region' ? levelLabel(v) : kind === 'policy' ? (POLICY_KINDS[v] || v) : String(v);
+}
+
+function label(kind) {
+  return (KINDS.find(k => k[0] === kind) || [kind, kind])[1];
+}
+
+function legend(spans) {
+  return h('div', { class: 'legend' }, KINDS.map(([k, l]) =>
+    h('span', { class: 'm m-' + k }, `${l} ${spans.filter(s => s.kind === k).length}`)));
+}
+
+/** The side list: entities grouped by kind, each with its mentions as jump links. */
+function sideList(d, spans) {
+  const side = h('aside', { class: 'doc-side', id: 'doc-side' });
+  for (const [kind, title] of KINDS) {
+    const byLabel = new Map();
+    for (const s of spans.filter(x => x.kind === kind)) {
+      if (!byLabel.has(s.label)) byLabel.set(s.label, []);
+      byLabel.get(s.label).push(s);
+    }
+    const items = [...byLabel.entries()].sort((a, b) => b[1].length - a[1].length);
+    const list = h('ul', null, items.slice(0, 200).map(([name, ms]) => h('li', { class: 'side-' + kind },
+      kind === 'figure' ? null : h('a', { href: ms[0].href, class: 'entity' }, name),
+      kind === 'figure' ? h('a', { href: link('doc', d.id, { at: ms[0].start, end: ms[0].end, kind }), class: 'jump' }, name) : null,
+      ms[0].info ? h('span', { class: 'muted small' }, ' ' + info(kind, ms[0].info)) : null,
+      kind === 'figure' ? null : h('span', { class: 'jumps' }, ms.slice(0, 40).map((m, i) => h('a', {
+        href: link('doc', d.id, { at: m.start, end: m.end, kind }), class: 'jump', title: '跳到第 ' + (i + 1) + ' 处',
+      }, String(i + 1)))))));
+    // on a narrow screen the list sits above the text, folded, so the text comes first
+    const wide = !window.matchMedia('(max-width: 900px)').matches;
+    side.append(h('details', { class: 'side-group', open: items.length > 0 && wide },
+      h('summary', null, `${title}（${items.length}）`), items.length ? list : note('无', 'muted small')));
+  }
+  if ((d.tables || []).length) side.append(h('p', { class: 'muted small' }, `表格 ${d.tables.length} 个`));
+  return side;
+}
+
+/** Flash and scroll to the mention at ?at=&end= (the element whose range starts there). */
+function target(textEl, params) {
+  for (const el of textEl.querySelectorAll('.target, .target-range')) {
+    el.classList.remove('target', 'target-range');
+    el.removeAttribute('id');
+  }
+  shadeSentence(textEl, parseInt(params.get('s'), 10), parseInt(params.get('se'), 10));
+  const at = parseInt(params.get('at'), 10);
+  if (!Number.isInteger(at)) return;
+  const end = parseInt(params.get('end'), 10);
+  let first = textEl.querySelector(`[data-start="${at}"]`);
+  const pieces = [...textEl.querySelectorAll('.m')].filter(el =>
+    +el.dataset.from >= at && +el.dataset.to <= (Number.isInteger(end) ? end : at + 1));
+  if (!first) first = pieces[0];
+  if (!first) first = wrapRange(textEl, at, Number.isInteger(end) && end > at ? end : at + 1);
+  if (!first) return;
+  for (const p of pieces) p.classList.add('target-range');
+  void first.offsetWidth; // restart the flash animation when the same mention is targeted again
+  first.classList.add('target');
+  first.id = 'target';
+  first.setAttribute('tabindex', '-1');
+  first.scrollIntoView({ block: 'center' });
+  first.focus({ preventScroll: true });
+}
+
+/** An offset with no mention span (not extracted, or extracted differently): wrap the plain text there. */
+function wrapRange(textEl, start, end) {
+  let pos = 0;
+  for (const node of [...textEl.childNodes]) {
+    const len = node.textContent.length;
+    if (node.nodeType === Node.TEXT_NODE && start >= pos && start < pos + len) {
+      const range = document.createRange();
+      range.setStart(node, start - pos);
+      range.setEnd(node, Math.min(len, end - pos));
+      const span = h('span', { class: 'm m-hit', dataset: { start, from: start, to: Math.min(end, pos + len) } });
+      range.surroundContents(span);
+      return span;
+    }
+    pos += len;
+  }
+  return null;
+}
+
+/** Shades the sentence around a figure with the CSS Custom Highlight API (no DOM change; skipped where unsupported). */
+function shadeSentence(textEl, start, end) {
+  if (!window.CSS || !CSS.highlights || typeof Highlight !== 'function') return;
+  CSS.highlights.delete('sentence');
+  if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) return;
+  const walker = document.createTreeWalker(textEl, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let pos = 0, started = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.data.length;
+    if (!started && start < pos + len) { range.setStart(n, start - pos); started = true; }
+    if (started && end <= pos + len) { range.setEnd(n, end - pos); CSS.highlights.set('sentence', new Highlight(range)); return; }
+    pos += len;
+  }
+}

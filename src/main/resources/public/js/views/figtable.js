@@ -1,0 +1,70 @@
+// The table of figures, shared by the figures view and the region page. Sorting is client-side.
+import { h, num, compact } from '../dom.js';
+import { link } from '../nav.js';
+
+export const COLUMNS = [
+  ['subject', '主体'], ['indicator', '指标'], ['year', '年份'], ['surface', '原文数值'],
+  ['unit', '单位'], ['normalizedValue', '标准化值'], ['kind', '类型'], ['docTitle', '文档'],
+];
+
+/** Sort key "year" or "-year" → a comparator. */
+export function sorter(key) {
+  const desc = key.startsWith('-');
+  const k = desc ? key.slice(1) : key;
+  const val = f => (k === 'surface' ? f.value : f[k]);
+  return (a, b) => {
+    const x = val(a), y = val(b);
+    const empty = v => v === null || v === undefined || v === '';
+    if (empty(x) && empty(y)) return 0;
+    if (empty(x)) return 1; // blanks last either way
+    if (empty(y)) return -1;
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+    return desc ? -c : c;
+  };
+}
+
+/** Link to the document view at a figure; s/se give its sentence, which the view shades. */
+export function figureHref(f) {
+  const sentence = f.sentence && Number.isInteger(f.sentenceStart)
+    ? { s: f.sentenceStart, se: f.sentenceStart + f.sentence.length } : {};
+  return link('doc', f.docId, { at: f.start, end: f.end, kind: 'figure', ...sentence });
+}
+
+/**
+ * @param figures rows
+ * @param sortKey current sort ("" for server order)
+ * @param onSort called with the new key when a header is clicked, or null for no sorting
+ */
+export function figureTable(figures, sortKey, onSort) {
+  const rows = sortKey ? [...figures].sort(sorter(sortKey)) : figures;
+  const head = h('tr', null, COLUMNS.map(([k, label]) => {
+    const dir = sortKey === k ? 'ascending' : sortKey === '-' + k ? 'descending' : 'none';
+    const th = h('th', { scope: 'col', 'aria-sort': dir, dataset: { key: k } });
+    if (onSort) {
+      th.append(h('button', { type: 'button', class: 'sort', onclick: () => onSort(sortKey === k ? '-' + k : k) },
+        label, dir === 'ascending' ? ' ▲' : dir === 'descending' ? ' ▼' : ''));
+    } else {
+      th.append(label);
+    }
+    return th;
+  }));
+  const body = h('tbody', null, rows.map(f => h('tr', {
+    class: 'fig-row', dataset: { doc: f.docId, start: f.start }, title: f.sentence || '',
+  },
+  h('td', null, f.subject ? h('a', { href: link('region', f.subject) }, f.subject) : ''),
+  h('td', null, f.indicator),
+  h('td', { class: 'num' }, f.year ? (f.yearEnd && f.yearEnd !== f.year ? `${f.year}–${f.yearEnd}` : f.year) : (f.period || '')),
+  h('td', { class: 'num' }, h('a', { href: figureHref(f), class: 'fig-link' }, f.surface)),
+  h('td', null, f.unit),
+  h('td', { class: 'num', title: num(f.normalizedValue) + ' ' + (f.normalizedUnit || '') },
+    compact(f.normalizedValue), f.normalizedUnit ? h('span', { class: 'unit' }, ' ' + f.normalizedUnit) : ''),
+  h('td', null, kindLabel(f.kind)),
+  h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || (f.docId || '').slice(0, 8))))));
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' }, h('thead', null, head), body));
+}
+
+const KINDS = { level: '水平', share: '占比', growth: '增长', change: '变化', rank: '排名', multiple: '倍数', count: '计数' };
+export function kindLabel(k) {
+  return KINDS[k] || k || '';
+}
+export const KIND_OPTIONS = Object.entries(KINDS);

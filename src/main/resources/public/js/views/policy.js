@@ -1,0 +1,51 @@
+// 政策: the list of cited policies, or one policy: issuer, date, class and the documents citing it.
+import { h, clear, note, markText } from '../dom.js';
+import { getJson, enc } from '../api.js';
+import { link } from '../nav.js';
+
+export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
+const kindLabel = k => POLICY_KINDS[k] || k || '';
+
+export async function render(root, title, params, signal) {
+  clear(root, note('加载中…'));
+  return title ? one(root, title, signal) : list(root, params, signal);
+}
+
+async function list(root, params, signal) {
+  const data = await getJson('/api/policies', null, signal);
+  const onlyPolicies = params.get('all') !== 'true';
+  const rows = (data.policies || []).filter(p => !onlyPolicies || p.isPolicy)
+    .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
+  clear(root, h('h2', null, '政策'),
+    h('p', null, onlyPolicies ? h('a', { href: link('policy', '', { all: 'true' }) }, '包括报告、图书、期刊等引用')
+      : h('a', { href: link('policy') }, '只看政策与战略')),
+    rows.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'policy-list' },
+      h('thead', null, h('tr', null, ['标题', '类别', '发文机关', '日期', '文号', '文档', '提及'].map(t => h('th', null, t)))),
+      h('tbody', null, rows.map(p => h('tr', null,
+        h('td', null, h('a', { href: link('policy', p.title) }, '《' + p.title + '》')), h('td', null, kindLabel(p.kind)),
+        h('td', null, p.issuer), h('td', null, p.date), h('td', null, p.docNumber),
+        h('td', { class: 'num' }, p.documents), h('td', { class: 'num' }, p.mentions))))))
+      : note('索引中尚无政策引用。'));
+}
+
+async function one(root, title, signal) {
+  const d = await getJson('/api/policies/' + enc(title), null, signal);
+  const p = d.policy || { title };
+  const field = (label, v) => v ? [h('dt', null, label), h('dd', null, v)] : null;
+  clear(root, 
+    h('h2', { id: 'policy-title' }, '《' + p.title + '》'),
+    h('dl', { class: 'facts' },
+      field('类别', kindLabel(p.kind) + (p.isPolicy ? '' : '（非政策文件）')), field('发文机关', p.issuer),
+      field('日期', p.date), field('文号', p.docNumber), field('引用文档', String((d.documents || []).length))),
+    h('p', null, h('a', { href: link('search', '', { policy: p.title }) }, '搜索引用它的报告 ›')),
+    h('section', { id: 'policy-docs' }, (d.documents || []).map(doc => {
+      // the contract names the list `mentions`; the server also sends it as `passages` beside a count
+      const ms = Array.isArray(doc.mentions) ? doc.mentions : (doc.passages || []);
+      const count = typeof doc.mentions === 'number' ? doc.mentions : ms.length;
+      return h('article', { class: 'cite', dataset: { doc: doc.id } },
+        h('h3', null, h('a', { href: link('doc', doc.id) }, doc.title || doc.path), ' ', h('span', { class: 'count' }, count)),
+        h('ul', { class: 'contexts' }, ms.slice(0, 20).map(m => h('li', null,
+          h('a', { href: link('doc', doc.id, { at: m.start, end: m.end, kind: 'policy' }), class: 'jump', title: '在文中查看' }, '↗'), ' ',
+          h('span', { class: 'context' }, markText(m.context || m.surface, m.surface))))));
+    })));
+}

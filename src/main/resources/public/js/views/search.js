@@ -1,0 +1,188 @@
+// 搜索: query box, filters as chips, facets, highlighted passages, pagination.
+import { h, clear, append, passage, note, num } from '../dom.js';
+import { getJson } from '../api.js';
+import { link, go } from '../nav.js';
+
+const SIZE = 10;
+const FACETS = [
+  ['region', '地区'], ['policy', '政策'], ['org', '机构'], ['year', '年份'], ['format', '格式'],
+];
+const LIST_PARAMS = ['region', 'policy', 'org', 'doc'];
+
+/** The view's state, read from the URL. */
+function state(params) {
+  const s = {
+    q: params.get('q') || '',
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    page: Math.max(1, parseInt(params.get('page') || '1', 10) || 1),
+    from: params.get('from') || '',
+    to: params.get('to') || '',
+    format: params.get('format') || '',
+    expand: params.get('expand') === 'true',
+  };
+  for (const k of LIST_PARAMS) s[k] = params.getAll(k).filter(Boolean);
+  return s;
+}
+
+function toParams(s) {
+  return {
+    q: s.q, sort: s.sort === 'date' ? 'date' : '', page: s.page > 1 ? s.page : '',
+    from: s.from, to: s.to, format: s.format, expand: s.expand ? 'true' : '',
+    region: s.region, policy: s.policy, org: s.org, doc: s.doc,
+  };
+}
+
+function goState(s) {
+  go('search', '', toParams(s));
+}
+
+/** The API request: the format filter is not an API parameter, so it becomes a Lucene clause. */
+function apiParams(s) {
+  let q = s.q.trim();
+  if (s.format) q = q ? `+(${q}) +format:${s.format}` : `format:${s.format}`;
+  return {
+    q, page: s.page, size: SIZE, sort: s.sort, from: s.from, to: s.to,
+    region: s.region, policy: s.policy, org: s.org, doc: s.doc, expand: s.expand ? 'true' : '',
+  };
+}
+
+export async function render(root, _arg, params, signal) {
+  const s = state(params);
+  const input = h('input', {
+    id: 'q', name: 'q', type: 'search', value: s.q, autocomplete: 'off',
+    placeholder: '例如：研发投入强度、"科技创新中心" AND 西安、title:长三角', 'aria-label': '搜索词',
+  });
+  const sort = h('select', { id: 'sort', name: 'sort', 'aria-label': '排序' },
+    h('option', { value: 'relevance', selected: s.sort === 'relevance' }, '按相关度'),
+    h('option', { value: 'date', selected: s.sort === 'date' }, '按日期'));
+  const expand = h('label', { class: 'check', title: '地区筛选包含下级地区' },
+    h('input', { type: 'checkbox', id: 'expand', checked: s.expand }), '含下级地区');
+  const form = h('form', { class: 'searchbar', role: 'search' },
+    input, sort, expand, h('button', { type: 'submit', id: 'go' }, '搜索'), help());
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    goState({ ...s, q: input.value, sort: sort.value, expand: expand.firstChild.checked, page: 1 });
+  });
+  sort.addEventListener('change', () => goState({ ...s, q: input.value, sort: sort.value, page: 1 }));
+  expand.firstChild.addEventListener('change', () =>
+    goState({ ...s, q: input.value, expand: expand.firstChild.checked, page: 1 }));
+
+  const status = h('p', { id: 'status', class: 'muted', 'aria-live': 'polite' }, '检索中…');
+  const results = h('ol', { id: 'results', class: 'results' });
+  const pager = h('nav', { id: 'pager', class: 'pager', 'aria-label': '翻页' });
+  const facets = h('aside', { id: 'facets', class: 'facets' });
+  clear(root, form, chips(s),
+    h('div', { class: 'split' }, facets, h('section', { class: 'main' }, status, results, pager)));
+  if (!s.q) input.focus();
+
+  const t0 = performance.now();
+  let data;
+  try {
+    data = await getJson('/api/search', apiParams(s), signal);
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    status.className = 'error';
+    status.textContent = e.status === 400 ? '查询有误：' + e.message : '检索失败：' + e.message;
+    return;
+  }
+  status.textContent = `共 ${data.total} 篇报告 · 第 ${data.page} 页 · 服务器用时 ${data.tookMs} ms`;
+  status.dataset.total = data.total;
+  status.dataset.clientMs = Math.round(performance.now() - t0);
+  for (const hit of data.hits) results.append(hitItem(hit));
+  if (!data.hits.length) results.append(h('li', { class: 'muted' }, s.q ? '没有找到匹配的报告。' : '索引中没有报告。'));
+  pages(pager, s, data);
+  // for the browser test: ms from page start, and from the route change, to results on screen
+  status.dataset.renderedAt = Math.round(performance.now());
+  status.dataset.routeMs = Math.round(performance.now() - (window.routeStartedAt || 0));
+  facetLists(facets, s, data.facets || {});
+}
+
+function hitItem(hit) {
+  return h('li', { class: 'hit', dataset: { id: hit.id } },
+    h('h3', null, h('a', { href: link('doc', hit.id), class: 'hit-title' }, hit.title || hit.path)),
+    h('div', { class: 'meta' },
+      hit.date ? h('span', null, hit.date) : h('span', { class: 'muted' }, '日期不详'),
+      h('span', { class: 'tag' }, hit.format),
+      h('span', { title: '相关度得分' }, '得分 ' + num(Math.round(hit.score * 1000) / 1000)),
+      h('span', { class: 'path' }, hit.path)),
+    (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p))));
+}
+
+function pages(pager, s, data) {
+  const last = Math.max(1, Math.ceil(data.total / SIZE));
+  if (last <= 1) return;
+  const a = (p, label, cls) => h('a', {
+    href: link('search', '', toParams({ ...s, page: p })), class: cls, 'aria-current': p === s.page ? 'page' : null,
+  }, label);
+  if (s.page > 1) pager.append(a(s.page - 1, '‹ 上一页', 'prev'));
+  const lo = Math.max(1, s.page - 2), hi = Math.min(last, s.page + 2);
+  if (lo > 1) append(pager, [a(1, '1'), lo > 2 ? h('span', null, '…') : null]);
+  for (let p = lo; p <= hi; p++) pager.append(a(p, String(p), p === s.page ? 'current' : null));
+  if (hi < last) append(pager, [hi < last - 1 ? h('span', null, '…') : null, a(last, String(last))]);
+  if (s.page < last) pager.append(a(s.page + 1, '下一页 ›', 'next'));
+}
+
+/** Active filters as removable chips. */
+function chips(s) {
+  const box = h('div', { id: 'chips', class: 'chips' });
+  const chip = (label, value, without) => h('span', { class: 'chip', dataset: { value }, title: value },
+    label + '：' + (label === '文档' ? value.slice(0, 8) + '…' : value),
+    h('button', { type: 'button', class: 'chip-x', 'aria-label': '移除筛选 ' + value, title: '移除',
+      onclick: () => goState({ ...without, page: 1 }) }, '×'));
+  for (const [k, label] of [['region', '地区'], ['policy', '政策'], ['org', '机构'], ['doc', '文档']]) {
+    for (const v of s[k]) box.append(chip(label, v, { ...s, [k]: s[k].filter(x => x !== v) }));
+  }
+  if (s.from || s.to) {
+    const v = s.from && s.to && s.from === s.to ? s.from : `${s.from || '…'}–${s.to || '…'}`;
+    box.append(chip('年份', v, { ...s, from: '', to: '' }));
+  }
+  if (s.format) box.append(chip('格式', s.format, { ...s, format: '' }));
+  if (box.childElementCount > 1) {
+    box.append(h('button', { type: 'button', class: 'linkish', onclick: () =>
+      goState({ ...s, region: [], policy: [], org: [], doc: [], from: '', to: '', format: '', page: 1 }) }, '清除全部'));
+  }
+  return box;
+}
+
+function facetLists(box, s, facets) {
+  for (const [key, label] of FACETS) {
+    const values = facets[key] || [];
+    if (!values.length) continue;
+    const list = h('ul', null);
+    for (const f of values.slice(0, 12)) {
+      const active = key === 'year' ? (s.from === f.label && s.to === f.label)
+        : key === 'format' ? s.format === f.label : s[key].includes(f.label);
+      const next = { ...s, page: 1 };
+      if (key === 'year') { next.from = f.label; next.to = f.label; }
+      else if (key === 'format') next.format = f.label;
+      else if (!active) next[key] = [...s[key], f.label];
+      list.append(h('li', null, h('a', {
+        href: link('search', '', toParams(next)), class: 'facet-value' + (active ? ' active' : ''),
+        dataset: { facet: key, value: f.label },
+      }, h('span', { class: 'facet-label', title: f.label }, f.label), h('span', { class: 'count' }, f.count))));
+    }
+    const details = h('details', { class: 'facet', dataset: { facet: key }, open: true },
+      h('summary', null, label, h('span', { class: 'count' }, values.length)),
+      list);
+    box.append(details);
+  }
+  if (window.matchMedia('(max-width: 700px)').matches) {
+    for (const d of box.querySelectorAll('details')) d.open = false;
+  }
+}
+
+function help() {
+  return h('details', { class: 'help' },
+    h('summary', { title: '查询语法帮助', 'aria-label': '查询语法帮助' }, '?'),
+    h('div', { class: 'popover' },
+      h('p', null, h('strong', null, '查询语法（Lucene）')),
+      h('ul', null,
+        h('li', null, h('code', null, '研发投入强度'), ' 普通词语，按相关度排序'),
+        h('li', null, h('code', null, '"区域科技创新中心"'), ' 精确短语'),
+        h('li', null, h('code', null, '西安 AND 兰州'), '、', h('code', null, 'OR'), '、', h('code', null, 'NOT'), ' 布尔组合'),
+        h('li', null, h('code', null, '+长三角 -上海'), ' 必须包含 / 排除'),
+        h('li', null, h('code', null, 'title:科创'), ' 只搜标题；字段：title、body、format、path'),
+        h('li', null, h('code', null, '科技*'), ' 通配符'),
+      ),
+      h('p', { class: 'muted small' }, '点击左侧分面可按地区、政策、机构、年份、格式筛选。')));
+}

@@ -1,0 +1,86 @@
+// 上传: drop one or several files; each goes up in its own request, with its own progress and result.
+import { h, clear, bytes } from '../dom.js';
+import { link } from '../nav.js';
+
+const OUTCOMES = {
+  INDEXED: ['已索引', 'ok'], UPDATED: ['已更新', 'ok'], UNCHANGED: ['未变化（已在索引中）', 'ok'],
+  SKIPPED_DUPLICATE: ['重复文件，已跳过', 'warn'], SKIPPED_EMPTY: ['空文件，已跳过', 'warn'],
+  FAILED_CORRUPT: ['文件已损坏', 'fail'], FAILED_UNSUPPORTED: ['不支持的格式', 'fail'],
+  FAILED_ENCRYPTED: ['文件已加密', 'fail'], FAILED_TOO_LARGE: ['文件过大', 'fail'],
+  FAILED_TIMEOUT: ['解析超时', 'fail'],
+};
+const PARALLEL = 2;
+
+export function render(root) {
+  const input = h('input', { type: 'file', id: 'files', multiple: true, class: 'visually-hidden' });
+  const zone = h('label', { class: 'dropzone', id: 'dropzone', for: 'files', tabindex: '0' },
+    h('strong', null, '拖放文件到这里'), h('span', null, '或点击选择文件（PDF、Word、HTML、TXT …，可多选）'));
+  const list = h('ul', { class: 'uploads', id: 'uploads', 'aria-live': 'polite' });
+  clear(root, h('h2', null, '上传'), input, zone, list);
+
+  const queue = [];
+  let running = 0;
+  const pump = () => {
+    while (running < PARALLEL && queue.length) {
+      running++;
+      send(queue.shift()).finally(() => { running--; pump(); });
+    }
+  };
+  const add = files => {
+    for (const file of files) {
+      const bar = h('progress', { max: 100, value: 0 });
+      const result = h('span', { class: 'result muted' }, '等待中');
+      const row = h('li', { class: 'upload', dataset: { name: file.name, state: 'queued' } },
+        h('span', { class: 'name' }, file.name), h('span', { class: 'muted small' }, bytes(file.size)), bar, result);
+      list.prepend(row);
+      queue.push({ file, row, bar, result });
+    }
+    pump();
+  };
+  input.addEventListener('change', () => { add([...input.files]); input.value = ''; });
+  zone.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); } });
+  zone.addEventListener('dragover', e => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', e => {
+    e.preventDefault();
+    zone.classList.remove('over');
+    add([...e.dataTransfer.files]);
+  });
+}
+
+function send({ file, row, bar, result }) {
+  return new Promise(resolve => {
+    const xhr = new XMLHttpRequest();
+    const form = new FormData();
+    form.append('files', file, file.name);
+    row.dataset.state = 'uploading';
+    result.textContent = '上传中';
+    xhr.upload.addEventListener('progress', e => { if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total); });
+    xhr.upload.addEventListener('load', () => { bar.value = 100; result.textContent = '解析与索引中…'; });
+    xhr.addEventListener('load', () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+      // the contract says {results:[…]}; the upload handler as written answers {files:[…]}: read either
+      const list = body && (Array.isArray(body.results) ? body.results : body.files);
+      const r = Array.isArray(list) ? list[0] : null;
+      if (xhr.status >= 200 && xhr.status < 300 && r) show(row, result, r);
+      else show(row, result, { outcome: 'FAILED', message: (body && body.message) || ('HTTP ' + xhr.status) });
+      resolve();
+    });
+    xhr.addEventListener('error', () => { show(row, result, { outcome: 'FAILED', message: '网络错误，上传中断' }); resolve(); });
+    xhr.open('POST', '/api/upload');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.send(form);
+  });
+}
+
+function show(row, result, r) {
+  const [label, cls] = OUTCOMES[r.outcome] || [String(r.outcome || '').startsWith('FAILED') ? '失败' : r.outcome, 
+    String(r.outcome || '').startsWith('FAILED') ? 'fail' : 'warn'];
+  row.dataset.state = cls;
+  row.dataset.outcome = r.outcome || '';
+  clear(result, h('span', { class: 'badge ' + cls }, label),
+    r.message && cls !== 'ok' ? h('span', { class: 'message' }, ' ' + r.message) : null,
+    r.docId ? [' ', h('a', { href: link('doc', r.docId) }, '查看文档 ›')] : null);
+  result.className = 'result';
+}
