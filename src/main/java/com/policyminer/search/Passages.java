@@ -60,7 +60,7 @@ final class Passages {
         List<String> out = new ArrayList<>();
         for (String p : highlighted.split(" … ")) {
             String t = p.strip();
-            if (!t.isEmpty()) {
+            if (!t.isEmpty() && !out.contains(t)) { // a report that repeats a paragraph (a lead, a summary) shows it once
                 out.add(t.length() > 600 ? t.substring(0, 600) + "…" : t);
             }
         }
