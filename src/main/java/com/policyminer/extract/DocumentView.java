@@ -42,6 +42,12 @@ public record DocumentView(String id, String path, String title, LocalDate date,
                 regions(x.regions()), organizations(x.organizations()), x.policies());
     }
 
+    /** The same view with another text (the index stores the view without its text, which the body field holds). */
+    public DocumentView withText(String newText) {
+        return new DocumentView(id, path, title, date, format, mediaType, sizeBytes, metadata, newText, blocks, tables,
+                figures, regions, organizations, policies);
+    }
+
     /** The parsed document this view was made from. */
     public ParsedDocument document() {
         return new ParsedDocument(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables);

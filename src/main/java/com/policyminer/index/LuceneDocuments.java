@@ -110,7 +110,8 @@ public final class LuceneDocuments {
         addEntities(doc, Schema.REGION, "region", x.regions().stream().map(RegionMention::name).toList());
         addEntities(doc, Schema.POLICY, "policy", x.policies().stream().map(PolicyMention::title).toList());
         addEntities(doc, Schema.ORG, "org", x.organizations().stream().map(OrganizationMention::name).toList());
-        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, x))));
+        // the text is stored once, in the body field; the view is stored without it
+        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, x).withText(""))));
         return doc;
     }
 

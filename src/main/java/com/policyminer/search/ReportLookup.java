@@ -62,9 +62,9 @@ public final class ReportLookup {
             if (doc.isEmpty()) {
                 return Optional.empty();
             }
-            String json = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName()))
-                    .get(Schema.DOCUMENT_JSON.fieldName());
-            return Optional.of(StoredJson.read(json, DocumentView.class));
+            Document stored = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName()));
+            return Optional.of(StoredJson.read(stored.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class)
+                    .withText(stored.get(Schema.BODY.fieldName())));
         } finally {
             searchers.release(s);
         }

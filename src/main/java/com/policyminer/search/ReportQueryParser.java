@@ -21,19 +21,26 @@ import java.util.List;
 /**
  * Lucene query syntax over the report fields, with one twist for unfielded text: each word or
  * phrase is searched as a phrase in the HanLP-segmented body (and the title, boosted). Only when
- * that finds nothing — a word the dictionary does not know, or segmented differently in the
- * reports — does the character-bigram field answer instead. So precision comes from
- * segmentation (西安 does not match 陕西安康), and recall from the bigrams.
+ * that cannot match — a term no report has, as when the dictionary splits a word differently —
+ * does the character-bigram field answer too (and {@link ReportSearch} retries with bigrams for
+ * every phrase when a query finds nothing). So precision comes from segmentation (西安 does not
+ * match 陕西安康), and recall from the bigrams.
  */
 final class ReportQueryParser extends QueryParser {
 
     private static final float TITLE_BOOST = 2f;
 
     private final IndexSearcher searcher;
+    private final boolean alwaysBigrams;
 
-    ReportQueryParser(Analyzers analyzers, IndexSearcher searcher) {
+    /**
+     * @param alwaysBigrams add the bigram alternative to every word or phrase, not only to those with
+     *                      unknown terms (the second try when the first query found nothing)
+     */
+    ReportQueryParser(Analyzers analyzers, IndexSearcher searcher, boolean alwaysBigrams) {
         super(Schema.BODY.fieldName(), analyzers.perField());
         this.searcher = searcher;
+        this.alwaysBigrams = alwaysBigrams;
         setSplitOnWhitespace(true);
         setDefaultOperator(Operator.AND);
         setAutoGeneratePhraseQueries(true);
@@ -111,7 +118,7 @@ final class ReportQueryParser extends QueryParser {
         if (title != null) {
             alternatives.add(new BoostQuery(title, TITLE_BOOST));
         }
-        if (count(body) == 0) {
+        if (alwaysBigrams || hasUnknownTerm(body)) {
             Query bigram = super.getFieldQuery(Schema.BODY_BIGRAM.fieldName(), text, true);
             if (bigram != null) {
                 alternatives.add(bigram);
@@ -125,27 +132,22 @@ final class ReportQueryParser extends QueryParser {
         return b.build();
     }
 
-    private int count(Query q) {
-        try {
-            IndexReader reader = searcher.getIndexReader();
-            boolean[] unknown = {false};
-            q.visit(new QueryVisitor() {
-                @Override
-                public void consumeTerms(Query query, Term... terms) {
-                    for (Term t : terms) {
-                        try {
-                            if (reader.docFreq(t) == 0) {
-                                unknown[0] = true;
-                            }
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+    /** True when a term of the query is in no report (a word the dictionary splits differently, or a typo). */
+    private boolean hasUnknownTerm(Query q) {
+        IndexReader reader = searcher.getIndexReader();
+        boolean[] unknown = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    try {
+                        unknown[0] |= reader.docFreq(t) == 0;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
-            });
-            return unknown[0] ? 0 : searcher.count(q);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            }
+        });
+        return unknown[0];
     }
 }

@@ -19,6 +19,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -64,32 +66,18 @@ public final class ReportSearch {
         long t0 = System.nanoTime();
         IndexSearcher s = searchers.acquire();
         try {
-            Query query = build(r, s);
-            boolean byDate = r.sort().equals("date");
-            Sort sort = byDate
-                    ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, SortField.FIELD_DOC)
-                    : new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
-            TopDocs top;
-            List<ScoreDoc> page;
-            if (r.cursor() != null && !r.cursor().isBlank()) {
-                FieldDoc after = SearchCursor.decode(r.cursor(), byDate);
-                if (after.doc >= s.getIndexReader().maxDoc() || Float.isNaN(after.score) || !isReport(s, after.doc)) {
-                    throw new BadQueryException("the cursor does not match the index any more; start again from page 1");
-                }
-                top = s.searchAfter(after, query, r.size(), sort, true);
-                page = List.of(top.scoreDocs);
-            } else {
-                int window = r.page() * r.size();
-                top = s.search(query, window, sort, true);
-                int from = Math.min(top.scoreDocs.length, (r.page() - 1) * r.size());
-                page = List.of(top.scoreDocs).subList(from, top.scoreDocs.length);
+            Query query = build(r, s, false);
+            Page page = run(r, s, query);
+            if (page.total == 0 && !r.q().isBlank()) {
+                // nothing in the segmented body: try every word and phrase through the bigram field as well
+                query = build(r, s, true);
+                page = run(r, s, query);
             }
-            long total = s.count(query);
-            List<SearchResult.Hit> hits = hits(s, query, page, r.q().isBlank());
-            String next = page.size() == r.size() && page.size() > 0
-                    ? SearchCursor.encode((FieldDoc) page.get(page.size() - 1), byDate) : null;
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s, query);
-            return new SearchResult(total, r.page(), r.size(), hits, next, facets, query.toString(),
+            boolean byDate = r.sort().equals("date");
+            List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank());
+            String next = page.hits.size() == r.size()
+                    ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate) : null;
+            return new SearchResult(page.total, r.page(), r.size(), hits, next, facets(page.facets), query.toString(),
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
@@ -98,15 +86,48 @@ public final class ReportSearch {
         }
     }
 
+    /** One page of hits, the exact total and the facet counts: all from a single pass over the matches. */
+    private record Page(List<ScoreDoc> hits, long total, Facets facets) {
+    }
+
+    private Page run(SearchRequest r, IndexSearcher s, Query query) throws IOException {
+        boolean byDate = r.sort().equals("date");
+        Sort sort = byDate
+                ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, SortField.FIELD_DOC)
+                : new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+        FieldDoc after = null;
+        int window = r.page() * r.size();
+        if (r.cursor() != null && !r.cursor().isBlank()) {
+            after = SearchCursor.decode(r.cursor(), byDate);
+            if (after.doc >= s.getIndexReader().maxDoc() || Float.isNaN(after.score) || !isReport(s, after.doc)) {
+                throw new BadQueryException("the cursor does not match the index any more; start again from page 1");
+            }
+            window = r.size();
+        }
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE, true);
+        TopDocs docs;
+        Facets facets = null;
+        if (state == null) {
+            docs = s.search(query, top);
+        } else {
+            Object[] both = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            docs = (TopDocs) both[0];
+            facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+        }
+        int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
+        return new Page(List.of(docs.scoreDocs).subList(from, docs.scoreDocs.length), docs.totalHits.value, facets);
+    }
+
     private static boolean isReport(IndexSearcher s, int doc) throws IOException {
         return Schema.TYPE_REPORT.equals(s.storedFields().document(doc, Set.of(Schema.TYPE.fieldName())).get(Schema.TYPE.fieldName()));
     }
 
-    Query build(SearchRequest r, IndexSearcher s) {
+    Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
         if (!r.q().isBlank()) {
-            b.add(parse(r, s), BooleanClause.Occur.MUST);
+            b.add(parse(r, s, alwaysBigrams), BooleanClause.Occur.MUST);
         }
         if (!r.docs().isEmpty()) {
             b.add(terms(Schema.DOC_ID.fieldName(), r.docs()), BooleanClause.Occur.FILTER);
@@ -130,11 +151,11 @@ public final class ReportSearch {
         return b.build();
     }
 
-    private Query parse(SearchRequest r, IndexSearcher s) {
+    private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
         boolean lucene = r.syntax().equals("lucene") || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q());
         String text = lucene ? r.q() : QueryText.plain(r.q());
         try {
-            Query q = new ReportQueryParser(analyzers, s).parse(text);
+            Query q = new ReportQueryParser(analyzers, s, alwaysBigrams).parse(text);
             if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new BadQueryException("the query has no searchable words");
             }
@@ -175,18 +196,12 @@ public final class ReportSearch {
         return out;
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, Query q) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+    private static Map<String, List<SearchResult.FacetCount>> facets(Facets counts) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        if (state == null) {
-            return out;
-        }
-        FacetsCollector fc = s.search(q, new FacetsCollectorManager());
-        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : LuceneDocuments.FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
             try {
-                FacetResult res = counts.getTopChildren(50, dim);
+                FacetResult res = counts == null ? null : counts.getTopChildren(50, dim);
                 if (res != null) {
                     for (LabelAndValue lv : res.labelValues) {
                         values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
