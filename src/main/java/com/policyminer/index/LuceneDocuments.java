@@ -92,6 +92,7 @@ public final class LuceneDocuments {
     private Document reportDoc(IndexedReport report, ParsedDocument d, Extraction x) {
         Document doc = common(d, Schema.TYPE_REPORT);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Schema.TITLE.fieldName(), new BytesRef(clip(d.title(), 2000))));
         List<SegmentedWord> words = report.analyzed().tokens().stream()
                 .map(t -> new SegmentedWord(t.term(), t.start(), t.end(), t.pos())).toList();
         doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
@@ -105,6 +106,7 @@ public final class LuceneDocuments {
             doc.add(new SortedSetDocValuesFacetField("year", String.valueOf(d.date().getYear())));
         }
         doc.add(new StringField(Schema.FORMAT.fieldName(), d.format(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Schema.FORMAT.fieldName(), new BytesRef(d.format())));
         doc.add(new SortedSetDocValuesFacetField("format", d.format()));
         doc.add(new StoredField(Schema.SIZE.fieldName(), d.sizeBytes()));
         addEntities(doc, Schema.REGION, "region", x.regions().stream().map(RegionMention::name).toList());
@@ -113,6 +115,10 @@ public final class LuceneDocuments {
         // the text is stored once, in the body field; the view is stored without it
         doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, x).withText(""))));
         return doc;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static void addEntities(Document doc, Schema field, String dim, List<String> names) {

@@ -186,11 +186,9 @@ public final class ReportSearch {
     private List<SearchResult.Hit> hits(IndexSearcher s, Query q, List<ScoreDoc> page, boolean noQuery) throws IOException {
         Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, page);
         List<SearchResult.Hit> out = new ArrayList<>();
-        var stored = s.storedFields();
         for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc, HIT_FIELDS);
-            out.add(new SearchResult.Hit(d.get(Schema.DOC_ID.fieldName()), d.get(Schema.PATH.fieldName()),
-                    d.get(Schema.TITLE.fieldName()), d.get(Schema.DATE.fieldName()), d.get(Schema.FORMAT.fieldName()),
+            HitFields.Values v = HitFields.read(s.getIndexReader(), sd.doc);
+            out.add(new SearchResult.Hit(v.id(), v.path(), v.title(), v.date(), v.format(),
                     Float.isNaN(sd.score) ? 0f : sd.score, found.getOrDefault(sd.doc, List.of())));
         }
         return out;
