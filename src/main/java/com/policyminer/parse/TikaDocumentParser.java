@@ -149,7 +149,8 @@ public final class TikaDocumentParser implements DocumentParser {
         copy(meta, metadata, "xmpTPg:NPages", "pages");
         copy(meta, metadata, "dc:language", "language");
         String format = r.format != null ? r.format : formatOf(base, ext);
-        String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), titleFromText(text, r.blocks));
+        String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
+                titleFromText(text, r.blocks));
         LocalDate date = r.date != null ? r.date
                 : DateFinder.parse(meta.get(TikaCoreProperties.CREATED))
                 .or(() -> DateFinder.inHead(text, 600)).orElse(null);

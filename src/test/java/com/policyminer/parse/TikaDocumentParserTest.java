@@ -59,6 +59,20 @@ class TikaDocumentParserTest {
         assertEquals(LocalDate.of(2022, 5, 7), PARSER.parse(Path.of("corpus/004_c3cb54636e7088b5.txt"), "004.txt").date());
     }
 
+    /** Reports open with series names, issue numbers, authors and dates: the title is found past them. */
+    @Test
+    void titlesOfTheSeedReports() throws Exception {
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "000_f8820dc2aea3848d.txt", "构建西安兰州国家区域科技创新中心的考虑",
+                "001_a619ee9cd5a0211b.txt", "四大城市群产业链创新链融合发展比较研究",
+                "002_62e1a830fce91b89.txt", "多地争创科创中心 国家区域协同创新提速",
+                "003_b94fa3ae733f63a0.txt", "科技创新塑造区域发展新动能、新优势",
+                "004_c3cb54636e7088b5.txt", "关于推动建设国家区域科技创新中心和 科技成果转移转化示范区的思考与建议");
+        for (var e : expected.entrySet()) {
+            assertEquals(e.getValue(), PARSER.parse(Path.of("corpus", e.getKey()), e.getKey()).title(), e.getKey());
+        }
+    }
+
     @Test
     void gbkTextIsDetectedNotAssumed() throws Exception {
         String text = "关于推动建设国家区域科技创新中心的思考与建议\n西安研发投入强度达到5.05%，技术合同成交额超过2300亿元。\n";
