@@ -27,7 +27,8 @@ final class SearchBench {
      *                        own CPU time): what the latency would be on otherwise idle cores
      */
     record Result(int queries, int zeroHitQueries, List<QueryHits> hits, Latencies concurrency1,
-                  Latencies concurrency4, Latencies perQueryMedianC1, double cpuMsPerQueryC1) {
+                  Latencies concurrency4, Latencies perQueryMedianC1, double cpuMsPerQueryC1,
+                  Latencies idsOnlyPerQueryMedianC1) {
     }
 
     record QueryHits(String query, long total, double medianMs) {
@@ -77,7 +78,26 @@ final class SearchBench {
         }
         int zero = (int) hits.stream().filter(h -> h.total() == 0).count();
         return new Result(queries.size(), zero, withTimes, Latencies.ofNanos(c1), concurrent(4),
-                Latencies.ofNanos(medians), cpuMs);
+                Latencies.ofNanos(medians), cpuMs, idsOnly());
+    }
+
+    /** Per-query median of the index lookup alone (ranked top 10 and exact total; no passages, no facets). */
+    private Latencies idsOnly() throws IOException {
+        long[][] perQuery = new long[queries.size()][rounds];
+        for (int round = -warmUpRounds; round < rounds; round++) {
+            for (int i = 0; i < queries.size(); i++) {
+                long t0 = System.nanoTime();
+                search.searchIdsOnly(SearchRequest.of(queries.get(i), PAGE_SIZE));
+                if (round >= 0) {
+                    perQuery[i][round] = System.nanoTime() - t0;
+                }
+            }
+        }
+        long[] medians = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            medians[i] = (long) (Latencies.ofNanos(perQuery[i]).p50Ms() * 1e6);
+        }
+        return Latencies.ofNanos(medians);
     }
 
     /** Times each query once, in list order (rotated by {@code shift}); result index = query index. */

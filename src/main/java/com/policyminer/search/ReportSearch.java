@@ -63,18 +63,30 @@ public final class ReportSearch {
     }
 
     public SearchResult search(SearchRequest r) throws IOException {
+        return search(r, true);
+    }
+
+    /**
+     * The index lookup alone: ranked hits and the exact total, without passages or facet counts
+     * (what a script that only needs ids pays; the benchmark compares it with a text scan).
+     */
+    public SearchResult searchIdsOnly(SearchRequest r) throws IOException {
+        return search(r, false);
+    }
+
+    private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
         IndexSearcher s = searchers.acquire();
         try {
             Query query = build(r, s, false);
-            Page page = run(r, s, query);
+            Page page = run(r, s, query, full);
             if (page.total == 0 && !r.q().isBlank()) {
                 // nothing in the segmented body: try every word and phrase through the bigram field as well
                 query = build(r, s, true);
-                page = run(r, s, query);
+                page = run(r, s, query, full);
             }
             boolean byDate = r.sort().equals("date");
-            List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank());
+            List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank() || !full);
             String next = page.hits.size() == r.size()
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, facets(page.facets), query.toString(),
@@ -90,7 +102,7 @@ public final class ReportSearch {
     private record Page(List<ScoreDoc> hits, long total, Facets facets) {
     }
 
-    private Page run(SearchRequest r, IndexSearcher s, Query query) throws IOException {
+    private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
         boolean byDate = r.sort().equals("date");
         Sort sort = byDate
                 ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, SortField.FIELD_DOC)
@@ -104,7 +116,7 @@ public final class ReportSearch {
             }
             window = r.size();
         }
-        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        SortedSetDocValuesReaderState state = withFacets ? facetState(s.getIndexReader()) : null;
         TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE, true);
         TopDocs docs;
         Facets facets = null;
