@@ -42,13 +42,16 @@ public final class ApiServer {
                 staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             config.routes.before(ApiServer::securityHeaders);
+            if (isLoopback(engine.config().host())) {
+                config.routes.before(ApiServer::localHostOnly);
+            }
             writes.configure(config);
             Cors.configure(config, engine.config().corsOrigins());
             config.routes.before(PathEncoding::check);
             config.routes.before("/api/*", access::check);
 
             config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
-                    "documents", engine.lookup().list().size())));
+                    "documents", engine.lookup().count())));
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
@@ -96,7 +99,7 @@ public final class ApiServer {
             case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
-            case 413 -> "payload_too_large";
+            case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
             default -> "http_" + status;
         };
@@ -104,6 +107,23 @@ public final class ApiServer {
 
     static void error(Context ctx, int status, String code, String message) {
         ctx.status(status).json(new ApiError(status, code, message == null ? code : message));
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /**
+     * A server bound to loopback answers only requests addressed to a loopback name: a page on
+     * another site that rebinds its DNS name to 127.0.0.1 gets 403, not the API.
+     */
+    private static void localHostOnly(Context ctx) {
+        String host = ctx.header("Host");
+        String name = host == null ? "" : host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+        if (!(name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("[::1]"))) {
+            throw new ApiException(403, "forbidden", "this server answers only requests for localhost");
+        }
     }
 
     private static void securityHeaders(Context ctx) {

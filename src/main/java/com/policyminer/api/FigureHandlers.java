@@ -1,7 +1,9 @@
 package com.policyminer.api;
 
 import com.policyminer.app.Engine;
+import com.policyminer.search.FigureCsv;
 import com.policyminer.search.FigureQuery;
+import com.policyminer.search.FigureYears;
 import com.policyminer.search.FigureResult;
 import io.javalin.http.Context;
 
@@ -48,7 +50,7 @@ final class FigureHandlers {
 
     void ofDocument(Context ctx) throws IOException {
         String id = DocumentHandlers.id(ctx);
-        if (engine.lookup().get(id).isEmpty()) {
+        if (!engine.lookup().exists(id)) {
             throw new NotFoundException("no document with id " + id);
         }
         FigureResult r = engine.figures().search(new FigureQuery("", List.of(), false, "", null, null, "", "",

@@ -75,7 +75,7 @@ final class Params {
     }
 
     static boolean bool(Context ctx, String name) {
-        String v = string(ctx, name, "false").strip().toLowerCase();
+        String v = string(ctx, name, "false").strip().toLowerCase(java.util.Locale.ROOT);
         return switch (v) {
             case "true", "1", "yes", "on" -> true;
             case "false", "0", "no", "off", "" -> false;

@@ -30,6 +30,9 @@ final class WriteAccess {
         if (!WRITES.contains(ctx.method().name())) {
             return;
         }
+        if (crossSite(ctx)) {
+            throw new ApiException(403, "forbidden", "changes from another web site are refused (cross-site request)");
+        }
         Decision d = decide(ctx.req().getRemoteAddr(), ctx.header("Authorization"));
         if (d == Decision.NO_TOKEN) {
             ctx.header("WWW-Authenticate", "Bearer");
@@ -39,6 +42,22 @@ final class WriteAccess {
             throw new ApiException(403, "forbidden",
                     "changes are accepted only from this machine unless the server is started with POLICYMINER_TOKEN");
         }
+    }
+
+    /**
+     * A browser marks requests that another site's page makes: a multipart POST needs no CORS
+     * preflight, so without this check any page an analyst visits could upload into a local server.
+     */
+    static boolean crossSite(Context ctx) {
+        if ("cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) {
+            return true;
+        }
+        String origin = ctx.header("Origin");
+        if (origin == null || origin.equals("null") && ctx.header("Sec-Fetch-Site") == null) {
+            return origin != null;
+        }
+        String host = ctx.header("Host");
+        return host == null || !(origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
     }
 
     enum Decision { ALLOWED, NO_TOKEN, NOT_LOOPBACK }

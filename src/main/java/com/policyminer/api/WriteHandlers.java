@@ -90,14 +90,31 @@ final class WriteHandlers {
         }
         List<UploadResult> results = new ArrayList<>();
         for (UploadedFile f : files) {
+            engine.writeLock().lock(); // one writer at a time: uploads, deletes and reindexes never interleave
             try (InputStream in = f.content()) {
                 results.add(UploadResult.of(uploads.accept(f.filename(), in)));
+            } catch (IOException e) {
+                results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("upload failed", e);
+                results.add(new UploadResult(f.filename(), "FAILED_INTERNAL", null, "internal error; the server log has the details"));
+            } finally {
+                engine.writeLock().unlock();
             }
         }
         ctx.json(Map.of("files", results));
     }
 
     void delete(Context ctx) throws IOException {
+        engine.writeLock().lock();
+        try {
+            deleteLocked(ctx);
+        } finally {
+            engine.writeLock().unlock();
+        }
+    }
+
+    private void deleteLocked(Context ctx) throws IOException {
         String id = DocumentHandlers.id(ctx);
         List<String> paths = new ArrayList<>();
         engine.index().indexedReports().forEach((path, docId) -> {
@@ -122,10 +139,12 @@ final class WriteHandlers {
         if (!reindexing.tryLock()) {
             throw new ApiException(409, "busy", "a reindex is already running");
         }
+        engine.writeLock().lock();
         try {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures()));
         } finally {
+            engine.writeLock().unlock();
             reindexing.unlock();
         }
     }

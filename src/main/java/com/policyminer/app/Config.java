@@ -24,6 +24,20 @@ import java.util.Map;
 public record Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
                      ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins) {
 
+    public Config {
+        if (index == null || corpus == null || host == null || host.isBlank() || limits == null) {
+            throw new IllegalArgumentException("index, corpus, host and limits are required");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        if (threads < 1 || commitEvery < 1 || maxUploadBytes < 1) {
+            throw new IllegalArgumentException("threads, commit interval and upload limit must be positive");
+        }
+        writeToken = writeToken == null ? "" : writeToken;
+        corsOrigins = corsOrigins == null ? "" : corsOrigins;
+    }
+
     public static Config fromEnvironment() {
         return fromEnvironment(System.getenv());
     }

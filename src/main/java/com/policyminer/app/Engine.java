@@ -43,6 +43,7 @@ public final class Engine implements Closeable {
     private final CorpusSnapshot snapshot;
     private final FigureComparator comparator;
     private final Cooccurrence cooccurrence;
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     public Engine(Config config) throws IOException {
         this.config = config;
@@ -74,6 +75,11 @@ public final class Engine implements Closeable {
 
     public CorpusIngest ingest() {
         return new CorpusIngest(pipeline, index, config.threads(), config.commitEvery());
+    }
+
+    /** Held by every writer of the served index (upload, delete, reindex), so they never interleave. */
+    public java.util.concurrent.locks.ReentrantLock writeLock() {
+        return writeLock;
     }
 
     public Config config() {

@@ -35,7 +35,7 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int[] years = com.policyminer.api.FigureYears.parse(year == null ? "" : year);
+        int[] years = com.policyminer.search.FigureYears.parse(year == null ? "" : year);
         try (Engine engine = new Engine(common.config())) {
             FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, indicator,
                     years == null ? null : years[0], years == null ? null : years[1], unit, kind, List.of(), min, max,
@@ -43,7 +43,7 @@ final class FiguresCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(StoredJson.write(r));
             } else if (csv) {
-                System.out.print(com.policyminer.api.FigureCsv.write(r.figures()).substring(1));
+                System.out.print(com.policyminer.search.FigureCsv.write(r.figures()).substring(1));
             } else {
                 TextTable t = new TextTable(40, "subject", "indicator", "year", "value", "unit", "normalized", "kind", "document");
                 for (FigureHit h : r.figures()) {

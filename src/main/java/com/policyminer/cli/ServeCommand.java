@@ -32,17 +32,22 @@ final class ServeCommand implements Callable<Integer> {
         if (!noIngest && java.nio.file.Files.isDirectory(engine.config().corpus())) {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             System.err.println("ingest: " + report.summary());
+            report.failures().forEach(f -> System.err.println("  " + f.outcome() + "  " + f.path() + ": " + f.message()));
         }
         Javalin app = new ApiServer(engine).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
+            app.stop(); // no new requests; Jetty lets running ones finish
+            engine.writeLock().lock(); // an upload or reindex in progress finishes first
             try {
+                engine.index().commit();
                 engine.close();
-            } catch (Exception ignored) {
-                // shutting down
+            } catch (Exception e) {
+                System.err.println("error while shutting down: " + e.getMessage());
+            } finally {
+                engine.writeLock().unlock();
+                stopped.countDown();
             }
-            stopped.countDown();
         }));
         app.start(engine.config().host(), engine.config().port());
         System.err.printf("serving http://%s:%d/ (API under /api, OpenAPI at /openapi.json)%n",

@@ -90,9 +90,5 @@ public enum Schema {
         return BY_NAME.get(name);
     }
 
-    /** Fields an analyst may name in a Lucene query ({@code title:…}); the rest are internal. */
-    public static boolean queryable(String name) {
-        Schema f = BY_NAME.get(name);
-        return f != null && f.kind != FieldKind.STORED;
-    }
+
 }

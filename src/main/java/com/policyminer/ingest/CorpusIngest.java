@@ -60,19 +60,34 @@ public final class CorpusIngest {
         }
         List<FileResult> results = Collections.synchronizedList(new ArrayList<>());
         List<CorpusScanner.CorpusFile> todo = new ArrayList<>();
-        Map<String, String> hashOwner = new HashMap<>();
         Set<String> present = new HashSet<>();
+        Map<String, String> hashes = new java.util.LinkedHashMap<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());
-            String hash;
             try {
-                hash = CorpusScanner.sha256(f.file());
+                hashes.put(f.path(), CorpusScanner.sha256(f.file()));
             } catch (IOException e) {
                 results.add(new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot read file: " + e.getMessage()));
+            }
+        }
+        // one path per content: the one already indexed with it, else the first in path order
+        Map<String, String> hashOwner = new HashMap<>();
+        hashes.forEach((path, hash) -> {
+            if (hash.equals(indexed.get(path))) {
+                hashOwner.putIfAbsent(hash, path);
+            }
+        });
+        hashes.forEach((path, hash) -> hashOwner.putIfAbsent(hash, path));
+        for (CorpusScanner.CorpusFile f : files) {
+            String hash = hashes.get(f.path());
+            if (hash == null) {
                 continue;
             }
-            String owner = hashOwner.putIfAbsent(hash, f.path());
-            if (owner != null) {
+            String owner = hashOwner.get(hash);
+            if (!owner.equals(f.path())) {
+                if (indexed.containsKey(f.path())) {
+                    index.deleteByPath(f.path()); // the same content is indexed under its owner
+                }
                 results.add(new FileResult(f.path(), IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + owner));
             } else if (!rebuild && hash.equals(indexed.get(f.path()))) {
                 results.add(new FileResult(f.path(), IngestOutcome.UNCHANGED, hash, ""));
@@ -87,11 +102,15 @@ public final class CorpusIngest {
             }
         }
         AtomicLong chars = new AtomicLong();
-        processAll(todo, indexed, results, chars, progress);
-        if (rebuild) {
-            index.markCurrent();
-        } else {
-            index.commit();
+        try {
+            processAll(todo, indexed, results, chars, progress);
+        } finally {
+            boolean allWritten = results.stream().noneMatch(r -> r.outcome().failed());
+            if (rebuild && allWritten) {
+                index.markCurrent();
+            } else {
+                index.commit(); // what was written is kept, even when the run is cut short
+            }
         }
         IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
         LOG.info("ingest of {}: {}", corpus, report.summary());
@@ -151,7 +170,10 @@ public final class CorpusIngest {
         } catch (ParseFailure e) {
             LOG.warn("{}: {} ({})", f.path(), e.getMessage(), e.reason());
             return new FileResult(f.path(), IngestOutcome.of(e.reason()), null, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (IOException e) {
+            LOG.warn("{}: cannot index: {}", f.path(), e.getMessage());
+            return new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot index: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             LOG.error("{}: internal error", f.path(), e);
             return new FileResult(f.path(), IngestOutcome.FAILED_INTERNAL, null, "internal error: " + e);
         }

@@ -137,7 +137,9 @@ public final class UploadIngest {
         return Files.deleteIfExists(file);
     }
 
+    /** A client-given name fit for a log line: control characters (a forged CR/LF) become '?'. */
     private static String clip(String s) {
-        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+        String safe = s.replaceAll("\\p{Cntrl}", "?");
+        return safe.length() > 80 ? safe.substring(0, 80) + "…" : safe;
     }
 }

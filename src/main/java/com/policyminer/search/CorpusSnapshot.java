@@ -35,9 +35,11 @@ public final class CorpusSnapshot {
     public record Data(List<Figure> figures, List<DocumentMentions> documents) {
     }
 
+    private record Cached(IndexReader reader, Data data) {
+    }
+
     private final SearcherManager searchers;
-    private volatile IndexReader cachedReader;
-    private volatile Data cached;
+    private volatile Cached cached;
 
     public CorpusSnapshot(SearcherManager searchers) {
         this.searchers = searchers;
@@ -48,17 +50,17 @@ public final class CorpusSnapshot {
         IndexSearcher s = searchers.acquire();
         try {
             IndexReader reader = s.getIndexReader();
-            Data d = cached;
-            if (d != null && cachedReader == reader) {
-                return d;
+            Cached c = cached;
+            if (c != null && c.reader() == reader) {
+                return c.data();
             }
             synchronized (this) {
-                if (cached != null && cachedReader == reader) {
-                    return cached;
+                c = cached;
+                if (c != null && c.reader() == reader) {
+                    return c.data();
                 }
-                d = load(s);
-                cached = d;
-                cachedReader = reader;
+                Data d = load(s);
+                cached = new Cached(reader, d);
                 return d;
             }
         } finally {

@@ -5,13 +5,9 @@ import com.policyminer.index.Schema;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,35 +30,33 @@ final class Passages {
         this.analyzers = analyzers;
     }
 
+    /** A highlighter that hands back each hit's passages as a list (see {@link PassageList}). */
+    private static final class ListHighlighter extends UnifiedHighlighter {
+
+        ListHighlighter(Builder b) {
+            super(b);
+        }
+
+        Object[] passages(Query q, int[] docIds) throws IOException {
+            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {PASSAGES_PER_HIT}).get(BODY);
+        }
+    }
+
     Map<Integer, List<String>> best(IndexSearcher s, Query q, List<ScoreDoc> page) throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }
-        UnifiedHighlighter h = UnifiedHighlighter.builder(s, analyzers.perField())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzers.perField())
+                .withFormatter(new PassageList())
                 .withMaxLength(1_000_000)
                 .withMaskedFieldsFunc(f -> f.equals(BODY) ? Set.of(BIGRAM) : Set.of())
-                .withHighlightPhrasesStrictly(true)
-                .build();
-        TopDocs td = new TopDocs(new TotalHits(page.size(), TotalHits.Relation.EQUAL_TO), page.toArray(new ScoreDoc[0]));
-        String[] texts = h.highlight(BODY, q, td, PASSAGES_PER_HIT);
+                .withHighlightPhrasesStrictly(true);
+        ListHighlighter h = new ListHighlighter(builder);
+        int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
+        Object[] found = h.passages(q, docIds);
         Map<Integer, List<String>> out = new HashMap<>();
-        for (int i = 0; i < page.size(); i++) {
-            out.put(page.get(i).doc, split(texts[i]));
-        }
-        return out;
-    }
-
-    private static List<String> split(String highlighted) {
-        if (highlighted == null || highlighted.isBlank()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String p : highlighted.split(" … ")) {
-            String t = p.strip();
-            if (!t.isEmpty() && !out.contains(t)) { // a report that repeats a paragraph (a lead, a summary) shows it once
-                out.add(t.length() > 600 ? t.substring(0, 600) + "…" : t);
-            }
+        for (int i = 0; i < docIds.length; i++) {
+            out.put(docIds[i], found[i] instanceof String[] list ? List.of(list) : List.of());
         }
         return out;
     }

@@ -55,6 +55,26 @@ public final class ReportLookup {
         }
     }
 
+    /** Number of reports in the index. */
+    public int count() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(reports());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** True when a report with this id is in the index. */
+    public boolean exists(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return find(s, id).isPresent();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     public Optional<DocumentView> get(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
@@ -86,7 +106,8 @@ public final class ReportLookup {
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(40);
             String text = s.storedFields().document(doc.get(), Set.of(Schema.BODY.fieldName())).get(Schema.BODY.fieldName());
-            Query like = mlt.like(Schema.BODY.fieldName(), new StringReader(text));
+            // the opening 100,000 characters say what a report is about, and bound the work of one request
+            Query like = mlt.like(Schema.BODY.fieldName(), new StringReader(text.length() > 100_000 ? text.substring(0, 100_000) : text));
             Query q = new BooleanQuery.Builder()
                     .add(like, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)

@@ -101,9 +101,13 @@ final class ReportQueryParser extends QueryParser {
         throw new ParseException("regular expression queries are not supported");
     }
 
+    /** Fields of report documents that a query may name (the others belong to figures and mentions). */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("title", "body", "format", "path", "region", "policy", "org");
+
     private static void checkField(String field) throws ParseException {
-        if (!Schema.queryable(field) || field.equals(Schema.BODY_BIGRAM.fieldName())) {
-            throw new ParseException("unknown field '" + field + "'; searchable fields: title, body, format, path");
+        if (!FIELDS.contains(field)) {
+            throw new ParseException("unknown field '" + field + "'; searchable fields: " + String.join(", ", new java.util.TreeSet<>(FIELDS))
+                    + " (dates: use the from and to parameters)");
         }
     }
 

@@ -86,7 +86,7 @@ public final class ReportSearch {
                 page = run(r, s, query, full);
             }
             boolean byDate = r.sort().equals("date");
-            List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank() || !full);
+            List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank() || !full, byDate);
             String next = page.hits.size() == r.size()
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, facets(page.facets), query.toString(),
@@ -104,16 +104,15 @@ public final class ReportSearch {
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
         boolean byDate = r.sort().equals("date");
+        // ties are broken by the document id (stable), not Lucene's doc number (changes with the index)
+        SortField byId = new SortField(Schema.DOC_ID.fieldName(), SortField.Type.STRING);
         Sort sort = byDate
-                ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, SortField.FIELD_DOC)
-                : new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+                ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, byId)
+                : new Sort(SortField.FIELD_SCORE, byId);
         FieldDoc after = null;
         int window = r.page() * r.size();
         if (r.cursor() != null && !r.cursor().isBlank()) {
             after = SearchCursor.decode(r.cursor(), byDate);
-            if (after.doc >= s.getIndexReader().maxDoc() || Float.isNaN(after.score) || !isReport(s, after.doc)) {
-                throw new BadQueryException("the cursor does not match the index any more; start again from page 1");
-            }
             window = r.size();
         }
         SortedSetDocValuesReaderState state = withFacets ? facetState(s.getIndexReader()) : null;
@@ -129,10 +128,6 @@ public final class ReportSearch {
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         return new Page(List.of(docs.scoreDocs).subList(from, docs.scoreDocs.length), docs.totalHits.value, facets);
-    }
-
-    private static boolean isReport(IndexSearcher s, int doc) throws IOException {
-        return Schema.TYPE_REPORT.equals(s.storedFields().document(doc, Set.of(Schema.TYPE.fieldName())).get(Schema.TYPE.fieldName()));
     }
 
     Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
@@ -195,13 +190,16 @@ public final class ReportSearch {
         return new TermInSetQuery(field, refs);
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher s, Query q, List<ScoreDoc> page, boolean noQuery) throws IOException {
+    private List<SearchResult.Hit> hits(IndexSearcher s, Query q, List<ScoreDoc> page, boolean noQuery, boolean byDate)
+            throws IOException {
         Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, page);
         List<SearchResult.Hit> out = new ArrayList<>();
         for (ScoreDoc sd : page) {
             HitFields.Values v = HitFields.read(s.getIndexReader(), sd.doc);
+            // sorted collectors leave ScoreDoc.score unset: the score is one of the sort values
+            float score = sd instanceof FieldDoc fd ? (Float) fd.fields[byDate ? 1 : 0] : sd.score;
             out.add(new SearchResult.Hit(v.id(), v.path(), v.title(), v.date(), v.format(),
-                    Float.isNaN(sd.score) ? 0f : sd.score, found.getOrDefault(sd.doc, List.of())));
+                    Float.isNaN(score) ? 0f : score, found.getOrDefault(sd.doc, List.of())));
         }
         return out;
     }

@@ -1,40 +1,55 @@
 package com.policyminer.search;
 
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
- * Opaque position after the last hit of a page (its sort values and doc), for {@code searchAfter}
- * paging past the window that page numbers allow.
+ * Opaque position after the last hit of a page, for {@code searchAfter} paging past the window that
+ * page numbers allow. It holds the hit's sort values (date, score) and its document id, which breaks
+ * ties: not Lucene's internal doc number, which changes when the index does. So a cursor stays valid
+ * while reports are added or updated.
  */
 final class SearchCursor {
+
+    private static final int ID_BYTES = 32;
 
     private SearchCursor() {
     }
 
+    /** @param last a hit sorted by ([date,] score, doc_id) */
     static String encode(FieldDoc last, boolean byDate) {
-        ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + 4);
+        ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + ID_BYTES);
         b.put((byte) (byDate ? 'd' : 'r'));
         b.putLong(byDate ? (Long) last.fields[0] : 0L);
-        b.putFloat(byDate ? (Float) last.fields[1] : (Float) last.fields[0]);
-        b.putInt(last.doc);
+        b.putFloat((Float) last.fields[byDate ? 1 : 0]);
+        BytesRef id = (BytesRef) last.fields[byDate ? 2 : 1];
+        b.put(HexFormat.of().parseHex(id.utf8ToString()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
     }
 
     static FieldDoc decode(String cursor, boolean byDate) {
         try {
-            ByteBuffer b = ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor));
+            byte[] raw = Base64.getUrlDecoder().decode(cursor);
+            if (raw.length != 1 + 8 + 4 + ID_BYTES) {
+                throw new BadQueryException("invalid cursor");
+            }
+            ByteBuffer b = ByteBuffer.wrap(raw);
             char kind = (char) b.get();
             long date = b.getLong();
             float score = b.getFloat();
-            int doc = b.getInt();
-            if (kind != (byDate ? 'd' : 'r') || doc < 0) {
+            byte[] id = new byte[ID_BYTES];
+            b.get(id);
+            if (kind != (byDate ? 'd' : 'r') || Float.isNaN(score)) {
                 throw new BadQueryException("cursor does not belong to this sort order");
             }
-            Object[] fields = byDate ? new Object[] {date, score, doc} : new Object[] {score, doc};
-            return new FieldDoc(doc, score, fields);
+            BytesRef docId = new BytesRef(HexFormat.of().formatHex(id).getBytes(StandardCharsets.US_ASCII));
+            Object[] fields = byDate ? new Object[] {date, score, docId} : new Object[] {score, docId};
+            return new FieldDoc(Integer.MAX_VALUE, score, fields);
         } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
             throw new BadQueryException("invalid cursor");
         }

@@ -118,6 +118,36 @@ class HanLPAnalyzerTest {
         }
     }
 
+    /**
+     * Text longer than a chunk with no line or sentence break: the tokenizer cuts at its buffer's
+     * end, never inside a surrogate pair, and offsets stay exact across the cuts.
+     */
+    @Test
+    void chunkBordersKeepOffsetsExactAndSurrogatesWhole() throws IOException {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < HanLPTokenizer.MAX_CHUNK - 1) {
+            b.append("西安研发投入强度达到五点零五");
+        }
+        b.setLength(HanLPTokenizer.MAX_CHUNK - 1);
+        b.append("\uD840\uDC00"); // a supplementary character straddling the buffer's end
+        while (b.length() < 3 * HanLPTokenizer.MAX_CHUNK) {
+            b.append("兰州技术合同成交额超过");
+        }
+        String text = b.toString();
+        List<Tokens.Tok> toks = Tokens.of(ANALYZER, text);
+        int lastEnd = 0;
+        for (Tokens.Tok t : toks) {
+            assertEquals(t.term(), text.substring(t.start(), t.end()).toLowerCase(), t.toString());
+            assertTrue(t.start() >= lastEnd, "tokens in order: " + t);
+            assertFalse(Character.isLowSurrogate(text.charAt(t.start())), "no token starts inside a surrogate pair: " + t);
+            lastEnd = t.end();
+        }
+        assertTrue(toks.get(toks.size() - 1).end() > 2 * HanLPTokenizer.MAX_CHUNK);
+        // the words segment() returns for the document are the tokenizer's words
+        List<SegmentedWord> words = ANALYZER.segment(text);
+        assertEquals(words.get(words.size() - 1).end(), text.length());
+    }
+
     @Test
     void segmentReturnsEveryWordWithPartOfSpeech() {
         List<SegmentedWord> words = ANALYZER.segment("西安研发投入强度达到5.05%。");

@@ -61,6 +61,27 @@ class CorpusIngestTest {
         }
     }
 
+    /** A copy that sorts before the indexed original must not make the content indexed twice. */
+    @Test
+    void aDuplicateIsIndexedOnceWhicheverPathSortsFirst() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("dups"));
+        Files.copy(Path.of("corpus/003_b94fa3ae733f63a0.txt"), corpus.resolve("b.txt"));
+        try (Engine e = TestIndexes.engine(dir, corpus)) {
+            assertEquals(1, e.ingest().run(corpus, null).count(IngestOutcome.INDEXED));
+            Files.copy(corpus.resolve("b.txt"), corpus.resolve("a.txt"));
+            IngestReport r = e.ingest().run(corpus, null);
+            assertEquals(1, r.count(IngestOutcome.UNCHANGED));
+            assertEquals(1, r.count(IngestOutcome.SKIPPED_DUPLICATE));
+            assertEquals(1, e.lookup().count());
+            assertEquals(1, hits(e, "浦江创新论坛"));
+            Files.delete(corpus.resolve("b.txt"));
+            IngestReport after = e.ingest().run(corpus, null);
+            assertEquals(1, after.count(IngestOutcome.INDEXED), "the copy takes over when the original goes");
+            assertEquals(1, after.count(IngestOutcome.REMOVED));
+            assertEquals(1, e.lookup().count());
+        }
+    }
+
     @Test
     void aCorruptFileIsReportedAndTheRestIndexed() throws Exception {
         Path corpus = corpusWithSeeds();

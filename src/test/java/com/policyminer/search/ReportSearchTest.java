@@ -68,6 +68,7 @@ class ReportSearchTest {
         assertTrue(r.total() >= 2);
         SearchResult.Hit top = r.hits().get(0);
         assertEquals("000", top.path().substring(0, 3));
+        assertTrue(top.score() > 0 && top.score() >= r.hits().get(1).score(), "BM25 scores, best first: " + r.hits());
         assertTrue(top.passages().stream().anyMatch(p -> p.contains("<mark>研发投入强度</mark>")), top.passages().toString());
 
         SearchResult phrase = search("\"技术合同成交额\"");

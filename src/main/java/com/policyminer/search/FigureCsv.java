@@ -1,7 +1,7 @@
-package com.policyminer.api;
+package com.policyminer.search;
 
 import com.policyminer.model.Figure;
-import com.policyminer.search.FigureHit;
+
 
 import java.util.List;
 
@@ -40,7 +40,9 @@ public final class FigureCsv {
             return "";
         }
         String s = v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : v.toString();
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
+        String lead = s.stripLeading();
+        if (!(v instanceof Number) && (!s.isEmpty() && "\t\r".indexOf(s.charAt(0)) >= 0
+                || !lead.isEmpty() && "=+-@＝＋－＠".indexOf(lead.charAt(0)) >= 0)) {
             s = "'" + s; // no formula injection when the CSV is opened in a spreadsheet
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {

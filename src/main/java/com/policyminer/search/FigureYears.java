@@ -1,6 +1,6 @@
-package com.policyminer.api;
+package com.policyminer.search;
 
-import com.policyminer.search.BadQueryException;
+
 
 /** Parses a year filter: "2020" or "2013-2019" → {from, to}; "" → null. */
 public final class FigureYears {
