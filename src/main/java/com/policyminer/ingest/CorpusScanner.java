@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Lists the report files of a corpus folder (recursively, hidden files skipped) and hashes them. */
 public final class CorpusScanner {
@@ -26,14 +25,32 @@ public final class CorpusScanner {
         if (!Files.isDirectory(corpus)) {
             throw new IOException("corpus folder not found: " + corpus);
         }
-        try (Stream<Path> files = Files.walk(corpus)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> corpus.relativize(p).toString().chars().noneMatch(c -> c == 0))
-                    .filter(p -> !isHidden(corpus.relativize(p)))
-                    .map(p -> new CorpusFile(p, relativePath(corpus.relativize(p)), size(p)))
-                    .sorted(java.util.Comparator.comparing(CorpusFile::path))
-                    .toList();
-        }
+        List<CorpusFile> out = new java.util.ArrayList<>();
+        Files.walkFileTree(corpus, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                return !d.equals(corpus) && isHidden(corpus.relativize(d))
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                Path rel = corpus.relativize(p);
+                if (a.isRegularFile() && !isHidden(rel)) {
+                    out.add(new CorpusFile(p, relativePath(rel), a.size()));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                // an unreadable folder or file is reported by the ingest (FAILED_IO), not fatal to the run
+                out.add(new CorpusFile(p, relativePath(corpus.relativize(p)), -1));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(java.util.Comparator.comparing(CorpusFile::path));
+        return out;
     }
 
     /**

@@ -228,6 +228,16 @@ public final class ReportSearch {
         if (current != null && current.reader() == reader) {
             return current.state();
         }
+        synchronized (this) { // built once per reader, not by every search that sees a new one
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current.state();
+            }
+            return buildFacetState(reader);
+        }
+    }
+
+    private SortedSetDocValuesReaderState buildFacetState(IndexReader reader) throws IOException {
         SortedSetDocValuesReaderState state;
         try {
             state = new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.facetsConfig());

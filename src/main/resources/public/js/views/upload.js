@@ -7,7 +7,7 @@ const OUTCOMES = {
   SKIPPED_DUPLICATE: ['重复文件，已跳过', 'warn'], SKIPPED_EMPTY: ['空文件，已跳过', 'warn'],
   FAILED_CORRUPT: ['文件已损坏', 'fail'], FAILED_UNSUPPORTED: ['不支持的格式', 'fail'],
   FAILED_ENCRYPTED: ['文件已加密', 'fail'], FAILED_TOO_LARGE: ['文件过大', 'fail'],
-  FAILED_TIMEOUT: ['解析超时', 'fail'],
+  FAILED_TIMEOUT: ['解析超时', 'fail'], FAILED_NOT_TEXT: ['无法提取有效文本', 'fail'], FAILED_IO: ['读写失败', 'fail'],
 };
 const PARALLEL = 2;
 
@@ -16,7 +16,11 @@ export function render(root) {
   const zone = h('label', { class: 'dropzone', id: 'dropzone', for: 'files', tabindex: '0' },
     h('strong', null, '拖放文件到这里'), h('span', null, '或点击选择文件（PDF、Word、HTML、TXT …，可多选）'));
   const list = h('ul', { class: 'uploads', id: 'uploads', 'aria-live': 'polite' });
-  clear(root, h('h2', null, '上传'), input, zone, list);
+  // only needed when the server was started with POLICYMINER_TOKEN; kept for this browser tab only
+  const token = h('input', { type: 'password', id: 'token', autocomplete: 'off', placeholder: '访问令牌（服务器设置了 POLICYMINER_TOKEN 时填写）',
+    value: sessionStorage.getItem('pm-token') || '' });
+  token.addEventListener('change', () => sessionStorage.setItem('pm-token', token.value.trim()));
+  clear(root, h('h2', null, '上传'), input, zone, h('p', { class: 'small' }, token), list);
 
   const queue = [];
   let running = 0;
@@ -60,8 +64,7 @@ function send({ file, row, bar, result }) {
     xhr.addEventListener('load', () => {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
-      // the contract says {results:[…]}; the upload handler as written answers {files:[…]}: read either
-      const list = body && (Array.isArray(body.results) ? body.results : body.files);
+      const list = body && body.files;
       const r = Array.isArray(list) ? list[0] : null;
       if (xhr.status >= 200 && xhr.status < 300 && r) show(row, result, r);
       else show(row, result, { outcome: 'FAILED', message: (body && body.message) || ('HTTP ' + xhr.status) });
@@ -70,6 +73,8 @@ function send({ file, row, bar, result }) {
     xhr.addEventListener('error', () => { show(row, result, { outcome: 'FAILED', message: '网络错误，上传中断' }); resolve(); });
     xhr.open('POST', '/api/upload');
     xhr.setRequestHeader('Accept', 'application/json');
+    const token = sessionStorage.getItem('pm-token');
+    if (token) xhr.setRequestHeader('Authorization', 'Bearer ' + token);
     xhr.send(form);
   });
 }
