@@ -3,6 +3,7 @@ package com.policyminer.cli;
 import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
 import com.policyminer.search.EntityCatalog;
+import com.policyminer.compare.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,9 +34,9 @@ final class EntitiesCommand implements Callable<Integer> {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "regions", list)));
                         return 0;
                     }
-                    TextTable t = new TextTable(40, "region", "level", "code", "parents", "mentions", "documents");
-                    list.forEach(r -> t.add(r.name(), r.level(), r.code(), String.join(" → ", r.parents()), r.mentions(), r.documents()));
-                    System.out.print(t);
+                    TextTable t = new TextTable("region", "level", "code", "parents", "mentions", "documents");
+                    list.forEach(r -> t.row(Cells.clip(40, r.name(), r.level(), r.code(), String.join(" → ", r.parents()), r.mentions(), r.documents())));
+                    System.out.print(t.render(""));
                 }
                 case "policies" -> {
                     var list = c.policies("");
@@ -43,9 +44,9 @@ final class EntitiesCommand implements Callable<Integer> {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "policies", list)));
                         return 0;
                     }
-                    TextTable t = new TextTable(44, "title", "kind", "issuer", "date", "mentions", "documents");
-                    list.forEach(p -> t.add("《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents()));
-                    System.out.print(t);
+                    TextTable t = new TextTable("title", "kind", "issuer", "date", "mentions", "documents");
+                    list.forEach(p -> t.row(Cells.clip(40, p.kind().equals("strategy") ? p.title() : "《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents())));
+                    System.out.print(t.render(""));
                 }
                 case "orgs" -> {
                     var list = c.organizations();
@@ -53,9 +54,9 @@ final class EntitiesCommand implements Callable<Integer> {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "organizations", list)));
                         return 0;
                     }
-                    TextTable t = new TextTable(40, "organization", "kind", "mentions", "documents");
-                    list.forEach(o -> t.add(o.name(), o.kind(), o.mentions(), o.documents()));
-                    System.out.print(t);
+                    TextTable t = new TextTable("organization", "kind", "mentions", "documents");
+                    list.forEach(o -> t.row(Cells.clip(40, o.name(), o.kind(), o.mentions(), o.documents())));
+                    System.out.print(t.render(""));
                 }
                 default -> {
                     System.err.println("TYPE must be regions, policies or orgs");

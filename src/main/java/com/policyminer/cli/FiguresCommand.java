@@ -6,6 +6,7 @@ import com.policyminer.model.Figure;
 import com.policyminer.search.FigureHit;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.FigureResult;
+import com.policyminer.compare.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,13 +46,13 @@ final class FiguresCommand implements Callable<Integer> {
             } else if (csv) {
                 System.out.print(com.policyminer.search.FigureCsv.write(r.figures()).substring(1));
             } else {
-                TextTable t = new TextTable(40, "subject", "indicator", "year", "value", "unit", "normalized", "kind", "document");
+                TextTable t = new TextTable("subject", "indicator", "year", "value", "unit", "normalized", "kind", "document");
                 for (FigureHit h : r.figures()) {
                     Figure f = h.figure();
-                    t.add(f.subject(), f.indicator(), f.year() == null ? f.period() : f.year(), f.numberText(), f.unit(),
-                            String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath());
+                    t.row(Cells.clip(40, f.subject(), f.indicator(), f.year() == null ? f.period() : f.year(), f.numberText(),
+                            f.unit(), String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath()));
                 }
-                System.out.print(t);
+                System.out.print(t.render(""));
                 System.out.printf("%d of %d figures%n", r.figures().size(), r.total());
             }
             return 0;

@@ -7,17 +7,17 @@ import java.util.List;
  * A plain-text table for terminals: columns padded to the widest cell, counting CJK characters as two
  * columns wide so Chinese text lines up. Cells are flattened to one line.
  */
-final class TextTable {
+public final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.columns = header.length;
         rows.add(header);
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
         }
@@ -30,7 +30,7 @@ final class TextTable {
     }
 
     /** The table, each line prefixed with {@code indent} and ending with a newline. */
-    String render(String indent) {
+    public String render(String indent) {
         int[] widths = new int[columns];
         rows.forEach(r -> {
             for (int i = 0; i < columns; i++) {
@@ -56,7 +56,7 @@ final class TextTable {
     }
 
     /** {@code s} cut to {@code maxWidth} terminal columns, ending in … when cut. */
-    static String clip(String s, int maxWidth) {
+    public static String clip(String s, int maxWidth) {
         String t = oneLine(s);
         if (width(t) <= maxWidth) {
             return t;
