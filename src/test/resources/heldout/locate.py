@@ -44,11 +44,12 @@ def figure_rows(texts, lines):
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith('#'):
             continue
-        f = line.split('|') + [''] * 14
+        f = line.rstrip('\n').split('|') + [''] * 14
         seed, anchor, surface, value, unit, nv, nu, kind, qual, subj, ind, year, low, high = f[:14]
         s = anchored(texts[seed], anchor, surface, 'figures line %d' % n)
+        source = 'table' if '\t' in anchor else 'text'
         rows.setdefault(seed, []).append([s, s + len(surface), surface, value, unit, nv, nu, kind, qual,
-                                          low or value, high or value, subj, ind, year, 'text'])
+                                          low or value, high or value, subj, ind, year, source])
     return rows
 
 
