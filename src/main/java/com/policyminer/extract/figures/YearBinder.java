@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * its sentence ("2020年，…", "2014年以来" = since 2014, "2013-2019 年" = a period, "去年" from the
  * document date); the caption of a table the sentence points to ("见表1", "由上表可知"); the
  * nearest earlier sentence of the same paragraph that names a year. Years inside 《titles》 and
- * dates used as dates are context only: they are never figures themselves.
+ * comparison bases ("比2019年", "是2017年的") bind nothing; dates used as dates are context only:
+ * they are never figures themselves.
  */
 final class YearBinder {
 
@@ -37,6 +38,8 @@ final class YearBinder {
             "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年|(去年|今年|前年)");
     private static final Pattern SINCE = Pattern.compile("^[^，。；]{0,4}以来");
     private static final Pattern TABLE_REF = Pattern.compile("表\\s?([0-9]+)");
+    /** Words before a year that make it a comparison base ("比2019年提高", "是2017年的3.4倍"). */
+    private static final Pattern BASE_BEFORE = Pattern.compile("(比|较|与|同|相比|相较|相对)\\s?$");
 
     private final TextLayout layout;
     private final List<Table> tables;
@@ -58,8 +61,10 @@ final class YearBinder {
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text).region(from, to);
         while (m.find()) {
-            if (insideTitle(text, from, m.start())) {
-                continue;
+            String lead = text.substring(Math.max(from, m.start() - 3), m.start());
+            if (insideTitle(text, from, m.start()) || BASE_BEFORE.matcher(lead).find()
+                    || lead.endsWith("是") && text.startsWith("的", m.end())) {
+                continue; // a title's year, or the base a figure is compared with, is not the figure's year
             }
             boolean since = SINCE.matcher(text.substring(m.end(), Math.min(to, m.end() + 8))).find();
             if (m.group(3) != null) {
@@ -94,8 +99,8 @@ final class YearBinder {
     }
 
     /**
-     * A year that opens its clause ("2020年，…", "截至2022年底，…", "2014年以来，…") sets the scene
-     * for the sentences after it; one inside a clause ("源于 1957 年法国…") does not.
+     * A year that opens its clause ("2020年，…", "截至2022年底，…", "2014年以来，…", "…，2022年全省…")
+     * sets the scene for the sentences after it; one inside a clause ("源于 1957 年法国…") does not.
      */
     private static boolean scoping(String text, int start, int end) {
         String head = QualifierReader.clauseBefore(text, start).strip();
@@ -103,7 +108,7 @@ final class YearBinder {
         while (comma < text.length() && comma - end <= 3 && text.charAt(comma) != '，' && text.charAt(comma) != ',') {
             comma++;
         }
-        return head.length() <= 4 && comma - end <= 3 && comma < text.length();
+        return head.isEmpty() || head.length() <= 4 && comma - end <= 3 && comma < text.length();
     }
 
     /** The year of a caption ("表1  主要地区2020年科技创新基本情况"), or null. */
