@@ -41,9 +41,11 @@ final class SubjectCandidates {
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
             Matcher m = l.pattern().matcher(text);
+            MostMentioned referent = l.name().startsWith(BACK_REFERENCE)
+                    ? new MostMentioned(regions, l.name().substring(BACK_REFERENCE.length())) : null;
             while (m.find()) {
-                if (l.name().startsWith(BACK_REFERENCE)) {
-                    String name = mostMentionedBefore(regions, m.start(), l.name().substring(BACK_REFERENCE.length()));
+                if (referent != null) {
+                    String name = referent.before(m.start());
                     if (name != null) {
                         raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, false));
                     }
@@ -61,23 +63,35 @@ final class SubjectCandidates {
     }
 
     /**
-     * "全省", "全市", "新区", "走廊内": the place named most often before {@code pos} (the latest on a tie)
-     * whose canonical name ends with {@code suffix} (贵州省, 合肥市, 雄安新区, G60科创走廊), or null.
-     * The most mentioned, not the last: a report on 雄安新区 that compares it with 滨海新区 still
-     * means 雄安新区 by "新区".
+     * "全省", "全市", "新区", "走廊内": the place named most often before a position (the latest on a
+     * tie) whose canonical name ends with a suffix (贵州省, 合肥市, 雄安新区, G60科创走廊). The most
+     * mentioned, not the last: a report on 雄安新区 that compares it with 滨海新区 still means
+     * 雄安新区 by "新区". Positions must be asked in increasing order; one pass over the regions.
      */
-    private static String mostMentionedBefore(List<RegionMention> regions, int pos, String suffix) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (RegionMention r : regions) {
-            if (r.end() <= pos && r.name().endsWith(suffix)) {
-                int n = counts.merge(r.name(), 1, Integer::sum);
-                if (best == null || n >= counts.get(best)) {
-                    best = r.name();
+    private static final class MostMentioned {
+        private final List<RegionMention> regions;
+        private final String suffix;
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int next;
+        private String best;
+
+        MostMentioned(List<RegionMention> regions, String suffix) {
+            this.regions = regions.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
+            this.suffix = suffix;
+        }
+
+        String before(int pos) {
+            while (next < regions.size() && regions.get(next).end() <= pos) {
+                RegionMention r = regions.get(next++);
+                if (r.name().endsWith(suffix)) {
+                    int n = counts.merge(r.name(), 1, Integer::sum);
+                    if (best == null || n >= counts.get(best)) {
+                        best = r.name();
+                    }
                 }
             }
+            return best;
         }
-        return best;
     }
 
     List<Candidate> all() {

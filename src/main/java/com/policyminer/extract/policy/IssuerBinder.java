@@ -34,13 +34,13 @@ final class IssuerBinder {
     private static final String CLAUSE_BREAKS = "。；！？\n》";
 
     private final ParsedDocument doc;
-    private final List<OrganizationMention> orgs;
-    private final List<RegionMention> regions;
+    private final MentionIndex<OrganizationMention> orgs;
+    private final MentionIndex<RegionMention> regions;
 
     IssuerBinder(ParsedDocument doc, List<OrganizationMention> orgs, List<RegionMention> regions) {
         this.doc = doc;
-        this.orgs = orgs;
-        this.regions = regions;
+        this.orgs = new MentionIndex<>(orgs);
+        this.regions = new MentionIndex<>(regions);
     }
 
     /** The citation of the title at [start, end) (offsets of 《 and one past 》). */
@@ -51,8 +51,8 @@ final class IssuerBinder {
 
     /** 《国务院关于…》: an organization right at the start of the title, followed by 关于. */
     private String issuerInTitle(int start, int end) {
-        for (OrganizationMention o : orgs) {
-            if (o.start() == start + 1 && o.end() < end && doc.text().startsWith("关于", o.end())) {
+        for (OrganizationMention o : orgs.startingAt(start + 1)) {
+            if (o.end() < end && doc.text().startsWith("关于", o.end())) {
                 return o.name();
             }
         }
@@ -72,7 +72,7 @@ final class IssuerBinder {
                         continue;
                     }
                     if (issuer.isEmpty()) {
-                        issuer = orgs.stream().filter(o -> o.start() >= cell.start() && o.end() <= cell.end())
+                        issuer = orgs.within(cell.start(), cell.end()).stream()
                                 .map(OrganizationMention::name).findFirst().orElse("");
                     }
                     Matcher m = DateText.DATE.matcher(cell.text());
@@ -91,8 +91,7 @@ final class IssuerBinder {
         int from = clauseStart(start);
         String issuer = "";
         int issuerStart = start;
-        Optional<OrganizationMention> org = orgs.stream()
-                .filter(o -> o.start() >= from && o.end() <= start)
+        Optional<OrganizationMention> org = orgs.within(from, start).stream()
                 .filter(o -> CONNECTOR.matcher(text.substring(o.end(), start)).matches())
                 .reduce((a, b) -> b);
         if (org.isPresent()) {
@@ -113,13 +112,11 @@ final class IssuerBinder {
     /** End of the issuers that start at {@code issuerStart}: 中国人民银行、国家外汇管理局|2022年6月联合发布的《…》. */
     private int issuerEnd(int issuerStart, int start) {
         int end = issuerStart;
-        for (OrganizationMention o : orgs) {
-            if (o.start() >= issuerStart && o.end() <= start) {
-                end = Math.max(end, o.end());
-            }
+        for (OrganizationMention o : orgs.within(issuerStart, start)) {
+            end = Math.max(end, o.end());
         }
-        for (RegionMention r : regions) {
-            if (r.start() >= issuerStart && r.end() <= start && r.start() <= end + 1) {
+        for (RegionMention r : regions.within(issuerStart, start)) {
+            if (r.start() <= end + 1) {
                 end = Math.max(end, r.end());
             }
         }
@@ -130,7 +127,7 @@ final class IssuerBinder {
     private List<OrganizationMention> jointIssuers(OrganizationMention last, int from) {
         List<OrganizationMention> out = new ArrayList<>();
         out.add(last);
-        List<OrganizationMention> before = orgs.stream().filter(o -> o.start() >= from && o.end() <= last.start()).toList();
+        List<OrganizationMention> before = orgs.within(from, last.start());
         for (int i = before.size() - 1; i >= 0; i--) {
             OrganizationMention o = before.get(i);
             if (!ORG_JOIN.matcher(doc.text().substring(o.end(), out.get(0).start())).matches()) {
@@ -154,8 +151,7 @@ final class IssuerBinder {
     /** 湖北会同湖南和江西三省签署《…》 → 湖北省, 湖南省, 江西省; 湖北襄阳发布《…》 → 襄阳市. */
     private List<RegionMention> regionIssuers(int from, int start) {
         String text = doc.text();
-        List<RegionMention> inClause = regions.stream()
-                .filter(r -> r.start() >= from && r.end() <= start && !r.foreign()).toList();
+        List<RegionMention> inClause = regions.within(from, start).stream().filter(r -> !r.foreign()).toList();
         if (inClause.isEmpty()) {
             return List.of();
         }
@@ -231,14 +227,12 @@ final class IssuerBinder {
             at++;
         }
         String issuer = "";
-        for (OrganizationMention o : orgs) {
-            if (o.start() == at) {
-                issuer = o.name();
-                at = o.end();
-                if (at < text.length() && "，,".indexOf(text.charAt(at)) >= 0) {
-                    at++;
-                }
-                break;
+        List<OrganizationMention> after = orgs.startingAt(at);
+        if (!after.isEmpty()) {
+            issuer = after.get(0).name();
+            at = after.get(0).end();
+            if (at < text.length() && "，,".indexOf(text.charAt(at)) >= 0) {
+                at++;
             }
         }
         Matcher m = DateText.DATE.matcher(text).region(at, Math.min(text.length(), at + 20));
