@@ -16,9 +16,8 @@ final class FigureScanner {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－)\\s?");
     private static final Pattern PERCENT_WORDS = Pattern.compile(
             "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)");
-    private static final Pattern FRACTION_WORDS = Pattern.compile(
-            "(" + QuantityReader.CHINESE_RUN + "|[0-9]+)分之(" + QuantityReader.CHINESE_RUN + "|[0-9]+)");
-    private static final Pattern HALF = Pattern.compile("(?<=[的占])一半");
+    private static final Pattern NUMERAL_RUN = Pattern.compile(QuantityReader.CHINESE_RUN + "|[0-9]+");
+    private static final Pattern HALF = Pattern.compile("一半(?<=[的占]一半)");
     private static final Pattern LISTED_NEXT = Pattern.compile("\\s?[和、及]\\s?");
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
     private static final Pattern FIRST_PLACE = Pattern.compile("首位");
@@ -58,14 +57,11 @@ final class FigureScanner {
             out.add(qualifiers.qualify(text, new Quantity(pw.start(), pw.end(), pw.group(1), v,
                     NumberText.isChinese(pw.group(1).charAt(0)), "%", 0.01, "ratio", "level"), "percent-words"));
         }
-        Matcher fw = FRACTION_WORDS.matcher(text).region(from, to);
-        while (fw.find()) {
-            if (fw.group(1).equals("百")) {
-                continue; // 百分之: a percentage, read above
+        for (int at = text.indexOf("分之", from); at >= 0 && at < to; at = text.indexOf("分之", at + 2)) {
+            Found fraction = fractionAround(text, at, from, to);
+            if (fraction != null) {
+                out.add(fraction);
             }
-            double v = NumberText.parse(fw.group(2)) / NumberText.parse(fw.group(1));
-            out.add(qualifiers.qualify(text, new Quantity(fw.start(), fw.end(), fw.group(), v, true, "", 1, "ratio", "level"),
-                    "fraction-words"));
         }
         Matcher half = HALF.matcher(text).region(from, to);
         while (half.find()) {
@@ -129,6 +125,22 @@ final class FigureScanner {
             q = shared;
         }
         return List.of(qualifiers.qualify(text, q, chinese ? "chinese-" + q.kind() : q.kind()));
+    }
+
+    /** "三分之一", "五分之一": denominator before 分之 at {@code at}, numerator after it; null when either is missing. */
+    private Found fractionAround(String text, int at, int from, int to) {
+        int start = at;
+        while (start > from && NUMERAL_RUN.matcher(text.substring(start - 1, at)).matches()) {
+            start--;
+        }
+        Matcher numerator = NUMERAL_RUN.matcher(text).region(at + 2, to);
+        String denominator = text.substring(start, at);
+        if (start == at || denominator.equals("百") || !numerator.lookingAt()) {
+            return null; // 百分之 is a percentage, read above
+        }
+        double v = NumberText.parse(numerator.group()) / NumberText.parse(denominator);
+        return qualifiers.qualify(text, new Quantity(start, numerator.end(), text.substring(start, numerator.end()), v, true,
+                "", 1, "ratio", "level"), "fraction-words");
     }
 
     /** "251和892个": a bare number listed before one with a unit takes that unit. */
