@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * Finds the year or period a figure refers to. In order: the nearest year written before it in
  * its sentence ("2020年，…", "2014年以来" = since 2014, "2013-2019 年" = a period, "去年" from the
  * document date); the caption of a table the sentence points to ("见表1", "由上表可知"); the
- * nearest earlier sentence of the same paragraph that names a year. Years inside 《titles》 and
- * comparison bases ("比2019年", "是2017年的") bind nothing; dates used as dates are context only:
- * they are never figures themselves.
+ * nearest earlier sentence of the same paragraph that names a year. Years inside 《titles》 bind
+ * nothing; comparison bases ("比2019年", "是2017年的") only the figure in parentheses right after
+ * them ("较2022年（21个）"); dates used as dates are context only: they are never figures themselves.
  */
 final class YearBinder {
 
     /** A year written in the text. */
-    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping) {
+    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping, boolean base) {
 
         String period() {
             if (since) {
@@ -61,11 +61,11 @@ final class YearBinder {
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text).region(from, to);
         while (m.find()) {
-            String lead = text.substring(Math.max(from, m.start() - 3), m.start());
-            if (insideTitle(text, from, m.start()) || BASE_BEFORE.matcher(lead).find()
-                    || lead.endsWith("是") && text.startsWith("的", m.end())) {
-                continue; // a title's year, or the base a figure is compared with, is not the figure's year
+            if (insideTitle(text, from, m.start())) {
+                continue;
             }
+            String lead = text.substring(Math.max(from, m.start() - 3), m.start());
+            boolean base = BASE_BEFORE.matcher(lead).find() || lead.endsWith("是") && text.startsWith("的", m.end());
             boolean since = SINCE.matcher(text.substring(m.end(), Math.min(to, m.end() + 8))).find();
             if (m.group(3) != null) {
                 if (documentDate == null) {
@@ -76,11 +76,12 @@ final class YearBinder {
                     case "前年" -> 2;
                     default -> 0;
                 };
-                out.add(new YearMention(m.start(), m.end(), y, null, since, scoping(text, m.start(), m.end())));
+                out.add(new YearMention(m.start(), m.end(), y, null, since,
+                        !base && scoping(text, m.start(), m.end()), base));
             } else {
                 Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
                 out.add(new YearMention(m.start(), m.end(), Integer.parseInt(m.group(1)), end, since,
-                        scoping(text, m.start(), m.end())));
+                        !base && scoping(text, m.start(), m.end()), base));
             }
         }
         return out;
@@ -124,7 +125,8 @@ final class YearBinder {
         }
         YearMention before = null;
         for (YearMention y : s.paragraph() < 0 ? footnoteMentions : within(s.start(), offset)) {
-            before = y.start() >= s.start() && y.end() <= offset ? y : before;
+            boolean applies = !y.base() || isParenthesizedAfter(layout.source(s), y.end(), offset);
+            before = y.start() >= s.start() && y.end() <= offset && applies ? y : before;
         }
         if (before != null) {
             return of(before);
@@ -147,6 +149,12 @@ final class YearBinder {
             }
         }
         return Binding.NONE;
+    }
+
+    /** "较2022年（21个）": the figure in parentheses right after a base year is that year's. */
+    private static boolean isParenthesizedAfter(String text, int yearEnd, int offset) {
+        String gap = text.substring(yearEnd, offset).strip();
+        return gap.equals("（") || gap.equals("(");
     }
 
     private List<YearMention> within(int from, int to) {
