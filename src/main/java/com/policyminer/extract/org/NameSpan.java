@@ -93,8 +93,8 @@ final class NameSpan {
         int cut = 0;
         for (String w : rules.boundaryWords()) {
             int at = span.lastIndexOf(w);
-            if (at >= 0) {
-                cut = Math.max(cut, at + w.length());
+            if (at >= 0 && startOfKnownNameCovering(text, start + at, suffixStart) < 0) {
+                cut = Math.max(cut, at + w.length()); // but not 建设 inside 中国建设银行
             }
         }
         return start + cut;
