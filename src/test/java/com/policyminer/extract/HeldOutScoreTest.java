@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Scores every extractor on the held-out reports (src/test/resources/heldout): eight short reports
  * written and annotated after the extractors were tuned, so unlike the seed gold sets they say how
  * the rules generalize. Runs the pipeline as ingest does (parse, one HanLP pass, all extractors).
- * The first scores measured, before any fix, are in heldout/README.md.
+ * The first scores measured, before any fix, are in heldout/README.md; the thresholds sit a little
+ * below the scores reached after the fixes, so a change that loses ground on unseen text fails.
  */
 class HeldOutScoreTest {
 
@@ -83,8 +84,8 @@ class HeldOutScoreTest {
             score.add(keys(id, "regions", diff, found), found);
         }
         report("regions (offsets + canonical name)", score, diff);
-        assertTrue(score.precision() >= 0.9, "region precision " + score);
-        assertTrue(score.recall() >= 0.9, "region recall " + score);
+        assertTrue(score.precision() >= 0.97, "region precision " + score);
+        assertTrue(score.recall() >= 0.97, "region recall " + score);
     }
 
     @Test
@@ -97,8 +98,8 @@ class HeldOutScoreTest {
             score.add(keys(id, "orgs", diff, found), found);
         }
         report("organizations (offsets + canonical name)", score, diff);
-        assertTrue(score.precision() >= 0.8, "organization precision " + score);
-        assertTrue(score.recall() >= 0.7, "organization recall " + score);
+        assertTrue(score.precision() >= 0.95, "organization precision " + score);
+        assertTrue(score.recall() >= 0.85, "organization recall " + score);
     }
 
     @Test
@@ -136,8 +137,9 @@ class HeldOutScoreTest {
         report("policies (offsets + title + kind)", score, diff);
         double binding = bindable == 0 ? 1.0 : (double) bound / bindable;
         System.out.printf("held-out policies issuer+date where the text gives them: %.3f (%d/%d)%n", binding, bound, bindable);
-        assertTrue(score.precision() >= 0.9, "policy precision " + score);
-        assertTrue(score.recall() >= 0.9, "policy recall " + score);
+        assertTrue(score.precision() >= 0.97, "policy precision " + score);
+        assertTrue(score.recall() >= 0.97, "policy recall " + score);
+        assertTrue(binding >= 0.85, "issuer/date " + bound + "/" + bindable);
     }
 
     @Test
@@ -161,8 +163,12 @@ class HeldOutScoreTest {
                 score.precision(), score.recall(), score.subjectAccuracy(), score.yearAccuracy(),
                 score.normalizationAccuracy(), negatives.size());
         negatives.forEach(n -> System.out.println("  negative reported: " + n));
-        assertTrue(score.precision() >= 0.85, "figure precision " + score.precision());
-        assertTrue(score.recall() >= 0.8, "figure recall " + score.recall());
+        assertTrue(score.precision() >= 0.97, "figure precision " + score.precision());
+        assertTrue(score.recall() >= 0.97, "figure recall " + score.recall());
+        assertTrue(score.subjectAccuracy() >= 0.87, "figure subject " + score.subjectAccuracy());
+        assertTrue(score.yearAccuracy() >= 0.97, "figure year " + score.yearAccuracy());
+        assertTrue(score.normalizationAccuracy() >= 0.97, "figure normalized value " + score.normalizationAccuracy());
+        assertEquals(List.of(), negatives, "never-figures reported");
     }
 
     /** Gold keys "start|end|name" of one report; adds missed and spurious mentions to diff. */
