@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
 final class FigureScanner {
 
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－)\\s?");
-    private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(" + QuantityReader.CHINESE_RUN + "|[0-9.]+)");
+    private static final Pattern PERCENT_WORDS = Pattern.compile(
+            "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)");
+    private static final Pattern NUMERAL_RUN = Pattern.compile(QuantityReader.CHINESE_RUN + "|[0-9]+");
+    private static final Pattern HALF = Pattern.compile("一半(?<=[的占]一半)");
+    private static final Pattern LISTED_NEXT = Pattern.compile("\\s?[和、及]\\s?");
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
     private static final Pattern FIRST_PLACE = Pattern.compile("首位");
     private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
@@ -53,6 +57,17 @@ final class FigureScanner {
             out.add(qualifiers.qualify(text, new Quantity(pw.start(), pw.end(), pw.group(1), v,
                     NumberText.isChinese(pw.group(1).charAt(0)), "%", 0.01, "ratio", "level"), "percent-words"));
         }
+        for (int at = text.indexOf("分之", from); at >= 0 && at < to; at = text.indexOf("分之", at + 2)) {
+            Found fraction = fractionAround(text, at, from, to);
+            if (fraction != null) {
+                out.add(fraction);
+            }
+        }
+        Matcher half = HALF.matcher(text).region(from, to);
+        while (half.find()) {
+            out.add(qualifiers.qualify(text, new Quantity(half.start(), half.end(), half.group(), 0.5, true, "", 1, "ratio",
+                    "level"), "half"));
+        }
         Matcher fp = FIRST_PLACE.matcher(text).region(from, to);
         while (fp.find()) {
             if (before(text, fp.start(), 4).matches(".*(居|列)[^，。；]{0,3}")) {
@@ -67,8 +82,9 @@ final class FigureScanner {
         String number = m.group();
         boolean chinese = NumberText.isChinese(number.charAt(0));
         int s = m.start();
-        if (chinese && text.startsWith("百分之", s)) {
-            return List.of();
+        if (chinese && text.startsWith("百分之", s) || text.startsWith("分之", m.end())
+                || s > 0 && text.startsWith("分之", s - 2) || s > 0 && text.charAt(s - 1) == '点') {
+            return List.of(); // read as a percentage or a fraction in words
         }
         String prefix2 = before(text, s, 2).strip();
         if (prefix2.endsWith("第")) {
@@ -79,7 +95,7 @@ final class FigureScanner {
             return List.of(); // 前9个 (top-N), 这两个 (a reference), 第一个 (an ordinal)
         }
         Quantity q = reader.read(text, m);
-        if (q == null || chinese && q.value() == 1 && !q.unit().equals("倍") || chinese && q.value() == 0) {
+        if (q == null || chinese && q.value() == 1 && !q.unit().equals("倍") && !q.unit().equals("成") || chinese && q.value() == 0) {
             return List.of();
         }
         Matcher join = RANGE_JOIN.matcher(text).region(q.end(), Math.min(to, q.end() + 3));
@@ -97,6 +113,10 @@ final class FigureScanner {
                 }
             }
         }
+        Quantity longer = longerSharedUnit(text, q, to);
+        if (longer != null) {
+            q = longer;
+        }
         if (!q.hasUnit()) {
             Quantity shared = sharedUnit(text, q, to);
             if (shared == null) {
@@ -107,9 +127,25 @@ final class FigureScanner {
         return List.of(qualifiers.qualify(text, q, chinese ? "chinese-" + q.kind() : q.kind()));
     }
 
+    /** "三分之一", "五分之一": denominator before 分之 at {@code at}, numerator after it; null when either is missing. */
+    private Found fractionAround(String text, int at, int from, int to) {
+        int start = at;
+        while (start > from && NUMERAL_RUN.matcher(text.substring(start - 1, at)).matches()) {
+            start--;
+        }
+        Matcher numerator = NUMERAL_RUN.matcher(text).region(at + 2, to);
+        String denominator = text.substring(start, at);
+        if (start == at || denominator.equals("百") || !numerator.lookingAt()) {
+            return null; // 百分之 is a percentage, read above
+        }
+        double v = NumberText.parse(numerator.group()) / NumberText.parse(denominator);
+        return qualifiers.qualify(text, new Quantity(start, numerator.end(), text.substring(start, numerator.end()), v, true,
+                "", 1, "ratio", "level"), "fraction-words");
+    }
+
     /** "251和892个": a bare number listed before one with a unit takes that unit. */
     private Quantity sharedUnit(String text, Quantity q, int to) {
-        Matcher next = Pattern.compile("\\s?[和、及]\\s?").matcher(text).region(q.end(), to);
+        Matcher next = LISTED_NEXT.matcher(text).region(q.end(), to);
         if (!next.lookingAt()) {
             return null;
         }
@@ -119,6 +155,21 @@ final class FigureScanner {
         }
         Quantity other = reader.read(text, n2);
         return other != null && other.hasUnit() && !other.chinese() ? q.withUnitOf(other) : null;
+    }
+
+    /** "提高0.43个和0.19个百分点": a unit that the next listed number's unit extends is that unit. */
+    private Quantity longerSharedUnit(String text, Quantity q, int to) {
+        if (!q.hasUnit()) {
+            return null;
+        }
+        Matcher next = LISTED_NEXT.matcher(text).region(q.end(), to);
+        if (!next.lookingAt()) {
+            return null;
+        }
+        Matcher n2 = QuantityReader.NUMBER.matcher(text).region(next.end(), to);
+        Quantity other = n2.lookingAt() ? reader.read(text, n2) : null;
+        return other != null && other.unit().length() > q.unit().length() && other.unit().startsWith(q.unit())
+                ? q.withUnitOf(other) : null;
     }
 
     private List<Found> ranks(String text, Matcher m, int to) {

@@ -2,7 +2,8 @@ package com.policyminer.extract.figures;
 
 /**
  * Reads numbers as written in Chinese reports: Arabic digits (full-width too) with comma or space
- * thousands separators, decimals, fractions ("1/3"), and Chinese numerals ("三", "两", "二十五").
+ * thousands separators, decimals, fractions ("1/3"), and Chinese numerals ("三", "两", "二十五",
+ * "五十六点七").
  */
 final class NumberText {
 
@@ -23,7 +24,8 @@ final class NumberText {
             return parse(s.substring(0, slash)) / parse(s.substring(slash + 1));
         }
         if (isChinese(s.charAt(0))) {
-            return chinese(s);
+            int point = s.indexOf('点');
+            return point < 0 ? chinese(s) : chinese(s.substring(0, point)) + chineseDecimals(s.substring(point + 1));
         }
         return Double.parseDouble(s.replace(",", "").replace(" ", ""));
     }
@@ -51,6 +53,19 @@ final class NumberText {
 
     static boolean isChinese(char c) {
         return CHINESE_DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千';
+    }
+
+    /** Digits after 点, read one by one: 七 → 0.7, 零五 → 0.05. */
+    static double chineseDecimals(String digits) {
+        StringBuilder b = new StringBuilder("0.");
+        for (char c : digits.toCharArray()) {
+            int d = CHINESE_DIGITS.indexOf(c);
+            if (d < 0) {
+                throw new NumberFormatException("not a Chinese digit: " + digits);
+            }
+            b.append(CHINESE_VALUES[d]);
+        }
+        return Double.parseDouble(b.toString());
     }
 
     /** Chinese numerals up to the thousands: 三, 十五, 二十五, 一百二十. */

@@ -13,7 +13,7 @@ final class QuantityReader {
     static final String CHINESE_RUN = "[零〇一二两三四五六七八九十百千]+";
     static final Pattern NUMBER = Pattern.compile(
             "(?<![0-9０-９A-Za-z.．/])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9０-９]+)"
-                    + "(?:[.．][0-9０-９]+)?(?:/[0-9]+)?(?![0-9A-Za-z])|" + CHINESE_RUN);
+                    + "(?:[.．][0-9０-９]+)?(?:/[0-9]+)?(?![0-9]|(?!km)[A-Za-z])|" + CHINESE_RUN);
     private static final String CLASSIFIERS_FOR_CHINESE = "个家项件人位所台名";
 
     private final FigureVocabulary vocabulary;
@@ -59,7 +59,7 @@ final class QuantityReader {
             return new Quantity(start, p + 1, written, value, chinese, "倍", 1, "multiple", "multiple");
         }
         if (chinese && written.length() == 1 && text.startsWith("成", p) && p == numberEnd
-                && (p + 1 >= text.length() || "，。；、的以左）)".indexOf(text.charAt(p + 1)) >= 0)) {
+                && (p + 1 >= text.length() || "，。；、的以左和及至）)".indexOf(text.charAt(p + 1)) >= 0)) {
             return new Quantity(start, p + 1, written, value, chinese, "成", 0.1, "ratio", "level");
         }
         if (p < text.length() && (text.charAt(p) == '多' || text.charAt(p) == '余')

@@ -26,10 +26,8 @@ record RespectivelyList(int clauseStart, int wordStart, List<Integer> values) {
                     clauseEnd++;
                 }
                 List<Integer> values = new ArrayList<>();
-                for (int i = 0; i < figures.size(); i++) {
-                    if (figures.get(i).start() > at && figures.get(i).start() < clauseEnd) {
-                        values.add(i);
-                    }
+                for (int i = firstStartingAfter(figures, at); i < figures.size() && figures.get(i).start() < clauseEnd; i++) {
+                    values.add(i);
                 }
                 if (values.size() >= 2) {
                     int clauseStart = at;
@@ -42,6 +40,21 @@ record RespectivelyList(int clauseStart, int wordStart, List<Integer> values) {
         }
         out.sort((a, b) -> Integer.compare(a.wordStart(), b.wordStart()));
         return out;
+    }
+
+    /** Index of the first figure starting after {@code pos}; figures are in reading order. */
+    private static int firstStartingAfter(List<Found> figures, int pos) {
+        int lo = 0;
+        int hi = figures.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).start() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Which of {@code n} listed items the {@code k}-th value pairs with (the last n when more are listed). */

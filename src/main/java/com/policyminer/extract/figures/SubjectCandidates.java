@@ -5,13 +5,16 @@ import com.policyminer.model.RegionMention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Everything in a document a figure could be about: region and organization mentions from the
- * entity extractors, plus groups ("第Ⅰ梯队", "四大城市群") and the nation ("全国", "我国").
+ * entity extractors, plus groups ("第Ⅰ梯队", "四大城市群"), the nation ("全国", "我国") and words
+ * that refer back to the last place of a kind ("全省" → 贵州省, "全市" → 合肥市, "新区" → 雄安新区).
  * Places joined by hyphens ("上海-苏州") become one candidate; places listed with 、/和 form a
  * group, and each candidate is marked when it cannot be a subject: a comparison base or
  * destination ("是兰州市的", "占全国的", "向天津"), or a member of an enumeration that a count
@@ -26,6 +29,8 @@ final class SubjectCandidates {
 
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final Pattern PSEUDO = Pattern.compile("全球|世界");
+    /** Subject-label name prefix for a back-reference to the last place with a name ending (see subject-labels.tsv). */
+    private static final String BACK_REFERENCE = "<last>";
 
     private final List<Candidate> all;
 
@@ -36,7 +41,16 @@ final class SubjectCandidates {
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
             Matcher m = l.pattern().matcher(text);
+            MostMentioned referent = l.name().startsWith(BACK_REFERENCE)
+                    ? new MostMentioned(regions, l.name().substring(BACK_REFERENCE.length())) : null;
             while (m.find()) {
+                if (referent != null) {
+                    String name = referent.before(m.start());
+                    if (name != null) {
+                        raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, false));
+                    }
+                    continue;
+                }
                 String name = l.name().equals("$0") ? m.group() : l.name();
                 raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, !name.equals("中国")));
             }
@@ -46,6 +60,38 @@ final class SubjectCandidates {
             raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false));
         }
         this.all = mark(text, mergeHyphenated(text, longestFirst(raw)), vocabulary);
+    }
+
+    /**
+     * "全省", "全市", "新区", "走廊内": the place named most often before a position (the latest on a
+     * tie) whose canonical name ends with a suffix (贵州省, 合肥市, 雄安新区, G60科创走廊). The most
+     * mentioned, not the last: a report on 雄安新区 that compares it with 滨海新区 still means
+     * 雄安新区 by "新区". Positions must be asked in increasing order; one pass over the regions.
+     */
+    private static final class MostMentioned {
+        private final List<RegionMention> regions;
+        private final String suffix;
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int next;
+        private String best;
+
+        MostMentioned(List<RegionMention> regions, String suffix) {
+            this.regions = regions.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
+            this.suffix = suffix;
+        }
+
+        String before(int pos) {
+            while (next < regions.size() && regions.get(next).end() <= pos) {
+                RegionMention r = regions.get(next++);
+                if (r.name().endsWith(suffix)) {
+                    int n = counts.merge(r.name(), 1, Integer::sum);
+                    if (best == null || n >= counts.get(best)) {
+                        best = r.name();
+                    }
+                }
+            }
+            return best;
+        }
     }
 
     List<Candidate> all() {

@@ -78,12 +78,16 @@ final class TextLayout {
     /** The sentence holding {@code offset}, or null. */
     Sentence sentenceAt(int offset) {
         if (!footnotes.isEmpty() && offset < footnotes.get(footnotes.size() - 1).end()) {
-            for (Sentence n : footnotes) {
-                if (offset >= n.start() && offset < n.end()) {
-                    return n;
-                }
+            Sentence n = containing(footnotes, offset);
+            if (n != null) {
+                return n;
             }
         }
+        return containing(sentences, offset);
+    }
+
+    /** Binary search in sentences sorted by start that do not overlap. */
+    private static Sentence containing(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  * Finds the year or period a figure refers to. In order: the nearest year written before it in
  * its sentence ("2020年，…", "2014年以来" = since 2014, "2013-2019 年" = a period, "去年" from the
  * document date); the caption of a table the sentence points to ("见表1", "由上表可知"); the
- * nearest earlier sentence of the same paragraph that names a year. Years inside 《titles》 and
- * dates used as dates are context only: they are never figures themselves.
+ * nearest earlier sentence of the same paragraph that names a year. Years inside 《titles》 bind
+ * nothing; comparison bases ("比2019年", "是2017年的") only the figure in parentheses right after
+ * them ("较2022年（21个）"); dates used as dates are context only: they are never figures themselves.
  */
 final class YearBinder {
 
     /** A year written in the text. */
-    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping) {
+    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping, boolean base) {
 
         String period() {
             if (since) {
@@ -37,6 +38,8 @@ final class YearBinder {
             "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年|(去年|今年|前年)");
     private static final Pattern SINCE = Pattern.compile("^[^，。；]{0,4}以来");
     private static final Pattern TABLE_REF = Pattern.compile("表\\s?([0-9]+)");
+    /** Words before a year that make it a comparison base ("比2019年提高", "是2017年的3.4倍"). */
+    private static final Pattern BASE_BEFORE = Pattern.compile("(比|较|与|同|相比|相较|相对)\\s?$");
 
     private final TextLayout layout;
     private final List<Table> tables;
@@ -61,6 +64,8 @@ final class YearBinder {
             if (insideTitle(text, from, m.start())) {
                 continue;
             }
+            String lead = text.substring(Math.max(from, m.start() - 3), m.start());
+            boolean base = BASE_BEFORE.matcher(lead).find() || lead.endsWith("是") && text.startsWith("的", m.end());
             boolean since = SINCE.matcher(text.substring(m.end(), Math.min(to, m.end() + 8))).find();
             if (m.group(3) != null) {
                 if (documentDate == null) {
@@ -71,11 +76,12 @@ final class YearBinder {
                     case "前年" -> 2;
                     default -> 0;
                 };
-                out.add(new YearMention(m.start(), m.end(), y, null, since, scoping(text, m.start(), m.end())));
+                out.add(new YearMention(m.start(), m.end(), y, null, since,
+                        !base && scoping(text, m.start(), m.end()), base));
             } else {
                 Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
                 out.add(new YearMention(m.start(), m.end(), Integer.parseInt(m.group(1)), end, since,
-                        scoping(text, m.start(), m.end())));
+                        !base && scoping(text, m.start(), m.end()), base));
             }
         }
         return out;
@@ -94,8 +100,8 @@ final class YearBinder {
     }
 
     /**
-     * A year that opens its clause ("2020年，…", "截至2022年底，…", "2014年以来，…") sets the scene
-     * for the sentences after it; one inside a clause ("源于 1957 年法国…") does not.
+     * A year that opens its clause ("2020年，…", "截至2022年底，…", "2014年以来，…", "…，2022年全省…")
+     * sets the scene for the sentences after it; one inside a clause ("源于 1957 年法国…") does not.
      */
     private static boolean scoping(String text, int start, int end) {
         String head = QualifierReader.clauseBefore(text, start).strip();
@@ -103,7 +109,7 @@ final class YearBinder {
         while (comma < text.length() && comma - end <= 3 && text.charAt(comma) != '，' && text.charAt(comma) != ',') {
             comma++;
         }
-        return head.length() <= 4 && comma - end <= 3 && comma < text.length();
+        return head.isEmpty() || head.length() <= 4 && comma - end <= 3 && comma < text.length();
     }
 
     /** The year of a caption ("表1  主要地区2020年科技创新基本情况"), or null. */
@@ -119,7 +125,8 @@ final class YearBinder {
         }
         YearMention before = null;
         for (YearMention y : s.paragraph() < 0 ? footnoteMentions : within(s.start(), offset)) {
-            before = y.start() >= s.start() && y.end() <= offset ? y : before;
+            boolean applies = !y.base() || isParenthesizedAfter(layout.source(s), y.end(), offset);
+            before = y.start() >= s.start() && y.end() <= offset && applies ? y : before;
         }
         if (before != null) {
             return of(before);
@@ -142,6 +149,12 @@ final class YearBinder {
             }
         }
         return Binding.NONE;
+    }
+
+    /** "较2022年（21个）": the figure in parentheses right after a base year is that year's. */
+    private static boolean isParenthesizedAfter(String text, int yearEnd, int offset) {
+        String gap = text.substring(yearEnd, offset).strip();
+        return gap.equals("（") || gap.equals("(");
     }
 
     private List<YearMention> within(int from, int to) {

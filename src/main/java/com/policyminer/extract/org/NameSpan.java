@@ -48,8 +48,14 @@ final class NameSpan {
         return shortName ? start : -1;
     }
 
-    /** Head rules (suffixes.tsv): region and body need a place or a listed body; the others also 中国, 国家 … */
+    /**
+     * Head rules (suffixes.tsv): region and body need a place or a listed body; the others also 中国, 国家 …;
+     * bank (分行, 支行) also needs the bank's name in the head.
+     */
     private boolean hasProperHead(String head, String headRule) {
+        if (headRule.equals("bank") && !head.contains("银行")) {
+            return false; // 四川省分行 of an unnamed bank is no name; 中国银行四川省分行 is
+        }
         if (startsWithPlace(head) || startsWithBody(head)) {
             return true;
         }
@@ -70,8 +76,8 @@ final class NameSpan {
                 start = open; // 中国（深圳）综合开发研究院
                 continue;
             }
-            if (!isNameChar(c)) {
-                break;
+            if (!isNameChar(c) || c == '等' && (start < 2 || "高中平同初对".indexOf(text.charAt(start - 2)) < 0)) {
+                break; // 中国农业发展银行等政策性银行: 等 ends a list (but not 高等研究院)
             }
             if (STOP_CHARS.indexOf(c) >= 0) {
                 int known = startOfKnownNameCovering(text, start - 1, suffixStart);
@@ -87,8 +93,8 @@ final class NameSpan {
         int cut = 0;
         for (String w : rules.boundaryWords()) {
             int at = span.lastIndexOf(w);
-            if (at >= 0) {
-                cut = Math.max(cut, at + w.length());
+            if (at >= 0 && startOfKnownNameCovering(text, start + at, suffixStart) < 0) {
+                cut = Math.max(cut, at + w.length()); // but not 建设 inside 中国建设银行
             }
         }
         return start + cut;

@@ -3,8 +3,10 @@ package com.policyminer.extract.org;
 import com.policyminer.extract.region.Gazetteer;
 import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,23 +45,34 @@ public final class OrganizationExtractor {
         return bodies;
     }
 
+    /** Uses the document's segmentation, when it has one, to keep aliases out of longer words (京东 in 京东方). */
     public List<OrganizationMention> extract(AnalyzedDocument doc) {
-        return extract(doc.id(), doc.text());
+        BitSet insideWord = new BitSet(doc.text().length() + 1);
+        for (Token t : doc.tokens()) {
+            if (t.end() - t.start() >= 2) {
+                insideWord.set(t.start() + 1, t.end());
+            }
+        }
+        return extract(doc.id(), doc.text(), insideWord);
     }
 
     public List<OrganizationMention> extract(String docId, String text) {
+        return extract(docId, text, new BitSet());
+    }
+
+    private List<OrganizationMention> extract(String docId, String text, BitSet insideWord) {
         List<OrganizationMention> found = new ArrayList<>();
-        findCentralBodies(docId, text, found);
+        findCentralBodies(docId, text, insideWord, found);
         findBySuffix(docId, text, found);
         return longestNonOverlapping(found);
     }
 
-    private void findCentralBodies(String docId, String text, List<OrganizationMention> out) {
+    private void findCentralBodies(String docId, String text, BitSet insideWord, List<OrganizationMention> out) {
         for (int i = 0; i < text.length(); i++) {
             for (int len = Math.min(bodies.longestStartingWith(text.charAt(i)), text.length() - i); len >= 2; len--) {
                 String s = text.substring(i, i + len);
                 var body = bodies.lookup(s);
-                if (body.isEmpty() || isNotTheBody(text, i, i + len)) {
+                if (body.isEmpty() || isNotTheBody(text, i, i + len) || insideWord.get(i + len)) {
                     continue;
                 }
                 int local = names.placeEndingAt(text, i);

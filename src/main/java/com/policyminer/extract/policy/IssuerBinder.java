@@ -22,7 +22,8 @@ final class IssuerBinder {
 
     private static final int WINDOW = 60;
     private static final Pattern CONNECTOR = Pattern.compile(
-            "^\\s*(?:等[一二三四五六七八九十\\d]*个?(?:部门|部委|单位)?)?(?:近日|日前|近期|此前|先后|正式|已经|已|再次)*"
+            "^\\s*(?:等[一二三四五六七八九十\\d]*个?(?:部门|部委|单位)?)?(?:于?\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?)?"
+                    + "(?:近日|日前|近期|此前|先后|正式|已经|已|再次)*"
                     + "(?:联合|共同|会同)?(?:研究)?(?:关于)?(?:审议)?"
                     + "(?:制定|印发|发布|出台|颁布|批复同意|批复|签署|公布|提出|起草|编制|发|下发|转发|通过|批准)?了?的?\\s*$");
     private static final Pattern ORG_JOIN = Pattern.compile("^\\s*[、，,和与及]\\s*$");
@@ -33,13 +34,13 @@ final class IssuerBinder {
     private static final String CLAUSE_BREAKS = "。；！？\n》";
 
     private final ParsedDocument doc;
-    private final List<OrganizationMention> orgs;
-    private final List<RegionMention> regions;
+    private final MentionIndex<OrganizationMention> orgs;
+    private final MentionIndex<RegionMention> regions;
 
     IssuerBinder(ParsedDocument doc, List<OrganizationMention> orgs, List<RegionMention> regions) {
         this.doc = doc;
-        this.orgs = orgs;
-        this.regions = regions;
+        this.orgs = new MentionIndex<>(orgs);
+        this.regions = new MentionIndex<>(regions);
     }
 
     /** The citation of the title at [start, end) (offsets of 《 and one past 》). */
@@ -50,8 +51,8 @@ final class IssuerBinder {
 
     /** 《国务院关于…》: an organization right at the start of the title, followed by 关于. */
     private String issuerInTitle(int start, int end) {
-        for (OrganizationMention o : orgs) {
-            if (o.start() == start + 1 && o.end() < end && doc.text().startsWith("关于", o.end())) {
+        for (OrganizationMention o : orgs.startingAt(start + 1)) {
+            if (o.end() < end && doc.text().startsWith("关于", o.end())) {
                 return o.name();
             }
         }
@@ -71,7 +72,7 @@ final class IssuerBinder {
                         continue;
                     }
                     if (issuer.isEmpty()) {
-                        issuer = orgs.stream().filter(o -> o.start() >= cell.start() && o.end() <= cell.end())
+                        issuer = orgs.within(cell.start(), cell.end()).stream()
                                 .map(OrganizationMention::name).findFirst().orElse("");
                     }
                     Matcher m = DateText.DATE.matcher(cell.text());
@@ -90,8 +91,7 @@ final class IssuerBinder {
         int from = clauseStart(start);
         String issuer = "";
         int issuerStart = start;
-        Optional<OrganizationMention> org = orgs.stream()
-                .filter(o -> o.start() >= from && o.end() <= start)
+        Optional<OrganizationMention> org = orgs.within(from, start).stream()
                 .filter(o -> CONNECTOR.matcher(text.substring(o.end(), start)).matches())
                 .reduce((a, b) -> b);
         if (org.isPresent()) {
@@ -105,14 +105,29 @@ final class IssuerBinder {
                 issuerStart = issuers.get(0).start();
             }
         }
-        return new Citation(issuer, dateBefore(from, issuerStart), "");
+        String date = issuer.isEmpty() ? "" : dateBefore(issuerEnd(issuerStart, start), start);
+        return new Citation(issuer, date.isEmpty() ? dateBefore(from, issuerStart) : date, "");
+    }
+
+    /** End of the issuers that start at {@code issuerStart}: 中国人民银行、国家外汇管理局|2022年6月联合发布的《…》. */
+    private int issuerEnd(int issuerStart, int start) {
+        int end = issuerStart;
+        for (OrganizationMention o : orgs.within(issuerStart, start)) {
+            end = Math.max(end, o.end());
+        }
+        for (RegionMention r : regions.within(issuerStart, start)) {
+            if (r.start() <= end + 1) {
+                end = Math.max(end, r.end());
+            }
+        }
+        return end;
     }
 
     /** 国家发展改革委、科技部、工业和信息化部联合印发《…》: all the bodies listed before the verb. */
     private List<OrganizationMention> jointIssuers(OrganizationMention last, int from) {
         List<OrganizationMention> out = new ArrayList<>();
         out.add(last);
-        List<OrganizationMention> before = orgs.stream().filter(o -> o.start() >= from && o.end() <= last.start()).toList();
+        List<OrganizationMention> before = orgs.within(from, last.start());
         for (int i = before.size() - 1; i >= 0; i--) {
             OrganizationMention o = before.get(i);
             if (!ORG_JOIN.matcher(doc.text().substring(o.end(), out.get(0).start())).matches()) {
@@ -136,8 +151,7 @@ final class IssuerBinder {
     /** 湖北会同湖南和江西三省签署《…》 → 湖北省, 湖南省, 江西省; 湖北襄阳发布《…》 → 襄阳市. */
     private List<RegionMention> regionIssuers(int from, int start) {
         String text = doc.text();
-        List<RegionMention> inClause = regions.stream()
-                .filter(r -> r.start() >= from && r.end() <= start && !r.foreign()).toList();
+        List<RegionMention> inClause = regions.within(from, start).stream().filter(r -> !r.foreign()).toList();
         if (inClause.isEmpty()) {
             return List.of();
         }
@@ -161,15 +175,42 @@ final class IssuerBinder {
         return out;
     }
 
+    /**
+     * The last date in [from, before) that ends within 30 characters of {@code before}: a month
+     * ("2019年12月", "同年11月" with the year of the date before it) or, when there is none, a year
+     * that opens the clause or precedes the verb ("2022年，深圳市人民政府印发", "…2021年印发的").
+     */
     private String dateBefore(int from, int before) {
         Matcher m = DateText.DATE.matcher(doc.text()).region(from, before);
         String date = "";
         while (m.find()) {
             if (before - m.end() <= 30) {
-                date = DateText.of(m, doc.date()).orElse("");
+                date = DateText.of(m, doc.date(), sameYear(m.start())).orElse("");
+            }
+        }
+        if (date.isEmpty()) {
+            Matcher y = DateText.YEAR.matcher(doc.text()).region(from, before);
+            while (y.find()) {
+                if (before - y.end() <= 30) {
+                    date = y.group(1);
+                }
             }
         }
         return date;
+    }
+
+    /** "同年11月", "当年3月": the year of the nearest date written before, or null. */
+    private String sameYear(int monthStart) {
+        String text = doc.text();
+        if (monthStart < 2 || !(text.startsWith("同年", monthStart - 2) || text.startsWith("当年", monthStart - 2))) {
+            return null;
+        }
+        Matcher y = DateText.YEAR_OF_DATE.matcher(text).region(Math.max(0, monthStart - 300), monthStart - 2);
+        String year = null;
+        while (y.find()) {
+            year = y.group(1);
+        }
+        return year;
     }
 
     /** 《…》，上海市科学学研究所，2023 年 11 月 / 《…》，2019 年 2 月 / 《…》（国发〔2019〕12号）. */
@@ -186,14 +227,12 @@ final class IssuerBinder {
             at++;
         }
         String issuer = "";
-        for (OrganizationMention o : orgs) {
-            if (o.start() == at) {
-                issuer = o.name();
-                at = o.end();
-                if (at < text.length() && "，,".indexOf(text.charAt(at)) >= 0) {
-                    at++;
-                }
-                break;
+        List<OrganizationMention> after = orgs.startingAt(at);
+        if (!after.isEmpty()) {
+            issuer = after.get(0).name();
+            at = after.get(0).end();
+            if (at < text.length() && "，,".indexOf(text.charAt(at)) >= 0) {
+                at++;
             }
         }
         Matcher m = DateText.DATE.matcher(text).region(at, Math.min(text.length(), at + 20));

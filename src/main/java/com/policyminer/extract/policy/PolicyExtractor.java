@@ -94,6 +94,7 @@ public final class PolicyExtractor {
             found.add(new PolicyMention(doc.id(), m.group(), m.start(), m.end(), rule, title, kind.kind(),
                     kind.isPolicy(), "", "", ""));
             if (full.isEmpty()) {
+                fullTitles.remove(normalized); // once each, latest last: resolving stays linear in distinct titles
                 fullTitles.add(normalized);
                 backRefs.defineAfter(text, m.end(), normalized);
             }

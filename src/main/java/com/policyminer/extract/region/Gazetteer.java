@@ -28,7 +28,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> children = new HashMap<>();
     private final Map<String, List<Region>> bySurface = new HashMap<>();
     private final Map<String, List<Region>> neighbourForms = new HashMap<>();
-    private final Set<String> notPlaces;
+    private final Map<Character, List<String>> notPlacesByFirstChar = new HashMap<>();
     private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private final Compounds compounds;
@@ -36,7 +36,9 @@ public final class Gazetteer {
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
         this.compounds = compounds;
-        this.notPlaces = rules.notPlaces();
+        for (String w : rules.notPlaces()) {
+            notPlacesByFirstChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        }
         for (Region r : regions) {
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
             String parent = parentKeys.get(r.key());
@@ -164,7 +166,7 @@ public final class Gazetteer {
 
     /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */
     int notPlaceLengthAt(String text, int at) {
-        for (String word : notPlaces) {
+        for (String word : notPlacesByFirstChar.getOrDefault(text.charAt(at), List.of())) {
             if (text.startsWith(word, at)) {
                 return word.length();
             }

@@ -4,7 +4,8 @@ import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.RegionMention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,16 @@ import java.util.Set;
  */
 public final class RegionExtractor {
 
+    private static final int MAX_MATCHES_AT = 16;
+
     private final Gazetteer gazetteer;
     private final Compounds compounds;
-    private final Map<Character, Integer> longestCompound = new HashMap<>();
+    private final SurfaceTrie surfaces;
 
     RegionExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.compounds = gazetteer.compounds();
-        for (String s : compounds.surfaces()) {
-            longestCompound.merge(s.charAt(0), s.length(), Math::max);
-        }
+        this.surfaces = SurfaceTrie.of(gazetteer.surfaceForms()); // names, short forms, aliases and compounds
     }
 
     private static final class Holder {
@@ -67,20 +68,19 @@ public final class RegionExtractor {
     private List<RegionMention> scan(String docId, String text, Map<String, List<String>> aliases,
                                      Set<String> mentioned) {
         List<RegionMention> out = new ArrayList<>();
-        Map<Character, Integer> longestAlias = new HashMap<>();
-        aliases.keySet().forEach(a -> longestAlias.merge(a.charAt(0), a.length(), Math::max));
+        SurfaceTrie documentAliases = SurfaceTrie.of(aliases.keySet());
+        int[] lengths = new int[MAX_MATCHES_AT];
+        int[] aliasLengths = new int[MAX_MATCHES_AT];
         int i = 0;
         while (i < text.length()) {
             int matched = 0;
-            char c = text.charAt(i);
-            int longest = Math.max(gazetteer.longestStartingWith(c),
-                    Math.max(longestCompound.getOrDefault(c, 0), longestAlias.getOrDefault(c, 0)));
-            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
-                String s = text.substring(i, i + len);
-                if (!MatchContext.accepts(text, i, i + len)) {
+            int n = surfaces.lengthsAt(text, i, lengths);
+            int a = documentAliases.lengthsAt(text, i, aliasLengths);
+            for (int len : longestFirst(lengths, n, aliasLengths, a)) {
+                if (len < 2 || !MatchContext.accepts(text, i, i + len)) {
                     continue;
                 }
-                List<RegionMention> found = match(docId, s, i, aliases, mentioned);
+                List<RegionMention> found = match(docId, text.substring(i, i + len), i, aliases, mentioned);
                 if (!found.isEmpty()) {
                     out.addAll(found);
                     matched = len;
@@ -96,6 +96,16 @@ public final class RegionExtractor {
             i += matched > 0 ? matched : 1;
         }
         return PositionalWords.drop(out);
+    }
+
+    /** The lengths of both lists, longest first, each once. */
+    private static int[] longestFirst(int[] a, int n, int[] b, int m) {
+        if (m == 0) {
+            return Arrays.copyOf(a, n);
+        }
+        int[] all = Arrays.copyOf(a, n + m);
+        System.arraycopy(b, 0, all, n, m);
+        return Arrays.stream(all).boxed().distinct().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -205,4 +205,28 @@ class FigureContextTest {
         fs.forEach(f -> assertEquals(2013, f.year()));
         fs.forEach(f -> assertEquals("产出效率", f.indicator()));
     }
+
+    @Test
+    void comparisonBaseYearsAreNotTheFiguresYear() {
+        List<Figure> fs = extract("2021年，湖北研发投入强度为2.3%，比2016年提高0.5个百分点，专利数是2015年的2倍。"
+                + "较2020年（15家）增加6家。");
+        assertEquals(2021, only(fs, "0.5个百分点").year());
+        assertEquals(2021, only(fs, "2倍").year());
+        assertEquals(2020, only(fs, "15家").year(), "in parentheses right after the base year");
+    }
+
+    @Test
+    void aYearOpeningALaterClauseScopesTheNextSentence() {
+        List<Figure> fs = extract("据统计局测算，2021年湖北高新技术企业增长20%。其中制造业企业超过300家。");
+        assertEquals(2021, only(fs, "300家").year());
+    }
+
+    @Test
+    void wholeProvinceAndCityReferToTheReportsPlace() {
+        List<Figure> fs = extract("成都市是西部的中心城市。2021年，甘肃省增长较快，全市高新技术企业超过9000家。"
+                + "与重庆市相比，成都市研发投入较高。全市新增孵化器12个，全省新增8个。");
+        assertEquals("成都市", only(fs, "9000家").subject(), "全市 is a city, not the province named last");
+        assertEquals("成都市", only(fs, "12个").subject(), "the most mentioned city, not the last one (重庆市)");
+        assertEquals("甘肃省", only(fs, "8个").subject());
+    }
 }

@@ -162,4 +162,24 @@ class FigureFormsTest {
         assertEquals(-1.039e11, f.normalizedValue(), 1);
         assertEquals("-1039亿元", f.surface());
     }
+
+    @Test
+    void wordFormsFoundOnHeldOutText() {
+        List<Figure> fs = extract("外资企业占比为百分之三十二点五，本科生约占四分之一，出口约占全省的一半，"
+                + "利润下降约一成，两项分别占三成和四成，线路全长约48km。");
+        for (String[] e : new String[][] {{"百分之三十二点五", "0.325"}, {"四分之一", "0.25"}, {"一半", "0.5"}, {"一成", "0.1"},
+                {"三成", "0.3"}, {"四成", "0.4"}}) {
+            Figure f = only(fs, e[0]);
+            assertEquals(Double.parseDouble(e[1]), f.normalizedValue(), 1e-9, e[0]);
+            assertEquals("ratio", f.normalizedUnit(), e[0]);
+        }
+        assertFigure(only(fs, "48km"), 48, "km", "level", "approx");
+    }
+
+    @Test
+    void aUnitTheNextListedNumberExtends() {
+        List<Figure> fs = extract("两省分别提高1.2个和0.8个百分点。");
+        assertFigure(only(fs, "1.2个"), 1.2, "pp", "change", "exact");
+        assertFigure(only(fs, "0.8个百分点"), 0.8, "pp", "change", "exact");
+    }
 }

@@ -9,14 +9,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** One hand-read gold row of {@code src/test/resources/gold/figures/<seed>.tsv}. */
-record GoldFigure(int start, int end, String surface, double value, String unit, double normalizedValue,
+/** One hand-read gold row of {@code src/test/resources/gold/figures/<seed>.tsv} (or of the held-out set). */
+public record GoldFigure(int start, int end, String surface, double value, String unit, double normalizedValue,
                   String normalizedUnit, String kind, String qualifier, double low, double high,
                   String subject, String indicator, Integer year, String source) {
 
     static List<GoldFigure> load(String seed) {
+        return fromResource("/gold/figures/" + seed + ".tsv");
+    }
+
+    /** The rows of a gold figure file on the test class path, e.g. "/heldout/gold/figures/h01.tsv". */
+    public static List<GoldFigure> fromResource(String resource) {
         List<GoldFigure> out = new ArrayList<>();
-        for (String[] f : rows("/gold/figures/" + seed + ".tsv")) {
+        for (String[] f : rows(resource)) {
             out.add(new GoldFigure(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]), f[4],
                     Double.parseDouble(f[5]), f[6], f[7], f[8], Double.parseDouble(f[9]), Double.parseDouble(f[10]),
                     f[11], f[12], f[13].isEmpty() ? null : Integer.valueOf(f[13]), f[14]));
@@ -25,7 +30,7 @@ record GoldFigure(int start, int end, String surface, double value, String unit,
     }
 
     /** Rows of a gold TSV, header skipped, empty trailing fields kept. */
-    static List<String[]> rows(String resource) {
+    public static List<String[]> rows(String resource) {
         try (InputStream in = GoldFigure.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Precision, recall, subject and year accuracy of extracted figures against gold rows; counts add up. */
-final class Score {
+public final class Score {
 
     private int predicted;
     private int matchedPredicted;
@@ -26,7 +26,7 @@ final class Score {
     final List<String> wrongSubject = new ArrayList<>();
     final List<String> wrongYear = new ArrayList<>();
 
-    void add(String seed, List<GoldFigure> gold, List<Figure> figures) {
+    public void add(String seed, List<GoldFigure> gold, List<Figure> figures) {
         predicted += figures.size();
         Set<Figure> used = new HashSet<>();
         for (GoldFigure g : gold) {
@@ -64,29 +64,41 @@ final class Score {
         figures.stream().filter(f -> !used.contains(f)).forEach(f -> spurious.add(seed + " " + f.start() + " " + f.surface()));
     }
 
-    double precision() {
+    public double precision() {
         return predicted == 0 ? 1 : (double) matchedPredicted / predicted;
     }
 
-    double recall(String source) {
+    public double recall(String source) {
         int[] c = goldBySource.getOrDefault(source, new int[2]);
         return c[0] == 0 ? 1 : (double) c[1] / c[0];
     }
 
-    double subjectAccuracy() {
+    public double subjectAccuracy() {
         return matched == 0 ? 1 : (double) subjectRight / matched;
     }
 
-    double yearAccuracy() {
+    public double yearAccuracy() {
         return matched == 0 ? 1 : (double) yearRight / matched;
     }
 
-    String report() {
+    /** Recall over all gold rows, text and tables. */
+    public double recall() {
+        int gold = goldBySource.values().stream().mapToInt(c -> c[0]).sum();
+        int found = goldBySource.values().stream().mapToInt(c -> c[1]).sum();
+        return gold == 0 ? 1 : (double) found / gold;
+    }
+
+    /** Share of matched figures whose normalized value and unit are right. */
+    public double normalizationAccuracy() {
+        return matched == 0 ? 1 : 1 - (double) wrongNormalization.size() / matched;
+    }
+
+    public String report() {
         StringBuilder b = new StringBuilder("figures gold: ");
         b.append(String.format("predicted %d, matched %d, precision %.3f%n", predicted, matchedPredicted, precision()));
         goldBySource.forEach((k, c) -> b.append(String.format("  %s: gold %d, found %d, recall %.3f%n", k, c[0], c[1], recall(k))));
-        b.append(String.format("  subject %.3f, year %.3f, indicator %.3f (of %d matched)%n",
-                subjectAccuracy(), yearAccuracy(), matched == 0 ? 1.0 : (double) indicatorRight / matched, matched));
+        b.append(String.format("  subject %.3f, year %.3f, normalized value %.3f, indicator %.3f (of %d matched)%n",
+                subjectAccuracy(), yearAccuracy(), normalizationAccuracy(), matched == 0 ? 1.0 : (double) indicatorRight / matched, matched));
         section(b, "missed", misses);
         section(b, "spurious", spurious);
         section(b, "wrong subject", wrongSubject);

@@ -1,6 +1,9 @@
 package com.policyminer.extract.org;
 
+import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -89,5 +92,26 @@ class OrganizationExtractorTest {
     void longestNameWins() {
         assertEquals(List.of("中科院合肥物质科学研究院"), surfaces("依托中科院合肥物质科学研究院"));
         assertEquals(List.of("科学技术部火炬高技术产业开发中心"), names("科技部火炬中心数据"));
+    }
+
+    @Test
+    void namesEndAtListsAndVerbsAndBranchesNeedTheirBank() {
+        assertEquals(List.of("国家开发银行", "中国进出口银行"), surfaces("支持国家开发银行、中国进出口银行等政策性银行加大投放"));
+        assertEquals(List.of("中国科学院高等研究院"), surfaces("依托中国科学院高等研究院"));
+        assertEquals(List.of(), surfaces("多家企业均在兰州新区布局数据中心"));
+        assertEquals(List.of("中国建设银行湖北省分行"), surfaces("中国建设银行湖北省分行表示，"));
+        assertEquals(List.of(), surfaces("某银行湖北省分行表示，"));
+    }
+
+    @Test
+    void aliasesDoNotEndInsideASegmentedWord() {
+        String text = "引进京东方等项目，京东集团也参与其中";
+        ParsedDocument d = new ParsedDocument("t", "t.txt", "", null, "txt",
+                "text/plain", text.length(), null, text, null, null);
+        List<Token> tokens = List.of(new Token("京东方", 2, 5, "nt"),
+                new Token("京东", 10, 12, "nt"), new Token("集团", 12, 14, "n"));
+        List<String> found = extractor.extract(new AnalyzedDocument(d, tokens)).stream()
+                .map(OrganizationMention::surface).toList();
+        assertEquals(List.of("京东集团"), found);
     }
 }

@@ -191,4 +191,16 @@ class PolicyExtractorTest {
         assertEquals(List.of(), extract("《》《 》 《"));
         assertEquals(1, titles("《未闭合《方案》").size());
     }
+
+    @Test
+    void datesBetweenIssuerAndVerbAndSameYearMonths() {
+        PolicyMention a = extract("落实国家发展改革委、科技部2023年3月联合印发的《关于推进产学研合作的意见》。", null, List.of()).get(0);
+        assertEquals("国家发展和改革委员会、科学技术部", a.issuer());
+        assertEquals("2023-03", a.date());
+        List<PolicyMention> b = extract("2020年5月，国务院印发《甲方案》。同年9月，科技部印发《乙规划》。"
+                + "2021年，工业和信息化部印发《丙计划》。", null, List.of());
+        assertEquals("2020-09", b.get(1).date());
+        assertEquals("科学技术部", b.get(1).issuer());
+        assertEquals("2021", b.get(2).date());
+    }
 }
