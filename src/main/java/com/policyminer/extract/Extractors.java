@@ -23,6 +23,8 @@ import java.util.List;
  */
 public final class Extractors {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Extractors.class);
+
     private final RegionExtractor regions;
     private final OrganizationExtractor organizations;
     private final PolicyExtractor policies;
@@ -45,12 +47,25 @@ public final class Extractors {
         return regions.gazetteer();
     }
 
+    /**
+     * Runs the extractors. One that fails on a document (a bug on text it was not written for) is
+     * logged and contributes nothing; the document is still indexed for search with the rest.
+     */
     public Extraction extract(AnalyzedDocument doc) {
-        List<RegionMention> r = regions.extract(doc);
-        List<OrganizationMention> o = organizations.extract(doc);
-        List<PolicyMention> p = policies.extract(doc, o, r);
-        List<Figure> f = canonicalSubjects(figures.extract(doc, r, o));
+        List<RegionMention> r = guarded("regions", doc, () -> regions.extract(doc));
+        List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc));
+        List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r));
+        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o)));
         return new Extraction(r, o, p, f);
+    }
+
+    private static <T> List<T> guarded(String what, AnalyzedDocument doc, java.util.function.Supplier<List<T>> run) {
+        try {
+            return run.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("{} extractor failed on {}; the document is indexed without its {}", what, doc.document().path(), what, e);
+            return List.of();
+        }
     }
 
     private List<Figure> canonicalSubjects(List<Figure> found) {

@@ -153,6 +153,9 @@ final class YearBinder {
 
     /** "较2022年（21个）": the figure in parentheses right after a base year is that year's. */
     private static boolean isParenthesizedAfter(String text, int yearEnd, int offset) {
+        if (yearEnd > offset || offset > text.length()) {
+            return false; // a footnote's year can sit after the figure
+        }
         String gap = text.substring(yearEnd, offset).strip();
         return gap.equals("（") || gap.equals("(");
     }
