@@ -77,6 +77,14 @@ public final class Engine implements Closeable {
         return new CorpusIngest(pipeline, index, config.threads(), config.commitEvery());
     }
 
+    /** Fails with a clear message when the index was written by another version and must be rebuilt first. */
+    public void requireCurrentIndex() {
+        if (index.isStale()) {
+            throw new IllegalStateException("the index at " + config.index() + " was built by another version of "
+                    + "policy-miner; run 'ingest' (or 'serve') to rebuild it");
+        }
+    }
+
     /** Held by every writer of the served index (upload, delete, reindex), so they never interleave. */
     public java.util.concurrent.locks.ReentrantLock writeLock() {
         return writeLock;

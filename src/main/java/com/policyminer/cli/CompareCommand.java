@@ -27,6 +27,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
+            engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator,
                     year == null ? "" : year);
             List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter);

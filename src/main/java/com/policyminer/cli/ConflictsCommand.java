@@ -26,6 +26,7 @@ final class ConflictsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
+            engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
             List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter);
             System.out.print(json ? StoredJson.write(Map.of("total", conflicts.size(), "conflicts", conflicts)) + "\n"

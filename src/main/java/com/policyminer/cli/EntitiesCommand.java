@@ -26,6 +26,7 @@ final class EntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
+            engine.requireCurrentIndex();
             EntityCatalog c = engine.catalog();
             switch (type) {
                 case "regions" -> {

@@ -38,6 +38,7 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int[] years = com.policyminer.search.FigureYears.parse(year == null ? "" : year);
         try (Engine engine = new Engine(common.config())) {
+            engine.requireCurrentIndex();
             FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, indicator,
                     years == null ? null : years[0], years == null ? null : years[1], unit, kind, List.of(), min, max,
                     sort, 1, Math.max(1, Math.min(limit, FigureQuery.MAX_SIZE))));

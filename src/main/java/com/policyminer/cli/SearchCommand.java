@@ -29,6 +29,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
+            engine.requireCurrentIndex();
             SearchResult r = engine.search().search(SearchRequest.of(query, Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE))));
             if (json) {
                 System.out.println(StoredJson.write(r));

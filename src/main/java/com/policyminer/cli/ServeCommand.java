@@ -34,6 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("ingest: " + report.summary());
             report.failures().forEach(f -> System.err.println("  " + f.outcome() + "  " + f.path() + ": " + f.message()));
         }
+        engine.requireCurrentIndex();
         Javalin app = new ApiServer(engine).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

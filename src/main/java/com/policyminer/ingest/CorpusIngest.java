@@ -102,11 +102,20 @@ public final class CorpusIngest {
             }
         }
         AtomicLong chars = new AtomicLong();
+        boolean complete = false;
         try {
             processAll(todo, indexed, results, chars, progress);
+            if (rebuild) {
+                // an old-version block must not stay behind: a file that failed now loses its old version
+                for (FileResult r : List.copyOf(results)) {
+                    if ((r.outcome().failed() || r.outcome() == IngestOutcome.SKIPPED_EMPTY) && indexed.containsKey(r.path())) {
+                        index.deleteByPath(r.path());
+                    }
+                }
+            }
+            complete = true;
         } finally {
-            boolean allWritten = results.stream().noneMatch(r -> r.outcome().failed());
-            if (rebuild && allWritten) {
+            if (rebuild && complete) {
                 index.markCurrent();
             } else {
                 index.commit(); // what was written is kept, even when the run is cut short

@@ -1,7 +1,6 @@
 package com.policyminer.search;
 
 import com.policyminer.index.Schema;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,14 +27,14 @@ final class HitFields {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         int local = doc - leaf.docBase;
         LeafReader r = leaf.reader();
-        NumericDocValues date = DocValues.getNumeric(r, Schema.DATE.fieldName());
-        String day = date.advanceExact(local) ? LocalDate.ofEpochDay(date.longValue()).toString() : null;
+        NumericDocValues date = r.getNumericDocValues(Schema.DATE.fieldName());
+        String day = date != null && date.advanceExact(local) ? LocalDate.ofEpochDay(date.longValue()).toString() : null;
         return new Values(sorted(r, Schema.DOC_ID.fieldName(), local), sorted(r, Schema.PATH.fieldName(), local),
                 sorted(r, Schema.TITLE.fieldName(), local), day, sorted(r, Schema.FORMAT.fieldName(), local));
     }
 
     private static String sorted(LeafReader r, String field, int doc) throws IOException {
-        SortedDocValues dv = DocValues.getSorted(r, field);
-        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+        SortedDocValues dv = r.getSortedDocValues(field); // null in a segment written without them
+        return dv != null && dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
     }
 }
