@@ -21,7 +21,7 @@ final class FlattenedTableDetector {
     /** Tables found in {@code text}, in reading order; the caption is left empty for the caller. */
     static List<Table> detect(String text) {
         List<Table> tables = new ArrayList<>();
-        List<int[]> lines = lines(text);
+        List<int[]> lines = TextLines.of(text);
         int i = 0;
         while (i < lines.size()) {
             List<List<TableCell>> rows = new ArrayList<>();
@@ -84,15 +84,4 @@ final class FlattenedTableDetector {
         throw new IllegalStateException("cell outside text: " + cell);
     }
 
-    private static List<int[]> lines(String text) {
-        List<int[]> out = new ArrayList<>();
-        int a = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            if (k == text.length() || text.charAt(k) == '\n') {
-                out.add(new int[] {a, k});
-                a = k + 1;
-            }
-        }
-        return out;
-    }
 }

@@ -21,7 +21,7 @@ final class PlainTextStructure {
     final List<Table> tables = new ArrayList<>();
 
     PlainTextStructure(String text) {
-        List<int[]> lines = lines(text);
+        List<int[]> lines = TextLines.of(text);
         List<Table> flattened = FlattenedTableDetector.detect(text);
         String lastCaption = "";
         int i = 0;
@@ -101,15 +101,4 @@ final class PlainTextStructure {
         return out;
     }
 
-    private static List<int[]> lines(String text) {
-        List<int[]> out = new ArrayList<>();
-        int a = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            if (k == text.length() || text.charAt(k) == '\n') {
-                out.add(new int[] {a, k});
-                a = k + 1;
-            }
-        }
-        return out;
-    }
 }

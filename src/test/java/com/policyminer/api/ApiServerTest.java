@@ -1,19 +1,14 @@
 package com.policyminer.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.policyminer.TestIndexes;
 import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,25 +22,22 @@ class ApiServerTest {
 
     @TempDir
     static Path dir;
+    static TestServer server;
     static Engine engine;
-    static Javalin app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        engine = TestIndexes.seeded(dir);
-        app = new ApiServer(engine).create().start("127.0.0.1", 0);
+        server = TestServer.loopback(dir);
+        engine = server.engine;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        app.stop();
-        engine.close();
+        server.close();
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return server.get(pathAndQuery);
     }
 
     static String enc(String s) {

@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.parse.TextLines;
+
 import com.policyminer.model.Table;
 
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ final class TextLayout {
     TextLayout(String text, List<Table> tables) {
         this.text = text;
         char[] f = text.toCharArray();
-        List<int[]> lines = lines(text);
+        List<int[]> lines = TextLines.of(text);
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             if (isFootnote(text, l)) {
@@ -158,15 +160,4 @@ final class TextLayout {
         }
     }
 
-    private static List<int[]> lines(String text) {
-        List<int[]> out = new ArrayList<>();
-        int a = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            if (k == text.length() || text.charAt(k) == '\n') {
-                out.add(new int[] {a, k});
-                a = k + 1;
-            }
-        }
-        return out;
-    }
 }
