@@ -141,6 +141,7 @@ public final class Engine implements Closeable {
 
     @Override
     public void close() throws IOException {
+        search.close();
         index.close();
     }
 }

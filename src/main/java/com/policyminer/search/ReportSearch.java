@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -41,7 +42,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Full-text search over reports: query parsing, filters, sorting, paging, passages and facets. */
-public final class ReportSearch {
+public final class ReportSearch implements java.io.Closeable {
 
     private static final Set<String> HIT_FIELDS = Set.of(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
             Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName());
@@ -50,6 +51,9 @@ public final class ReportSearch {
     private final Analyzers analyzers;
     private final RegionExpander regions;
     private final Passages passages;
+    private final SearcherLifetimeManager views = new SearcherLifetimeManager();
+    /** How long a cursor keeps its point-in-time view of the index. */
+    static final double VIEW_SECONDS = 600;
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -66,6 +70,12 @@ public final class ReportSearch {
         return search(r, true);
     }
 
+    /** Releases the point-in-time views kept for cursors. */
+    @Override
+    public void close() throws IOException {
+        views.close();
+    }
+
     /**
      * The index lookup alone: ranked hits and the exact total, without passages or facet counts
      * (what a script that only needs ids pays; the benchmark compares it with a text scan).
@@ -76,8 +86,17 @@ public final class ReportSearch {
 
     private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
-        IndexSearcher s = searchers.acquire();
+        boolean paging = r.cursor() != null && !r.cursor().isBlank();
+        // a cursor pages through the index as it was on its first page (a point-in-time view kept
+        // for a while), so updates in between neither skip nor repeat hits
+        long version = paging ? SearchCursor.version(r.cursor()) : -1;
+        IndexSearcher pinned = paging ? views.acquire(version) : null;
+        IndexSearcher s = pinned != null ? pinned : searchers.acquire();
         try {
+            if (!paging) {
+                version = views.record(s);
+                views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
+            }
             Query query = build(r, s, false);
             Page page = run(r, s, query, full);
             if (page.total == 0 && !r.q().isBlank()) {
@@ -87,19 +106,23 @@ public final class ReportSearch {
             }
             boolean byDate = r.sort().equals("date");
             List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank() || !full, byDate);
-            String next = page.hits.size() == r.size()
-                    ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate) : null;
+            String next = page.more
+                    ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, facets(page.facets), query.toString(),
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } finally {
-            searchers.release(s);
+            if (pinned != null) {
+                views.release(pinned);
+            } else {
+                searchers.release(s);
+            }
         }
     }
 
     /** One page of hits, the exact total and the facet counts: all from a single pass over the matches. */
-    private record Page(List<ScoreDoc> hits, long total, Facets facets) {
+    private record Page(List<ScoreDoc> hits, long total, Facets facets, boolean more) {
     }
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
@@ -116,7 +139,8 @@ public final class ReportSearch {
             window = r.size();
         }
         SortedSetDocValuesReaderState state = withFacets ? facetState(s.getIndexReader()) : null;
-        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE, true);
+        // one hit more than the page, to know whether a next page exists
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE, true);
         TopDocs docs;
         Facets facets = null;
         if (state == null) {
@@ -127,7 +151,9 @@ public final class ReportSearch {
             facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
-        return new Page(List.of(docs.scoreDocs).subList(from, docs.scoreDocs.length), docs.totalHits.value, facets);
+        int to = Math.min(docs.scoreDocs.length, from + r.size());
+        return new Page(List.of(docs.scoreDocs).subList(Math.min(from, to), to), docs.totalHits.value, facets,
+                docs.scoreDocs.length > to);
     }
 
     Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {

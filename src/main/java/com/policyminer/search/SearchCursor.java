@@ -22,20 +22,34 @@ final class SearchCursor {
     }
 
     /** @param last a hit sorted by ([date,] score, doc_id) */
-    static String encode(FieldDoc last, boolean byDate) {
-        ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + ID_BYTES);
+    static String encode(FieldDoc last, boolean byDate, long version) {
+        ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + ID_BYTES + 8);
         b.put((byte) (byDate ? 'd' : 'r'));
         b.putLong(byDate ? (Long) last.fields[0] : 0L);
         b.putFloat((Float) last.fields[byDate ? 1 : 0]);
         BytesRef id = (BytesRef) last.fields[byDate ? 2 : 1];
         b.put(HexFormat.of().parseHex(id.utf8ToString()));
+        b.putLong(version);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    }
+
+    /** The version of the point-in-time view the cursor pages through (see ReportSearch). */
+    static long version(String cursor) {
+        try {
+            byte[] raw = Base64.getUrlDecoder().decode(cursor);
+            if (raw.length != 1 + 8 + 4 + ID_BYTES + 8) {
+                throw new BadQueryException("invalid cursor");
+            }
+            return ByteBuffer.wrap(raw, raw.length - 8, 8).getLong();
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("invalid cursor");
+        }
     }
 
     static FieldDoc decode(String cursor, boolean byDate) {
         try {
             byte[] raw = Base64.getUrlDecoder().decode(cursor);
-            if (raw.length != 1 + 8 + 4 + ID_BYTES) {
+            if (raw.length != 1 + 8 + 4 + ID_BYTES + 8) {
                 throw new BadQueryException("invalid cursor");
             }
             ByteBuffer b = ByteBuffer.wrap(raw);

@@ -82,6 +82,31 @@ class CorpusIngestTest {
         }
     }
 
+    /** A cursor holds sort values and a document id, not Lucene's doc number: it survives index changes. */
+    @Test
+    void cursorsKeepWorkingWhileTheIndexChanges() throws Exception {
+        Path corpus = corpusWithSeeds();
+        try (Engine e = TestIndexes.engine(dir, corpus)) {
+            e.ingest().run(corpus, null);
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            var first = e.search().search(new SearchRequest("科技", "auto", 1, 1, null, java.util.List.of(), null, null,
+                    "relevance", java.util.List.of(), false, java.util.List.of(), java.util.List.of()));
+            first.hits().forEach(h -> seen.add(h.id()));
+            Path changed = corpus.resolve("002_62e1a830fce91b89.txt");
+            Files.writeString(changed, Files.readString(changed) + "\n<p>补充一段。</p>\n");
+            e.ingest().run(corpus, null); // the update moves documents inside Lucene
+            String cursor = first.nextCursor();
+            while (cursor != null) {
+                var page = e.search().search(new SearchRequest("科技", "auto", 1, 1, cursor, java.util.List.of(), null, null,
+                        "relevance", java.util.List.of(), false, java.util.List.of(), java.util.List.of()));
+                page.hits().forEach(h -> seen.add(h.id()));
+                cursor = page.nextCursor();
+            }
+            assertTrue(seen.size() >= 4, seen.toString());
+            assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no hit twice: " + seen);
+        }
+    }
+
     @Test
     void aCorruptFileIsReportedAndTheRestIndexed() throws Exception {
         Path corpus = corpusWithSeeds();
