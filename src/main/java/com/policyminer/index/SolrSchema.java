@@ -40,7 +40,7 @@ public final class SolrSchema {
                       <filter name="hanlpPunctuation"/>
                     </analyzer>
                   </fieldType>
-                  <fieldType name="text_bigram" class="solr.TextField" positionIncrementGap="100" storeOffsetsWithPositions="true">
+                  <fieldType name="text_bigram" class="solr.TextField" positionIncrementGap="100">
                     <analyzer>
                       <tokenizer name="standard"/>
                       <filter name="cjkWidth"/>
