@@ -79,15 +79,9 @@ public final class LuceneDocuments {
         for (Figure f : x.figures()) {
             block.add(figure(d, f));
         }
-        for (RegionMention m : x.regions()) {
-            block.add(mention(d, "region", m.name(), m));
-        }
-        for (OrganizationMention m : x.organizations()) {
-            block.add(mention(d, "org", m.name(), m));
-        }
-        for (PolicyMention m : x.policies()) {
-            block.add(mention(d, "policy", m.title(), m));
-        }
+        addMentions(block, d, "region", x.regions(), RegionMention::name);
+        addMentions(block, d, "org", x.organizations(), OrganizationMention::name);
+        addMentions(block, d, "policy", x.policies(), PolicyMention::title);
         block.add(facets.build(reportDoc(report, d, x)));
         return block;
     }
@@ -157,15 +151,27 @@ public final class LuceneDocuments {
         return doc;
     }
 
-    private static Document mention(ParsedDocument d, String type, String entity, Mention m) {
+    /** One Lucene document per entity of the report, holding all its mentions there (in reading order). */
+    private static <M extends Mention> void addMentions(List<Document> block, ParsedDocument d, String type, List<M> mentions,
+                                                        java.util.function.Function<M, String> entityOf) {
+        java.util.Map<String, List<M>> byEntity = new java.util.LinkedHashMap<>();
+        for (M m : mentions) {
+            byEntity.computeIfAbsent(entityOf.apply(m), k -> new ArrayList<>()).add(m);
+        }
+        byEntity.forEach((entity, ms) -> block.add(mentions(d, type, entity, ms)));
+    }
+
+    private static Document mentions(ParsedDocument d, String type, String entity, List<? extends Mention> ms) {
         Document doc = common(d, Schema.TYPE_MENTION);
         doc.add(new StringField(Schema.MENTION_TYPE.fieldName(), type, Field.Store.YES));
         doc.add(new StringField(Schema.ENTITY.fieldName(), entity, Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.ENTITY.fieldName(), new BytesRef(entity)));
-        doc.add(new IntPoint(Schema.START.fieldName(), m.start()));
-        doc.add(new NumericDocValuesField(Schema.START.fieldName(), m.start()));
-        doc.add(new StoredField(Schema.CONTEXT.fieldName(), Context.around(d.text(), m.start(), m.end())));
-        doc.add(new StoredField(Schema.ITEM_JSON.fieldName(), StoredJson.write(m)));
+        doc.add(new IntPoint(Schema.START.fieldName(), ms.get(0).start()));
+        doc.add(new NumericDocValuesField(Schema.START.fieldName(), ms.get(0).start()));
+        doc.add(new NumericDocValuesField(Schema.MENTION_COUNT.fieldName(), ms.size()));
+        List<String> contexts = ms.stream().map(m -> Context.around(d.text(), m.start(), m.end())).toList();
+        doc.add(new StoredField(Schema.CONTEXT.fieldName(), StoredJson.write(contexts)));
+        doc.add(new StoredField(Schema.ITEM_JSON.fieldName(), StoredJson.write(ms)));
         return doc;
     }
 

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The one definition of every index field. The index holds three kinds of Lucene documents, all
  * in one block per report so a report and everything extracted from it are replaced atomically:
- * {@code type=report} (one per file), {@code type=figure} and {@code type=mention}.
+ * {@code type=report} (one per file), {@code type=figure} (one per figure) and {@code type=mention}
+ * (one per entity a report mentions, with all its mentions in that report).
  * Documents of each kind use the fields listed for them; {@link LuceneDocuments} builds them,
  * {@link #analyzers} gives the per-field analyzer, and a Solr configset can be written from here.
  */
@@ -46,9 +47,11 @@ public enum Schema {
     MENTION_TYPE("mention_type", FieldKind.KEYWORD, true, false),
     ENTITY("entity", FieldKind.KEYWORD, true, false),
     START("start", FieldKind.INT, true, false),
+    MENTION_COUNT("mention_count", FieldKind.INT, false, false),
+    /** Mentions: the JSON array of the contexts of an entity's mentions in one report. */
     CONTEXT("context", FieldKind.STORED, true, false),
 
-    // figures and mentions: the item itself as JSON
+    // a figure as JSON; for mentions, the JSON array of one entity's mentions in one report
     ITEM_JSON("item_json", FieldKind.STORED, true, false);
 
     public static final String TYPE_REPORT = "report";

@@ -80,12 +80,15 @@ public final class CorpusSnapshot {
         for (ScoreDoc sd : s.search(type(Schema.TYPE_MENTION), n).scoreDocs) {
             Document d = s.storedFields().document(sd.doc, mentionFields);
             String json = d.get(Schema.ITEM_JSON.fieldName());
-            Mention m = switch (d.get(Schema.MENTION_TYPE.fieldName())) {
-                case "region" -> StoredJson.read(json, RegionMention.class);
-                case "org" -> StoredJson.read(json, OrganizationMention.class);
-                default -> StoredJson.read(json, PolicyMention.class);
+            Class<? extends Mention> kind = switch (d.get(Schema.MENTION_TYPE.fieldName())) {
+                case "region" -> RegionMention.class;
+                case "org" -> OrganizationMention.class;
+                default -> PolicyMention.class;
             };
-            mentions.computeIfAbsent(d.get(Schema.DOC_ID.fieldName()), k -> new ArrayList<>()).add(m);
+            List<Mention> list = mentions.computeIfAbsent(d.get(Schema.DOC_ID.fieldName()), k -> new ArrayList<>());
+            for (var node : StoredJson.MAPPER.readTree(json)) {
+                list.add(StoredJson.MAPPER.treeToValue(node, kind));
+            }
         }
         Map<String, DocumentMentions> docs = new LinkedHashMap<>();
         Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());

@@ -58,11 +58,13 @@ public final class MentionSearch {
             s.search(query(type, List.of(), List.of()), new SimpleCollector() {
                 private SortedDocValues entity;
                 private SortedDocValues docId;
+                private org.apache.lucene.index.NumericDocValues count;
 
                 @Override
                 protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
                     entity = ctx.reader().getSortedDocValues(Schema.ENTITY.fieldName());
                     docId = ctx.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
+                    count = ctx.reader().getNumericDocValues(Schema.MENTION_COUNT.fieldName());
                 }
 
                 @Override
@@ -71,7 +73,8 @@ public final class MentionSearch {
                         return;
                     }
                     String name = entity.lookupOrd(entity.ordValue()).utf8ToString();
-                    mentions.computeIfAbsent(name, k -> new long[1])[0]++;
+                    long n = count != null && count.advanceExact(doc) ? count.longValue() : 1;
+                    mentions.computeIfAbsent(name, k -> new long[1])[0] += n;
                     docs.computeIfAbsent(name, k -> new HashSet<>()).add(docId.lookupOrd(docId.ordValue()).utf8ToString());
                 }
 
@@ -89,7 +92,10 @@ public final class MentionSearch {
         }
     }
 
-    /** Mentions of the given entities (any, if empty) of a type (any, if null), in reading order. */
+    /**
+     * Mentions of the given entities (any, if empty) of a type (any, if null), in reading order.
+     * {@code limit} bounds the mentions returned (and the entity-in-report records read).
+     */
     public List<MentionHit> mentions(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
         if (type != null) {
             checkType(type);
@@ -102,11 +108,20 @@ public final class MentionSearch {
             List<MentionHit> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = s.storedFields().document(sd.doc, FIELDS);
-                JsonNode item = StoredJson.MAPPER.readTree(d.get(Schema.ITEM_JSON.fieldName()));
-                out.add(new MentionHit(d.get(Schema.MENTION_TYPE.fieldName()), d.get(Schema.ENTITY.fieldName()),
-                        d.get(Schema.DOC_ID.fieldName()), d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()),
-                        item.path("surface").asText(), item.path("start").asInt(), item.path("end").asInt(),
-                        d.get(Schema.CONTEXT.fieldName())));
+                JsonNode items = StoredJson.MAPPER.readTree(d.get(Schema.ITEM_JSON.fieldName()));
+                JsonNode contexts = StoredJson.MAPPER.readTree(d.get(Schema.CONTEXT.fieldName()));
+                for (int i = 0; i < items.size(); i++) {
+                    JsonNode item = items.get(i);
+                    out.add(new MentionHit(d.get(Schema.MENTION_TYPE.fieldName()), d.get(Schema.ENTITY.fieldName()),
+                            d.get(Schema.DOC_ID.fieldName()), d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()),
+                            item.path("surface").asText(), item.path("start").asInt(), item.path("end").asInt(),
+                            contexts.path(i).asText("")));
+                }
+            }
+            // one stored document holds one entity's mentions in a report: interleave them in reading order
+            out.sort(java.util.Comparator.comparing(MentionHit::docPath).thenComparingInt(MentionHit::start));
+            if (out.size() > limit) {
+                return new ArrayList<>(out.subList(0, limit));
             }
             return out;
         } finally {
@@ -121,8 +136,12 @@ public final class MentionSearch {
         try {
             List<JsonNode> out = new ArrayList<>();
             for (ScoreDoc sd : s.search(query(type, List.of(entity), List.of()), Math.max(1, limit)).scoreDocs) {
-                out.add(StoredJson.MAPPER.readTree(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
-                        .get(Schema.ITEM_JSON.fieldName())));
+                JsonNode items = StoredJson.MAPPER.readTree(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
+                        .get(Schema.ITEM_JSON.fieldName()));
+                items.forEach(out::add);
+                if (out.size() >= limit) {
+                    break;
+                }
             }
             return out;
         } finally {
