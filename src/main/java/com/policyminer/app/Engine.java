@@ -32,13 +32,13 @@ import java.util.function.Function;
 public final class Engine implements Closeable {
 
     private final Config config;
-    private final DocumentPipeline pipeline;
+    private final Lazy<Extractors> extractors = new Lazy<>(Extractors::standard);
+    private final Lazy<DocumentPipeline> pipeline;
     private final LuceneIndex index;
     private final ReportSearch search;
     private final ReportLookup lookup;
     private final FigureSearch figures;
     private final MentionSearch mentions;
-    private final Gazetteer gazetteer;
     private final EntityCatalog catalog;
     private final CorpusSnapshot snapshot;
     private final FigureComparator comparator;
@@ -49,9 +49,9 @@ public final class Engine implements Closeable {
         this.config = config;
         HanLPAnalyzer hanlp = new HanLPAnalyzer();
         Analyzers analyzers = new Analyzers(hanlp);
-        Extractors extractors = Extractors.standard();
-        this.gazetteer = extractors.gazetteer();
-        this.pipeline = new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors);
+        // parser and extractors load their data on first use: a search needs neither
+        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors.get()));
+        java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
         this.index = new LuceneIndex(config.index(), analyzers);
         RegionExpander regions = new GazetteerExpander(gazetteer);
         this.search = new ReportSearch(index.searchers(), analyzers, regions);
@@ -62,7 +62,7 @@ public final class Engine implements Closeable {
         this.snapshot = new CorpusSnapshot(index.searchers());
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
-            return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.lookup(name).map(Region::name).orElse(plain);
+            return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
@@ -74,7 +74,7 @@ public final class Engine implements Closeable {
     }
 
     public CorpusIngest ingest() {
-        return new CorpusIngest(pipeline, index, config.threads(), config.commitEvery());
+        return new CorpusIngest(pipeline.get(), index, config.threads(), config.commitEvery());
     }
 
     /** Fails with a clear message when the index was written by another version and must be rebuilt first. */
@@ -95,7 +95,7 @@ public final class Engine implements Closeable {
     }
 
     public DocumentPipeline pipeline() {
-        return pipeline;
+        return pipeline.get();
     }
 
     public LuceneIndex index() {
@@ -136,7 +136,7 @@ public final class Engine implements Closeable {
     }
 
     public Gazetteer gazetteer() {
-        return gazetteer;
+        return extractors.get().gazetteer();
     }
 
     @Override

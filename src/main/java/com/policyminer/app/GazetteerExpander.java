@@ -12,14 +12,15 @@ import java.util.Set;
 /** Resolves region filters through the gazetteer: 西安 → 西安市; with expand, 甘肃 → 甘肃省, 兰州市, 天水市 …. */
 final class GazetteerExpander implements RegionExpander {
 
-    private final Gazetteer gazetteer;
+    private final java.util.function.Supplier<Gazetteer> gazetteers;
 
-    GazetteerExpander(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    GazetteerExpander(java.util.function.Supplier<Gazetteer> gazetteers) {
+        this.gazetteers = gazetteers;
     }
 
     @Override
     public List<String> resolve(String name, boolean expand) {
+        Gazetteer gazetteer = gazetteers.get();
         Set<String> out = new LinkedHashSet<>();
         out.add(name);
         gazetteer.lookup(name).ifPresent(r -> out.add(r.name()));

@@ -28,9 +28,9 @@ public final class EntityCatalog {
     }
 
     private final MentionSearch mentions;
-    private final Gazetteer gazetteer;
+    private final java.util.function.Supplier<Gazetteer> gazetteer;
 
-    public EntityCatalog(MentionSearch mentions, Gazetteer gazetteer) {
+    public EntityCatalog(MentionSearch mentions, java.util.function.Supplier<Gazetteer> gazetteer) {
         this.mentions = mentions;
         this.gazetteer = gazetteer;
     }
@@ -38,7 +38,7 @@ public final class EntityCatalog {
     public List<RegionEntry> regions(String level) throws IOException {
         List<RegionEntry> out = new ArrayList<>();
         for (EntityCount c : mentions.counts("region")) {
-            Optional<Region> r = gazetteer.lookup(c.name());
+            Optional<Region> r = gazetteer.get().lookup(c.name());
             RegionEntry e = new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
                     r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents());
             if (level == null || level.isEmpty() || level.equals(e.level())) {
