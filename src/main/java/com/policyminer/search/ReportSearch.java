@@ -3,7 +3,6 @@ package com.policyminer.search;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.Schema;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherLifetimeManager;
@@ -39,13 +37,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Full-text search over reports: query parsing, filters, sorting, paging, passages and facets. */
 public final class ReportSearch implements java.io.Closeable {
-
-    private static final Set<String> HIT_FIELDS = Set.of(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
-            Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName());
 
     private final SearcherManager searchers;
     private final Analyzers analyzers;
@@ -272,13 +266,5 @@ public final class ReportSearch implements java.io.Closeable {
         }
         facetState = new FacetState(reader, state);
         return state;
-    }
-
-    /** All reports, newest first (the document list). */
-    public Query allReports() {
-        return new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)
-                .build();
     }
 }
