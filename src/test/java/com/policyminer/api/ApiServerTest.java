@@ -1,48 +1,17 @@
 package com.policyminer.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTTP API over real HTTP on a random port. */
-class ApiServerTest {
-
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static Engine engine;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.loopback(dir);
-        engine = server.engine;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return server.get(pathAndQuery);
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+class ApiServerTest extends SeededServerTest {
 
     @Test
     void searchReturnsHighlightedPassages() throws Exception {

@@ -1,17 +1,9 @@
 package com.policyminer.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.policyminer.app.Engine;
-import com.policyminer.index.StoredJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,37 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Figures, regions, policies and organizations over HTTP, on the bundled corpus. */
-class EntityApiTest {
-
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static Engine engine;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.loopback(dir);
-        engine = server.engine;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return server.get(path);
-    }
-
-    static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), path + " → " + r.body());
-        return StoredJson.MAPPER.readTree(r.body());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+class EntityApiTest extends SeededServerTest {
 
     @Test
     void figuresOfXianWithIndicatorAndYear() throws Exception {
