@@ -15,10 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -128,45 +124,14 @@ public final class CorpusIngest {
 
     private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,
                             AtomicLong chars, Progress progress) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ingest");
-            t.setDaemon(true);
-            return t;
-        });
         AtomicInteger done = new AtomicInteger();
-        AtomicInteger sinceCommit = new AtomicInteger();
-        Object commitLock = new Object();
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (CorpusScanner.CorpusFile f : todo) {
-                jobs.add(pool.submit(() -> {
-                    FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
-                    results.add(r);
-                    if (sinceCommit.incrementAndGet() >= commitEvery) {
-                        synchronized (commitLock) {
-                            if (sinceCommit.get() >= commitEvery) {
-                                sinceCommit.set(0);
-                                index.commit();
-                            }
-                        }
-                    }
-                    if (progress != null) {
-                        progress.fileDone(done.incrementAndGet(), todo.size(), r);
-                    }
-                    return null;
-                }));
+        ParallelFiles.run(todo, threads, commitEvery, "ingest", f -> {
+            FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
+            results.add(r);
+            if (progress != null) {
+                progress.fileDone(done.incrementAndGet(), todo.size(), r);
             }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("ingest failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        }, index::commit);
     }
 
     private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
