@@ -6,7 +6,7 @@ import com.policyminer.analysis.SegmentedWord;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.model.Figure;
-import com.policyminer.model.Mention;
+import com.policyminer.model.Token;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.ParsedDocument;
 import com.policyminer.model.PolicyMention;
@@ -18,6 +18,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -27,14 +28,17 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Maps one report and its extracted items onto a block of Lucene documents: figures and
- * mentions first, the report last, all carrying the report's path and id so the block is
- * replaced or deleted as one.
+ * Maps one report and its extracted items onto a block of Lucene documents: one per figure, one
+ * holding every mention (the extraction), and the report last, all carrying the report's path and
+ * id so the block is replaced or deleted as one. The report document stores only its text and a
+ * few fields (the highlighter reads it on every search); the extraction document stores the
+ * report's {@code DocumentView} JSON once, for the document API, the mention lists and the
+ * whole-corpus comparisons.
  */
 public final class LuceneDocuments {
 
@@ -77,11 +81,9 @@ public final class LuceneDocuments {
         Extraction x = report.extraction();
         List<Document> block = new ArrayList<>();
         for (Figure f : x.figures()) {
-            block.add(figure(d, f));
+            block.add(figure(report, f));
         }
-        addMentions(block, d, "region", x.regions(), RegionMention::name);
-        addMentions(block, d, "org", x.organizations(), OrganizationMention::name);
-        addMentions(block, d, "policy", x.policies(), PolicyMention::title);
+        block.add(extraction(d, x));
         block.add(facets.build(reportDoc(report, d, x)));
         return block;
     }
@@ -90,6 +92,7 @@ public final class LuceneDocuments {
         Document doc = common(d, Schema.TYPE_REPORT);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE.fieldName(), new BytesRef(clip(d.title(), 2000))));
+        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
         List<SegmentedWord> words = report.analyzed().tokens().stream()
                 .map(t -> new SegmentedWord(t.term(), t.start(), t.end(), t.pos())).toList();
         doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
@@ -106,30 +109,33 @@ public final class LuceneDocuments {
         doc.add(new SortedDocValuesField(Schema.FORMAT.fieldName(), new BytesRef(d.format())));
         doc.add(new SortedSetDocValuesFacetField("format", d.format()));
         doc.add(new StoredField(Schema.SIZE.fieldName(), d.sizeBytes()));
-        addEntities(doc, Schema.REGION, "region", x.regions().stream().map(RegionMention::name).toList());
-        addEntities(doc, Schema.POLICY, "policy", x.policies().stream().map(PolicyMention::title).toList());
-        addEntities(doc, Schema.ORG, "org", x.organizations().stream().map(OrganizationMention::name).toList());
-        // the text is stored once, in the body field; the view is stored without it
-        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, x).withText(""))));
+        for (EntityType t : EntityType.values()) {
+            for (String n : t.names(x).keySet()) {
+                doc.add(new StringField(t.field.fieldName(), n, Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(t.dim, n));
+            }
+        }
         return doc;
+    }
+
+    /**
+     * The first 64 bits of a content id (hex digits of a SHA-256): breaks ties between equal scores
+     * as the id does, but as a number (a string sort looks every competing id up).
+     */
+    public static long docKey(String id) {
+        if (id.length() >= 16 && id.chars().limit(16).allMatch(c -> Character.digit(c, 16) >= 0)) {
+            return Long.parseUnsignedLong(id.substring(0, 16), 16);
+        }
+        // not a content hash (ids made by hand in tests): a hash of it, the same every run
+        return ((long) id.hashCode() << 32) ^ org.apache.lucene.util.StringHelper.murmurhash3_x86_32(new BytesRef(id), 0x9747b28c);
     }
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static void addEntities(Document doc, Schema field, String dim, List<String> names) {
-        Set<String> unique = new LinkedHashSet<>(names);
-        for (String n : unique) {
-            if (n == null || n.isBlank()) {
-                continue;
-            }
-            doc.add(new StringField(field.fieldName(), n, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(dim, n));
-        }
-    }
-
-    private static Document figure(ParsedDocument d, Figure f) {
+    private Document figure(IndexedReport report, Figure f) {
+        ParsedDocument d = report.analyzed().document();
         Document doc = common(d, Schema.TYPE_FIGURE);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.YES));
         doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.YES));
@@ -144,34 +150,97 @@ public final class LuceneDocuments {
             doc.add(new IntPoint(Schema.YEAR.fieldName(), f.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR.fieldName(), f.year()));
         }
-        doc.add(new TextField(Schema.SENTENCE.fieldName(), f.sentence(), Field.Store.NO));
+        doc.add(sentence(report, f));
         doc.add(new IntPoint(Schema.START.fieldName(), f.start()));
         doc.add(new NumericDocValuesField(Schema.START.fieldName(), f.start()));
         doc.add(new StoredField(Schema.ITEM_JSON.fieldName(), StoredJson.write(f)));
         return doc;
     }
 
-    /** One Lucene document per entity of the report, holding all its mentions there (in reading order). */
-    private static <M extends Mention> void addMentions(List<Document> block, ParsedDocument d, String type, List<M> mentions,
-                                                        java.util.function.Function<M, String> entityOf) {
-        java.util.Map<String, List<M>> byEntity = new java.util.LinkedHashMap<>();
-        for (M m : mentions) {
-            byEntity.computeIfAbsent(entityOf.apply(m), k -> new ArrayList<>()).add(m);
+    /**
+     * The figure's sentence as searchable text: the document's own tokens for that stretch (no
+     * second segmentation), or, for a sentence that is not a stretch of the text (a table row put
+     * into words), the analyzer's.
+     */
+    private Field sentence(IndexedReport report, Figure f) {
+        String text = report.analyzed().document().text();
+        String sentence = f.sentence();
+        int from = f.sentenceStart();
+        if (from < 0 || from + sentence.length() > text.length() || !text.startsWith(sentence, from)) {
+            return new TextField(Schema.SENTENCE.fieldName(), sentence, Field.Store.NO);
         }
-        byEntity.forEach((entity, ms) -> block.add(mentions(d, type, entity, ms)));
+        List<Token> tokens = report.analyzed().tokens();
+        int to = from + sentence.length();
+        List<SegmentedWord> words = new ArrayList<>();
+        for (int i = firstTokenAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            words.add(new SegmentedWord(t.term(), t.start() - from, t.end() - from, t.pos()));
+        }
+        return new Field(Schema.SENTENCE.fieldName(), hanlp.filter(new SegmentedTokenStream(words, sentence.length())),
+                TextField.TYPE_NOT_STORED);
     }
 
-    private static Document mentions(ParsedDocument d, String type, String entity, List<? extends Mention> ms) {
-        Document doc = common(d, Schema.TYPE_MENTION);
-        doc.add(new StringField(Schema.MENTION_TYPE.fieldName(), type, Field.Store.YES));
-        doc.add(new StringField(Schema.ENTITY.fieldName(), entity, Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.ENTITY.fieldName(), new BytesRef(entity)));
-        doc.add(new IntPoint(Schema.START.fieldName(), ms.get(0).start()));
-        doc.add(new NumericDocValuesField(Schema.START.fieldName(), ms.get(0).start()));
-        doc.add(new NumericDocValuesField(Schema.MENTION_COUNT.fieldName(), ms.size()));
-        List<String> contexts = ms.stream().map(m -> Context.around(d.text(), m.start(), m.end())).toList();
-        doc.add(new StoredField(Schema.CONTEXT.fieldName(), StoredJson.write(contexts)));
-        doc.add(new StoredField(Schema.ITEM_JSON.fieldName(), StoredJson.write(ms)));
+    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The kinds of entity a report mentions: the report field and facet each fills. */
+    public enum EntityType {
+        REGION("region", Schema.REGION),
+        ORG("org", Schema.ORG),
+        POLICY("policy", Schema.POLICY);
+
+        /** The facet dimension and the name used in the API. */
+        public final String dim;
+        public final Schema field;
+
+        EntityType(String dim, Schema field) {
+            this.dim = dim;
+            this.field = field;
+        }
+
+        /** Each entity of this kind in the extraction, with its number of mentions (first mentioned first). */
+        Map<String, Integer> names(Extraction x) {
+            List<String> all = switch (this) {
+                case REGION -> x.regions().stream().map(RegionMention::name).toList();
+                case ORG -> x.organizations().stream().map(OrganizationMention::name).toList();
+                case POLICY -> x.policies().stream().map(PolicyMention::title).toList();
+            };
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String n : all) {
+                if (n != null && !n.isBlank()) {
+                    counts.merge(n, 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
+    }
+
+    /** The separator inside {@link Schema#ENTITY_COUNT} values (a control character no name has). */
+    public static final char COUNT_SEPARATOR = '\u001f';
+
+    /** Every mention of the report: stored once as the report's view, with the entities as filter terms and counts. */
+    private static Document extraction(ParsedDocument d, Extraction x) {
+        Document doc = common(d, Schema.TYPE_EXTRACTION);
+        for (EntityType t : EntityType.values()) {
+            t.names(x).forEach((name, n) -> {
+                doc.add(new StringField(t.field.fieldName(), name, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(Schema.ENTITY_COUNT.fieldName(),
+                        new BytesRef(t.dim + COUNT_SEPARATOR + name + COUNT_SEPARATOR + n)));
+            });
+        }
+        // the text is stored once, in the report's body field; the view is stored without it
+        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, x).withText(""))));
         return doc;
     }
 

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * The one definition of every index field. The index holds three kinds of Lucene documents, all
  * in one block per report so a report and everything extracted from it are replaced atomically:
- * {@code type=report} (one per file), {@code type=figure} (one per figure) and {@code type=mention}
- * (one per entity a report mentions, with all its mentions in that report).
+ * {@code type=figure} (one per figure, for range queries on values), {@code type=extraction}
+ * (one per report: every mention of a region, organization or policy, as JSON, with the entities
+ * as filter terms and their counts) and {@code type=report} (one per file, last in the block).
  * Documents of each kind use the fields listed for them; {@link LuceneDocuments} builds them,
  * {@link #analyzers} gives the per-field analyzer, and a Solr configset can be written from here.
  */
@@ -19,6 +20,8 @@ public enum Schema {
     PATH("path", FieldKind.KEYWORD, true, false),
     DOC_ID("doc_id", FieldKind.KEYWORD, true, false),
     DOC_TITLE("doc_title", FieldKind.STORED, true, false),
+    /** Reports: the first 64 bits of the content id, a numeric stand-in for it where speed counts (sort tie-breaks). */
+    DOC_KEY("doc_key", FieldKind.LONG, false, false),
 
     // reports
     TITLE("title", FieldKind.TEXT_HANLP, true, false),
@@ -31,7 +34,6 @@ public enum Schema {
     POLICY("policy", FieldKind.KEYWORD, false, true),
     ORG("org", FieldKind.KEYWORD, false, true),
     YEAR("year", FieldKind.INT, true, true),
-    DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 
     // figures
     SUBJECT("subject", FieldKind.KEYWORD, true, false),
@@ -43,20 +45,20 @@ public enum Schema {
     KIND("kind", FieldKind.KEYWORD, true, false),
     SENTENCE("sentence", FieldKind.TEXT_HANLP, true, false),
 
-    // mentions
-    MENTION_TYPE("mention_type", FieldKind.KEYWORD, true, false),
-    ENTITY("entity", FieldKind.KEYWORD, true, false),
     START("start", FieldKind.INT, true, false),
-    MENTION_COUNT("mention_count", FieldKind.INT, false, false),
-    /** Mentions: the JSON array of the contexts of an entity's mentions in one report. */
-    CONTEXT("context", FieldKind.STORED, true, false),
 
-    // a figure as JSON; for mentions, the JSON array of one entity's mentions in one report
+    // extraction documents (also REGION, POLICY, ORG as filter terms)
+    /** {@code type␟entity␟mentions}: what the entity lists count, without reading the JSON. */
+    ENTITY_COUNT("entity_count", FieldKind.KEYWORD, false, true),
+    /** The report as {@code DocumentView} JSON (metadata, structure, every extracted item) without its text, which the body holds. */
+    DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
+
+    /** A figure as JSON. */
     ITEM_JSON("item_json", FieldKind.STORED, true, false);
 
     public static final String TYPE_REPORT = "report";
     public static final String TYPE_FIGURE = "figure";
-    public static final String TYPE_MENTION = "mention";
+    public static final String TYPE_EXTRACTION = "extraction";
 
     private static final Map<String, Schema> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toMap(Schema::fieldName, Function.identity()));

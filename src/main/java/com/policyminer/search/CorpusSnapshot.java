@@ -1,13 +1,11 @@
 package com.policyminer.search;
 
 import com.policyminer.compare.DocumentMentions;
+import com.policyminer.extract.DocumentView;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
 import com.policyminer.model.Figure;
 import com.policyminer.model.Mention;
-import com.policyminer.model.OrganizationMention;
-import com.policyminer.model.PolicyMention;
-import com.policyminer.model.RegionMention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -71,24 +69,13 @@ public final class CorpusSnapshot {
     private static Data load(IndexSearcher s) throws IOException {
         int n = Math.max(1, s.getIndexReader().maxDoc());
         List<Figure> figures = new ArrayList<>();
-        for (ScoreDoc sd : s.search(type(Schema.TYPE_FIGURE), n).scoreDocs) {
-            figures.add(StoredJson.read(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
-                    .get(Schema.ITEM_JSON.fieldName()), Figure.class));
-        }
         Map<String, List<Mention>> mentions = new HashMap<>();
-        Set<String> mentionFields = Set.of(Schema.DOC_ID.fieldName(), Schema.MENTION_TYPE.fieldName(), Schema.ITEM_JSON.fieldName());
-        for (ScoreDoc sd : s.search(type(Schema.TYPE_MENTION), n).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc, mentionFields);
-            String json = d.get(Schema.ITEM_JSON.fieldName());
-            Class<? extends Mention> kind = switch (d.get(Schema.MENTION_TYPE.fieldName())) {
-                case "region" -> RegionMention.class;
-                case "org" -> OrganizationMention.class;
-                default -> PolicyMention.class;
-            };
-            List<Mention> list = mentions.computeIfAbsent(d.get(Schema.DOC_ID.fieldName()), k -> new ArrayList<>());
-            for (var node : StoredJson.MAPPER.readTree(json)) {
-                list.add(StoredJson.MAPPER.treeToValue(node, kind));
-            }
+        Set<String> viewFields = Set.of(Schema.DOC_ID.fieldName(), Schema.DOCUMENT_JSON.fieldName());
+        for (ScoreDoc sd : s.search(type(Schema.TYPE_EXTRACTION), n).scoreDocs) {
+            Document d = s.storedFields().document(sd.doc, viewFields);
+            DocumentView view = StoredJson.read(d.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class);
+            figures.addAll(view.figures());
+            mentions.put(d.get(Schema.DOC_ID.fieldName()), view.mentions());
         }
         Map<String, DocumentMentions> docs = new LinkedHashMap<>();
         Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());

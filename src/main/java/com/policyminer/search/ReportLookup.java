@@ -76,13 +76,15 @@ public final class ReportLookup {
     public Optional<DocumentView> get(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            Optional<Integer> doc = find(s, id);
-            if (doc.isEmpty()) {
+            Optional<Integer> doc = find(s, id, Schema.TYPE_REPORT);
+            Optional<Integer> extraction = find(s, id, Schema.TYPE_EXTRACTION);
+            if (doc.isEmpty() || extraction.isEmpty()) {
                 return Optional.empty();
             }
-            Document stored = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName()));
-            return Optional.of(StoredJson.read(stored.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class)
-                    .withText(stored.get(Schema.BODY.fieldName())));
+            String body = s.storedFields().document(doc.get(), Set.of(Schema.BODY.fieldName())).get(Schema.BODY.fieldName());
+            String view = s.storedFields().document(extraction.get(), Set.of(Schema.DOCUMENT_JSON.fieldName()))
+                    .get(Schema.DOCUMENT_JSON.fieldName());
+            return Optional.of(StoredJson.read(view, DocumentView.class).withText(body));
         } finally {
             searchers.release(s);
         }
@@ -122,9 +124,13 @@ public final class ReportLookup {
     }
 
     private static Optional<Integer> find(IndexSearcher s, String id) throws IOException {
+        return find(s, id, Schema.TYPE_REPORT);
+    }
+
+    private static Optional<Integer> find(IndexSearcher s, String id, String type) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), type)), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs td = s.search(q, 1);
         return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(td.scoreDocs[0].doc);

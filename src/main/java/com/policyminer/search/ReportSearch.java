@@ -45,6 +45,7 @@ public final class ReportSearch implements java.io.Closeable {
     private final Analyzers analyzers;
     private final RegionExpander regions;
     private final Passages passages;
+    private final HitFields hitFields = new HitFields();
     private final SearcherLifetimeManager views = new SearcherLifetimeManager();
     /** How long a cursor keeps its point-in-time view of the index. */
     static final double VIEW_SECONDS = 600;
@@ -121,8 +122,9 @@ public final class ReportSearch implements java.io.Closeable {
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
         boolean byDate = r.sort().equals("date");
-        // ties are broken by the document id (stable), not Lucene's doc number (changes with the index)
-        SortField byId = new SortField(Schema.DOC_ID.fieldName(), SortField.Type.STRING);
+        // ties are broken by the document's content id (stable; as a number), not Lucene's doc number
+        // (changes with the index)
+        SortField byId = new SortField(Schema.DOC_KEY.fieldName(), SortField.Type.LONG);
         Sort sort = byDate
                 ? new Sort(new SortField(Schema.DATE.fieldName(), SortField.Type.LONG, true), SortField.FIELD_SCORE, byId)
                 : new Sort(SortField.FIELD_SCORE, byId);
@@ -215,7 +217,7 @@ public final class ReportSearch implements java.io.Closeable {
         Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, page);
         List<SearchResult.Hit> out = new ArrayList<>();
         for (ScoreDoc sd : page) {
-            HitFields.Values v = HitFields.read(s.getIndexReader(), sd.doc);
+            HitFields.Values v = hitFields.read(s.getIndexReader(), sd.doc);
             // sorted collectors leave ScoreDoc.score unset: the score is one of the sort values
             float score = sd instanceof FieldDoc fd ? (Float) fd.fields[byDate ? 1 : 0] : sd.score;
             out.add(new SearchResult.Hit(v.id(), v.path(), v.title(), v.date(), v.format(),

@@ -1,34 +1,30 @@
 package com.policyminer.search;
 
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.util.BytesRef;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Opaque position after the last hit of a page, for {@code searchAfter} paging past the window that
- * page numbers allow. It holds the hit's sort values (date, score) and its document id, which breaks
- * ties: not Lucene's internal doc number, which changes when the index does. So a cursor stays valid
+ * page numbers allow. It holds the hit's sort values (date, score) and its document key (from the content id), which
+ * breaks ties: not Lucene's internal doc number, which changes when the index does. So a cursor stays valid
  * while reports are added or updated.
  */
 final class SearchCursor {
 
-    private static final int ID_BYTES = 32;
+    private static final int ID_BYTES = 8;
 
     private SearchCursor() {
     }
 
-    /** @param last a hit sorted by ([date,] score, doc_id) */
+    /** @param last a hit sorted by ([date,] score, doc_key) */
     static String encode(FieldDoc last, boolean byDate, long version) {
         ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + ID_BYTES + 8);
         b.put((byte) (byDate ? 'd' : 'r'));
         b.putLong(byDate ? (Long) last.fields[0] : 0L);
         b.putFloat((Float) last.fields[byDate ? 1 : 0]);
-        BytesRef id = (BytesRef) last.fields[byDate ? 2 : 1];
-        b.put(HexFormat.of().parseHex(id.utf8ToString()));
+        b.putLong((Long) last.fields[byDate ? 2 : 1]);
         b.putLong(version);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
     }
@@ -56,13 +52,11 @@ final class SearchCursor {
             char kind = (char) b.get();
             long date = b.getLong();
             float score = b.getFloat();
-            byte[] id = new byte[ID_BYTES];
-            b.get(id);
+            long docKey = b.getLong();
             if (kind != (byDate ? 'd' : 'r') || Float.isNaN(score)) {
                 throw new BadQueryException("cursor does not belong to this sort order");
             }
-            BytesRef docId = new BytesRef(HexFormat.of().formatHex(id).getBytes(StandardCharsets.US_ASCII));
-            Object[] fields = byDate ? new Object[] {date, score, docId} : new Object[] {score, docId};
+            Object[] fields = byDate ? new Object[] {date, score, docKey} : new Object[] {score, docKey};
             return new FieldDoc(Integer.MAX_VALUE, score, fields);
         } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
             throw new BadQueryException("invalid cursor");
