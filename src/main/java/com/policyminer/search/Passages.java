@@ -2,12 +2,17 @@ package com.policyminer.search;
 
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +21,28 @@ import java.util.Set;
 /**
  * Best passages of each hit with Lucene's {@link UnifiedHighlighter}, from the offsets stored in
  * the postings of the segmented body. Matches found through the bigram field are marked on the
- * same text (the two fields are "masked" together: same text, same offsets).
+ * same text (the two fields are "masked" together: same text, same offsets). Passages are
+ * sentences ({@link SentenceBreaks}); recently read texts are kept in a {@link TextCache}.
  */
 final class Passages {
 
     static final int PASSAGES_PER_HIT = 3;
+    /** Characters of report text kept in memory for highlighting (two bytes each). */
+    static final long CACHED_CHARS = 32L << 20;
+    private static final int MAX_LENGTH = 1_000_000;
     private static final String BODY = Schema.BODY.fieldName();
     private static final String BIGRAM = Schema.BODY_BIGRAM.fieldName();
+    private static final QuickPassageScorer SCORER = new QuickPassageScorer();
 
     private final Analyzers analyzers;
+    private final TextCache texts = new TextCache(CACHED_CHARS);
 
     Passages(Analyzers analyzers) {
         this.analyzers = analyzers;
     }
 
     /** A highlighter that hands back each hit's passages as a list (see {@link PassageList}). */
-    private static final class ListHighlighter extends UnifiedHighlighter {
+    private final class ListHighlighter extends UnifiedHighlighter {
 
         ListHighlighter(Builder b) {
             super(b);
@@ -39,6 +50,38 @@ final class Passages {
 
         Object[] passages(Query q, int[] docIds) throws IOException {
             return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {PASSAGES_PER_HIT}).get(BODY);
+        }
+
+        /** The body of each document, from the cache when it is there. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            if (fields.length != 1 || !fields[0].equals(BODY)) {
+                return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+            }
+            IndexReader reader = getIndexSearcher().getIndexReader();
+            List<LeafReaderContext> leaves = reader.leaves();
+            List<CharSequence[]> out = new ArrayList<>();
+            long sumChars = 0;
+            do {
+                int doc = docIter.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                var helper = leaf.reader().getCoreCacheHelper();
+                String text = helper == null ? null : texts.get(helper.getKey(), doc - leaf.docBase);
+                if (text == null) {
+                    text = getIndexSearcher().storedFields().document(doc, Set.of(BODY)).get(BODY);
+                    text = text == null ? "" : text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+                    if (helper != null) {
+                        texts.put(helper.getKey(), doc - leaf.docBase, text);
+                    }
+                }
+                out.add(new CharSequence[] {text});
+                sumChars += text.length();
+            } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return out;
         }
     }
 
@@ -48,7 +91,9 @@ final class Passages {
         }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzers.perField())
                 .withFormatter(new PassageList())
-                .withMaxLength(1_000_000)
+                .withScorer(SCORER)
+                .withBreakIterator(SentenceBreaks::new)
+                .withMaxLength(MAX_LENGTH)
                 .withMaskedFieldsFunc(f -> f.equals(BODY) ? Set.of(BIGRAM) : Set.of())
                 .withHighlightPhrasesStrictly(true);
         ListHighlighter h = new ListHighlighter(builder);

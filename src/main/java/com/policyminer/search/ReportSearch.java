@@ -4,13 +4,9 @@ import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.Schema;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -46,6 +42,9 @@ public final class ReportSearch implements java.io.Closeable {
     private final RegionExpander regions;
     private final Passages passages;
     private final HitFields hitFields = new HitFields();
+    private final FacetCounter facetCounter = new FacetCounter();
+    /** Values listed per facet dimension. */
+    private static final int FACET_VALUES = 50;
     private final SearcherLifetimeManager views = new SearcherLifetimeManager();
     /** How long a cursor keeps its point-in-time view of the index. */
     static final double VIEW_SECONDS = 600;
@@ -103,7 +102,7 @@ public final class ReportSearch implements java.io.Closeable {
             List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank() || !full, byDate);
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
-            return new SearchResult(page.total, r.page(), r.size(), hits, next, facets(page.facets), query.toString(),
+            return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
@@ -117,7 +116,7 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     /** One page of hits, the exact total and the facet counts: all from a single pass over the matches. */
-    private record Page(List<ScoreDoc> hits, long total, Facets facets, boolean more) {
+    private record Page(List<ScoreDoc> hits, long total, Map<String, List<SearchResult.FacetCount>> facets, boolean more) {
     }
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
@@ -138,13 +137,13 @@ public final class ReportSearch implements java.io.Closeable {
         // one hit more than the page, to know whether a next page exists
         TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE, true);
         TopDocs docs;
-        Facets facets = null;
-        if (state == null) {
+        Map<String, List<SearchResult.FacetCount>> facets = null;
+        if (!withFacets) {
             docs = s.search(query, top);
         } else {
             Object[] both = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             docs = (TopDocs) both[0];
-            facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+            facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());
@@ -226,22 +225,9 @@ public final class ReportSearch implements java.io.Closeable {
         return out;
     }
 
-    private static Map<String, List<SearchResult.FacetCount>> facets(Facets counts) throws IOException {
+    private static Map<String, List<SearchResult.FacetCount>> emptyFacets() {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        for (String dim : LuceneDocuments.FACETS) {
-            List<SearchResult.FacetCount> values = new ArrayList<>();
-            try {
-                FacetResult res = counts == null ? null : counts.getTopChildren(50, dim);
-                if (res != null) {
-                    for (LabelAndValue lv : res.labelValues) {
-                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-                    }
-                }
-            } catch (IllegalArgumentException noSuchDim) {
-                // no report has this dimension yet
-            }
-            out.put(dim, values);
-        }
+        LuceneDocuments.FACETS.forEach(dim -> out.put(dim, List.of()));
         return out;
     }
 

@@ -1,0 +1,102 @@
+package com.policyminer.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Our facet counting gives what Lucene's SortedSetDocValuesFacetCounts gives, value for value and in order. */
+class FacetCounterTest {
+
+    private static final List<String> DIMS = List.of("region", "year", "empty");
+
+    @Test
+    void sameCountsAndOrderAsLuceneOverManySegmentsWithDeletions() throws IOException {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued("region", true);
+        Random random = new Random(42);
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 600; i++) {
+                Document d = new Document();
+                d.add(new StringField("id", "d" + i, Field.Store.NO));
+                d.add(new StringField("half", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
+                if (i % 7 != 0) { // some documents have no facet values at all (figures and mentions in the index)
+                    int regions = random.nextInt(12);
+                    for (int r = 0; r < regions; r++) {
+                        d.add(new SortedSetDocValuesFacetField("region", "地区" + random.nextInt(40)));
+                    }
+                    d.add(new SortedSetDocValuesFacetField("year", String.valueOf(2010 + random.nextInt(12))));
+                }
+                w.addDocument(config.build(d));
+                if (i % 97 == 0) {
+                    w.commit(); // several segments: ordinals differ per segment
+                }
+            }
+            for (int i = 0; i < 600; i += 11) {
+                w.deleteDocuments(new Term("id", "d" + i));
+            }
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                assertTrue(reader.leaves().size() > 3, "the test needs several segments");
+                IndexSearcher s = new IndexSearcher(reader);
+                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+                FacetCounter counter = new FacetCounter();
+                for (Query q : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")))) {
+                    for (int topN : new int[] {3, 50}) {
+                        FacetsCollector hits = s.search(q, new FacetsCollectorManager());
+                        Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, hits, DIMS, topN);
+                        SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, hits);
+                        for (String dim : DIMS) {
+                            assertEquals(expected(lucene, dim, topN), ours.get(dim), q + " " + dim + " top " + topN);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<SearchResult.FacetCount> expected(SortedSetDocValuesFacetCounts counts, String dim, int topN)
+            throws IOException {
+        List<SearchResult.FacetCount> out = new ArrayList<>();
+        try {
+            FacetResult r = counts.getTopChildren(topN, dim);
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+        } catch (IllegalArgumentException noSuchDim) {
+            // a dimension no document has
+        }
+        return out;
+    }
+}
