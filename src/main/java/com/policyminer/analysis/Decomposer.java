@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Decomposer {
 
     private static final List<String> WHOLE = List.of();
+    /** Shorter words stay whole: their only split is into single characters, which is never kept. */
+    static final int MIN_SPLIT_LENGTH = 3;
 
     private final Set<String> ours;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
@@ -29,7 +31,7 @@ final class Decomposer {
 
     /** The parts of {@code word}, or an empty list when it stays whole. */
     List<String> parts(String word) {
-        if (word.length() < 3 && !ours.contains(word) || !hasHan(word)) {
+        if (word.length() < MIN_SPLIT_LENGTH || !hasHan(word)) {
             return WHOLE;
         }
         List<String> known = cache.get(word);

@@ -42,6 +42,9 @@ public final class DecompoundFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (term.length() < Decomposer.MIN_SPLIT_LENGTH) {
+            return true; // most words: too short to split (and no string made to find that out)
+        }
         List<String> p = decomposer.parts(term.toString());
         if (p.isEmpty() || offset.endOffset() - offset.startOffset() != term.length()) {
             return true;

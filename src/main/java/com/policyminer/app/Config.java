@@ -15,7 +15,7 @@ import java.util.Map;
  * @param host           address the server binds (POLICYMINER_HOST, --host); loopback by default
  * @param port           HTTP port (POLICYMINER_PORT, --port)
  * @param threads        ingest threads (POLICYMINER_THREADS, --threads); default: all cores
- * @param commitEvery    commit after this many files during ingest (POLICYMINER_COMMIT_EVERY)
+ * @param commitEvery    commit after this many files during ingest, or after a minute (POLICYMINER_COMMIT_EVERY)
  * @param limits         per-file parse limits: POLICYMINER_MAX_FILE_MB, POLICYMINER_MAX_CHARS, POLICYMINER_PARSE_TIMEOUT_S
  * @param writeToken     bearer token for writes (POLICYMINER_TOKEN); empty: writes only from loopback
  * @param maxUploadBytes largest upload accepted (POLICYMINER_MAX_UPLOAD_MB)
@@ -50,7 +50,7 @@ public record Config(Path index, Path corpus, String host, int port, int threads
                 env.getOrDefault("POLICYMINER_HOST", "127.0.0.1"),
                 intOf(env, "POLICYMINER_PORT", 7070),
                 intOf(env, "POLICYMINER_THREADS", Runtime.getRuntime().availableProcessors()),
-                intOf(env, "POLICYMINER_COMMIT_EVERY", 100),
+                intOf(env, "POLICYMINER_COMMIT_EVERY", 1000),
                 new ParseLimits(intOf(env, "POLICYMINER_MAX_FILE_MB", 100) * mb,
                         intOf(env, "POLICYMINER_MAX_CHARS", 20_000_000),
                         Duration.ofSeconds(intOf(env, "POLICYMINER_PARSE_TIMEOUT_S", 60))),

@@ -3,6 +3,7 @@ package com.policyminer.index;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -46,6 +47,9 @@ public final class LuceneIndex implements IndexBackend {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
+                // fewer, larger segments than Lucene's default (10 per tier): every search pays a little
+                // per segment, and uploads add a small segment each
+                .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(5))
                 .setCommitOnClose(false);
         try {
             this.writer = new IndexWriter(directory, cfg);

@@ -215,8 +215,10 @@ public final class ReportSearch implements java.io.Closeable {
             throws IOException {
         Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, page);
         List<SearchResult.Hit> out = new ArrayList<>();
-        for (ScoreDoc sd : page) {
-            HitFields.Values v = hitFields.read(s.getIndexReader(), sd.doc);
+        List<HitFields.Values> values = hitFields.read(s.getIndexReader(), page.stream().map(sd -> sd.doc).toList());
+        for (int i = 0; i < page.size(); i++) {
+            ScoreDoc sd = page.get(i);
+            HitFields.Values v = values.get(i);
             // sorted collectors leave ScoreDoc.score unset: the score is one of the sort values
             float score = sd instanceof FieldDoc fd ? (Float) fd.fields[byDate ? 1 : 0] : sd.score;
             out.add(new SearchResult.Hit(v.id(), v.path(), v.title(), v.date(), v.format(),
