@@ -2,6 +2,7 @@ package com.policyminer.extract.region;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> bySurface = new HashMap<>();
     private final Map<String, List<Region>> neighbourForms = new HashMap<>();
     private final Map<Character, List<String>> notPlacesByFirstChar = new HashMap<>();
+    private final BitSet notPlaceFirstChars = new BitSet();
     private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private final Compounds compounds;
@@ -38,6 +40,7 @@ public final class Gazetteer {
         this.compounds = compounds;
         for (String w : rules.notPlaces()) {
             notPlacesByFirstChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            notPlaceFirstChars.set(w.charAt(0));
         }
         for (Region r : regions) {
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
@@ -166,6 +169,9 @@ public final class Gazetteer {
 
     /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */
     int notPlaceLengthAt(String text, int at) {
+        if (!notPlaceFirstChars.get(text.charAt(at))) {
+            return 0; // most positions: no boxed map look-up
+        }
         for (String word : notPlacesByFirstChar.getOrDefault(text.charAt(at), List.of())) {
             if (text.startsWith(word, at)) {
                 return word.length();
