@@ -1,5 +1,7 @@
 package com.policyminer.extract.region;
 
+import com.policyminer.extract.text.SurfaceTrie;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -34,6 +36,7 @@ public final class Gazetteer {
     private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private final Compounds compounds;
+    private final SurfaceTrie surfaceFormTrie;
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
@@ -69,6 +72,7 @@ public final class Gazetteer {
         for (String surface : bySurface.keySet()) {
             longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
         }
+        this.surfaceFormTrie = SurfaceTrie.of(bySurface.keySet());
     }
 
     private static final class Holder {
@@ -151,6 +155,11 @@ public final class Gazetteer {
     /** True when the extractor matches {@code text} as a place (西安, 甘肃省 …; not 城区 or 朝阳). */
     public boolean isSurfaceForm(String text) {
         return bySurface.containsKey(text);
+    }
+
+    /** The forms {@link #isSurfaceForm} accepts, as a trie: to find the ones written at a position of a text. */
+    public SurfaceTrie surfaceFormTrie() {
+        return surfaceFormTrie;
     }
 
     /** Regions written exactly as {@code surface}, preferred first; empty when it is not a place. */

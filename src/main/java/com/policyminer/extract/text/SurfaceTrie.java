@@ -21,6 +21,8 @@ public final class SurfaceTrie {
     /** Children by {@code c - firstKey} for wide nodes; null for narrow ones (binary search in keys). */
     private final SurfaceTrie[] byChar;
     private final char firstKey;
+    /** The keys as bits, for wide nodes: a miss (most positions of a text) is decided in a small table. */
+    private final long[] keyBits;
 
     private SurfaceTrie(char[] keys, SurfaceTrie[] children, boolean terminal) {
         this.keys = keys;
@@ -28,6 +30,10 @@ public final class SurfaceTrie {
         this.terminal = terminal;
         if (keys.length >= INDEXED_FROM) {
             this.firstKey = keys[0];
+            this.keyBits = new long[(keys[keys.length - 1] >>> 6) + 1];
+            for (char c : keys) {
+                keyBits[c >>> 6] |= 1L << c;
+            }
             this.byChar = new SurfaceTrie[keys[keys.length - 1] - keys[0] + 1];
             for (int i = 0; i < keys.length; i++) {
                 byChar[keys[i] - firstKey] = children[i];
@@ -35,6 +41,7 @@ public final class SurfaceTrie {
         } else {
             this.firstKey = 0;
             this.byChar = null;
+            this.keyBits = null;
         }
     }
 
@@ -107,8 +114,8 @@ public final class SurfaceTrie {
 
     private SurfaceTrie child(char c) {
         if (byChar != null) {
-            int k = c - firstKey;
-            return k >= 0 && k < byChar.length ? byChar[k] : null;
+            int word = c >>> 6;
+            return word < keyBits.length && (keyBits[word] & 1L << c) != 0 ? byChar[c - firstKey] : null;
         }
         int k = Arrays.binarySearch(keys, c);
         return k < 0 ? null : children[k];
