@@ -13,7 +13,7 @@ import java.util.TreeMap;
  */
 public final class SurfaceTrie {
 
-    private static final int INDEXED_FROM = 32;
+    private static final int INDEXED_FROM = 8;
 
     private final char[] keys;
     private final SurfaceTrie[] children;
