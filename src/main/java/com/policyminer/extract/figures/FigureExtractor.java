@@ -21,11 +21,13 @@ public final class FigureExtractor {
     private final FigureVocabulary vocabulary;
     private final FigureScanner scanner;
     private final TableFigureFinder tableFinder;
+    private final IndicatorWords indicatorWords;
 
     private FigureExtractor(FigureVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.scanner = new FigureScanner(vocabulary);
         this.tableFinder = new TableFigureFinder(vocabulary);
+        this.indicatorWords = new IndicatorWords(vocabulary.indicators());
     }
 
     /** An extractor reading the data in {@code src/main/resources/figures}. */
@@ -44,7 +46,7 @@ public final class FigureExtractor {
         SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, vocabulary);
         List<String> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
                 .bind(found, lists);
-        List<String> indicators = new IndicatorFinder(text, layout, vocabulary).find(found, lists);
+        List<String> indicators = new IndicatorFinder(text, layout, indicatorWords).find(found, lists);
         YearBinder years = new YearBinder(layout, tables, doc.document().date());
 
         List<Figure> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.FirstCharPattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,13 +16,14 @@ import java.util.regex.Pattern;
 final class FigureScanner {
 
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－)\\s?");
-    private static final Pattern PERCENT_WORDS = Pattern.compile(
-            "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)");
+    private static final FirstCharPattern PERCENT_WORDS = FirstCharPattern.of(
+            "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)", "百");
     private static final Pattern NUMERAL_RUN = Pattern.compile(QuantityReader.CHINESE_RUN + "|[0-9]+");
-    private static final Pattern HALF = Pattern.compile("一半(?<=[的占]一半)");
+    private static final FirstCharPattern HALF = FirstCharPattern.of("一半(?<=[的占]一半)", "一");
     private static final Pattern LISTED_NEXT = Pattern.compile("\\s?[和、及]\\s?");
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
-    private static final Pattern FIRST_PLACE = Pattern.compile("首位");
+    private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位", "首");
+    private static final Pattern RANK_VERB_BEFORE = Pattern.compile(".*(居|列)[^，。；]{0,3}");
     private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
     private static final String BOUNDARY = "，。；、的和及）)：: \n";
     private static final String NOT_BEFORE_CHINESE = "这那每其第前";
@@ -39,9 +42,10 @@ final class FigureScanner {
     /** Figures in {@code text[from, to)}, in reading order. */
     List<Found> scan(String text, int from, int to) {
         List<Found> out = new ArrayList<>();
-        Matcher m = QuantityReader.NUMBER.matcher(text).region(from, to);
+        FirstCharPattern.Finder numbers = QuantityReader.NUMBERS.finder(text, from, to);
         int next = from;
-        while (m.find()) {
+        while (numbers.find()) {
+            Matcher m = numbers.match();
             if (m.start() < next || insideQuotedName(text, m.start(), m.end())) {
                 continue;
             }
@@ -51,8 +55,9 @@ final class FigureScanner {
                 next = Math.max(next, f.end());
             }
         }
-        Matcher pw = PERCENT_WORDS.matcher(text).region(from, to);
-        while (pw.find()) {
+        FirstCharPattern.Finder percentWords = PERCENT_WORDS.finder(text, from, to);
+        while (percentWords.find()) {
+            Matcher pw = percentWords.match();
             double v = NumberText.parse(pw.group(1));
             out.add(qualifiers.qualify(text, new Quantity(pw.start(), pw.end(), pw.group(1), v,
                     NumberText.isChinese(pw.group(1).charAt(0)), "%", 0.01, "ratio", "level"), "percent-words"));
@@ -63,14 +68,16 @@ final class FigureScanner {
                 out.add(fraction);
             }
         }
-        Matcher half = HALF.matcher(text).region(from, to);
-        while (half.find()) {
+        FirstCharPattern.Finder halves = HALF.finder(text, from, to);
+        while (halves.find()) {
+            Matcher half = halves.match();
             out.add(qualifiers.qualify(text, new Quantity(half.start(), half.end(), half.group(), 0.5, true, "", 1, "ratio",
                     "level"), "half"));
         }
-        Matcher fp = FIRST_PLACE.matcher(text).region(from, to);
-        while (fp.find()) {
-            if (before(text, fp.start(), 4).matches(".*(居|列)[^，。；]{0,3}")) {
+        FirstCharPattern.Finder firstPlaces = FIRST_PLACE.finder(text, from, to);
+        while (firstPlaces.find()) {
+            Matcher fp = firstPlaces.match();
+            if (RANK_VERB_BEFORE.matcher(before(text, fp.start(), 4)).matches()) {
                 out.add(rank(fp.start(), fp.end(), "首", 1, "", "rank-first"));
             }
         }

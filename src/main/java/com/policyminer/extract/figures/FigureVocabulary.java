@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.FirstCharPattern;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,7 @@ record FigureVocabulary(List<Unit> units, List<Multiplier> multipliers, List<Qua
     }
 
     /** A subject that is not a gazetteer place: a group ("第Ⅰ梯队") or the nation. */
-    record SubjectLabel(Pattern pattern, String name) {
+    record SubjectLabel(FirstCharPattern pattern, String name) {
     }
 
     FigureVocabulary {
@@ -54,7 +56,7 @@ record FigureVocabulary(List<Unit> units, List<Multiplier> multipliers, List<Qua
         List<Qualifier> qualifiers = rows("qualifiers.tsv").stream()
                 .map(r -> new Qualifier(r[0], r[1], r[2])).toList();
         List<SubjectLabel> labels = rows("subject-labels.tsv").stream()
-                .map(r -> new SubjectLabel(Pattern.compile(r[0]), r[1])).toList();
+                .map(r -> new SubjectLabel(FirstCharPattern.of(Pattern.compile(r[0])), r[1])).toList();
         Map<String, List<String>> binding = rows("binding.tsv").stream().collect(Collectors.groupingBy(
                 r -> r[0], Collectors.mapping(r -> r[1], Collectors.toList())));
         List<String> indicators = rows("indicators.txt").stream().map(r -> r[0]).toList();

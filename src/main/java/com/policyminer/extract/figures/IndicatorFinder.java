@@ -20,23 +20,23 @@ final class IndicatorFinder {
     private final TextLayout layout;
     private final List<Term> terms = new ArrayList<>();
 
-    IndicatorFinder(String text, TextLayout layout, FigureVocabulary vocabulary) {
+    IndicatorFinder(String text, TextLayout layout, IndicatorWords vocabulary) {
         this.text = text;
         this.layout = layout;
-        String flat = text;
         boolean[] taken = new boolean[text.length()];
-        for (String word : vocabulary.indicators()) {
-            for (int at = flat.indexOf(word); at >= 0; at = flat.indexOf(word, at + 1)) {
-                boolean free = true;
+        // longer words first, each left to right: a word inside a longer one found earlier is not a term
+        for (long occurrence : vocabulary.occurrences(text)) {
+            String word = vocabulary.word((int) (occurrence >>> 32));
+            int at = (int) occurrence;
+            boolean free = true;
+            for (int k = at; k < at + word.length(); k++) {
+                free &= !taken[k];
+            }
+            if (free) {
                 for (int k = at; k < at + word.length(); k++) {
-                    free &= !taken[k];
+                    taken[k] = true;
                 }
-                if (free) {
-                    for (int k = at; k < at + word.length(); k++) {
-                        taken[k] = true;
-                    }
-                    terms.add(new Term(at, at + word.length(), word));
-                }
+                terms.add(new Term(at, at + word.length(), word));
             }
         }
         terms.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.FirstCharPattern;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,9 @@ final class QuantityReader {
     static final Pattern NUMBER = Pattern.compile(
             "(?<![0-9０-９A-Za-z.．/])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9０-９]+)"
                     + "(?:[.．][0-9０-９]+)?(?:/[0-9]+)?(?![0-9]|(?!km)[A-Za-z])|" + CHINESE_RUN);
+    /** {@link #NUMBER} for searching: a number starts with a digit or a Chinese numeral. */
+    static final FirstCharPattern NUMBERS = FirstCharPattern.of(NUMBER,
+            "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千");
     private static final String CLASSIFIERS_FOR_CHINESE = "个家项件人位所台名";
 
     private final FigureVocabulary vocabulary;

@@ -1,5 +1,6 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.RegionMention;
 
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything in a document a figure could be about: region and organization mentions from the
@@ -28,7 +28,7 @@ final class SubjectCandidates {
     }
 
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
-    private static final Pattern PSEUDO = Pattern.compile("全球|世界");
+    private static final FirstCharPattern PSEUDO = FirstCharPattern.of("全球|世界", "全世");
     /** Subject-label name prefix for a back-reference to the last place with a name ending (see subject-labels.tsv). */
     private static final String BACK_REFERENCE = "<last>";
 
@@ -39,11 +39,13 @@ final class SubjectCandidates {
         regions.forEach(r -> raw.add(new Candidate(r.start(), r.end(), r.name(), false, false, false, 0, false)));
         orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
+        List<RegionMention> regionsByEnd = regions.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
-            Matcher m = l.pattern().matcher(text);
+            FirstCharPattern.Finder labels = l.pattern().finder(text);
             MostMentioned referent = l.name().startsWith(BACK_REFERENCE)
-                    ? new MostMentioned(regions, l.name().substring(BACK_REFERENCE.length())) : null;
-            while (m.find()) {
+                    ? new MostMentioned(regionsByEnd, l.name().substring(BACK_REFERENCE.length())) : null;
+            while (labels.find()) {
+                Matcher m = labels.match();
                 if (referent != null) {
                     String name = referent.before(m.start());
                     if (name != null) {
@@ -55,8 +57,9 @@ final class SubjectCandidates {
                 raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, !name.equals("中国")));
             }
         }
-        Matcher p = PSEUDO.matcher(text);
-        while (p.find()) {
+        FirstCharPattern.Finder pseudo = PSEUDO.finder(text);
+        while (pseudo.find()) {
+            Matcher p = pseudo.match();
             raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false));
         }
         this.all = mark(text, mergeHyphenated(text, longestFirst(raw)), vocabulary);
@@ -75,8 +78,9 @@ final class SubjectCandidates {
         private int next;
         private String best;
 
+        /** {@code regions} sorted by end. */
         MostMentioned(List<RegionMention> regions, String suffix) {
-            this.regions = regions.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
+            this.regions = regions;
             this.suffix = suffix;
         }
 
@@ -146,25 +150,45 @@ final class SubjectCandidates {
     }
 
     /** Listed together: 兰州市和西安市, 山东、湖北, or written as one compound (苏浙皖, 津冀). */
-    private static boolean joined(String text, Candidate a, Candidate b, List<String> listWords) {
-        String gap = text.substring(a.end(), b.start()).strip();
-        return gap.isEmpty() || listWords.contains(gap);
+    private static boolean joined(String text, Candidate a, Candidate b, List<String> listWords, int longestListWord) {
+        int from = a.end();
+        int to = b.start();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == to || to - from <= longestListWord && listWords.contains(text.substring(from, to));
+    }
+
+    /** The text without quotation marks (“ ‘ "). */
+    private static String withoutQuotes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != '“' && c != '‘' && c != '"') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static List<Candidate> mark(String text, List<Candidate> in, FigureVocabulary vocabulary) {
         List<String> listWords = vocabulary.words("list");
         List<String> baseWords = vocabulary.words("base");
+        int longestListWord = listWords.stream().mapToInt(String::length).max().orElse(0);
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         int groupId = 0;
         while (i < in.size()) {
             int j = i + 1;
-            while (j < in.size() && joined(text, in.get(j - 1), in.get(j), listWords)) {
+            while (j < in.size() && joined(text, in.get(j - 1), in.get(j), listWords, longestListWord)) {
                 j++;
             }
             groupId++;
             Candidate head = in.get(i);
-            String before = FigureScanner.before(text, head.start(), 5).replaceAll("[“‘\"]", "");
+            String before = withoutQuotes(FigureScanner.before(text, head.start(), 5));
             boolean base = baseWords.stream().anyMatch(before::endsWith);
             Candidate tail = in.get(j - 1);
             String after = text.substring(tail.end(), Math.min(text.length(), tail.end() + 3)).replace("等", "").strip();

@@ -134,7 +134,7 @@ final class TextLayout {
             boolean newline = k < flow.length() && flow.charAt(k) == '\n';
             if (k == flow.length() || newline || SENTENCE_END.indexOf(flow.charAt(k)) >= 0) {
                 int end = newline || k == flow.length() ? k : k + 1;
-                if (!flow.substring(a, end).isBlank()) {
+                if (!isBlank(flow, a, end)) {
                     sentences.add(new Sentence(a, end, paragraph, sentences.size()));
                 }
                 if (newline) {
@@ -143,6 +143,15 @@ final class TextLayout {
                 a = end + (newline ? 1 : 0);
             }
         }
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFootnote(String text, int[] line) {

@@ -1,5 +1,6 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.Table;
 
 import java.time.LocalDate;
@@ -34,8 +35,8 @@ final class YearBinder {
         static final Binding NONE = new Binding(null, null, "");
     }
 
-    private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年|(去年|今年|前年)");
+    private static final FirstCharPattern YEAR = FirstCharPattern.of(
+            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年|(去年|今年|前年)", "12去今前");
     private static final Pattern SINCE = Pattern.compile("^[^，。；]{0,4}以来");
     private static final Pattern TABLE_REF = Pattern.compile("表\\s?([0-9]+)");
     /** Words before a year that make it a comparison base ("比2019年提高", "是2017年的3.4倍"). */
@@ -59,8 +60,9 @@ final class YearBinder {
 
     static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
         List<YearMention> out = new ArrayList<>();
-        Matcher m = YEAR.matcher(text).region(from, to);
-        while (m.find()) {
+        FirstCharPattern.Finder years = YEAR.finder(text, from, to);
+        while (years.find()) {
+            Matcher m = years.match();
             if (insideTitle(text, from, m.start())) {
                 continue;
             }

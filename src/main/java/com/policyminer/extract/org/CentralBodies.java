@@ -1,5 +1,7 @@
 package com.policyminer.extract.org;
 
+import com.policyminer.extract.text.SurfaceTrie;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +18,12 @@ public final class CentralBodies {
 
     private final Map<String, Body> bySurface;
     private final int maxLength;
-    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
+    private final SurfaceTrie surfaces;
 
     CentralBodies(Map<String, Body> bySurface) {
         this.bySurface = Map.copyOf(bySurface);
         this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
-        bySurface.keySet().forEach(s -> longestByFirstChar.merge(s.charAt(0), s.length(), Math::max));
+        this.surfaces = SurfaceTrie.of(bySurface.keySet());
     }
 
     static CentralBodies load() {
@@ -56,9 +58,9 @@ public final class CentralBodies {
         return new java.util.TreeSet<>(bySurface.keySet());
     }
 
-    /** Length of the longest name or alias starting with {@code c}, 0 when none does. */
-    int longestStartingWith(char c) {
-        return longestByFirstChar.getOrDefault(c, 0);
+    /** The names and aliases as a trie, to find the ones written at a position of a text. */
+    SurfaceTrie surfaces() {
+        return surfaces;
     }
 
     int maxLength() {

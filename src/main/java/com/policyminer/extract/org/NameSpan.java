@@ -103,11 +103,11 @@ final class NameSpan {
     /** Start of a place or listed body that covers {@code at} and ends before {@code limit}, or -1. */
     private int startOfKnownNameCovering(String text, int at, int limit) {
         for (int from = Math.max(0, at - 6); from <= at; from++) {
-            for (int to = Math.min(limit, from + 10); to > at; to--) {
-                String s = text.substring(from, to);
-                if (gazetteer.isSurfaceForm(s) || bodies.lookup(s).isPresent()) {
-                    return from;
-                }
+            int end = Math.min(limit, from + 10);
+            int minLength = at - from + 1;
+            if (gazetteer.surfaceFormTrie().anyAt(text, from, minLength, end)
+                    || bodies.surfaces().anyAt(text, from, minLength, end)) {
+                return from;
             }
         }
         return -1;
@@ -124,21 +124,11 @@ final class NameSpan {
     }
 
     private boolean startsWithPlace(String head) {
-        for (int len = Math.min(head.length(), 12); len >= 2; len--) {
-            if (gazetteer.isSurfaceForm(head.substring(0, len))) {
-                return true;
-            }
-        }
-        return false;
+        return gazetteer.surfaceFormTrie().anyAt(head, 0, 2, Math.min(head.length(), 12));
     }
 
     private boolean startsWithBody(String head) {
-        for (int len = Math.min(head.length(), bodies.maxLength()); len >= 2; len--) {
-            if (bodies.lookup(head.substring(0, len)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return bodies.surfaces().anyAt(head, 0, 2, Math.min(head.length(), bodies.maxLength()));
     }
 
     private static boolean isNameChar(char c) {

@@ -68,8 +68,11 @@ public final class OrganizationExtractor {
     }
 
     private void findCentralBodies(String docId, String text, BitSet insideWord, List<OrganizationMention> out) {
+        int[] lengths = new int[bodies.maxLength() + 1];
         for (int i = 0; i < text.length(); i++) {
-            for (int len = Math.min(bodies.longestStartingWith(text.charAt(i)), text.length() - i); len >= 2; len--) {
+            int n = bodies.surfaces().lengthsAt(text, i, lengths); // the listed names written at i, longest first
+            for (int k = 0; k < n && lengths[k] >= 2; k++) {
+                int len = lengths[k];
                 String s = text.substring(i, i + len);
                 var body = bodies.lookup(s);
                 if (body.isEmpty() || isNotTheBody(text, i, i + len) || insideWord.get(i + len)) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class OrganizationRules {
     }
 
     private final List<Suffix> suffixes;
-    private final String lastChars;
+    private final BitSet lastChars;
     private final List<String> conceptEndings;
     private final List<String> boundaryWords;
     private final List<String> genericHeads;
@@ -31,9 +32,8 @@ final class OrganizationRules {
         List<Suffix> sorted = new ArrayList<>(suffixes);
         sorted.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
         this.suffixes = List.copyOf(sorted);
-        StringBuilder last = new StringBuilder();
-        sorted.forEach(s -> last.append(s.text().charAt(s.text().length() - 1)));
-        this.lastChars = last.toString();
+        this.lastChars = new BitSet();
+        sorted.forEach(s -> lastChars.set(s.text().charAt(s.text().length() - 1)));
         this.conceptEndings = List.copyOf(conceptEndings);
         this.boundaryWords = List.copyOf(boundaryWords);
         this.genericHeads = List.copyOf(genericHeads);
@@ -59,7 +59,7 @@ final class OrganizationRules {
 
     /** The longest suffix that ends exactly at {@code end}, or null. */
     Suffix suffixEndingAt(String text, int end) {
-        if (end == 0 || lastChars.indexOf(text.charAt(end - 1)) < 0) {
+        if (end == 0 || !lastChars.get(text.charAt(end - 1))) {
             return null;
         }
         for (Suffix s : suffixes) { // longest first

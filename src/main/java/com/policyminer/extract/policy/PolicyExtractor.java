@@ -1,6 +1,7 @@
 package com.policyminer.extract.policy;
 
 import com.policyminer.extract.region.RegionExtractor;
+import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.ParsedDocument;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds cited policies and publications: every 《》 title, classified (policy document vs report,
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class PolicyExtractor {
 
-    private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,120})》");
+    private static final FirstCharPattern TITLE = FirstCharPattern.of("《([^《》\\n]{1,120})》", "《");
 
     private final TitleKinds kinds;
     private final Strategies strategies;
@@ -74,8 +74,9 @@ public final class PolicyExtractor {
         List<PolicyMention> found = new ArrayList<>();
         Citation previous = Citation.NONE;
         int previousEnd = -1;
-        Matcher m = TITLE.matcher(text);
-        while (m.find()) {
+        FirstCharPattern.Finder titles = TITLE.finder(text);
+        while (titles.find()) {
+            Matcher m = titles.match();
             String normalized = TitleNormalizer.normalize(m.group(1));
             if (normalized.isEmpty()) {
                 continue;

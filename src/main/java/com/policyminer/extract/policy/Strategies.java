@@ -1,5 +1,7 @@
 package com.policyminer.extract.policy;
 
+import com.policyminer.extract.text.SurfaceTrie;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +13,11 @@ import java.util.Optional;
 final class Strategies {
 
     private final Map<String, String> canonicalBySurface;
-    private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
+    private final SurfaceTrie surfaces;
 
     private Strategies(Map<String, String> canonicalBySurface) {
         this.canonicalBySurface = Map.copyOf(canonicalBySurface);
-        canonicalBySurface.keySet().forEach(s -> longestByFirstChar.merge(s.charAt(0), s.length(), Math::max));
+        this.surfaces = SurfaceTrie.of(canonicalBySurface.keySet());
     }
 
     static Strategies standard() {
@@ -38,15 +40,12 @@ final class Strategies {
 
     /** The longest strategy name starting at {@code at}: [surface, canonical]. */
     Optional<String[]> longestAt(String text, int at) {
-        int longest = longestByFirstChar.getOrDefault(text.charAt(at), 0);
-        for (int len = Math.min(longest, text.length() - at); len >= 2; len--) {
-            String s = text.substring(at, at + len);
-            String canonical = canonicalBySurface.get(s);
-            if (canonical != null) {
-                return Optional.of(new String[] {s, canonical});
-            }
+        int len = surfaces.longestAt(text, at, text.length());
+        if (len < 2) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String s = text.substring(at, at + len);
+        return Optional.of(new String[] {s, canonicalBySurface.get(s)});
     }
 
     java.util.SortedSet<String> surfaceForms() {

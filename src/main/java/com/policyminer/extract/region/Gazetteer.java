@@ -1,7 +1,10 @@
 package com.policyminer.extract.region;
 
+import com.policyminer.extract.text.SurfaceTrie;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -29,15 +32,18 @@ public final class Gazetteer {
     private final Map<String, List<Region>> bySurface = new HashMap<>();
     private final Map<String, List<Region>> neighbourForms = new HashMap<>();
     private final Map<Character, List<String>> notPlacesByFirstChar = new HashMap<>();
+    private final BitSet notPlaceFirstChars = new BitSet();
     private final Map<Character, Integer> longestByFirstChar = new HashMap<>();
 
     private final Compounds compounds;
+    private final SurfaceTrie surfaceFormTrie;
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
         this.compounds = compounds;
         for (String w : rules.notPlaces()) {
             notPlacesByFirstChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            notPlaceFirstChars.set(w.charAt(0));
         }
         for (Region r : regions) {
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
@@ -66,6 +72,7 @@ public final class Gazetteer {
         for (String surface : bySurface.keySet()) {
             longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
         }
+        this.surfaceFormTrie = SurfaceTrie.of(bySurface.keySet());
     }
 
     private static final class Holder {
@@ -150,6 +157,11 @@ public final class Gazetteer {
         return bySurface.containsKey(text);
     }
 
+    /** The forms {@link #isSurfaceForm} accepts, as a trie: to find the ones written at a position of a text. */
+    public SurfaceTrie surfaceFormTrie() {
+        return surfaceFormTrie;
+    }
+
     /** Regions written exactly as {@code surface}, preferred first; empty when it is not a place. */
     List<Region> candidates(String surface) {
         return bySurface.getOrDefault(surface, List.of());
@@ -166,6 +178,9 @@ public final class Gazetteer {
 
     /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */
     int notPlaceLengthAt(String text, int at) {
+        if (!notPlaceFirstChars.get(text.charAt(at))) {
+            return 0; // most positions: no boxed map look-up
+        }
         for (String word : notPlacesByFirstChar.getOrDefault(text.charAt(at), List.of())) {
             if (text.startsWith(word, at)) {
                 return word.length();

@@ -1,5 +1,6 @@
 package com.policyminer.extract.region;
 
+import com.policyminer.extract.text.SurfaceTrie;
 import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.RegionMention;
 
@@ -76,7 +77,10 @@ public final class RegionExtractor {
             int matched = 0;
             int n = surfaces.lengthsAt(text, i, lengths);
             int a = documentAliases.lengthsAt(text, i, aliasLengths);
-            for (int len : longestFirst(lengths, n, aliasLengths, a)) {
+            int[] candidates = a == 0 ? lengths : longestFirst(lengths, n, aliasLengths, a);
+            int count = a == 0 ? n : candidates.length;
+            for (int k = 0; k < count; k++) {
+                int len = candidates[k];
                 if (len < 2 || !MatchContext.accepts(text, i, i + len)) {
                     continue;
                 }
@@ -100,9 +104,6 @@ public final class RegionExtractor {
 
     /** The lengths of both lists, longest first, each once. */
     private static int[] longestFirst(int[] a, int n, int[] b, int m) {
-        if (m == 0) {
-            return Arrays.copyOf(a, n);
-        }
         int[] all = Arrays.copyOf(a, n + m);
         System.arraycopy(b, 0, all, n, m);
         return Arrays.stream(all).boxed().distinct().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();

@@ -1,0 +1,56 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.extract.text.SurfaceTrie;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The indicator vocabulary (longest first, as {@link FigureVocabulary#indicators()} lists it) with a
+ * trie over it, so one pass over a text finds every occurrence of every word instead of one
+ * indexOf pass per word. Built once per extractor.
+ */
+final class IndicatorWords {
+
+    private final List<String> words;
+    private final Map<String, Integer> rank = new HashMap<>();
+    private final SurfaceTrie trie;
+    private final int longest;
+
+    IndicatorWords(List<String> longestFirst) {
+        this.words = longestFirst;
+        for (int i = 0; i < longestFirst.size(); i++) {
+            rank.putIfAbsent(longestFirst.get(i), i);
+        }
+        this.trie = SurfaceTrie.of(longestFirst);
+        this.longest = longestFirst.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    String word(int rank) {
+        return words.get(rank);
+    }
+
+    /**
+     * Every occurrence (overlapping ones too) as {@code rank << 32 | start}, sorted: word by word in
+     * vocabulary order, each word's occurrences left to right.
+     */
+    long[] occurrences(String text) {
+        long[] out = new long[16];
+        int n = 0;
+        int[] lengths = new int[longest + 1];
+        for (int at = 0; at < text.length(); at++) {
+            int found = trie.lengthsAt(text, at, lengths);
+            for (int k = 0; k < found; k++) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = (long) rank.get(text.substring(at, at + lengths[k])) << 32 | at;
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+}
