@@ -25,6 +25,13 @@ public interface IndexBackend extends Closeable {
     /** Records that every report has been written by this version (after a complete rebuild), and commits. */
     void markCurrent() throws IOException;
 
+    /**
+     * After a batch of writes: lets the backend reorganize for searching (a small Lucene index is
+     * merged into one segment). Commits what it changes.
+     */
+    default void compact() throws IOException {
+    }
+
     /** Path → content id of every report in the index (as last committed or written). */
     Map<String, String> indexedReports() throws IOException;
 }

@@ -137,12 +137,12 @@ public final class LuceneDocuments {
     private Document figure(IndexedReport report, Figure f) {
         ParsedDocument d = report.analyzed().document();
         Document doc = common(d, Schema.TYPE_FIGURE);
-        doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.YES));
-        doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.YES));
+        doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
+        doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.NO));
         doc.add(new StringField(Schema.INDICATOR_EXACT.fieldName(), f.indicator(), Field.Store.NO));
-        doc.add(new StringField(Schema.UNIT.fieldName(), f.unit(), Field.Store.YES));
-        doc.add(new StringField(Schema.NORMALIZED_UNIT.fieldName(), f.normalizedUnit(), Field.Store.YES));
-        doc.add(new StringField(Schema.KIND.fieldName(), f.kind(), Field.Store.YES));
+        doc.add(new StringField(Schema.UNIT.fieldName(), f.unit(), Field.Store.NO));
+        doc.add(new StringField(Schema.NORMALIZED_UNIT.fieldName(), f.normalizedUnit(), Field.Store.NO));
+        doc.add(new StringField(Schema.KIND.fieldName(), f.kind(), Field.Store.NO));
         doc.add(new DoublePoint(Schema.NORMALIZED_VALUE.fieldName(), f.normalizedValue()));
         doc.add(new NumericDocValuesField(Schema.NORMALIZED_VALUE.fieldName() + "_sort",
                 org.apache.lucene.util.NumericUtils.doubleToSortableLong(f.normalizedValue())));

@@ -92,6 +92,36 @@ public final class LuceneIndex implements IndexBackend {
         commit();
     }
 
+    /**
+     * Below this size the whole index is merged into one segment after an ingest run: each search
+     * pays a little per segment (half its time on the 2,000-report benchmark index of 5 segments),
+     * and rewriting a small index takes seconds. Larger indexes keep Lucene's merge policy.
+     */
+    static final long COMPACT_BELOW_BYTES = 1L << 30;
+
+    @Override
+    public void compact() throws IOException {
+        long bytes = 0;
+        int segments;
+        IndexSearcher s = searchers.acquire();
+        try {
+            segments = s.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(s);
+        }
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException deletedByAMerge) {
+                // gone since the listing
+            }
+        }
+        if (segments > 1 && bytes < COMPACT_BELOW_BYTES) {
+            writer.forceMerge(1);
+            commit();
+        }
+    }
+
     private String committedSchema() {
         for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
             if (e.getKey().equals("schema")) {

@@ -35,15 +35,15 @@ public enum Schema {
     ORG("org", FieldKind.KEYWORD, false, true),
     YEAR("year", FieldKind.INT, true, true),
 
-    // figures
-    SUBJECT("subject", FieldKind.KEYWORD, true, false),
-    INDICATOR("indicator", FieldKind.TEXT_HANLP, true, false),
+    // figures (searched by these fields, read back from ITEM_JSON)
+    SUBJECT("subject", FieldKind.KEYWORD, false, false),
+    INDICATOR("indicator", FieldKind.TEXT_HANLP, false, false),
     INDICATOR_EXACT("indicator_exact", FieldKind.KEYWORD, false, false),
-    UNIT("unit", FieldKind.KEYWORD, true, false),
-    NORMALIZED_UNIT("normalized_unit", FieldKind.KEYWORD, true, false),
+    UNIT("unit", FieldKind.KEYWORD, false, false),
+    NORMALIZED_UNIT("normalized_unit", FieldKind.KEYWORD, false, false),
     NORMALIZED_VALUE("normalized_value", FieldKind.DOUBLE, true, false),
-    KIND("kind", FieldKind.KEYWORD, true, false),
-    SENTENCE("sentence", FieldKind.TEXT_HANLP, true, false),
+    KIND("kind", FieldKind.KEYWORD, false, false),
+    SENTENCE("sentence", FieldKind.TEXT_HANLP, false, false),
 
     START("start", FieldKind.INT, true, false),
 

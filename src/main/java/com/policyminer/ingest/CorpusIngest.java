@@ -117,6 +117,9 @@ public final class CorpusIngest {
                 index.commit(); // what was written is kept, even when the run is cut short
             }
         }
+        if (results.stream().anyMatch(r -> r.outcome() != IngestOutcome.UNCHANGED)) {
+            index.compact();
+        }
         IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;

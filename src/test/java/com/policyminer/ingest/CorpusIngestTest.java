@@ -58,6 +58,16 @@ class CorpusIngestTest {
             assertEquals(4, e.lookup().list().size());
             assertEquals(1, hits(e, "鲲鹏计划"));
             assertEquals(0, hits(e, "title:多地争创科创中心"));
+            assertEquals(1, segments(e), "a small index is merged into one segment after a run that changed it");
+        }
+    }
+
+    private static int segments(Engine e) throws java.io.IOException {
+        var s = e.index().searchers().acquire();
+        try {
+            return s.getIndexReader().leaves().size();
+        } finally {
+            e.index().searchers().release(s);
         }
     }
 
