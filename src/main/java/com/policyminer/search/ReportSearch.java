@@ -91,15 +91,20 @@ public final class ReportSearch implements java.io.Closeable {
                 version = views.record(s);
                 views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
             }
-            Query query = build(r, s, false);
+            boolean bigrams = false;
+            Query query = build(r, s, bigrams);
             Page page = run(r, s, query, full);
             if (page.total == 0 && !r.q().isBlank()) {
                 // nothing in the segmented body: try every word and phrase through the bigram field as well
-                query = build(r, s, true);
+                bigrams = true;
+                query = build(r, s, bigrams);
                 page = run(r, s, query, full);
             }
             boolean byDate = r.sort().equals("date");
-            List<SearchResult.Hit> hits = hits(s, query, page.hits, r.q().isBlank() || !full, byDate);
+            boolean noPassages = r.q().isBlank() || !full;
+            // the highlighter marks phrases as phrases: it is given them plain (see ReportQueryParser)
+            Query shown = noPassages || page.hits.isEmpty() ? query : build(r, s, bigrams, false);
+            List<SearchResult.Hit> hits = hits(s, shown, page.hits, noPassages, byDate);
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
@@ -152,10 +157,14 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
+        return build(r, s, alwaysBigrams, true);
+    }
+
+    private Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean phrasesAsFilters) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
         if (!r.q().isBlank()) {
-            b.add(parse(r, s, alwaysBigrams), BooleanClause.Occur.MUST);
+            b.add(parse(r, s, alwaysBigrams, phrasesAsFilters), BooleanClause.Occur.MUST);
         }
         if (!r.docs().isEmpty()) {
             b.add(terms(Schema.DOC_ID.fieldName(), r.docs()), BooleanClause.Occur.FILTER);
@@ -179,11 +188,11 @@ public final class ReportSearch implements java.io.Closeable {
         return b.build();
     }
 
-    private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
+    private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean phrasesAsFilters) {
         boolean lucene = r.syntax().equals("lucene") || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q());
         String text = lucene ? r.q() : QueryText.plain(r.q());
         try {
-            Query q = new ReportQueryParser(analyzers, s, alwaysBigrams).parse(text);
+            Query q = new ReportQueryParser(analyzers, s, alwaysBigrams, phrasesAsFilters).parse(text);
             if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new BadQueryException("the query has no searchable words");
             }
