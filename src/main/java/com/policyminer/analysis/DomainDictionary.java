@@ -1,7 +1,10 @@
 package com.policyminer.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.other.CharTable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,10 +38,13 @@ public final class DomainDictionary {
     private static final Map<List<String>, DomainDictionary> CACHE = new ConcurrentHashMap<>();
 
     private final DynamicCustomDictionary hanlp;
+    private final DoubleArrayTrie<CoreDictionary.Attribute> added;
     private final Decomposer decomposer;
 
-    private DomainDictionary(DynamicCustomDictionary hanlp, Decomposer decomposer) {
+    private DomainDictionary(DynamicCustomDictionary hanlp, DoubleArrayTrie<CoreDictionary.Attribute> added,
+                             Decomposer decomposer) {
         this.hanlp = hanlp;
+        this.added = added;
         this.decomposer = decomposer;
     }
 
@@ -45,9 +52,14 @@ public final class DomainDictionary {
         return CACHE.computeIfAbsent(List.copyOf(lists), DomainDictionary::build);
     }
 
-    /** HanLP's dictionary with our entries added: what the segmenter uses. */
+    /** HanLP's custom dictionary, with our entries' part of speech and frequency where it has them. */
     DynamicCustomDictionary hanlp() {
         return hanlp;
+    }
+
+    /** Our entries HanLP's dictionary does not have (see {@link DomainViterbiSegment}); null when there are none. */
+    DoubleArrayTrie<CoreDictionary.Attribute> added() {
+        return added;
     }
 
     /** Splits words that contain our entries, for the index (see {@link DecompoundFilter}). */
@@ -57,6 +69,7 @@ public final class DomainDictionary {
 
     private static DomainDictionary build(List<String> lists) {
         DynamicCustomDictionary dict = new DynamicCustomDictionary(HanLP.Config.CustomDictionaryPath);
+        TreeMap<String, CoreDictionary.Attribute> added = new TreeMap<>();
         Set<String> ours = new HashSet<>();
         for (String list : lists) {
             try (InputStream in = open(list);
@@ -66,7 +79,14 @@ public final class DomainDictionary {
                     String s = line.strip();
                     if (!s.isEmpty() && !s.startsWith("#")) {
                         String[] parts = s.split("\\s+");
-                        dict.insert(parts[0], (parts.length > 1 ? parts[1] : "nz") + " " + (parts.length > 2 ? parts[2] : "1000"));
+                        String word = HanLP.Config.Normalization ? CharTable.convert(parts[0]) : parts[0];
+                        CoreDictionary.Attribute att = CoreDictionary.Attribute.create(
+                                (parts.length > 1 ? parts[1] : "nz") + " " + (parts.length > 2 ? parts[2] : "1000"));
+                        // as DynamicCustomDictionary.insert: a word HanLP has gets our attribute in place;
+                        // the others go to a trie of their own (HanLP would keep them in a slower binary trie)
+                        if (att != null && !dict.dat.set(word, att)) {
+                            added.put(word, att);
+                        }
                         ours.add(parts[0].toLowerCase(Locale.ROOT));
                     }
                 }
@@ -74,7 +94,8 @@ public final class DomainDictionary {
                 throw new UncheckedIOException("cannot read dictionary " + list, e);
             }
         }
-        return new DomainDictionary(dict, new Decomposer(Set.copyOf(ours)));
+        return new DomainDictionary(dict, added.isEmpty() ? null : new DoubleArrayTrie<>(added),
+                new Decomposer(Set.copyOf(ours)));
     }
 
     private static InputStream open(String list) throws IOException {

@@ -48,7 +48,7 @@ public final class HanLPTokenizer extends Tokenizer {
 
     public HanLPTokenizer(AttributeFactory factory, List<String> dictionaries) {
         super(factory);
-        this.segmenter = new HanLPWordSegmenter(DomainDictionary.load(dictionaries).hanlp());
+        this.segmenter = new HanLPWordSegmenter(DomainDictionary.load(dictionaries));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package com.policyminer.analysis;
 
-import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.List;
@@ -18,10 +16,10 @@ final class HanLPWordSegmenter {
 
     private final Segment segment;
 
-    HanLPWordSegmenter(DynamicCustomDictionary dictionary) {
-        this.segment = new ViterbiSegment()
+    HanLPWordSegmenter(DomainDictionary dictionary) {
+        this.segment = new DomainViterbiSegment(dictionary.added())
                 .enableOffset(true)
-                .enableCustomDictionary(dictionary)
+                .enableCustomDictionary(dictionary.hanlp())
                 .enablePartOfSpeechTagging(false)
                 .enableNameRecognize(false)
                 .enableTranslatedNameRecognize(false)
