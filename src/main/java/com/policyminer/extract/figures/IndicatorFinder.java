@@ -249,8 +249,13 @@ final class IndicatorFinder {
         if (end < k) {
             return "";
         }
-        String s = text.substring(tokens.get(k).start(), tokens.get(end).end()).replaceAll("\\s", "");
-        return s.length() <= LONGEST ? s : "";
+        StringBuilder b = new StringBuilder();
+        for (int c = tokens.get(k).start(); c < tokens.get(end).end(); c++) {
+            if (!Character.isWhitespace(text.charAt(c))) {
+                b.append(text.charAt(c));
+            }
+        }
+        return b.length() <= LONGEST ? b.toString() : "";
     }
 
     private static boolean blank(Token t) {
