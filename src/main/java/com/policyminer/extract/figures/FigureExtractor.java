@@ -46,7 +46,14 @@ public final class FigureExtractor {
         SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, vocabulary);
         List<String> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
                 .bind(found, lists);
-        List<String> indicators = new IndicatorFinder(text, layout, indicatorWords).find(found, lists);
+        boolean[] entity = new boolean[text.length()];
+        for (RegionMention r : regions) {
+            mark(entity, r.start(), r.end());
+        }
+        for (OrganizationMention o : orgs) {
+            mark(entity, o.start(), o.end());
+        }
+        List<String> indicators = new IndicatorFinder(text, layout, indicatorWords, doc.tokens(), entity).find(found, lists);
         YearBinder years = new YearBinder(layout, tables, doc.document().date());
 
         List<Figure> out = new ArrayList<>();
@@ -74,5 +81,11 @@ public final class FigureExtractor {
         }
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
+    }
+
+    private static void mark(boolean[] mask, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, mask.length); k++) {
+            mask[k] = true;
+        }
     }
 }

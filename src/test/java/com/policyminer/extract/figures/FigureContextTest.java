@@ -12,6 +12,7 @@ import java.util.List;
 
 import static com.policyminer.extract.figures.Figures.describe;
 import static com.policyminer.extract.figures.Figures.extract;
+import static com.policyminer.extract.figures.Figures.extractAnalyzed;
 import static com.policyminer.extract.figures.Figures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,6 +41,38 @@ class FigureContextTest {
         fs.forEach(f -> assertEquals("成渝", f.subject(), describe(fs)));
         assertEquals(List.of("规模以上工业企业数量", "营业收入", "企业利润总额"), fs.stream().map(Figure::indicator).toList());
         fs.forEach(f -> assertEquals("exact", f.qualifier(), "规模以上 is not a qualifier"));
+    }
+
+    @Test
+    void indicatorIsTheNounRunBeforeTheLinkingVerbAndGrowthClausesKeepIt() {
+        List<Figure> fs = extractAnalyzed("2021年，武汉市软件业务收入达到2 600亿元，同比增长14.2%。");
+        assertEquals("软件业务收入", only(fs, "2 600").indicator());
+        assertEquals("软件业务收入", only(fs, "14.2").indicator(), "a clause of links only keeps the previous indicator");
+    }
+
+    @Test
+    void indicatorOfAShareIsWhatComesBeforeTheShareWordNotTheBase() {
+        List<Figure> fs = extractAnalyzed("2021年，湖北民营经济增加值占全省地区生产总值的比重为54.7%。");
+        assertEquals("民营经济增加值", only(fs, "54.7").indicator());
+    }
+
+    @Test
+    void indicatorOfARankStopsAtTheSubjectAndKeepsModifiers() {
+        List<Figure> fs = extractAnalyzed("长沙工程机械产业集群规模居全国第一位，全市规模以上工业增加值增长7.6%。");
+        assertEquals("工程机械产业集群规模", only(fs, "第一位").indicator());
+        assertEquals("规模以上工业增加值", only(fs, "7.6").indicator(), "全市 is the subject, 规模以上 stays");
+    }
+
+    @Test
+    void indicatorOfAListedValueIsTheSharedMeasure() {
+        List<Figure> fs = extractAnalyzed("长沙和武汉的外贸依存度分别为18.2%和25.6%。");
+        fs.forEach(f -> assertEquals("外贸依存度", f.indicator(), describe(fs)));
+    }
+
+    @Test
+    void indicatorAfterTheNumberWhenAVerbPrecedesIt() {
+        List<Figure> fs = extractAnalyzed("截至2022年底，武汉拥有86家上市公司。");
+        assertEquals("上市公司", only(fs, "86").indicator());
     }
 
     @Test

@@ -32,6 +32,17 @@ final class Figures {
         return EXTRACTOR.extract(new AnalyzedDocument(d, List.of()), regions(text), List.of());
     }
 
+    /** As {@link #extract(String)}, with the HanLP tokens ingest gives the extractor (the indicator chunker reads them). */
+    static List<Figure> extractAnalyzed(String text) {
+        ParsedDocument d = new ParsedDocument("doc", "doc.txt", "", LocalDate.of(2022, 5, 7), "txt", "text/plain",
+                text.length(), Map.of(), text, List.of(), List.of());
+        List<com.policyminer.model.Token> tokens = ANALYZER.segment(text).stream()
+                .map(w -> new com.policyminer.model.Token(w.term(), w.start(), w.end(), w.pos())).toList();
+        return EXTRACTOR.extract(new AnalyzedDocument(d, tokens), regions(text), List.of());
+    }
+
+    private static final com.policyminer.analysis.HanLPAnalyzer ANALYZER = new com.policyminer.analysis.HanLPAnalyzer();
+
     /** Region mentions for the test places, longest first, as the region extractor would give them. */
     static List<RegionMention> regions(String text) {
         List<RegionMention> out = new ArrayList<>();

@@ -25,6 +25,7 @@ public final class Score {
     final List<String> spurious = new ArrayList<>();
     final List<String> wrongSubject = new ArrayList<>();
     final List<String> wrongYear = new ArrayList<>();
+    final List<String> wrongIndicator = new ArrayList<>();
 
     public void add(String seed, List<GoldFigure> gold, List<Figure> figures) {
         predicted += figures.size();
@@ -58,6 +59,8 @@ public final class Score {
             }
             if (g.indicator().equals(hit.indicator())) {
                 indicatorRight++;
+            } else {
+                wrongIndicator.add(where + " gold '" + g.indicator() + "' got '" + hit.indicator() + "'");
             }
         }
         matchedPredicted += used.size();
@@ -81,6 +84,11 @@ public final class Score {
         return matched == 0 ? 1 : (double) yearRight / matched;
     }
 
+    /** Share of matched figures whose indicator equals the gold one exactly. */
+    public double indicatorAccuracy() {
+        return matched == 0 ? 1 : (double) indicatorRight / matched;
+    }
+
     /** Recall over all gold rows, text and tables. */
     public double recall() {
         int gold = goldBySource.values().stream().mapToInt(c -> c[0]).sum();
@@ -98,12 +106,13 @@ public final class Score {
         b.append(String.format("predicted %d, matched %d, precision %.3f%n", predicted, matchedPredicted, precision()));
         goldBySource.forEach((k, c) -> b.append(String.format("  %s: gold %d, found %d, recall %.3f%n", k, c[0], c[1], recall(k))));
         b.append(String.format("  subject %.3f, year %.3f, normalized value %.3f, indicator %.3f (of %d matched)%n",
-                subjectAccuracy(), yearAccuracy(), normalizationAccuracy(), matched == 0 ? 1.0 : (double) indicatorRight / matched, matched));
+                subjectAccuracy(), yearAccuracy(), normalizationAccuracy(), indicatorAccuracy(), matched));
         section(b, "missed", misses);
         section(b, "spurious", spurious);
         section(b, "wrong subject", wrongSubject);
         section(b, "wrong year", wrongYear);
         section(b, "wrong normalization", wrongNormalization);
+        section(b, "wrong indicator", wrongIndicator);
         return b.toString();
     }
 
