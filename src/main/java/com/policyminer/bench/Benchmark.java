@@ -48,6 +48,9 @@ public final class Benchmark {
         ingest.runs().forEach(r -> log.printf("  %-16s %7.1f docs/s  %6.2f MB/s%n", r.pipeline(), r.docsPerSec(), r.mbPerSec()));
         try (Engine engine = ingest.engine()) {
             List<String> queries = BenchQueries.load();
+            // the ingest runs leave gigabytes of garbage behind: collect it now, or the first
+            // collections during the search phase add their pauses to its latencies
+            System.gc();
             log.printf("search: %d queries, %d warm-up + %d timed rounds …%n", queries.size(), settings.searchRounds(), settings.searchRounds());
             SearchBench.Result search = new SearchBench(engine.search(), queries, settings.searchRounds(), settings.searchRounds()).run();
             log.println("scan baseline …");

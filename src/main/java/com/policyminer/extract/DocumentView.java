@@ -48,28 +48,6 @@ public record DocumentView(String id, String path, String title, LocalDate date,
                 figures, regions, organizations, policies);
     }
 
-    /**
-     * The mentions this view was made from, in reading order per type (what the index stores of a
-     * report's regions and organizations is this view; the extractors' rule names are not kept).
-     */
-    public List<Mention> mentions() {
-        List<Mention> out = new ArrayList<>();
-        for (Entity e : regions) {
-            for (Span m : e.mentions()) {
-                out.add(new RegionMention(id, m.surface(), m.start(), m.end(), "", e.name(), e.level(), e.code(),
-                        e.parents(), e.foreign()));
-            }
-        }
-        for (Entity e : organizations) {
-            for (Span m : e.mentions()) {
-                out.add(new OrganizationMention(id, m.surface(), m.start(), m.end(), "", e.name(), e.kind()));
-            }
-        }
-        out.addAll(policies);
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return out;
-    }
-
     /** The parsed document this view was made from. */
     public ParsedDocument document() {
         return new ParsedDocument(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables);

@@ -6,6 +6,7 @@ import com.policyminer.analysis.SegmentedWord;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.model.Figure;
+import com.policyminer.model.Mention;
 import com.policyminer.model.Token;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.ParsedDocument;
@@ -34,11 +35,10 @@ import java.util.Map;
 
 /**
  * Maps one report and its extracted items onto a block of Lucene documents: one per figure, one
- * holding every mention (the extraction), and the report last, all carrying the report's path and
- * id so the block is replaced or deleted as one. The report document stores only its text and a
- * few fields (the highlighter reads it on every search); the extraction document stores the
- * report's {@code DocumentView} JSON once, for the document API, the mention lists and the
- * whole-corpus comparisons.
+ * holding its mentions (the extraction), and the report last, all carrying the report's path and
+ * id so the block is replaced or deleted as one. The report document stores its text and its view
+ * (for the document API); the extraction document stores each kind of mention as a small JSON
+ * array, so the mention lists and entity lists read only what they need.
  */
 public final class LuceneDocuments {
 
@@ -115,12 +115,17 @@ public final class LuceneDocuments {
                 doc.add(new SortedSetDocValuesFacetField(t.dim, n));
             }
         }
+        // the text is stored once, in the body field, and the mentions once, in the extraction document:
+        // the view is stored without either (see ReportLookup, which puts it back together)
+        Extraction figuresOnly = new Extraction(List.of(), List.of(), List.of(), x.figures());
+        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, figuresOnly).withText(""))));
         return doc;
     }
 
     /**
-     * The first 64 bits of a content id (hex digits of a SHA-256): breaks ties between equal scores
-     * as the id does, but as a number (a string sort looks every competing id up).
+     * The first 64 bits of a content id (hex digits of a SHA-256), as a signed number: a stable order
+     * for hits of equal score (not the ids' alphabetical order: those from 8 to f come first), and
+     * cheap to sort by (a string sort looks every competing id up).
      */
     public static long docKey(String id) {
         if (id.length() >= 16 && id.chars().limit(16).allMatch(c -> Character.digit(c, 16) >= 0)) {
@@ -194,53 +199,94 @@ public final class LuceneDocuments {
         return lo;
     }
 
-    /** The kinds of entity a report mentions: the report field and facet each fills. */
+    /** The kinds of entity a report mentions: the report field and facet each fills, the JSON field of its mentions. */
     public enum EntityType {
-        REGION("region", Schema.REGION),
-        ORG("org", Schema.ORG),
-        POLICY("policy", Schema.POLICY);
+        REGION("region", Schema.REGION, Schema.REGION_MENTIONS),
+        ORG("org", Schema.ORG, Schema.ORG_MENTIONS),
+        POLICY("policy", Schema.POLICY, Schema.POLICY_MENTIONS);
 
         /** The facet dimension and the name used in the API. */
         public final String dim;
         public final Schema field;
+        /** Where the extraction document keeps this kind's mentions. */
+        public final Schema mentions;
 
-        EntityType(String dim, Schema field) {
+        EntityType(String dim, Schema field, Schema mentions) {
             this.dim = dim;
             this.field = field;
+            this.mentions = mentions;
+        }
+
+        public static EntityType of(String dim) {
+            for (EntityType t : values()) {
+                if (t.dim.equals(dim)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("no entity type " + dim);
+        }
+
+        /** The entity a mention of this kind names (a region's or organization's name, a policy's title). */
+        public String entityOf(Mention m) {
+            return switch (this) {
+                case REGION -> ((RegionMention) m).name();
+                case ORG -> ((OrganizationMention) m).name();
+                case POLICY -> ((PolicyMention) m).title();
+            };
+        }
+
+        /** The mention record class of this kind, to read the stored JSON back. */
+        public Class<? extends Mention> recordClass() {
+            return switch (this) {
+                case REGION -> RegionMention.class;
+                case ORG -> OrganizationMention.class;
+                case POLICY -> PolicyMention.class;
+            };
+        }
+
+        /** This kind's mentions in the extraction, those naming an entity (in reading order). */
+        List<? extends Mention> of(Extraction x) {
+            List<? extends Mention> all = switch (this) {
+                case REGION -> x.regions();
+                case ORG -> x.organizations();
+                case POLICY -> x.policies();
+            };
+            return all.stream().filter(m -> named(entityOf(m))).toList();
         }
 
         /** Each entity of this kind in the extraction, with its number of mentions (first mentioned first). */
         Map<String, Integer> names(Extraction x) {
-            List<String> all = switch (this) {
-                case REGION -> x.regions().stream().map(RegionMention::name).toList();
-                case ORG -> x.organizations().stream().map(OrganizationMention::name).toList();
-                case POLICY -> x.policies().stream().map(PolicyMention::title).toList();
-            };
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String n : all) {
-                if (n != null && !n.isBlank()) {
-                    counts.merge(n, 1, Integer::sum);
-                }
+            for (Mention m : of(x)) {
+                counts.merge(entityOf(m), 1, Integer::sum);
             }
             return counts;
+        }
+
+        private static boolean named(String n) {
+            return n != null && !n.isBlank();
         }
     }
 
     /** The separator inside {@link Schema#ENTITY_COUNT} values (a control character no name has). */
     public static final char COUNT_SEPARATOR = '\u001f';
 
-    /** Every mention of the report: stored once as the report's view, with the entities as filter terms and counts. */
+    /** The report's mentions: each kind as a JSON array, with the entities as filter terms and counts. */
     private static Document extraction(ParsedDocument d, Extraction x) {
         Document doc = common(d, Schema.TYPE_EXTRACTION);
         for (EntityType t : EntityType.values()) {
-            t.names(x).forEach((name, n) -> {
+            Map<String, Integer> names = t.names(x);
+            if (names.isEmpty()) {
+                continue;
+            }
+            doc.add(new StringField(Schema.MENTION_TYPES.fieldName(), t.dim, Field.Store.NO));
+            names.forEach((name, n) -> {
                 doc.add(new StringField(t.field.fieldName(), name, Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(Schema.ENTITY_COUNT.fieldName(),
                         new BytesRef(t.dim + COUNT_SEPARATOR + name + COUNT_SEPARATOR + n)));
             });
+            doc.add(new StoredField(t.mentions.fieldName(), StoredJson.write(t.of(x))));
         }
-        // the text is stored once, in the report's body field; the view is stored without it
-        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, x).withText(""))));
         return doc;
     }
 

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
  * The one definition of every index field. The index holds three kinds of Lucene documents, all
  * in one block per report so a report and everything extracted from it are replaced atomically:
  * {@code type=figure} (one per figure, for range queries on values), {@code type=extraction}
- * (one per report: every mention of a region, organization or policy, as JSON, with the entities
- * as filter terms and their counts) and {@code type=report} (one per file, last in the block).
+ * (one per report: its region, organization and policy mentions as JSON, one field per type, with
+ * the entities as filter terms and their counts) and {@code type=report} (one per file, last in the
+ * block, with the text and the report's view as JSON).
  * Documents of each kind use the fields listed for them; {@link LuceneDocuments} builds them,
  * {@link #analyzers} gives the per-field analyzer, and a Solr configset can be written from here.
  */
@@ -34,6 +35,8 @@ public enum Schema {
     POLICY("policy", FieldKind.KEYWORD, false, true),
     ORG("org", FieldKind.KEYWORD, false, true),
     YEAR("year", FieldKind.INT, true, true),
+    /** The report as {@code DocumentView} JSON (metadata, structure, figures) without its text and mentions, which BODY and the extraction document hold. */
+    DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 
     // figures (searched by these fields, read back from ITEM_JSON)
     SUBJECT("subject", FieldKind.KEYWORD, false, false),
@@ -48,10 +51,16 @@ public enum Schema {
     START("start", FieldKind.INT, true, false),
 
     // extraction documents (also REGION, POLICY, ORG as filter terms)
+    /** The kinds of entity (region, org, policy) the report mentions. */
+    MENTION_TYPES("mention_types", FieldKind.KEYWORD, false, true),
     /** {@code type␟entity␟mentions}: what the entity lists count, without reading the JSON. */
     ENTITY_COUNT("entity_count", FieldKind.KEYWORD, false, true),
-    /** The report as {@code DocumentView} JSON (metadata, structure, every extracted item) without its text, which the body holds. */
-    DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
+    /** The report's region mentions, a JSON array of {@code RegionMention}. */
+    REGION_MENTIONS("region_mentions", FieldKind.STORED, true, false),
+    /** The report's organization mentions, a JSON array of {@code OrganizationMention}. */
+    ORG_MENTIONS("org_mentions", FieldKind.STORED, true, false),
+    /** The report's policy mentions, a JSON array of {@code PolicyMention}. */
+    POLICY_MENTIONS("policy_mentions", FieldKind.STORED, true, false),
 
     /** A figure as JSON. */
     ITEM_JSON("item_json", FieldKind.STORED, true, false);

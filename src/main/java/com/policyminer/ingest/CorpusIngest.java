@@ -38,6 +38,9 @@ public final class CorpusIngest {
     private final IndexBackend index;
     private final int threads;
     private final int commitEvery;
+    /** Outcomes that changed the index (after which it is worth compacting). */
+    private static final java.util.Set<IngestOutcome> WRITES = java.util.EnumSet.of(IngestOutcome.INDEXED,
+            IngestOutcome.UPDATED, IngestOutcome.REMOVED);
 
     public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery) {
         this.pipeline = pipeline;
@@ -117,7 +120,7 @@ public final class CorpusIngest {
                 index.commit(); // what was written is kept, even when the run is cut short
             }
         }
-        if (results.stream().anyMatch(r -> r.outcome() != IngestOutcome.UNCHANGED)) {
+        if (results.stream().anyMatch(r -> WRITES.contains(r.outcome()))) {
             index.compact();
         }
         IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());

@@ -1,7 +1,7 @@
 package com.policyminer.search;
 
 import com.policyminer.compare.DocumentMentions;
-import com.policyminer.extract.DocumentView;
+import com.policyminer.index.LuceneDocuments.EntityType;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
 import com.policyminer.model.Figure;
@@ -17,6 +17,7 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,26 @@ public final class CorpusSnapshot {
     private static Data load(IndexSearcher s) throws IOException {
         int n = Math.max(1, s.getIndexReader().maxDoc());
         List<Figure> figures = new ArrayList<>();
+        for (ScoreDoc sd : s.search(type(Schema.TYPE_FIGURE), n).scoreDocs) {
+            figures.add(StoredJson.read(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
+                    .get(Schema.ITEM_JSON.fieldName()), Figure.class));
+        }
         Map<String, List<Mention>> mentions = new HashMap<>();
-        Set<String> viewFields = Set.of(Schema.DOC_ID.fieldName(), Schema.DOCUMENT_JSON.fieldName());
+        Set<String> fields = new HashSet<>(Set.of(Schema.DOC_ID.fieldName()));
+        for (EntityType t : EntityType.values()) {
+            fields.add(t.mentions.fieldName());
+        }
         for (ScoreDoc sd : s.search(type(Schema.TYPE_EXTRACTION), n).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc, viewFields);
-            DocumentView view = StoredJson.read(d.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class);
-            figures.addAll(view.figures());
-            mentions.put(d.get(Schema.DOC_ID.fieldName()), view.mentions());
+            Document d = s.storedFields().document(sd.doc, fields);
+            List<Mention> all = new ArrayList<>();
+            for (EntityType t : EntityType.values()) {
+                String json = d.get(t.mentions.fieldName());
+                if (json != null) {
+                    all.addAll(MentionSearch.read(json, t));
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(Mention::start));
+            mentions.put(d.get(Schema.DOC_ID.fieldName()), all);
         }
         Map<String, DocumentMentions> docs = new LinkedHashMap<>();
         Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The lists of regions, policies and organizations in the index, for the API and the CLI alike. */
@@ -50,8 +51,9 @@ public final class EntityCatalog {
 
     public List<PolicyEntry> policies(String kind) throws IOException {
         List<PolicyEntry> out = new ArrayList<>();
+        Map<String, List<JsonNode>> records = mentions.records("policy", CITING_REPORTS);
         for (EntityCount c : mentions.counts("policy")) {
-            PolicyEntry p = policy(c);
+            PolicyEntry p = policy(c, records.getOrDefault(c.name(), List.of()));
             if (kind == null || kind.isEmpty() || kind.equals(p.kind())) {
                 out.add(p);
             }
@@ -64,7 +66,7 @@ public final class EntityCatalog {
         String bare = title.replace("《", "").replace("》", "");
         for (EntityCount c : mentions.counts("policy")) {
             if (c.name().equals(title) || c.name().equals(bare)) {
-                return Optional.of(policy(c));
+                return Optional.of(policy(c, mentions.items("policy", c.name(), CITING_REPORTS)));
             }
         }
         return Optional.empty();
@@ -73,14 +75,17 @@ public final class EntityCatalog {
     public List<OrgEntry> organizations() throws IOException {
         List<OrgEntry> out = new ArrayList<>();
         for (EntityCount c : mentions.counts("org")) {
+            // the first report naming it is enough (fewer reports read than one pass over all)
             String kind = mentions.items("org", c.name(), 1).stream().findFirst().map(n -> n.path("kind").asText("")).orElse("");
             out.add(new OrgEntry(c.name(), kind, c.mentions(), c.documents()));
         }
         return out;
     }
 
-    private PolicyEntry policy(EntityCount c) throws IOException {
-        List<JsonNode> items = mentions.items("policy", c.name(), 50);
+    /** The reports whose citations of a policy are compared to find its issuer, date and number. */
+    private static final int CITING_REPORTS = 50;
+
+    private PolicyEntry policy(EntityCount c, List<JsonNode> items) {
         JsonNode best = items.stream().max(Comparator.comparingInt(EntityCatalog::completeness)).orElse(null);
         if (best == null) {
             return new PolicyEntry(c.name(), "", false, "", "", "", c.mentions(), c.documents());

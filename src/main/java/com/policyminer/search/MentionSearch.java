@@ -1,16 +1,12 @@
 package com.policyminer.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.policyminer.extract.DocumentView;
 import com.policyminer.index.Context;
 import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.LuceneDocuments.EntityType;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
 import com.policyminer.model.Mention;
-import com.policyminer.model.OrganizationMention;
-import com.policyminer.model.PolicyMention;
-import com.policyminer.model.RegionMention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -33,7 +29,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +37,7 @@ import java.util.Set;
 
 /**
  * Mentions of regions, organizations and policies. Each report's mentions are stored once, in its
- * extraction document (the report's view as JSON), with its entities as filter terms and
+ * extraction document, one small JSON array per kind, with its entities as filter terms and
  * {@code type␟entity␟count} doc values: counts per entity come from doc values alone; the mentions
  * themselves are read report by report, in path order, until the limit is reached.
  */
@@ -51,8 +46,6 @@ public final class MentionSearch {
     public static final Set<String> TYPES = Set.of("region", "org", "policy");
     /** Reports read per round while collecting mentions. */
     private static final int BATCH = 32;
-    private static final Set<String> FIELDS = Set.of(Schema.DOC_ID.fieldName(), Schema.DOC_TITLE.fieldName(),
-            Schema.PATH.fieldName(), Schema.DOCUMENT_JSON.fieldName());
 
     private final SearcherManager searchers;
 
@@ -135,50 +128,88 @@ public final class MentionSearch {
         if (type != null) {
             checkType(type);
         }
+        List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(EntityType.of(type));
         Set<String> wanted = Set.copyOf(entities);
         List<MentionHit> out = new ArrayList<>();
-        forEachReport(query(type, entities, docIds), (s, d, view) -> {
+        forEachReport(query(type, entities, docIds), types, (s, d, found) -> {
+            List<MentionHit> inReport = new ArrayList<>();
             String text = null;
-            for (Mention m : view.mentions()) {
-                String mType = typeOf(m);
-                String entity = entityOf(m);
-                if ((type != null && !type.equals(mType)) || (!wanted.isEmpty() && !wanted.contains(entity))) {
-                    continue;
+            for (Map.Entry<EntityType, List<Mention>> e : found.entrySet()) {
+                for (Mention m : e.getValue()) {
+                    String entity = e.getKey().entityOf(m);
+                    if (!wanted.isEmpty() && !wanted.contains(entity)) {
+                        continue;
+                    }
+                    if (text == null) {
+                        text = body(s, d.get(Schema.DOC_ID.fieldName()));
+                    }
+                    inReport.add(new MentionHit(e.getKey().dim, entity, d.get(Schema.DOC_ID.fieldName()),
+                            d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
+                            m.end() <= text.length() ? Context.around(text, m.start(), m.end()) : ""));
                 }
-                if (text == null) {
-                    text = body(s, d.get(Schema.DOC_ID.fieldName()));
-                }
-                out.add(new MentionHit(mType, entity, d.get(Schema.DOC_ID.fieldName()), d.get(Schema.DOC_TITLE.fieldName()),
-                        d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
-                        m.end() <= text.length() ? Context.around(text, m.start(), m.end()) : ""));
             }
+            inReport.sort(Comparator.comparingInt(MentionHit::start)); // the kinds interleave in reading order
+            out.addAll(inReport);
             return out.size() < limit;
         });
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
-    /** The mention records (as JSON) of one entity, e.g. to read a policy's issuer and date. */
-    public List<JsonNode> items(String type, String entity, int limit) throws IOException {
+    /**
+     * The mention records (as JSON) of one entity in the first {@code reports} reports (by path) that
+     * mention it, e.g. to read a policy's issuer and date where a report gives them.
+     */
+    public List<JsonNode> items(String type, String entity, int reports) throws IOException {
         checkType(type);
+        EntityType t = EntityType.of(type);
         List<JsonNode> out = new ArrayList<>();
-        forEachReport(query(type, List.of(entity), List.of()), (s, d, view) -> {
-            for (Mention m : view.mentions()) {
-                if (type.equals(typeOf(m)) && entity.equals(entityOf(m)) && out.size() < limit) {
+        int[] read = {0};
+        forEachReport(query(type, List.of(entity), List.of()), List.of(t), (s, d, found) -> {
+            for (Mention m : found.getOrDefault(t, List.of())) {
+                if (entity.equals(t.entityOf(m))) {
                     out.add(StoredJson.MAPPER.valueToTree(m));
                 }
             }
-            return out.size() < limit;
+            return ++read[0] < reports;
+        });
+        return out;
+    }
+
+    /**
+     * The mention records (as JSON) of every entity of a type, from the first {@code reports} reports
+     * (by path) that mention each: what {@link #items} gives for one entity, for all in one pass.
+     */
+    public Map<String, List<JsonNode>> records(String type, int reports) throws IOException {
+        checkType(type);
+        EntityType t = EntityType.of(type);
+        Map<String, List<JsonNode>> out = new java.util.HashMap<>();
+        Map<String, Integer> reportsRead = new java.util.HashMap<>();
+        forEachReport(query(type, List.of(), List.of()), List.of(t), (s, d, found) -> {
+            java.util.Set<String> inThisReport = new java.util.HashSet<>();
+            for (Mention m : found.getOrDefault(t, List.of())) {
+                String entity = t.entityOf(m);
+                if (inThisReport.add(entity)) {
+                    reportsRead.merge(entity, 1, Integer::sum); // one more report citing it
+                }
+                if (reportsRead.get(entity) <= reports) {
+                    out.computeIfAbsent(entity, k -> new ArrayList<>()).add(StoredJson.MAPPER.valueToTree(m));
+                }
+            }
+            return true;
         });
         return out;
     }
 
     private interface ReportVisitor {
         /** @return whether to go on with the next report */
-        boolean visit(IndexSearcher s, Document stored, DocumentView view) throws IOException;
+        boolean visit(IndexSearcher s, Document stored, Map<EntityType, List<Mention>> mentions) throws IOException;
     }
 
     /** Reads the extraction documents matching {@code q} in path order until the visitor has enough. */
-    private void forEachReport(Query q, ReportVisitor visitor) throws IOException {
+    private void forEachReport(Query q, List<EntityType> types, ReportVisitor visitor) throws IOException {
+        Set<String> fields = new java.util.HashSet<>(Set.of(Schema.DOC_ID.fieldName(), Schema.DOC_TITLE.fieldName(),
+                Schema.PATH.fieldName()));
+        types.forEach(t -> fields.add(t.mentions.fieldName()));
         IndexSearcher s = searchers.acquire();
         try {
             Sort byPath = new Sort(new SortField(Schema.PATH.fieldName(), SortField.Type.STRING));
@@ -186,9 +217,15 @@ public final class MentionSearch {
             while (true) {
                 TopDocs page = after == null ? s.search(q, BATCH, byPath) : s.searchAfter(after, q, BATCH, byPath);
                 for (ScoreDoc sd : page.scoreDocs) {
-                    Document d = s.storedFields().document(sd.doc, FIELDS);
-                    DocumentView view = StoredJson.read(d.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class);
-                    if (!visitor.visit(s, d, view)) {
+                    Document d = s.storedFields().document(sd.doc, fields);
+                    Map<EntityType, List<Mention>> found = new java.util.EnumMap<>(EntityType.class);
+                    for (EntityType t : types) {
+                        String json = d.get(t.mentions.fieldName());
+                        if (json != null) {
+                            found.put(t, read(json, t));
+                        }
+                    }
+                    if (!visitor.visit(s, d, found)) {
                         return;
                     }
                 }
@@ -200,6 +237,35 @@ public final class MentionSearch {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Every mention of one report, by kind (kinds it does not mention are absent). */
+    static Map<EntityType, List<Mention>> ofReport(IndexSearcher s, String docId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_EXTRACTION)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), docId)), BooleanClause.Occur.FILTER)
+                .build();
+        Map<EntityType, List<Mention>> out = new java.util.EnumMap<>(EntityType.class);
+        TopDocs top = s.search(q, 1);
+        if (top.scoreDocs.length == 1) {
+            Document d = s.storedFields().document(top.scoreDocs[0].doc);
+            for (EntityType t : EntityType.values()) {
+                String json = d.get(t.mentions.fieldName());
+                if (json != null) {
+                    out.put(t, read(json, t));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A stored JSON array of one kind's mention records. */
+    static List<Mention> read(String json, EntityType t) throws IOException {
+        List<Mention> out = new ArrayList<>();
+        for (JsonNode node : StoredJson.MAPPER.readTree(json)) {
+            out.add(StoredJson.MAPPER.treeToValue(node, t.recordClass()));
+        }
+        return out;
     }
 
     private static String body(IndexSearcher s, String docId) throws IOException {
@@ -215,29 +281,12 @@ public final class MentionSearch {
         return body == null ? "" : body;
     }
 
-    static String typeOf(Mention m) {
-        if (m instanceof RegionMention) {
-            return EntityType.REGION.dim;
-        }
-        if (m instanceof OrganizationMention) {
-            return EntityType.ORG.dim;
-        }
-        return m instanceof PolicyMention ? EntityType.POLICY.dim : "";
-    }
-
-    static String entityOf(Mention m) {
-        if (m instanceof RegionMention r) {
-            return r.name();
-        }
-        if (m instanceof OrganizationMention o) {
-            return o.name();
-        }
-        return m instanceof PolicyMention p ? p.title() : "";
-    }
-
     private static Query query(String type, List<String> entities, List<String> docIds) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_EXTRACTION)), BooleanClause.Occur.FILTER);
+        if (type != null) {
+            b.add(new TermQuery(new Term(Schema.MENTION_TYPES.fieldName(), type)), BooleanClause.Occur.FILTER);
+        }
         if (!entities.isEmpty()) {
             List<BytesRef> names = entities.stream().distinct().map(BytesRef::new).toList();
             BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -1,6 +1,9 @@
 package com.policyminer.search;
 
 import com.policyminer.extract.DocumentView;
+import com.policyminer.extract.Extraction;
+import com.policyminer.index.LuceneDocuments.EntityType;
+import com.policyminer.model.Mention;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,15 +80,18 @@ public final class ReportLookup {
     public Optional<DocumentView> get(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            Optional<Integer> doc = find(s, id, Schema.TYPE_REPORT);
-            Optional<Integer> extraction = find(s, id, Schema.TYPE_EXTRACTION);
-            if (doc.isEmpty() || extraction.isEmpty()) {
+            Optional<Integer> doc = find(s, id);
+            if (doc.isEmpty()) {
                 return Optional.empty();
             }
-            String body = s.storedFields().document(doc.get(), Set.of(Schema.BODY.fieldName())).get(Schema.BODY.fieldName());
-            String view = s.storedFields().document(extraction.get(), Set.of(Schema.DOCUMENT_JSON.fieldName()))
-                    .get(Schema.DOCUMENT_JSON.fieldName());
-            return Optional.of(StoredJson.read(view, DocumentView.class).withText(body));
+            Document stored = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName()));
+            DocumentView view = StoredJson.read(stored.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class)
+                    .withText(stored.get(Schema.BODY.fieldName()));
+            // the view is stored without its mentions, which the report's extraction document holds
+            Map<EntityType, List<Mention>> mentions = MentionSearch.ofReport(s, id);
+            return Optional.of(DocumentView.of(view.document(), new Extraction(
+                    cast(mentions.get(EntityType.REGION)), cast(mentions.get(EntityType.ORG)),
+                    cast(mentions.get(EntityType.POLICY)), view.figures())));
         } finally {
             searchers.release(s);
         }
@@ -123,14 +130,15 @@ public final class ReportLookup {
         }
     }
 
-    private static Optional<Integer> find(IndexSearcher s, String id) throws IOException {
-        return find(s, id, Schema.TYPE_REPORT);
+    @SuppressWarnings("unchecked")
+    private static <M extends Mention> List<M> cast(List<Mention> mentions) {
+        return mentions == null ? List.of() : (List<M>) (List<?>) mentions;
     }
 
-    private static Optional<Integer> find(IndexSearcher s, String id, String type) throws IOException {
+    private static Optional<Integer> find(IndexSearcher s, String id) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), type)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs td = s.search(q, 1);
         return td.scoreDocs.length == 0 ? Optional.empty() : Optional.of(td.scoreDocs[0].doc);

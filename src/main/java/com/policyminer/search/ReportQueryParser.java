@@ -141,7 +141,7 @@ final class ReportQueryParser extends QueryParser {
             }
         }
         if (alternatives.size() == 1) {
-            return body;
+            return alternatives.get(0);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         alternatives.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));

@@ -145,11 +145,13 @@ class ApiFuzzTest {
 
     /** Cursors of the right shape with random contents: the parts a decoder trusts. */
     private static String cursor(Random rnd) {
-        ByteBuffer b = ByteBuffer.allocate(rnd.nextInt(4) == 0 ? rnd.nextInt(20) : 17);
-        if (b.capacity() == 17) {
-            b.put((byte) (rnd.nextBoolean() ? 'r' : 'd')).putLong(rnd.nextLong())
+        int size = 1 + 8 + 4 + 8 + 8; // kind, date, score, document key, index view (see SearchCursor)
+        ByteBuffer b = ByteBuffer.allocate(rnd.nextInt(4) == 0 ? rnd.nextInt(size + 3) : size);
+        if (b.capacity() == size) {
+            b.put((byte) pick(rnd, new Character[] {'r', 'd', 'x'}).charValue()).putLong(rnd.nextLong())
                     .putFloat(pick(rnd, new Float[] {Float.NaN, Float.POSITIVE_INFINITY, -1f, 0f, 3.5f, Float.MAX_VALUE}))
-                    .putInt(pick(rnd, new Integer[] {0, 1, 4, 5, 1000, Integer.MAX_VALUE, rnd.nextInt()}));
+                    .putLong(pick(rnd, new Long[] {0L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, rnd.nextLong()}))
+                    .putLong(pick(rnd, new Long[] {0L, 1L, 2L, 5L, -1L, Long.MAX_VALUE, rnd.nextLong()}));
         } else {
             byte[] junk = new byte[b.capacity()];
             rnd.nextBytes(junk);

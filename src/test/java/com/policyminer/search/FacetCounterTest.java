@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -67,18 +68,30 @@ class FacetCounterTest {
             w.commit();
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 assertTrue(reader.leaves().size() > 3, "the test needs several segments");
-                IndexSearcher s = new IndexSearcher(reader);
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
-                FacetCounter counter = new FacetCounter();
-                for (Query q : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")))) {
-                    for (int topN : new int[] {3, 50}) {
-                        FacetsCollector hits = s.search(q, new FacetsCollectorManager());
-                        Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, hits, DIMS, topN);
-                        SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, hits);
-                        for (String dim : DIMS) {
-                            assertEquals(expected(lucene, dim, topN), ours.get(dim), q + " " + dim + " top " + topN);
-                        }
-                    }
+                compareWithLucene(reader, config);
+            }
+            w.getConfig().setMergePolicy(new TieredMergePolicy());
+            w.forceMerge(1); // the usual case after an ingest: one segment, no ordinal map
+            w.commit();
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                assertEquals(1, reader.leaves().size());
+                compareWithLucene(reader, config);
+            }
+        }
+    }
+
+    private static void compareWithLucene(DirectoryReader reader, FacetsConfig config) throws IOException {
+        IndexSearcher s = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        FacetCounter counter = new FacetCounter();
+        for (Query q : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")))) {
+            for (int topN : new int[] {3, 50}) {
+                FacetsCollector hits = s.search(q, new FacetsCollectorManager());
+                Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, hits, DIMS, topN);
+                SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, hits);
+                for (String dim : DIMS) {
+                    assertEquals(expected(lucene, dim, topN), ours.get(dim), q + " " + dim + " top " + topN
+                            + " over " + reader.leaves().size() + " segments");
                 }
             }
         }
