@@ -14,12 +14,17 @@ import org.apache.lucene.index.IndexOptions;
 final class PreSegmentedField extends Field {
 
     static final FieldType STORED_WITH_OFFSETS = new FieldType();
+    /** The same, not stored (for the empty body of figures and extractions). */
+    static final FieldType NOT_STORED_WITH_OFFSETS = new FieldType();
 
     static {
         STORED_WITH_OFFSETS.setTokenized(true);
         STORED_WITH_OFFSETS.setStored(true);
         STORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         STORED_WITH_OFFSETS.freeze();
+        NOT_STORED_WITH_OFFSETS.setTokenized(true);
+        NOT_STORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        NOT_STORED_WITH_OFFSETS.freeze();
     }
 
     private final TokenStream tokens;
