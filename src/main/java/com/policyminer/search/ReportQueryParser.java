@@ -128,7 +128,10 @@ final class ReportQueryParser extends QueryParser {
         if (body == null) {
             return null; // only punctuation
         }
-        Query title = super.getFieldQuery(Schema.TITLE.fieldName(), text, true);
+        Query title = inField(body, Schema.TITLE.fieldName()); // same analyzer: the same words, no second pass
+        if (title == null) {
+            title = super.getFieldQuery(Schema.TITLE.fieldName(), text, true);
+        }
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(phrasesAsFilters ? filteredPhrase(body) : body);
         if (title != null) {
@@ -146,6 +149,26 @@ final class ReportQueryParser extends QueryParser {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         alternatives.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
         return b.build();
+    }
+
+    /**
+     * The same term or phrase query over another field (the title is analyzed as the body is), or null
+     * for other shapes of query.
+     */
+    private static Query inField(Query q, String field) {
+        if (q instanceof TermQuery t) {
+            return new TermQuery(new Term(field, t.getTerm().bytes()));
+        }
+        if (q instanceof PhraseQuery p) {
+            PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(p.getSlop());
+            Term[] terms = p.getTerms();
+            int[] positions = p.getPositions();
+            for (int i = 0; i < terms.length; i++) {
+                b.add(new Term(field, terms[i].bytes()), positions[i]);
+            }
+            return b.build();
+        }
+        return null;
     }
 
     /** A phrase as a filter, scored by its words (the phrase's own score needs every occurrence counted). */

@@ -162,9 +162,14 @@ public final class ReportSearch implements java.io.Closeable {
 
     private Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean phrasesAsFilters) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
-        if (!r.q().isBlank()) {
-            b.add(parse(r, s, alwaysBigrams, phrasesAsFilters), BooleanClause.Occur.MUST);
+        Query text = r.q().isBlank() ? null : parse(r, s, alwaysBigrams, phrasesAsFilters);
+        boolean entityFilters = !r.docs().isEmpty() || !r.regions().isEmpty() || !r.policies().isEmpty() || !r.orgs().isEmpty();
+        if (text == null || entityFilters || !ReportFields.only(text)) {
+            // figures and extractions share the report's path, id and entity fields: keep them out
+            b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
+        }
+        if (text != null) {
+            b.add(text, BooleanClause.Occur.MUST);
         }
         if (!r.docs().isEmpty()) {
             b.add(terms(Schema.DOC_ID.fieldName(), r.docs()), BooleanClause.Occur.FILTER);
