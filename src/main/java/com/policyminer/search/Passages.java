@@ -27,8 +27,8 @@ import java.util.Set;
 final class Passages {
 
     static final int PASSAGES_PER_HIT = 3;
-    /** Characters of report text kept in memory for highlighting (two bytes each). */
-    static final long CACHED_CHARS = 32L << 20;
+    /** Characters of report text kept in memory for highlighting (two bytes each): 32 M, or a sixteenth of a small heap. */
+    static final long CACHED_CHARS = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16 / 2);
     private static final int MAX_LENGTH = 1_000_000;
     private static final String BODY = Schema.BODY.fieldName();
     private static final String BIGRAM = Schema.BODY_BIGRAM.fieldName();
