@@ -59,6 +59,26 @@ final class ReportQueryParser extends QueryParser {
         setAllowLeadingWildcard(false);
     }
 
+    /**
+     * A plain query (no syntax): every whitespace-separated chunk must appear, each as a phrase —
+     * what the query parser makes of the chunks escaped and ANDed, without running it.
+     */
+    Query plain(String q) throws ParseException {
+        List<Query> chunks = new ArrayList<>();
+        for (String chunk : q.strip().split("\\s+")) {
+            Query c = chunk.isEmpty() ? null : textQuery(chunk, 0);
+            if (c != null) {
+                chunks.add(c); // null: only punctuation
+            }
+        }
+        if (chunks.size() == 1) {
+            return chunks.get(0);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        chunks.forEach(c -> all.add(c, BooleanClause.Occur.MUST));
+        return all.build();
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (field.equals(Schema.BODY.fieldName())) {

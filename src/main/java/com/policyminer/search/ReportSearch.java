@@ -195,9 +195,9 @@ public final class ReportSearch implements java.io.Closeable {
 
     private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean phrasesAsFilters) {
         boolean lucene = r.syntax().equals("lucene") || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q());
-        String text = lucene ? r.q() : QueryText.plain(r.q());
         try {
-            Query q = new ReportQueryParser(analyzers, s, alwaysBigrams, phrasesAsFilters).parse(text);
+            ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams, phrasesAsFilters);
+            Query q = lucene ? parser.parse(r.q()) : parser.plain(r.q());
             if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new BadQueryException("the query has no searchable words");
             }
