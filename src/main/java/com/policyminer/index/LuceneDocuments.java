@@ -177,26 +177,12 @@ public final class LuceneDocuments {
         List<Token> tokens = report.analyzed().tokens();
         int to = from + sentence.length();
         List<SegmentedWord> words = new ArrayList<>();
-        for (int i = firstTokenAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+        for (int i = Token.firstAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             words.add(new SegmentedWord(t.term(), t.start() - from, t.end() - from, t.pos()));
         }
         return new Field(Schema.SENTENCE.fieldName(), hanlp.filter(new SegmentedTokenStream(words, sentence.length())),
                 TextField.TYPE_NOT_STORED);
-    }
-
-    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The kinds of entity a report mentions: the report field and facet each fills, the JSON field of its mentions. */

@@ -148,7 +148,7 @@ final class IndicatorFinder {
 
     /** The noun phrase that names what {@code f} measures, chunked from the tokens before it; "" when none. */
     private String chunk(Found f) {
-        int first = firstTokenAtOrAfter(f.start());
+        int first = Token.firstAtOrAfter(tokens, f.start());
         int lineStart = text.lastIndexOf('\n', f.start() - 1) + 1;
         int limit = Math.max(lineStart, f.start() - REACH);
         int end = first - 1;
@@ -236,7 +236,7 @@ final class IndicatorFinder {
 
     /** "拥有93家独角兽企业": the noun run right after the figure, up to punctuation, 的 or a verb; "" when none. */
     private String nounAfter(Found f) {
-        int k = firstTokenAtOrAfter(f.end());
+        int k = Token.firstAtOrAfter(tokens, f.end());
         int end = -1;
         for (int j = k; j < tokens.size() && j < k + 6; j++) {
             Token t = tokens.get(j);
@@ -323,20 +323,6 @@ final class IndicatorFinder {
             }
         }
         return false;
-    }
-
-    private int firstTokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private String single(Found f) {
