@@ -83,7 +83,9 @@ public final class LuceneDocuments {
         for (Figure f : x.figures()) {
             block.add(figure(report, f));
         }
-        block.add(extraction(d, x));
+        if (!x.regions().isEmpty() || !x.organizations().isEmpty() || !x.policies().isEmpty()) {
+            block.add(extraction(d, x)); // a report that mentions nothing has none
+        }
         block.add(facets.build(reportDoc(report, d, x)));
         return block;
     }
@@ -115,10 +117,10 @@ public final class LuceneDocuments {
                 doc.add(new SortedSetDocValuesFacetField(t.dim, n));
             }
         }
-        // the text is stored once, in the body field, and the mentions once, in the extraction document:
-        // the view is stored without either (see ReportLookup, which puts it back together)
-        Extraction figuresOnly = new Extraction(List.of(), List.of(), List.of(), x.figures());
-        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, figuresOnly).withText(""))));
+        // the text is stored once, in the body field, the mentions once, in the extraction document, and
+        // each figure once, in its own document: the view is stored without them (ReportLookup puts it
+        // back together)
+        doc.add(new StoredField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, Extraction.NONE).withText(""))));
         return doc;
     }
 

@@ -35,7 +35,7 @@ public enum Schema {
     POLICY("policy", FieldKind.KEYWORD, false, true),
     ORG("org", FieldKind.KEYWORD, false, true),
     YEAR("year", FieldKind.INT, true, true),
-    /** The report as {@code DocumentView} JSON (metadata, structure, figures) without its text and mentions, which BODY and the extraction document hold. */
+    /** The report as {@code DocumentView} JSON (metadata, structure) without its text, mentions and figures, which BODY, the extraction and the figure documents hold. */
     DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 
     // figures (searched by these fields, read back from ITEM_JSON)

@@ -3,10 +3,11 @@ package com.policyminer.search;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.index.LuceneDocuments.EntityType;
-import com.policyminer.model.Mention;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
+import com.policyminer.model.Figure;
+import com.policyminer.model.Mention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -87,11 +89,11 @@ public final class ReportLookup {
             Document stored = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName()));
             DocumentView view = StoredJson.read(stored.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class)
                     .withText(stored.get(Schema.BODY.fieldName()));
-            // the view is stored without its mentions, which the report's extraction document holds
+            // the view is stored without its mentions and figures, which the report's other documents hold
             Map<EntityType, List<Mention>> mentions = MentionSearch.ofReport(s, id);
             return Optional.of(DocumentView.of(view.document(), new Extraction(
                     cast(mentions.get(EntityType.REGION)), cast(mentions.get(EntityType.ORG)),
-                    cast(mentions.get(EntityType.POLICY)), view.figures())));
+                    cast(mentions.get(EntityType.POLICY)), figures(s, id))));
         } finally {
             searchers.release(s);
         }
@@ -128,6 +130,20 @@ public final class ReportLookup {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The report's figures in the order extracted (a block keeps its documents in the order written). */
+    private static List<Figure> figures(IndexSearcher s, String id) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)), BooleanClause.Occur.FILTER)
+                .build();
+        List<Figure> out = new ArrayList<>();
+        for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q)), Sort.INDEXORDER).scoreDocs) {
+            out.add(StoredJson.read(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
+                    .get(Schema.ITEM_JSON.fieldName()), Figure.class));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

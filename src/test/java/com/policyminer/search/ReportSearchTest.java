@@ -192,4 +192,17 @@ class ReportSearchTest {
         assertTrue(view.text().length() > 1000);
         assertNull(engine.lookup().get("f".repeat(64)).orElse(null));
     }
+
+    /** The index stores text, mentions and figures apart; the document API puts back what extraction gave. */
+    @Test
+    void aStoredDocumentIsTheViewExtractionMade() throws Exception {
+        var pipeline = engine.pipeline();
+        for (var summary : engine.lookup().list()) {
+            var fresh = pipeline.process(Path.of("corpus").resolve(summary.path()), summary.path());
+            var expected = com.policyminer.extract.DocumentView.of(fresh.analyzed().document(), fresh.extraction());
+            var stored = engine.lookup().get(summary.id()).orElseThrow();
+            assertEquals(com.policyminer.index.StoredJson.write(expected), com.policyminer.index.StoredJson.write(stored),
+                    summary.path());
+        }
+    }
 }
