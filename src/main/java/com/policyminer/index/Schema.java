@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The one definition of every index field. The index holds three kinds of Lucene documents, all
  * in one block per report so a report and everything extracted from it are replaced atomically:
  * {@code type=figure} (one per figure, for range queries on values), {@code type=extraction}
- * (one per report: its region, organization and policy mentions as JSON, one field per type, with
+ * (at most one per report: its region, organization and policy mentions as JSON, one field per type, with
  * the entities as filter terms and their counts) and {@code type=report} (one per file, last in the
  * block, with the text and the report's view as JSON).
  * Documents of each kind use the fields listed for them; {@link LuceneDocuments} builds them,

@@ -239,11 +239,12 @@ public final class MentionSearch {
         }
     }
 
-    /** Every mention of one report, by kind (kinds it does not mention are absent). */
-    static Map<EntityType, List<Mention>> ofReport(IndexSearcher s, String docId) throws IOException {
+    /** Every mention of one report (the block at {@code path}), by kind (kinds it does not mention are absent). */
+    static Map<EntityType, List<Mention>> ofReport(IndexSearcher s, String docId, String path) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_EXTRACTION)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), docId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.PATH.fieldName(), path)), BooleanClause.Occur.FILTER)
                 .build();
         Map<EntityType, List<Mention>> out = new java.util.EnumMap<>(EntityType.class);
         TopDocs top = s.search(q, 1);

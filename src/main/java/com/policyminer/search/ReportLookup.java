@@ -86,14 +86,17 @@ public final class ReportLookup {
             if (doc.isEmpty()) {
                 return Optional.empty();
             }
-            Document stored = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName()));
+            Document stored = s.storedFields().document(doc.get(),
+                    Set.of(Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName(), Schema.PATH.fieldName()));
+            String path = stored.get(Schema.PATH.fieldName());
             DocumentView view = StoredJson.read(stored.get(Schema.DOCUMENT_JSON.fieldName()), DocumentView.class)
                     .withText(stored.get(Schema.BODY.fieldName()));
             // the view is stored without its mentions and figures, which the report's other documents hold
-            Map<EntityType, List<Mention>> mentions = MentionSearch.ofReport(s, id);
+            // (looked up by id and path: the documents of this report's own block)
+            Map<EntityType, List<Mention>> mentions = MentionSearch.ofReport(s, id, path);
             return Optional.of(DocumentView.of(view.document(), new Extraction(
                     cast(mentions.get(EntityType.REGION)), cast(mentions.get(EntityType.ORG)),
-                    cast(mentions.get(EntityType.POLICY)), figures(s, id))));
+                    cast(mentions.get(EntityType.POLICY)), figures(s, id, path))));
         } finally {
             searchers.release(s);
         }
@@ -133,9 +136,10 @@ public final class ReportLookup {
     }
 
     /** The report's figures in the order extracted (a block keeps its documents in the order written). */
-    private static List<Figure> figures(IndexSearcher s, String id) throws IOException {
+    private static List<Figure> figures(IndexSearcher s, String id, String path) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.PATH.fieldName(), path)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)), BooleanClause.Occur.FILTER)
                 .build();
         List<Figure> out = new ArrayList<>();

@@ -61,11 +61,15 @@ final class ReportQueryParser extends QueryParser {
 
     /**
      * A plain query (no syntax): every whitespace-separated chunk must appear, each as a phrase —
-     * what the query parser makes of the chunks escaped and ANDed, without running it.
+     * what the query parser makes of the chunks escaped and ANDed, without running it. Words such as
+     * AND, OR and NOT are words here, as in any plain string.
      */
+    /** What separates the chunks of a plain query: white space, the ideographic space (U+3000) included. */
+    private static final java.util.regex.Pattern CHUNK_BREAK = java.util.regex.Pattern.compile("[\\s\u3000]+");
+
     Query plain(String q) throws ParseException {
         List<Query> chunks = new ArrayList<>();
-        for (String chunk : q.strip().split("\\s+")) {
+        for (String chunk : CHUNK_BREAK.split(q.strip())) {
             Query c = chunk.isEmpty() ? null : textQuery(chunk, 0);
             if (c != null) {
                 chunks.add(c); // null: only punctuation

@@ -193,6 +193,19 @@ class ReportSearchTest {
         assertNull(engine.lookup().get("f".repeat(64)).orElse(null));
     }
 
+    @Test
+    void plainQueriesSplitOnIdeographicSpacesAndTakeOperatorsAsWords() throws IOException {
+        long both = engine.search().search(SearchRequest.of("技术合同 研发", 10)).total();
+        assertTrue(both > 0);
+        assertEquals(both, engine.search().search(SearchRequest.of("技术合同\u3000研发", 10)).total(),
+                "an input method's full-width space separates chunks like an ASCII one");
+        SearchRequest plainAnd = new SearchRequest("西安 AND 科技", "plain", 1, 10, null, List.of(), null, null, "relevance",
+                List.of(), false, List.of(), List.of());
+        assertTrue(engine.search().search(plainAnd).query().contains("body:and"), "plain mode: AND is a word");
+        assertTrue(engine.search().search(SearchRequest.of("西安 AND 科技", 10)).query().contains("+(body:西安"),
+                "auto mode: AND is the operator");
+    }
+
     /** The index stores text, mentions and figures apart; the document API puts back what extraction gave. */
     @Test
     void aStoredDocumentIsTheViewExtractionMade() throws Exception {
