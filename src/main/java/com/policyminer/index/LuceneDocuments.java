@@ -93,7 +93,7 @@ public final class LuceneDocuments {
     private Document reportDoc(IndexedReport report, ParsedDocument d, Extraction x) {
         Document doc = common(d, Schema.TYPE_REPORT);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.TITLE.fieldName(), new BytesRef(clip(d.title(), 2000))));
+        doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
         doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
         List<SegmentedWord> words = report.analyzed().tokens().stream()
                 .map(t -> new SegmentedWord(t.term(), t.start(), t.end(), t.pos())).toList();
@@ -151,7 +151,7 @@ public final class LuceneDocuments {
         doc.add(new StringField(Schema.NORMALIZED_UNIT.fieldName(), f.normalizedUnit(), Field.Store.NO));
         doc.add(new StringField(Schema.KIND.fieldName(), f.kind(), Field.Store.NO));
         doc.add(new DoublePoint(Schema.NORMALIZED_VALUE.fieldName(), f.normalizedValue()));
-        doc.add(new NumericDocValuesField(Schema.NORMALIZED_VALUE.fieldName() + "_sort",
+        doc.add(new NumericDocValuesField(Schema.NORMALIZED_VALUE.fieldName(),
                 org.apache.lucene.util.NumericUtils.doubleToSortableLong(f.normalizedValue())));
         if (f.year() != null) {
             doc.add(new IntPoint(Schema.YEAR.fieldName(), f.year()));
@@ -293,7 +293,6 @@ public final class LuceneDocuments {
             // no statistic BM25 uses (a field with no terms does not count in docCount).
             doc.add(new Field(Schema.BODY.fieldName(), new EmptyText(), PreSegmentedField.NOT_STORED_WITH_OFFSETS));
             doc.add(new Field(Schema.TITLE.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
-            doc.add(new SortedDocValuesField(Schema.TITLE.fieldName(), new BytesRef())); // a field has one shape in every document
         }
         return doc;
     }

@@ -18,22 +18,24 @@ import java.util.stream.Collectors;
 public enum Schema {
     // every document
     TYPE("type", FieldKind.KEYWORD, true, false),
-    PATH("path", FieldKind.KEYWORD, true, false),
-    DOC_ID("doc_id", FieldKind.KEYWORD, true, false),
+    PATH("path", FieldKind.KEYWORD, true, false, true),
+    DOC_ID("doc_id", FieldKind.KEYWORD, true, false, true),
     DOC_TITLE("doc_title", FieldKind.STORED, true, false),
     /** Reports: the first 64 bits of the content id, a numeric stand-in for it where speed counts (sort tie-breaks). */
     DOC_KEY("doc_key", FieldKind.LONG, false, false),
 
     // reports
     TITLE("title", FieldKind.TEXT_HANLP, true, false),
+    /** The title as one value, for hit lists and sorting (a text field cannot hold doc values in Solr). */
+    TITLE_SORT("title_sort", FieldKind.KEYWORD, false, false, true),
     BODY("body", FieldKind.TEXT_HANLP, true, false),
     BODY_BIGRAM("body_bigram", FieldKind.TEXT_BIGRAM, false, false),
     DATE("date", FieldKind.LONG, true, false),
-    FORMAT("format", FieldKind.KEYWORD, true, false),
+    FORMAT("format", FieldKind.KEYWORD, true, false, true),
     SIZE("size", FieldKind.LONG, true, false),
-    REGION("region", FieldKind.KEYWORD, false, true),
-    POLICY("policy", FieldKind.KEYWORD, false, true),
-    ORG("org", FieldKind.KEYWORD, false, true),
+    REGION("region", FieldKind.KEYWORD, false, true, true),
+    POLICY("policy", FieldKind.KEYWORD, false, true, true),
+    ORG("org", FieldKind.KEYWORD, false, true, true),
     YEAR("year", FieldKind.INT, true, true),
     /** The report as {@code DocumentView} JSON (metadata, structure) without its text, mentions and figures, which BODY, the extraction and the figure documents hold. */
     DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
@@ -54,7 +56,7 @@ public enum Schema {
     /** The kinds of entity (region, org, policy) the report mentions. */
     MENTION_TYPES("mention_types", FieldKind.KEYWORD, false, true),
     /** {@code type␟entity␟mentions}: what the entity lists count, without reading the JSON. */
-    ENTITY_COUNT("entity_count", FieldKind.KEYWORD, false, true),
+    ENTITY_COUNT("entity_count", FieldKind.KEYWORD, false, true, true),
     /** The report's region mentions, a JSON array of {@code RegionMention}. */
     REGION_MENTIONS("region_mentions", FieldKind.STORED, true, false),
     /** The report's organization mentions, a JSON array of {@code OrganizationMention}. */
@@ -76,12 +78,19 @@ public enum Schema {
     private final FieldKind kind;
     private final boolean stored;
     private final boolean multiValued;
+    private final boolean docValues;
 
     Schema(String fieldName, FieldKind kind, boolean stored, boolean multiValued) {
+        this(fieldName, kind, stored, multiValued, false);
+    }
+
+    /** @param docValues a string field also kept as doc values (sorting, hit lists, counts); numbers always are */
+    Schema(String fieldName, FieldKind kind, boolean stored, boolean multiValued, boolean docValues) {
         this.fieldName = fieldName;
         this.kind = kind;
         this.stored = stored;
         this.multiValued = multiValued;
+        this.docValues = docValues || kind == FieldKind.LONG || kind == FieldKind.INT || kind == FieldKind.DOUBLE;
     }
 
     public String fieldName() {
@@ -98,6 +107,11 @@ public enum Schema {
 
     public boolean multiValued() {
         return multiValued;
+    }
+
+    /** Whether the field is also kept as doc values (the Lucene documents add them; Solr declares them). */
+    public boolean docValues() {
+        return docValues;
     }
 
     public static Schema byName(String name) {

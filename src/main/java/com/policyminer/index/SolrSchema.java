@@ -23,7 +23,7 @@ public final class SolrSchema {
         for (Schema f : Schema.values()) {
             b.append(String.format("  <field name=\"%s\" type=\"%s\" indexed=\"%s\" stored=\"%s\" multiValued=\"%s\"%s/>%n",
                     f.fieldName(), type(f.kind()), f.kind() != FieldKind.STORED, f.stored(), f.multiValued(),
-                    docValues(f.kind()) ? " docValues=\"true\"" : ""));
+                    f.docValues() ? " docValues=\"true\"" : ""));
         }
         b.append("""
                   <fieldType name="string" class="solr.StrField" sortMissingLast="true"/>
@@ -64,7 +64,4 @@ public final class SolrSchema {
         };
     }
 
-    private static boolean docValues(FieldKind k) {
-        return k == FieldKind.LONG || k == FieldKind.INT || k == FieldKind.DOUBLE;
-    }
 }

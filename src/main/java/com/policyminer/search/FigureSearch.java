@@ -121,7 +121,7 @@ public final class FigureSearch {
         SortField byDoc = new SortField(Schema.PATH.fieldName(), SortField.Type.STRING);
         SortField byStart = new SortField(Schema.START.fieldName(), SortField.Type.INT);
         return switch (sort) {
-            case "value", "-value" -> new Sort(new SortField(Schema.NORMALIZED_VALUE.fieldName() + "_sort",
+            case "value", "-value" -> new Sort(new SortField(Schema.NORMALIZED_VALUE.fieldName(),
                     SortField.Type.LONG, sort.startsWith("-")), byDoc, byStart);
             case "year", "-year" -> {
                 SortField y = new SortField(Schema.YEAR.fieldName(), SortField.Type.INT, sort.startsWith("-"));

@@ -82,7 +82,7 @@ final class HitFields {
         LeafFields(LeafReader r) throws IOException {
             id = r.getSortedDocValues(Schema.DOC_ID.fieldName()); // null in a segment written without them
             path = r.getSortedDocValues(Schema.PATH.fieldName());
-            title = r.getSortedDocValues(Schema.TITLE.fieldName());
+            title = r.getSortedDocValues(Schema.TITLE_SORT.fieldName());
             format = r.getSortedDocValues(Schema.FORMAT.fieldName());
             date = r.getNumericDocValues(Schema.DATE.fieldName());
         }

@@ -33,5 +33,11 @@ class SpiChainTest {
                 "<filter name=\"hanlpPunctuation\"/>", "name=\"body\"", "name=\"body_bigram\"", "name=\"normalized_value\""}) {
             assertTrue(schema.contains(name), name);
         }
+        // what the index keeps as doc values, Solr must too (sorting, hit lists, entity counts, facets)
+        for (String field : new String[] {"path", "doc_id", "title_sort", "format", "entity_count", "region", "doc_key",
+                "normalized_value"}) {
+            assertTrue(java.util.regex.Pattern.compile("name=\"" + field + "\"[^>]*docValues=\"true\"").matcher(schema).find(),
+                    field + " has doc values");
+        }
     }
 }
