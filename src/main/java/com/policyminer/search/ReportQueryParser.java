@@ -28,11 +28,11 @@ import java.util.List;
  * every phrase when a query finds nothing). So precision comes from segmentation (西安 does not
  * match 陕西安康), and recall from the bigrams.
  *
- * <p>For searching, a phrase of several words in the body is a filter (does the report have it at
- * least once?) scored by its words' BM25: finding one occurrence is cheap, while scoring the phrase
- * itself means counting every occurrence in every matching report — on the benchmark corpus that
- * took 20 times longer for phrases of common words (科技创新中心). The highlighter is given the plain
- * phrases ({@code phrasesAsFilters = false}), so it marks the phrase, not each of its words.
+ * <p>The parser makes plain phrases, which the highlighter marks as phrases. For searching,
+ * {@link #forSearching} turns each phrase of several words in the body into a filter (does the report
+ * have it at least once?) scored by its words' BM25: finding one occurrence is cheap, while scoring
+ * the phrase itself means counting every occurrence in every matching report — on the benchmark
+ * corpus that took 20 times longer for phrases of common words (科技创新中心).
  */
 final class ReportQueryParser extends QueryParser {
 
@@ -40,19 +40,15 @@ final class ReportQueryParser extends QueryParser {
 
     private final IndexSearcher searcher;
     private final boolean alwaysBigrams;
-    private final boolean phrasesAsFilters;
 
     /**
-     * @param alwaysBigrams    add the bigram alternative to every word or phrase, not only to those with
-     *                         unknown terms (the second try when the first query found nothing)
-     * @param phrasesAsFilters body phrases match as filters and score by their words (for searching);
-     *                         false gives plain phrase queries (for highlighting)
+     * @param alwaysBigrams add the bigram alternative to every word or phrase, not only to those with
+     *                      unknown terms (the second try when the first query found nothing)
      */
-    ReportQueryParser(Analyzers analyzers, IndexSearcher searcher, boolean alwaysBigrams, boolean phrasesAsFilters) {
+    ReportQueryParser(Analyzers analyzers, IndexSearcher searcher, boolean alwaysBigrams) {
         super(Schema.BODY.fieldName(), analyzers.perField());
         this.searcher = searcher;
         this.alwaysBigrams = alwaysBigrams;
-        this.phrasesAsFilters = phrasesAsFilters;
         setSplitOnWhitespace(true);
         setDefaultOperator(Operator.AND);
         setAutoGeneratePhraseQueries(true);
@@ -157,7 +153,7 @@ final class ReportQueryParser extends QueryParser {
             title = super.getFieldQuery(Schema.TITLE.fieldName(), text, true);
         }
         List<Query> alternatives = new ArrayList<>();
-        alternatives.add(phrasesAsFilters ? filteredPhrase(body) : body);
+        alternatives.add(body);
         if (title != null) {
             alternatives.add(new BoostQuery(title, TITLE_BOOST));
         }
@@ -195,10 +191,26 @@ final class ReportQueryParser extends QueryParser {
         return null;
     }
 
+    /** The search form of a parsed query: each exact phrase of several words in the body becomes {@link #filteredPhrase}. */
+    static Query forSearching(Query q) {
+        if (q instanceof PhraseQuery phrase && phrase.getField().equals(Schema.BODY.fieldName()) && phrase.getSlop() == 0) {
+            return filteredPhrase(phrase);
+        }
+        if (q instanceof BoostQuery boost) {
+            return new BoostQuery(forSearching(boost.getQuery()), boost.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            bq.clauses().forEach(c -> b.add(forSearching(c.getQuery()), c.getOccur()));
+            return b.build();
+        }
+        return q;
+    }
+
     /** A phrase as a filter, scored by its words (the phrase's own score needs every occurrence counted). */
-    private static Query filteredPhrase(Query q) {
-        if (!(q instanceof PhraseQuery phrase) || phrase.getTerms().length < 2) {
-            return q;
+    private static Query filteredPhrase(PhraseQuery phrase) {
+        if (phrase.getTerms().length < 2) {
+            return phrase;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(phrase, BooleanClause.Occur.FILTER);
         for (Term t : new java.util.LinkedHashSet<>(List.of(phrase.getTerms()))) {

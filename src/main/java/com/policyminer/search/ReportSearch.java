@@ -91,20 +91,18 @@ public final class ReportSearch implements java.io.Closeable {
                 version = views.record(s);
                 views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
             }
-            boolean bigrams = false;
-            Query query = build(r, s, bigrams);
+            // the text query as parsed, phrases plain: what the highlighter marks (see ReportQueryParser)
+            Query text = r.q().isBlank() ? null : parse(r, s, false);
+            Query query = build(r, text);
             Page page = run(r, s, query, full);
-            if (page.total == 0 && !r.q().isBlank()) {
+            if (page.total == 0 && text != null) {
                 // nothing in the segmented body: try every word and phrase through the bigram field as well
-                bigrams = true;
-                query = build(r, s, bigrams);
+                text = parse(r, s, true);
+                query = build(r, text);
                 page = run(r, s, query, full);
             }
             boolean byDate = r.sort().equals("date");
-            boolean noPassages = r.q().isBlank() || !full;
-            // the highlighter marks phrases as phrases: it is given them plain (see ReportQueryParser)
-            Query shown = noPassages || page.hits.isEmpty() ? query : build(r, s, bigrams, false);
-            List<SearchResult.Hit> hits = hits(s, shown, page.hits, noPassages, byDate);
+            List<SearchResult.Hit> hits = hits(s, text, page.hits, text == null || !full, byDate);
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
@@ -156,20 +154,16 @@ public final class ReportSearch implements java.io.Closeable {
                 docs.scoreDocs.length > to);
     }
 
-    Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
-        return build(r, s, alwaysBigrams, true);
-    }
-
-    private Query build(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean phrasesAsFilters) {
+    /** The query searched: the parsed text in its search form (see ReportQueryParser) and the request's filters. */
+    private Query build(SearchRequest r, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query text = r.q().isBlank() ? null : parse(r, s, alwaysBigrams, phrasesAsFilters);
         boolean entityFilters = !r.docs().isEmpty() || !r.regions().isEmpty() || !r.policies().isEmpty() || !r.orgs().isEmpty();
         if (text == null || entityFilters || !ReportFields.only(text)) {
             // figures and extractions share the report's path, id and entity fields: keep them out
             b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
         }
         if (text != null) {
-            b.add(text, BooleanClause.Occur.MUST);
+            b.add(ReportQueryParser.forSearching(text), BooleanClause.Occur.MUST);
         }
         if (!r.docs().isEmpty()) {
             b.add(terms(Schema.DOC_ID.fieldName(), r.docs()), BooleanClause.Occur.FILTER);
@@ -193,10 +187,10 @@ public final class ReportSearch implements java.io.Closeable {
         return b.build();
     }
 
-    private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean phrasesAsFilters) {
+    private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
         boolean lucene = r.syntax().equals("lucene") || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q());
         try {
-            ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams, phrasesAsFilters);
+            ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams);
             Query q = lucene ? parser.parse(r.q()) : parser.plain(r.q());
             if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new BadQueryException("the query has no searchable words");
