@@ -3,7 +3,6 @@ package com.policyminer.analysis;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +18,7 @@ public final class DecompoundFilterFactory extends TokenFilterFactory {
 
     public DecompoundFilterFactory(Map<String, String> args) {
         super(args);
-        String lists = get(args, "dictionaries");
-        this.dictionaries = lists == null ? DomainDictionary.DEFAULT_LISTS
-                : Arrays.stream(lists.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.dictionaries = DomainDictionary.lists(get(args, "dictionaries"));
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("Unknown parameters: " + args);
         }

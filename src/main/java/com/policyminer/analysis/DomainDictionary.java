@@ -48,6 +48,12 @@ public final class DomainDictionary {
         this.decomposer = decomposer;
     }
 
+    /** The word lists a factory argument names (comma-separated), or {@link #DEFAULT_LISTS} when it names none. */
+    static List<String> lists(String commaSeparated) {
+        return commaSeparated == null ? DEFAULT_LISTS
+                : java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     static DomainDictionary load(List<String> lists) {
         return CACHE.computeIfAbsent(List.copyOf(lists), DomainDictionary::build);
     }

@@ -3,7 +3,6 @@ package com.policyminer.analysis;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.util.AttributeFactory;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +21,7 @@ public final class HanLPTokenizerFactory extends TokenizerFactory {
 
     public HanLPTokenizerFactory(Map<String, String> args) {
         super(args);
-        String lists = get(args, "dictionaries");
-        this.dictionaries = lists == null ? DomainDictionary.DEFAULT_LISTS
-                : Arrays.stream(lists.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.dictionaries = DomainDictionary.lists(get(args, "dictionaries"));
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("Unknown parameters: " + args);
         }

@@ -83,14 +83,18 @@ public final class LuceneDocuments {
         for (Figure f : x.figures()) {
             block.add(figure(report, f));
         }
-        if (!x.regions().isEmpty() || !x.organizations().isEmpty() || !x.policies().isEmpty()) {
-            block.add(extraction(d, x)); // a report that mentions nothing has none
+        Map<EntityType, Map<String, Integer>> entities = new java.util.EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            entities.put(t, t.names(x));
         }
-        block.add(facets.build(reportDoc(report, d, x)));
+        if (entities.values().stream().anyMatch(names -> !names.isEmpty())) {
+            block.add(extraction(d, x, entities)); // a report that mentions nothing has none
+        }
+        block.add(facets.build(reportDoc(report, d, entities)));
         return block;
     }
 
-    private Document reportDoc(IndexedReport report, ParsedDocument d, Extraction x) {
+    private Document reportDoc(IndexedReport report, ParsedDocument d, Map<EntityType, Map<String, Integer>> entities) {
         Document doc = common(d, Schema.TYPE_REPORT);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
@@ -112,7 +116,7 @@ public final class LuceneDocuments {
         doc.add(new SortedSetDocValuesFacetField("format", d.format()));
         doc.add(new StoredField(Schema.SIZE.fieldName(), d.sizeBytes()));
         for (EntityType t : EntityType.values()) {
-            for (String n : t.names(x).keySet()) {
+            for (String n : entities.get(t).keySet()) {
                 doc.add(new StringField(t.field.fieldName(), n, Field.Store.NO));
                 doc.add(new SortedSetDocValuesFacetField(t.dim, n));
             }
@@ -260,10 +264,10 @@ public final class LuceneDocuments {
     public static final char COUNT_SEPARATOR = '\u001f';
 
     /** The report's mentions: each kind as a JSON array, with the entities as filter terms and counts. */
-    private static Document extraction(ParsedDocument d, Extraction x) {
+    private static Document extraction(ParsedDocument d, Extraction x, Map<EntityType, Map<String, Integer>> entities) {
         Document doc = common(d, Schema.TYPE_EXTRACTION);
         for (EntityType t : EntityType.values()) {
-            Map<String, Integer> names = t.names(x);
+            Map<String, Integer> names = entities.get(t);
             if (names.isEmpty()) {
                 continue;
             }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #MAX_NANOS_BETWEEN_COMMITS one minute}, whichever comes first: the loop of {@link CorpusIngest},
  * shared with the benchmark's baselines so they are driven alike. Commits are not free: each one
  * writes out the segments in memory, and many small segments are then merged again (committing
- * every 100 files cost 40% more indexing CPU on the benchmark corpus than committing at the end).
+ * every 100 files cost about 45% more indexing CPU on the benchmark corpus than committing at the end).
  */
 public final class ParallelFiles {
 
