@@ -63,9 +63,17 @@ public final class DomainDictionary {
         return hanlp;
     }
 
-    /** Our entries HanLP's dictionary does not have (see {@link DomainViterbiSegment}); null when there are none. */
+    /** Our entries HanLP's dictionary does not have; null when there are none. */
     DoubleArrayTrie<CoreDictionary.Attribute> added() {
         return added;
+    }
+
+    /**
+     * A segmenter over these words: HanLP's custom dictionary merged first, then ours (the order
+     * HanLP merges its own dictionary and words {@code insert}ed at run time in). One per tokenizer.
+     */
+    LatticeSegmenter newSegmenter() {
+        return new LatticeSegmenter(hanlp.dat, added);
     }
 
     /** Splits words that contain our entries, for the index (see {@link DecompoundFilter}). */
@@ -89,7 +97,8 @@ public final class DomainDictionary {
                         CoreDictionary.Attribute att = CoreDictionary.Attribute.create(
                                 (parts.length > 1 ? parts[1] : "nz") + " " + (parts.length > 2 ? parts[2] : "1000"));
                         // as DynamicCustomDictionary.insert: a word HanLP has gets our attribute in place;
-                        // the others go to a trie of their own (HanLP would keep them in a slower binary trie)
+                        // the others go to a trie of their own, merged after HanLP's (where HanLP would
+                        // keep them in a slower binary trie, which stays empty: nothing is inserted)
                         if (att != null && !dict.dat.set(word, att)) {
                             added.put(word, att);
                         }

@@ -1,6 +1,5 @@
 package com.policyminer.analysis;
 
-import com.hankcs.hanlp.seg.common.Term;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -8,8 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -33,13 +30,15 @@ public final class HanLPTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-    private final HanLPWordSegmenter segmenter;
+    private final LatticeSegmenter segmenter;
 
     private final char[] buffer = new char[MAX_CHUNK];
     private int buffered;       // chars in buffer
     private int consumed;       // chars of input before buffer[0]
     private boolean exhausted;  // input fully read
-    private Iterator<Term> words = Collections.emptyIterator();
+    private char[] chunk = new char[0];
+    private int words;          // words in the current chunk
+    private int next;           // the next of them to emit
     private int chunkOffset;
 
     public HanLPTokenizer(List<String> dictionaries) {
@@ -48,15 +47,14 @@ public final class HanLPTokenizer extends Tokenizer {
 
     public HanLPTokenizer(AttributeFactory factory, List<String> dictionaries) {
         super(factory);
-        this.segmenter = new HanLPWordSegmenter(DomainDictionary.load(dictionaries));
+        this.segmenter = DomainDictionary.load(dictionaries).newSegmenter();
     }
 
     @Override
     public boolean incrementToken() throws IOException {
         while (true) {
-            while (words.hasNext()) {
-                Term t = words.next();
-                if (emit(t)) {
+            while (next < words) {
+                if (emit(next++)) {
                     return true;
                 }
             }
@@ -66,25 +64,26 @@ public final class HanLPTokenizer extends Tokenizer {
         }
     }
 
-    private boolean emit(Term t) {
-        if (t.word.isBlank()) {
-            return false;
-        }
-        int lead = 0;
-        int trail = t.word.length();
-        while (lead < trail && Character.isWhitespace(t.word.charAt(lead))) {
+    /** Emits a word without the white space at its ends; false for a word of white space only. */
+    private boolean emit(int word) {
+        int lead = segmenter.start(word);
+        int trail = segmenter.end(word);
+        while (lead < trail && Character.isWhitespace(chunk[lead])) {
             lead++;
         }
-        while (trail > lead && Character.isWhitespace(t.word.charAt(trail - 1))) {
+        while (trail > lead && Character.isWhitespace(chunk[trail - 1])) {
             trail--;
         }
+        if (lead == trail) {
+            return false;
+        }
         clearAttributes();
-        termAtt.setEmpty().append(t.word, lead, trail);
-        int start = chunkOffset + t.offset + lead;
+        termAtt.copyBuffer(chunk, lead, trail - lead);
+        int start = chunkOffset + lead;
         // the end is the corrected offset of the last character, plus one: correcting the end
         // itself would swallow markup that a CharFilter removed right after the word
         offsetAtt.setOffset(correctOffset(start), correctOffset(start + trail - lead - 1) + 1);
-        typeAtt.setType(t.nature == null ? "x" : t.nature.toString());
+        typeAtt.setType(segmenter.nature(word).toString());
         return true;
     }
 
@@ -95,13 +94,14 @@ public final class HanLPTokenizer extends Tokenizer {
             return false;
         }
         int cut = cutPoint();
-        char[] chunk = new char[cut];
+        chunk = new char[cut];
         System.arraycopy(buffer, 0, chunk, 0, cut);
         chunkOffset = consumed;
         System.arraycopy(buffer, cut, buffer, 0, buffered - cut);
         buffered -= cut;
         consumed += cut;
-        words = segmenter.segment(chunk).iterator();
+        words = segmenter.segment(chunk);
+        next = 0;
         return true;
     }
 
@@ -147,6 +147,7 @@ public final class HanLPTokenizer extends Tokenizer {
         consumed = 0;
         exhausted = false;
         chunkOffset = 0;
-        words = Collections.emptyIterator();
+        words = 0;
+        next = 0;
     }
 }
