@@ -45,6 +45,8 @@ public final class TikaDocumentParser implements DocumentParser {
 
     private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(p|div|br|span|table|html|body|strong|h[1-6])(\\s[^>]*)?/?>");
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
+    private static final MediaType MARKDOWN = MediaType.parse("text/markdown");
     private static final Set<String> LAYOUT_TYPES = Set.of("application/pdf");
 
     private final ParseLimits limits;
@@ -128,11 +130,10 @@ public final class TikaDocumentParser implements DocumentParser {
         String id = ContentId.of(bytes);
         Metadata meta = new Metadata();
         meta.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(displayPath));
-        MediaType type = detect(bytes, meta);
-        String base = type.getBaseType().toString();
         String ext = extension(displayPath);
-        boolean textLike = TEXT_TYPES.contains(base) || Set.of("txt", "md", "markdown", "text").contains(ext)
-                && base.startsWith("text/");
+        MediaType type = detect(bytes, meta, ext);
+        String base = type.getBaseType().toString();
+        boolean textLike = TEXT_TYPES.contains(base) || TEXT_EXTENSIONS.contains(ext) && base.startsWith("text/");
         Result r = textLike ? parseText(bytes, meta, deadline) : parseWithTika(bytes, meta, type, deadline);
         String text = r.text;
         if (text.isBlank()) {
@@ -159,7 +160,11 @@ public final class TikaDocumentParser implements DocumentParser {
                 bytes.length, metadata, text, r.blocks, r.tables);
     }
 
-    private MediaType detect(byte[] bytes, Metadata meta) throws ParseFailure {
+    /** The file's type: by its name for text files that look like text (see {@link TextSniffer}), else by Tika. */
+    private MediaType detect(byte[] bytes, Metadata meta, String ext) throws ParseFailure {
+        if (TEXT_EXTENSIONS.contains(ext) && TextSniffer.looksLikeText(bytes)) {
+            return ext.equals("md") || ext.equals("markdown") ? MARKDOWN : MediaType.TEXT_PLAIN;
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, meta);
         } catch (IOException e) {

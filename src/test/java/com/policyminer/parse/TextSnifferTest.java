@@ -1,0 +1,37 @@
+package com.policyminer.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextSnifferTest {
+
+    private static final String REPORT = "2020年，兰州市和西安市R&D经费内部支出分别为61.21亿元、506.06亿元。\n\t第二段\r\n";
+
+    @Test
+    void textInEveryEncodingWeReadIsText() {
+        assertTrue(TextSniffer.looksLikeText(REPORT.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(TextSniffer.looksLikeText(REPORT.getBytes(Charset.forName("GBK"))));
+        assertTrue(TextSniffer.looksLikeText(REPORT.getBytes(Charset.forName("GB18030"))));
+        assertTrue(TextSniffer.looksLikeText(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(TextSniffer.looksLikeText(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_16LE)));
+        assertTrue(TextSniffer.looksLikeText(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_16BE)));
+        assertTrue(TextSniffer.looksLikeText("<p>正文</p>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void binaryAndAsciiSignedFormatsAreLeftToTika() {
+        assertFalse(TextSniffer.looksLikeText("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+        assertFalse(TextSniffer.looksLikeText("{\\rtf1\\ansi 正文}".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0}));
+        assertFalse(TextSniffer.looksLikeText(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}));
+        assertFalse(TextSniffer.looksLikeText(REPORT.getBytes(StandardCharsets.UTF_16LE)), "UTF-16 without a mark: Tika decides");
+        byte[] controls = new byte[200];
+        java.util.Arrays.fill(controls, (byte) 0x03);
+        assertFalse(TextSniffer.looksLikeText(controls));
+    }
+}
