@@ -263,7 +263,7 @@ public final class LuceneDocuments {
     /** The separator inside {@link Schema#ENTITY_COUNT} values (a control character no name has). */
     public static final char COUNT_SEPARATOR = '\u001f';
 
-    /** The report's mentions: each kind as a JSON array, with the entities as filter terms and counts. */
+    /** The report's mentions: each kind as {@link StoredMentions} JSON, with the entities as filter terms and counts. */
     private static Document extraction(ParsedDocument d, Extraction x, Map<EntityType, Map<String, Integer>> entities) {
         Document doc = common(d, Schema.TYPE_EXTRACTION);
         for (EntityType t : EntityType.values()) {
@@ -277,7 +277,7 @@ public final class LuceneDocuments {
                 doc.add(new SortedSetDocValuesField(Schema.ENTITY_COUNT.fieldName(),
                         new BytesRef(t.dim + COUNT_SEPARATOR + name + COUNT_SEPARATOR + n)));
             });
-            doc.add(new StoredField(t.mentions.fieldName(), StoredJson.write(t.of(x))));
+            doc.add(new StoredField(t.mentions.fieldName(), StoredMentions.write(t.of(x))));
         }
         return doc;
     }

@@ -57,11 +57,11 @@ public enum Schema {
     MENTION_TYPES("mention_types", FieldKind.KEYWORD, false, true),
     /** {@code type␟entity␟mentions}: what the entity lists count, without reading the JSON. */
     ENTITY_COUNT("entity_count", FieldKind.KEYWORD, false, true, true),
-    /** The report's region mentions, a JSON array of {@code RegionMention}. */
+    /** The report's region mentions, as {@link StoredMentions} JSON of {@code RegionMention}s. */
     REGION_MENTIONS("region_mentions", FieldKind.STORED, true, false),
-    /** The report's organization mentions, a JSON array of {@code OrganizationMention}. */
+    /** The report's organization mentions, as {@link StoredMentions} JSON of {@code OrganizationMention}s. */
     ORG_MENTIONS("org_mentions", FieldKind.STORED, true, false),
-    /** The report's policy mentions, a JSON array of {@code PolicyMention}. */
+    /** The report's policy mentions, as {@link StoredMentions} JSON of {@code PolicyMention}s. */
     POLICY_MENTIONS("policy_mentions", FieldKind.STORED, true, false),
 
     /** A figure as JSON. */

@@ -85,7 +85,7 @@ public final class CorpusSnapshot {
             for (EntityType t : EntityType.values()) {
                 String json = d.get(t.mentions.fieldName());
                 if (json != null) {
-                    all.addAll(MentionSearch.read(json, t));
+                    all.addAll(MentionSearch.read(json, t, d.get(Schema.DOC_ID.fieldName())));
                 }
             }
             all.sort(java.util.Comparator.comparingInt(Mention::start));

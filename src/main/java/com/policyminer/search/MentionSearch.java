@@ -6,6 +6,7 @@ import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.LuceneDocuments.EntityType;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
+import com.policyminer.index.StoredMentions;
 import com.policyminer.model.Mention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -222,7 +223,7 @@ public final class MentionSearch {
                     for (EntityType t : types) {
                         String json = d.get(t.mentions.fieldName());
                         if (json != null) {
-                            found.put(t, read(json, t));
+                            found.put(t, read(json, t, d.get(Schema.DOC_ID.fieldName())));
                         }
                     }
                     if (!visitor.visit(s, d, found)) {
@@ -253,20 +254,16 @@ public final class MentionSearch {
             for (EntityType t : EntityType.values()) {
                 String json = d.get(t.mentions.fieldName());
                 if (json != null) {
-                    out.put(t, read(json, t));
+                    out.put(t, read(json, t, docId));
                 }
             }
         }
         return out;
     }
 
-    /** A stored JSON array of one kind's mention records. */
-    static List<Mention> read(String json, EntityType t) throws IOException {
-        List<Mention> out = new ArrayList<>();
-        for (JsonNode node : StoredJson.MAPPER.readTree(json)) {
-            out.add(StoredJson.MAPPER.treeToValue(node, t.recordClass()));
-        }
-        return out;
+    /** One kind's mentions as stored on a report's extraction document. */
+    static List<Mention> read(String json, EntityType t, String docId) {
+        return new ArrayList<>(StoredMentions.read(json, t.recordClass(), docId));
     }
 
     private static String body(IndexSearcher s, String docId) throws IOException {

@@ -1,0 +1,58 @@
+package com.policyminer.index;
+
+import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.extract.Extraction;
+import com.policyminer.extract.Extractors;
+import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
+import com.policyminer.model.RegionMention;
+import com.policyminer.parse.TikaDocumentParser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StoredMentionsTest {
+
+    @Test
+    void everySeedsMentionsComeBackAsTheyWere() throws Exception {
+        DocumentPipeline pipeline = new DocumentPipeline(new TikaDocumentParser(), new HanLPAnalyzer(), Extractors.standard());
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        int mentions = 0;
+        long plain = 0;
+        long stored = 0;
+        for (Path seed : seeds) {
+            AnalyzedDocument doc = pipeline.analyze(pipeline.parser().parse(seed, seed.getFileName().toString()));
+            Extraction x = Extractors.standard().extract(doc);
+            String id = doc.document().id();
+            String regions = StoredMentions.write(x.regions());
+            assertEquals(x.regions(), StoredMentions.read(regions, RegionMention.class, id), seed.toString());
+            assertEquals(x.organizations(), StoredMentions.read(StoredMentions.write(x.organizations()), OrganizationMention.class, id));
+            assertEquals(x.policies(), StoredMentions.read(StoredMentions.write(x.policies()), PolicyMention.class, id));
+            mentions += x.regions().size() + x.organizations().size() + x.policies().size();
+            plain += StoredJson.write(x.regions()).length();
+            stored += regions.length();
+        }
+        assertTrue(mentions > 500, "mentions compared: " + mentions);
+        assertTrue(stored * 3 < plain, "stored " + stored + " chars of region mentions, plain records " + plain);
+    }
+
+    @Test
+    void namesAndSurfacesWithQuotesAndBackslashesSurvive() {
+        List<PolicyMention> odd = List.of(
+                new PolicyMention("d", "《关于\"双碳\"\\目标的意见》", 3, 17, "title", "关于\"双碳\"\\目标的意见", "意见", true, "国务院", "2021-09-22", ""),
+                new PolicyMention("d", "该意见", 40, 43, "back-reference", "关于\"双碳\"\\目标的意见", "意见", true, "国务院", "2021-09-22", ""));
+        assertEquals(odd, StoredMentions.read(StoredMentions.write(odd), PolicyMention.class, "d"));
+        assertEquals(List.of(), StoredMentions.read(StoredMentions.write(List.of()), PolicyMention.class, "d"));
+    }
+}
