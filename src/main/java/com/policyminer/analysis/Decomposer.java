@@ -96,6 +96,13 @@ final class Decomposer {
     }
 
     private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
