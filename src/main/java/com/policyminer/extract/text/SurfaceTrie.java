@@ -1,15 +1,16 @@
 package com.policyminer.extract.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A set of surface forms as a character trie: walking the text from one position finds every form
- * starting there without building a substring per candidate length. A node with many children (the
- * root of a large vocabulary) indexes them by character, so the scan's step at every position of a
- * text, which mostly finds nothing, costs one array read.
+ * starting there without building a substring per candidate length. The root, and any node with many
+ * children, indexes its children by character, so the scan's step at every position of a text, which
+ * mostly finds nothing, costs one array read even for a small vocabulary (or an empty one). Other
+ * nodes hold a few keys (most hold one) and are searched linearly, which is cheaper than a binary
+ * search at that size.
  */
 public final class SurfaceTrie {
 
@@ -24,11 +25,15 @@ public final class SurfaceTrie {
     /** The keys as bits, for wide nodes: a miss (most positions of a text) is decided in a small table. */
     private final long[] keyBits;
 
-    private SurfaceTrie(char[] keys, SurfaceTrie[] children, boolean terminal) {
+    private SurfaceTrie(char[] keys, SurfaceTrie[] children, boolean terminal, boolean root) {
         this.keys = keys;
         this.children = children;
         this.terminal = terminal;
-        if (keys.length >= INDEXED_FROM) {
+        if (root && keys.length == 0) {
+            this.firstKey = 0;
+            this.keyBits = new long[0]; // every character misses
+            this.byChar = new SurfaceTrie[0];
+        } else if (root || keys.length >= INDEXED_FROM) {
             this.firstKey = keys[0];
             this.keyBits = new long[(keys[keys.length - 1] >>> 6) + 1];
             for (char c : keys) {
@@ -54,7 +59,7 @@ public final class SurfaceTrie {
             }
             b.terminal = true;
         }
-        return root.build();
+        return root.build(true);
     }
 
     /**
@@ -117,23 +122,29 @@ public final class SurfaceTrie {
             int word = c >>> 6;
             return word < keyBits.length && (keyBits[word] & 1L << c) != 0 ? byChar[c - firstKey] : null;
         }
-        int k = Arrays.binarySearch(keys, c);
-        return k < 0 ? null : children[k];
+        char[] ks = keys;
+        for (int k = 0; k < ks.length; k++) { // sorted: stop at the first larger key
+            char key = ks[k];
+            if (key >= c) {
+                return key == c ? children[k] : null;
+            }
+        }
+        return null;
     }
 
     private static final class Builder {
         final Map<Character, Builder> next = new TreeMap<>();
         boolean terminal;
 
-        SurfaceTrie build() {
+        SurfaceTrie build(boolean root) {
             char[] keys = new char[next.size()];
             SurfaceTrie[] children = new SurfaceTrie[next.size()];
             int i = 0;
             for (Map.Entry<Character, Builder> e : next.entrySet()) {
                 keys[i] = e.getKey();
-                children[i++] = e.getValue().build();
+                children[i++] = e.getValue().build(false);
             }
-            return new SurfaceTrie(keys, children, terminal);
+            return new SurfaceTrie(keys, children, terminal, root);
         }
     }
 }
