@@ -26,10 +26,10 @@ final class TableFigureFinder {
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("[（(]([^）)]+)[）)]\\s*$");
     private static final Pattern YEAR_CELL = Pattern.compile("(19|20)[0-9]{2}年?");
 
-    private final FigureVocabulary vocabulary;
+    private final UnitIndex units;
 
     TableFigureFinder(FigureVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        this.units = new UnitIndex(vocabulary);
     }
 
     List<Cell> find(Table table, List<RegionMention> regions) {
@@ -108,13 +108,13 @@ final class TableFigureFinder {
             factor = 0.01;
             base = "ratio";
         } else if (!unit.isEmpty()) {
-            FigureVocabulary.Unit u = vocabulary.unitAt(unit, 0);
-            FigureVocabulary.Multiplier m = vocabulary.multiplierAt(unit, 0);
+            FigureVocabulary.Unit u = units.unitAt(unit, 0);
+            FigureVocabulary.Multiplier m = units.multiplierAt(unit, 0);
             if (u != null && u.surface().equals(unit)) {
                 factor = u.factor();
                 base = u.normalizedUnit();
-            } else if (m != null && vocabulary.unitAt(unit, m.surface().length()) != null) {
-                FigureVocabulary.Unit after = vocabulary.unitAt(unit, m.surface().length());
+            } else if (m != null && units.unitAt(unit, m.surface().length()) != null) {
+                FigureVocabulary.Unit after = units.unitAt(unit, m.surface().length());
                 factor = m.factor() * after.factor();
                 base = after.normalizedUnit();
             }
