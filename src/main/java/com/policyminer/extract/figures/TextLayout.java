@@ -42,13 +42,15 @@ final class TextLayout {
         }
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
-            String line = text.substring(l[0], l[1]).strip();
-            if (line.length() < MIN_SPLIT_LINE || isFootnote(text, l) || inTable(tables, l[0])
-                    || LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            // the line stripped of whitespace, by offsets: this runs for every line of every report
+            int first = firstNonWhitespace(text, l[0], l[1]);
+            int last = lastNonWhitespace(text, first, l[1]);
+            if (last - first < MIN_SPLIT_LINE || isFootnote(text, l) || inTable(tables, l[0])
+                    || LINE_END.indexOf(text.charAt(last - 1)) >= 0) {
                 continue;
             }
             int j = i + 1;
-            while (j < lines.size() && (text.substring(lines.get(j)[0], lines.get(j)[1]).isBlank()
+            while (j < lines.size() && (isBlank(text, lines.get(j)[0], lines.get(j)[1])
                     || isFootnote(text, lines.get(j)))) {
                 j++;
             }
@@ -155,12 +157,33 @@ final class TextLayout {
     }
 
     private static boolean isFootnote(String text, int[] line) {
-        String s = text.substring(line[0], line[1]).stripLeading();
-        return !s.isEmpty() && FOOTNOTE_MARKS.indexOf(s.charAt(0)) >= 0;
+        int first = firstNonWhitespace(text, line[0], line[1]);
+        return first < line[1] && FOOTNOTE_MARKS.indexOf(text.charAt(first)) >= 0;
+    }
+
+    /** The first offset in [from, to) that is not whitespace (as String.strip sees it), or {@code to}. */
+    private static int firstNonWhitespace(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** One past the last offset in [from, to) that is not whitespace, or {@code from}. */
+    private static int lastNonWhitespace(String s, int from, int to) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private static boolean inTable(List<Table> tables, int offset) {
-        return tables.stream().anyMatch(t -> offset >= t.start() && offset <= t.end());
+        for (Table t : tables) {
+            if (offset >= t.start() && offset <= t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void blank(char[] f, int from, int to) {
