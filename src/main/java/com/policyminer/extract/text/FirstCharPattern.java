@@ -83,7 +83,8 @@ public final class FirstCharPattern {
         private final String text;
         private final int from;
         private final int to;
-        private final Matcher matcher;
+        /** Made at the first candidate position: many searches (a sentence without a digit) have none. */
+        private Matcher matcher;
         private int next;
         /**
          * For a search to the end of the text with few first characters: per first character, where it
@@ -97,7 +98,6 @@ public final class FirstCharPattern {
             this.text = text;
             this.from = from;
             this.to = to;
-            this.matcher = pattern.matcher(text).useAnchoringBounds(false);
             this.next = from;
             if (fewFirstChars != null && to == text.length()) {
                 this.nextOccurrence = new int[fewFirstChars.length];
@@ -109,6 +109,9 @@ public final class FirstCharPattern {
 
         public boolean find() {
             for (int i = candidateFrom(next); i < to; i = candidateFrom(i + 1)) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useAnchoringBounds(false);
+                }
                 // at the region's start the original bounds hide what lies before it; further on, a
                 // lookbehind sees the text before the attempt, as it does in an ordinary search
                 matcher.useTransparentBounds(i > from).region(i, to);
