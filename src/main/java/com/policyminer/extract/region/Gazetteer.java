@@ -37,6 +37,7 @@ public final class Gazetteer {
 
     private final Compounds compounds;
     private final SurfaceTrie surfaceFormTrie;
+    private final SurfaceTrie neighbourFormTrie;
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
@@ -73,6 +74,7 @@ public final class Gazetteer {
             longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
         }
         this.surfaceFormTrie = SurfaceTrie.of(bySurface.keySet());
+        this.neighbourFormTrie = SurfaceTrie.of(neighbourForms.keySet());
     }
 
     private static final class Holder {
@@ -174,6 +176,11 @@ public final class Gazetteer {
      */
     List<Region> byNeighbourForm(String text) {
         return neighbourForms.getOrDefault(text, List.of());
+    }
+
+    /** The forms {@link #byNeighbourForm} knows, as a trie: which of them are written at a position. */
+    SurfaceTrie neighbourFormTrie() {
+        return neighbourFormTrie;
     }
 
     /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */

@@ -21,6 +21,11 @@ import java.util.Set;
 public final class RegionExtractor {
 
     private static final int MAX_MATCHES_AT = 16;
+    /** Most documents define no abbreviation of their own. */
+    private static final SurfaceTrie NO_ALIASES = SurfaceTrie.of(List.of());
+    /** Lengths of the short forms matched right after a neighbour (北京|怀柔). */
+    private static final int NEIGHBOUR_MIN = 2;
+    private static final int NEIGHBOUR_MAX = 4;
 
     private final Gazetteer gazetteer;
     private final Compounds compounds;
@@ -69,7 +74,7 @@ public final class RegionExtractor {
     private List<RegionMention> scan(String docId, String text, Map<String, List<String>> aliases,
                                      Set<String> mentioned) {
         List<RegionMention> out = new ArrayList<>();
-        SurfaceTrie documentAliases = SurfaceTrie.of(aliases.keySet());
+        SurfaceTrie documentAliases = aliases.isEmpty() ? NO_ALIASES : SurfaceTrie.of(aliases.keySet());
         int[] lengths = new int[MAX_MATCHES_AT];
         int[] aliasLengths = new int[MAX_MATCHES_AT];
         int i = 0;
@@ -115,7 +120,14 @@ public final class RegionExtractor {
      */
     private int matchAfterNeighbour(String docId, String text, int i, List<RegionMention> out) {
         RegionMention previous = out.get(out.size() - 1);
-        for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
+        // only the lengths of the neighbour forms written at i, longest first (most positions: none)
+        int[] lengths = new int[MAX_MATCHES_AT];
+        int n = gazetteer.neighbourFormTrie().lengthsAt(text, i, lengths);
+        for (int k = 0; k < n; k++) {
+            int len = lengths[k];
+            if (len > NEIGHBOUR_MAX || len < NEIGHBOUR_MIN) {
+                continue;
+            }
             String s = text.substring(i, i + len);
             for (Region r : gazetteer.byNeighbourForm(s)) {
                 boolean child = r.parents().contains(previous.name());
