@@ -176,11 +176,23 @@ public final class RegionExtractor {
     private static Region choose(List<Region> candidates, Set<String> mentioned) {
         Region best = candidates.get(0);
         for (Region r : candidates) {
-            if (r.level().equals(best.level()) && r.parents().stream().anyMatch(mentioned::contains)) {
+            if (r.level().equals(best.level()) && anyIn(r.parents(), mentioned)) {
                 return r;
             }
         }
         return best;
+    }
+
+    private static boolean anyIn(List<String> names, Set<String> set) {
+        if (set.isEmpty()) {
+            return false; // the first scan: no place mentioned yet
+        }
+        for (int k = 0; k < names.size(); k++) {
+            if (set.contains(names.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RegionMention mention(String docId, String surface, int start, int length, String rule, Region r) {
