@@ -28,6 +28,8 @@ final class OrganizationRules {
     private final CharBuckets<Suffix> byFirstChar;
     private final List<String> conceptEndings;
     private final List<String> boundaryWords;
+    /** Indices into {@link #boundaryWords} by the word's first character. */
+    private final CharBuckets<Integer> boundaryWordsByFirstChar;
     private final List<String> genericHeads;
 
     OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, List<String> boundaryWords,
@@ -39,6 +41,11 @@ final class OrganizationRules {
         this.byFirstChar = CharBuckets.of(this.suffixes, s -> s.text().charAt(0));
         this.conceptEndings = List.copyOf(conceptEndings);
         this.boundaryWords = List.copyOf(boundaryWords);
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < this.boundaryWords.size(); i++) {
+            indices.add(i);
+        }
+        this.boundaryWordsByFirstChar = CharBuckets.of(indices, i -> this.boundaryWords.get(i).charAt(0));
         this.genericHeads = List.copyOf(genericHeads);
     }
 
@@ -54,6 +61,11 @@ final class OrganizationRules {
 
     List<String> boundaryWords() {
         return boundaryWords;
+    }
+
+    /** Indices of the boundary words that start with {@code c}. */
+    List<Integer> boundaryWordsStartingWith(char c) {
+        return boundaryWordsByFirstChar.at(c);
     }
 
     List<String> genericHeads() {
