@@ -20,7 +20,6 @@ final class TextLayout {
     }
 
     private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
-    private static final String SENTENCE_END = "。！？!?";
     private static final String LINE_END = "。！？；：:”」）)";
     private static final int MIN_SPLIT_LINE = 30;
 
@@ -132,9 +131,11 @@ final class TextLayout {
     private void split() {
         int paragraph = 0;
         int a = 0;
-        for (int k = 0; k <= flow.length(); k++) {
-            boolean newline = k < flow.length() && flow.charAt(k) == '\n';
-            if (k == flow.length() || newline || SENTENCE_END.indexOf(flow.charAt(k)) >= 0) {
+        int n = flow.length();
+        for (int k = 0; k <= n; k++) {
+            char c = k < n ? flow.charAt(k) : 0;
+            boolean newline = c == '\n';
+            if (k == n || newline || isSentenceEnd(c)) {
                 int end = newline || k == flow.length() ? k : k + 1;
                 if (!isBlank(flow, a, end)) {
                     sentences.add(new Sentence(a, end, paragraph, sentences.size()));
@@ -145,6 +146,14 @@ final class TextLayout {
                 a = end + (newline ? 1 : 0);
             }
         }
+    }
+
+    /** A character that ends a sentence (。！？!?), by switch: asked for every character of the text. */
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '!', '?' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isBlank(String s, int from, int to) {
