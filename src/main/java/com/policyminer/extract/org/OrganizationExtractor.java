@@ -1,5 +1,6 @@
 package com.policyminer.extract.org;
 
+import com.policyminer.extract.text.SurfaceTrie;
 import com.policyminer.extract.text.TextChecks;
 
 import com.policyminer.extract.region.Gazetteer;
@@ -71,8 +72,9 @@ public final class OrganizationExtractor {
 
     private void findCentralBodies(String docId, String text, BitSet insideWord, List<OrganizationMention> out) {
         int[] lengths = new int[bodies.maxLength() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            int n = bodies.surfaces().lengthsAt(text, i, lengths); // the listed names written at i, longest first
+        SurfaceTrie surfaces = bodies.surfaces();
+        for (int i = surfaces.nextPossibleStart(text, 0); i < text.length(); i = surfaces.nextPossibleStart(text, i + 1)) {
+            int n = surfaces.lengthsAt(text, i, lengths); // the listed names written at i, longest first
             for (int k = 0; k < n && lengths[k] >= 2; k++) {
                 int len = lengths[k];
                 String s = text.substring(i, i + len);

@@ -131,7 +131,7 @@ public final class PolicyExtractor {
                         "strategy", true, "", "", ""));
                 i += surface.length();
             } else {
-                i++;
+                i = strategies.nextPossibleStart(text, i + 1); // no strategy name starts before it
             }
         }
         return out;

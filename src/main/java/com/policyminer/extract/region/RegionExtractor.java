@@ -81,7 +81,7 @@ public final class RegionExtractor {
         while (i < text.length()) {
             int matched = 0;
             int n = surfaces.lengthsAt(text, i, lengths);
-            int a = documentAliases.lengthsAt(text, i, aliasLengths);
+            int a = aliases.isEmpty() ? 0 : documentAliases.lengthsAt(text, i, aliasLengths);
             int[] candidates = a == 0 ? lengths : longestFirst(lengths, n, aliasLengths, a);
             int count = a == 0 ? n : candidates.length;
             for (int k = 0; k < count; k++) {

@@ -147,6 +147,34 @@ public final class SurfaceTrie {
         return false;
     }
 
+    /**
+     * The first position at or after {@code from} where a form may start (the tables cannot rule it
+     * out), or the text's length. A scan that asks every position can jump from one to the next: the
+     * positions between start no form, and the tight loop here reads each character once.
+     */
+    public int nextPossibleStart(CharSequence text, int from) {
+        int n = text.length();
+        if (from >= n) {
+            return n;
+        }
+        char c = text.charAt(from);
+        for (int i = from; i < n; i++) {
+            if (isOneCharForm(c)) {
+                return i;
+            }
+            if (i + 1 == n) {
+                break;
+            }
+            char next = text.charAt(i + 1);
+            int h = pairHash(c, next);
+            if ((pairs[h >>> 6] & 1L << h) != 0) {
+                return i;
+            }
+            c = next;
+        }
+        return n;
+    }
+
     private boolean isOneCharForm(char c) {
         int word = c >>> 6;
         return word < oneCharForms.length && (oneCharForms[word] & 1L << c) != 0;
