@@ -196,6 +196,16 @@ public final class Gazetteer {
         return 0;
     }
 
+    /** The first position at or after {@code from} where a word of {@link #notPlaceLengthAt} may start, or the text's length. */
+    int nextNotPlaceStart(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (notPlaceFirstChars.get(text.charAt(k))) {
+                return k;
+            }
+        }
+        return text.length();
+    }
+
     /** Length of the longest surface form starting with {@code c}, 0 when none does. */
     int longestStartingWith(char c) {
         return longestByFirstChar.getOrDefault(c, 0);

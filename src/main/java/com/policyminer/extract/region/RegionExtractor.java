@@ -77,7 +77,8 @@ public final class RegionExtractor {
         SurfaceTrie documentAliases = aliases.isEmpty() ? NO_ALIASES : SurfaceTrie.of(aliases.keySet());
         int[] lengths = new int[MAX_MATCHES_AT];
         int[] aliasLengths = new int[MAX_MATCHES_AT];
-        int i = 0;
+        Skipper skipper = new Skipper(text, documentAliases, !aliases.isEmpty());
+        int i = skipper.next(0);
         while (i < text.length()) {
             int matched = 0;
             int n = surfaces.lengthsAt(text, i, lengths);
@@ -102,9 +103,45 @@ public final class RegionExtractor {
             if (matched == 0) {
                 matched = gazetteer.notPlaceLengthAt(text, i);
             }
-            i += matched > 0 ? matched : 1;
+            i = matched > 0 ? i + matched : skipper.next(i + 1);
         }
         return PositionalWords.drop(out);
+    }
+
+    /**
+     * Where the scan has something to do next: a position where a gazetteer form, a document alias or
+     * a not-place word (珠江) may start. Between them every position would find nothing and move on
+     * by one; the one rule that looks back (a short form right after a neighbour) applies only where
+     * the last match ended, where the scan stands anyway. Each source's next position is kept, so
+     * the text is read once per source.
+     */
+    private final class Skipper {
+        private final String text;
+        private final SurfaceTrie aliases;
+        private final boolean hasAliases;
+        private int nextSurface = -1;
+        private int nextAlias = -1;
+        private int nextNotPlace = -1;
+
+        Skipper(String text, SurfaceTrie aliases, boolean hasAliases) {
+            this.text = text;
+            this.aliases = aliases;
+            this.hasAliases = hasAliases;
+        }
+
+        int next(int from) {
+            if (nextSurface < from) {
+                nextSurface = surfaces.nextPossibleStart(text, from);
+            }
+            if (hasAliases && nextAlias < from) {
+                nextAlias = aliases.nextPossibleStart(text, from);
+            }
+            if (nextNotPlace < from) {
+                nextNotPlace = gazetteer.nextNotPlaceStart(text, from);
+            }
+            int next = Math.min(nextSurface, nextNotPlace);
+            return hasAliases ? Math.min(next, nextAlias) : next;
+        }
     }
 
     /** The lengths of both lists, longest first, each once. */
