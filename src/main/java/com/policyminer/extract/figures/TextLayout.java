@@ -58,7 +58,7 @@ final class TextLayout {
             }
         }
         this.flow = new String(f);
-        split();
+        split(f);
     }
 
     List<Sentence> footnotes() {
@@ -128,15 +128,16 @@ final class TextLayout {
         return out;
     }
 
-    private void split() {
+    /** Splits the flow, given as its characters (read directly: this visits every one of them). */
+    private void split(char[] flow) {
         int paragraph = 0;
         int a = 0;
-        int n = flow.length();
+        int n = flow.length;
         for (int k = 0; k <= n; k++) {
-            char c = k < n ? flow.charAt(k) : 0;
+            char c = k < n ? flow[k] : 0;
             boolean newline = c == '\n';
             if (k == n || newline || isSentenceEnd(c)) {
-                int end = newline || k == flow.length() ? k : k + 1;
+                int end = newline || k == n ? k : k + 1;
                 if (!isBlank(flow, a, end)) {
                     sentences.add(new Sentence(a, end, paragraph, sentences.size()));
                 }
@@ -159,6 +160,15 @@ final class TextLayout {
     private static boolean isBlank(String s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(s[k])) {
                 return false;
             }
         }
