@@ -24,9 +24,15 @@ public final class FirstCharPattern {
     private final long[] firstChars;
     /** The first characters when there are few of them (searched for with indexOf), else null. */
     private final char[] fewFirstChars;
+    /**
+     * Literal characters every match starts with, when more than one (全国, 新区): a candidate position
+     * without them is passed over without running the matcher. "" when unknown.
+     */
+    private final String prefix;
 
-    private FirstCharPattern(Pattern pattern, BitSet firstChars) {
+    private FirstCharPattern(Pattern pattern, BitSet firstChars, String prefix) {
         this.pattern = pattern;
+        this.prefix = prefix;
         if (firstChars == null) {
             this.firstChars = null;
             this.fewFirstChars = null;
@@ -57,12 +63,14 @@ public final class FirstCharPattern {
     public static FirstCharPattern of(Pattern pattern, String firstChars) {
         BitSet set = new BitSet();
         firstChars.chars().forEach(set::set);
-        return new FirstCharPattern(pattern, set);
+        return new FirstCharPattern(pattern, set, "");
     }
 
     /** A pattern from data: its first characters are read from a leading literal or [class] when it has one. */
     public static FirstCharPattern of(Pattern pattern) {
-        return new FirstCharPattern(pattern, pattern.flags() == 0 ? LeadingChars.of(pattern.pattern()) : null);
+        boolean plain = pattern.flags() == 0;
+        return new FirstCharPattern(pattern, plain ? LeadingChars.of(pattern.pattern()) : null,
+                plain ? LeadingChars.literalPrefix(pattern.pattern()) : "");
     }
 
     public Pattern pattern() {
@@ -109,6 +117,9 @@ public final class FirstCharPattern {
 
         public boolean find() {
             for (int i = candidateFrom(next); i < to; i = candidateFrom(i + 1)) {
+                if (prefix.length() > 1 && !text.startsWith(prefix, i)) {
+                    continue;
+                }
                 if (matcher == null) {
                     matcher = pattern.matcher(text).useAnchoringBounds(false);
                 }
