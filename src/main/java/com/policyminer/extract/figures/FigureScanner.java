@@ -1,6 +1,7 @@
 package com.policyminer.extract.figures;
 
 import com.policyminer.extract.text.FirstCharPattern;
+import com.policyminer.extract.text.TextChecks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ final class FigureScanner {
     private static final Pattern NUMERAL_RUN = Pattern.compile(QuantityReader.CHINESE_RUN + "|[0-9]+");
     private static final FirstCharPattern HALF = FirstCharPattern.of("一半(?<=[的占]一半)", "一");
     private static final Pattern LISTED_NEXT = Pattern.compile("\\s?[和、及]\\s?");
+    /** The characters {@link #RANGE_JOIN} and {@link #LISTED_NEXT} join with. */
+    private static final String RANGE_JOINERS = "至到~～—－";
+    private static final String LISTED_JOINERS = "和、及";
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
     private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位", "首");
     private static final Pattern RANK_VERB_BEFORE = Pattern.compile(".*(居|列)[^，。；]{0,3}");
@@ -86,27 +90,27 @@ final class FigureScanner {
     }
 
     private List<Found> at(String text, Matcher m, int to) {
-        String number = m.group();
-        boolean chinese = NumberText.isChinese(number.charAt(0));
         int s = m.start();
+        boolean chinese = NumberText.isChinese(text.charAt(s));
         if (chinese && text.startsWith("百分之", s) || text.startsWith("分之", m.end())
                 || s > 0 && text.startsWith("分之", s - 2) || s > 0 && text.charAt(s - 1) == '点') {
             return List.of(); // read as a percentage or a fraction in words
         }
-        String prefix2 = before(text, s, 2).strip();
-        if (prefix2.endsWith("第")) {
+        char prefix = lastNonWhitespaceBefore(text, s, 2); // before(text, s, 2).strip(), its last character
+        if (prefix == '第') {
             return ranks(text, m, to);
         }
-        if (prefix2.endsWith("前") || chinese && !prefix2.isEmpty()
-                && NOT_BEFORE_CHINESE.indexOf(prefix2.charAt(prefix2.length() - 1)) >= 0) {
+        if (prefix == '前' || chinese && prefix != 0 && NOT_BEFORE_CHINESE.indexOf(prefix) >= 0) {
             return List.of(); // 前9个 (top-N), 这两个 (a reference), 第一个 (an ordinal)
         }
         Quantity q = reader.read(text, m);
         if (q == null || chinese && q.value() == 1 && !q.unit().equals("倍") && !q.unit().equals("成") || chinese && q.value() == 0) {
             return List.of();
         }
-        Matcher join = RANGE_JOIN.matcher(text).region(q.end(), Math.min(to, q.end() + 3));
-        if (join.lookingAt()) {
+        int joinLimit = Math.min(to, q.end() + 3);
+        Matcher join = mayStartWith(text, q.end(), joinLimit, RANGE_JOINERS)
+                ? RANGE_JOIN.matcher(text).region(q.end(), joinLimit) : null;
+        if (join != null && join.lookingAt()) {
             Matcher n2 = QuantityReader.NUMBER.matcher(text).region(join.end(), to);
             if (n2.lookingAt()) {
                 Quantity hi = reader.read(text, n2);
@@ -152,6 +156,9 @@ final class FigureScanner {
 
     /** "251和892个": a bare number listed before one with a unit takes that unit. */
     private Quantity sharedUnit(String text, Quantity q, int to) {
+        if (!mayStartWith(text, q.end(), to, LISTED_JOINERS)) {
+            return null; // most numbers: no 和/、/及 after them, no matcher needed
+        }
         Matcher next = LISTED_NEXT.matcher(text).region(q.end(), to);
         if (!next.lookingAt()) {
             return null;
@@ -168,6 +175,9 @@ final class FigureScanner {
     private Quantity longerSharedUnit(String text, Quantity q, int to) {
         if (!q.hasUnit()) {
             return null;
+        }
+        if (!mayStartWith(text, q.end(), to, LISTED_JOINERS)) {
+            return null; // most numbers: no 和/、/及 after them, no matcher needed
         }
         Matcher next = LISTED_NEXT.matcher(text).region(q.end(), to);
         if (!next.lookingAt()) {
@@ -237,6 +247,27 @@ final class FigureScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code \\s?[joiners]} can match at {@code from} within {@code limit}: a cheap necessary
+     * condition tested before a matcher is made for the full pattern.
+     */
+    private static boolean mayStartWith(String text, int from, int limit, String joiners) {
+        if (from < limit && joiners.indexOf(text.charAt(from)) >= 0) {
+            return true;
+        }
+        return from + 1 < limit && TextChecks.isRegexSpace(text.charAt(from)) && joiners.indexOf(text.charAt(from + 1)) >= 0;
+    }
+
+    /** The last non-whitespace character of the {@code n} before {@code pos}, or 0 when there is none. */
+    private static char lastNonWhitespaceBefore(String text, int pos, int n) {
+        for (int k = pos - 1; k >= Math.max(0, pos - n); k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return text.charAt(k);
+            }
+        }
+        return 0;
     }
 
     static String before(String text, int pos, int n) {

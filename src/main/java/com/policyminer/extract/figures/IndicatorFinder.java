@@ -64,6 +64,9 @@ final class IndicatorFinder {
     private boolean continuation;
     /** Set by {@link #chunk}: where the clause (or the part before a pivot) starts. */
     private int clauseFrom;
+    /** {@link #lineStartBefore}: the last position asked and the start of its line. */
+    private int lineAskedAt;
+    private int lineStart;
 
     IndicatorFinder(String text, TextLayout layout, IndicatorWords vocabulary) {
         this(text, layout, vocabulary, List.of(), new boolean[0]);
@@ -149,7 +152,7 @@ final class IndicatorFinder {
     /** The noun phrase that names what {@code f} measures, chunked from the tokens before it; "" when none. */
     private String chunk(Found f) {
         int first = Token.firstAtOrAfter(tokens, f.start());
-        int lineStart = text.lastIndexOf('\n', f.start() - 1) + 1;
+        int lineStart = lineStartBefore(f.start());
         int limit = Math.max(lineStart, f.start() - REACH);
         int end = first - 1;
         while (end >= 0 && blank(tokens.get(end))) {
@@ -207,6 +210,25 @@ final class IndicatorFinder {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@code text.lastIndexOf('\n', at - 1) + 1}. Figures come in reading order, so the search goes
+     * back only to where the previous one was asked, not over the whole paragraph again.
+     */
+    private int lineStartBefore(int at) {
+        if (at < lineAskedAt) {
+            lineAskedAt = 0;
+            lineStart = 0;
+        }
+        for (int k = at - 1; k >= lineAskedAt; k--) {
+            if (text.charAt(k) == '\n') {
+                lineStart = k + 1;
+                break;
+            }
+        }
+        lineAskedAt = at;
+        return lineStart;
     }
 
     /** Where the clause holding token {@code k} starts (after the punctuation before it). */

@@ -40,7 +40,7 @@ final class IndicatorWords {
         long[] out = new long[16];
         int n = 0;
         int[] lengths = new int[longest + 1];
-        for (int at = 0; at < text.length(); at++) {
+        for (int at = trie.nextPossibleStart(text, 0); at < text.length(); at = trie.nextPossibleStart(text, at + 1)) {
             int found = trie.lengthsAt(text, at, lengths);
             for (int k = 0; k < found; k++) {
                 if (n == out.length) {

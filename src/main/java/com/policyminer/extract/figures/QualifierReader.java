@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.TextChecks;
+
 /**
  * Turns a {@link Quantity} into a {@link Found}: reads the qualifier words around it (约, 近, 超过,
  * 逾, 不足 before; 多, 余, 以上, 以下, 左右 after; "不足X的1/4" further back in the clause) and
@@ -9,6 +11,7 @@ final class QualifierReader {
 
     private static final String CLAUSE_END = "，。；,;\n";
     private static final int FAR_REACH = 16;
+    private static final String[] GROWTH_WORDS = {"增长", "增速", "增幅"};
 
     private final FigureVocabulary vocabulary;
 
@@ -70,7 +73,7 @@ final class QualifierReader {
         if (!ratio) {
             return q.kind();
         }
-        if (clause.matches(".*(增长|增速|增幅).*")) {
+        if (TextChecks.containsAnyOnOneLine(clause, GROWTH_WORDS)) {
             return "growth";
         }
         String near = text.substring(Math.max(0, numberStart - 3), numberStart).strip();

@@ -21,10 +21,10 @@ final class QuantityReader {
             "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千");
     private static final String CLASSIFIERS_FOR_CHINESE = "个家项件人位所台名";
 
-    private final FigureVocabulary vocabulary;
+    private final UnitIndex units;
 
     QuantityReader(FigureVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        this.units = new UnitIndex(vocabulary);
     }
 
     /** The quantity whose number starts at {@code m}; null when the number cannot be read. */
@@ -68,19 +68,19 @@ final class QuantityReader {
             return new Quantity(start, p + 1, written, value, chinese, "成", 0.1, "ratio", "level");
         }
         if (p < text.length() && (text.charAt(p) == '多' || text.charAt(p) == '余')
-                && (vocabulary.unitAt(text, p + 1) != null || vocabulary.multiplierAt(text, p + 1) != null)) {
+                && (units.unitAt(text, p + 1) != null || units.multiplierAt(text, p + 1) != null)) {
             p++; // 100多所, 520多个: the qualifier sits between number and unit
         }
-        FigureVocabulary.Unit unit = vocabulary.unitAt(text, p);
+        FigureVocabulary.Unit unit = units.unitAt(text, p);
         if (unit != null && (!chinese || CLASSIFIERS_FOR_CHINESE.indexOf(unit.surface().charAt(0)) >= 0
                 && unit.surface().length() == 1)) {
             return new Quantity(start, p + unit.surface().length(), written, value, chinese,
                     unit.surface(), unit.factor(), unit.normalizedUnit(), unit.kind());
         }
-        FigureVocabulary.Multiplier mult = chinese ? null : vocabulary.multiplierAt(text, p);
+        FigureVocabulary.Multiplier mult = chinese ? null : units.multiplierAt(text, p);
         if (mult != null) {
             int q = skipSpace(text, p + mult.surface().length());
-            FigureVocabulary.Unit after = vocabulary.unitAt(text, q);
+            FigureVocabulary.Unit after = units.unitAt(text, q);
             if (after != null) {
                 return new Quantity(start, q + after.surface().length(), written, value, false,
                         mult.surface() + after.surface(), mult.factor() * after.factor(), after.normalizedUnit(), after.kind());

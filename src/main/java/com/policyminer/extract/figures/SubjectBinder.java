@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.TextChecks;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +126,8 @@ final class SubjectBinder {
         }
         SubjectCandidates.Candidate c = before.get(before.size() - 1);
         String gap = text.substring(c.end(), f.start()).strip();
-        return !c.pseudo() && gap.matches("(平均|平均水平)?的") ? c : null;
+        boolean owned = gap.equals("的") || gap.equals("平均的") || gap.equals("平均水平的"); // (平均|平均水平)?的
+        return !c.pseudo() && owned ? c : null;
     }
 
     private static boolean isRelative(Found f) {
@@ -132,8 +135,8 @@ final class SubjectBinder {
     }
 
     private boolean adjacent(SubjectCandidates.Candidate c, Found f) {
-        String gap = text.substring(c.end(), f.start()).replaceAll("[的约近\\s]", "");
-        return gap.isEmpty() && f.start() - c.end() <= 3;
+        // nothing but 的, 约, 近 and spaces ([的约近\\s]) between the place and the figure
+        return f.start() - c.end() <= 3 && TextChecks.onlyCharsOrSpace(text, c.end(), f.start(), "的约近");
     }
 
     private SubjectCandidates.Candidate parenthesized(Found f, List<SubjectCandidates.Candidate> before) {

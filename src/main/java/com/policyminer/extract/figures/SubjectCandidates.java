@@ -174,6 +174,30 @@ final class SubjectCandidates {
         return out.toString();
     }
 
+    private static boolean endsWithAny(String s, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (s.endsWith(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first of the three characters at {@code from} that is neither 等 nor whitespace (0 when
+     * none is): what the enumeration is followed by, as {@code substring(…).replace("等", "").strip()}
+     * would begin.
+     */
+    private static char firstAfter(String text, int from) {
+        for (int k = from; k < Math.min(text.length(), from + 3); k++) {
+            char c = text.charAt(k);
+            if (c != '等' && !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private static List<Candidate> mark(String text, List<Candidate> in, FigureVocabulary vocabulary) {
         List<String> listWords = vocabulary.words("list");
         List<String> baseWords = vocabulary.words("base");
@@ -189,15 +213,14 @@ final class SubjectCandidates {
             groupId++;
             Candidate head = in.get(i);
             String before = withoutQuotes(FigureScanner.before(text, head.start(), 5));
-            boolean base = baseWords.stream().anyMatch(before::endsWith);
+            boolean base = endsWithAny(before, baseWords);
             Candidate tail = in.get(j - 1);
-            String after = text.substring(tail.end(), Math.min(text.length(), tail.end() + 3)).replace("等", "").strip();
-            boolean member = j - i >= 2 && !after.isEmpty() && NUMERALS.indexOf(after.charAt(0)) >= 0;
+            boolean member = j - i >= 2 && NUMERALS.indexOf(firstAfter(text, tail.end())) >= 0;
             for (int k = i; k < j; k++) {
                 Candidate c = in.get(k);
-                String next = text.substring(c.end(), Math.min(text.length(), c.end() + 2));
-                boolean denominator = before.endsWith("在") && next.startsWith("占");
-                boolean scope = next.startsWith("第");
+                char next = c.end() < text.length() ? text.charAt(c.end()) : 0;
+                boolean denominator = before.endsWith("在") && next == '占';
+                boolean scope = next == '第';
                 out.add(new Candidate(c.start(), c.end(), c.name(), c.pseudo(), base || denominator || scope, member,
                         groupId, c.label()));
             }

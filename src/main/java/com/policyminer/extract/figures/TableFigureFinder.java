@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.TextChecks;
+
 import com.policyminer.model.RegionMention;
 import com.policyminer.model.Table;
 import com.policyminer.model.TableCell;
@@ -24,12 +26,15 @@ final class TableFigureFinder {
 
     private static final Pattern NUMERIC = Pattern.compile("-?[0-9０-９][0-9０-９ ,]*(?:[.．][0-9０-９]+)?\\s?[%％]?");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("[（(]([^）)]+)[）)]\\s*$");
+    private static final String[] ROW_NUMBER_HEADERS = {"序号", "编号"};
+    private static final String[] RANK_HEADERS = {"排名", "名次", "位次"};
+    private static final String[] YEAR_HEADERS = {"年份", "年度"};
     private static final Pattern YEAR_CELL = Pattern.compile("(19|20)[0-9]{2}年?");
 
-    private final FigureVocabulary vocabulary;
+    private final UnitIndex units;
 
     TableFigureFinder(FigureVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        this.units = new UnitIndex(vocabulary);
     }
 
     List<Cell> find(Table table, List<RegionMention> regions) {
@@ -65,7 +70,7 @@ final class TableFigureFinder {
             for (int c = 0; c < row.size(); c++) {
                 TableCell cell = row.get(c);
                 String top = headers[0][c];
-                if (!isNumeric(cell.text()) || isYearColumn(headers, c) || top.matches(".*(序号|编号).*")) {
+                if (!isNumeric(cell.text()) || isYearColumn(headers, c) || TextChecks.containsAnyOnOneLine(top, ROW_NUMBER_HEADERS)) {
                     continue;
                 }
                 out.add(cell(table, row, headers, c, cell, rowYear != null ? rowYear : captionYear, regions));
@@ -77,7 +82,7 @@ final class TableFigureFinder {
     private Cell cell(Table table, List<TableCell> row, String[][] headers, int c, TableCell cell, Integer year,
                       List<RegionMention> regions) {
         String header = headers[0][c];
-        boolean rank = header.matches(".*(排名|名次|位次).*");
+        boolean rank = TextChecks.containsAnyOnOneLine(header, RANK_HEADERS);
         TableCell rowHeader = null;
         if (rank) {
             for (int k = c + 1; k < row.size() && rowHeader == null; k++) {
@@ -108,13 +113,13 @@ final class TableFigureFinder {
             factor = 0.01;
             base = "ratio";
         } else if (!unit.isEmpty()) {
-            FigureVocabulary.Unit u = vocabulary.unitAt(unit, 0);
-            FigureVocabulary.Multiplier m = vocabulary.multiplierAt(unit, 0);
+            FigureVocabulary.Unit u = units.unitAt(unit, 0);
+            FigureVocabulary.Multiplier m = units.multiplierAt(unit, 0);
             if (u != null && u.surface().equals(unit)) {
                 factor = u.factor();
                 base = u.normalizedUnit();
-            } else if (m != null && vocabulary.unitAt(unit, m.surface().length()) != null) {
-                FigureVocabulary.Unit after = vocabulary.unitAt(unit, m.surface().length());
+            } else if (m != null && units.unitAt(unit, m.surface().length()) != null) {
+                FigureVocabulary.Unit after = units.unitAt(unit, m.surface().length());
                 factor = m.factor() * after.factor();
                 base = after.normalizedUnit();
             }
@@ -135,7 +140,7 @@ final class TableFigureFinder {
     }
 
     private static boolean isYearColumn(String[][] headers, int c) {
-        return headers[0][c].matches(".*(年份|年度).*");
+        return TextChecks.containsAnyOnOneLine(headers[0][c], YEAR_HEADERS);
     }
 
     private static boolean isText(TableCell c) {

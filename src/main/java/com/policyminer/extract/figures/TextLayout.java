@@ -20,7 +20,6 @@ final class TextLayout {
     }
 
     private static final String FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
-    private static final String SENTENCE_END = "。！？!?";
     private static final String LINE_END = "。！？；：:”」）)";
     private static final int MIN_SPLIT_LINE = 30;
 
@@ -42,13 +41,15 @@ final class TextLayout {
         }
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
-            String line = text.substring(l[0], l[1]).strip();
-            if (line.length() < MIN_SPLIT_LINE || isFootnote(text, l) || inTable(tables, l[0])
-                    || LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            // the line stripped of whitespace, by offsets: this runs for every line of every report
+            int first = firstNonWhitespace(text, l[0], l[1]);
+            int last = lastNonWhitespace(text, first, l[1]);
+            if (last - first < MIN_SPLIT_LINE || isFootnote(text, l) || inTable(tables, l[0])
+                    || LINE_END.indexOf(text.charAt(last - 1)) >= 0) {
                 continue;
             }
             int j = i + 1;
-            while (j < lines.size() && (text.substring(lines.get(j)[0], lines.get(j)[1]).isBlank()
+            while (j < lines.size() && (isBlank(text, lines.get(j)[0], lines.get(j)[1])
                     || isFootnote(text, lines.get(j)))) {
                 j++;
             }
@@ -57,7 +58,7 @@ final class TextLayout {
             }
         }
         this.flow = new String(f);
-        split();
+        split(f);
     }
 
     List<Sentence> footnotes() {
@@ -127,13 +128,16 @@ final class TextLayout {
         return out;
     }
 
-    private void split() {
+    /** Splits the flow, given as its characters (read directly: this visits every one of them). */
+    private void split(char[] flow) {
         int paragraph = 0;
         int a = 0;
-        for (int k = 0; k <= flow.length(); k++) {
-            boolean newline = k < flow.length() && flow.charAt(k) == '\n';
-            if (k == flow.length() || newline || SENTENCE_END.indexOf(flow.charAt(k)) >= 0) {
-                int end = newline || k == flow.length() ? k : k + 1;
+        int n = flow.length;
+        for (int k = 0; k <= n; k++) {
+            char c = k < n ? flow[k] : 0;
+            boolean newline = c == '\n';
+            if (k == n || newline || isSentenceEnd(c)) {
+                int end = newline || k == n ? k : k + 1;
                 if (!isBlank(flow, a, end)) {
                     sentences.add(new Sentence(a, end, paragraph, sentences.size()));
                 }
@@ -145,6 +149,14 @@ final class TextLayout {
         }
     }
 
+    /**
+     * A character that ends a sentence (。！？!?). Asked for every character of the text: a chain of
+     * comparisons that are almost always false predicts well (a switch's search over the values does not).
+     */
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
     private static boolean isBlank(String s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!Character.isWhitespace(s.charAt(k))) {
@@ -154,13 +166,43 @@ final class TextLayout {
         return true;
     }
 
+    private static boolean isBlank(char[] s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(s[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isFootnote(String text, int[] line) {
-        String s = text.substring(line[0], line[1]).stripLeading();
-        return !s.isEmpty() && FOOTNOTE_MARKS.indexOf(s.charAt(0)) >= 0;
+        int first = firstNonWhitespace(text, line[0], line[1]);
+        return first < line[1] && FOOTNOTE_MARKS.indexOf(text.charAt(first)) >= 0;
+    }
+
+    /** The first offset in [from, to) that is not whitespace (as String.strip sees it), or {@code to}. */
+    private static int firstNonWhitespace(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** One past the last offset in [from, to) that is not whitespace, or {@code from}. */
+    private static int lastNonWhitespace(String s, int from, int to) {
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private static boolean inTable(List<Table> tables, int offset) {
-        return tables.stream().anyMatch(t -> offset >= t.start() && offset <= t.end());
+        for (Table t : tables) {
+            if (offset >= t.start() && offset <= t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void blank(char[] f, int from, int to) {

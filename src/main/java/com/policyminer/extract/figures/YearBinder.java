@@ -46,6 +46,16 @@ final class YearBinder {
     private final List<Table> tables;
     private final List<YearMention> mentions = new ArrayList<>();
     private final List<YearMention> footnoteMentions = new ArrayList<>();
+    /**
+     * Per sentence (by index), what binding a later figure of its paragraph asks of it: the last
+     * scoping year and the year of a table it points to. Every figure of a long paragraph without a
+     * year of its own asks all the sentences before it, so each is read once and remembered.
+     */
+    private final EarlierSentence[] earlier;
+
+    /** What one sentence gives the figures after it in its paragraph; null fields: nothing. */
+    private record EarlierSentence(YearMention lastScoping, Integer tableYear) {
+    }
 
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
         this.layout = layout;
@@ -56,6 +66,7 @@ final class YearBinder {
         for (TextLayout.Sentence s : layout.footnotes()) {
             footnoteMentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
+        this.earlier = new EarlierSentence[layout.sentences().size()];
     }
 
     static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
@@ -137,20 +148,31 @@ final class YearBinder {
         if (fromTable != null) {
             return new Binding(fromTable, null, "");
         }
-        for (TextLayout.Sentence earlier : layout.earlierInParagraph(s)) {
-            YearMention last = null;
-            for (YearMention y : within(earlier.start(), earlier.end())) {
-                last = y.scoping() ? y : last;
+        for (TextLayout.Sentence e : layout.earlierInParagraph(s)) {
+            EarlierSentence read = earlier(e);
+            if (read.lastScoping() != null) {
+                return of(read.lastScoping());
             }
-            if (last != null) {
-                return of(last);
-            }
-            Integer t = referencedTableYear(earlier);
-            if (t != null) {
-                return new Binding(t, null, "");
+            if (read.tableYear() != null) {
+                return new Binding(read.tableYear(), null, "");
             }
         }
         return Binding.NONE;
+    }
+
+    /** The last scoping year of a sentence of the running text and the year of the table it points to, read once. */
+    private EarlierSentence earlier(TextLayout.Sentence s) {
+        EarlierSentence read = earlier[s.index()];
+        if (read == null) {
+            YearMention last = null;
+            for (YearMention y : within(s.start(), s.end())) {
+                last = y.scoping() ? y : last;
+            }
+            // the table year is asked only when there is no scoping year
+            read = new EarlierSentence(last, last != null ? null : referencedTableYear(s));
+            earlier[s.index()] = read;
+        }
+        return read;
     }
 
     /** "较2022年（21个）": the figure in parentheses right after a base year is that year's. */
@@ -181,7 +203,11 @@ final class YearBinder {
     }
 
     private Integer referencedTableYear(TextLayout.Sentence s) {
-        String sentence = layout.source(s).substring(s.start(), s.end());
+        String source = layout.source(s);
+        if (!contains(source, s.start(), s.end(), '表')) {
+            return null; // both "表1" and "上表" need the character; most sentences have none
+        }
+        String sentence = source.substring(s.start(), s.end());
         Matcher m = TABLE_REF.matcher(sentence);
         while (m.find()) {
             for (Table t : tables) {
@@ -200,6 +226,15 @@ final class YearBinder {
             return last == null ? null : captionYear(last.caption());
         }
         return null;
+    }
+
+    private static boolean contains(String text, int from, int to, char c) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Binding of(YearMention y) {

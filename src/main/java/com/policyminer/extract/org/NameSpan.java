@@ -89,12 +89,24 @@ final class NameSpan {
             }
             start--;
         }
-        String span = text.substring(start, suffixStart);
+        // each boundary word's last occurrence in the span (its lastIndexOf), found in one backward pass
+        // over the span that tries only the words starting with the character at hand
+        List<String> words = rules.boundaryWords();
+        boolean[] seen = new boolean[words.size()];
         int cut = 0;
-        for (String w : rules.boundaryWords()) {
-            int at = span.lastIndexOf(w);
-            if (at >= 0 && startOfKnownNameCovering(text, start + at, suffixStart) < 0) {
-                cut = Math.max(cut, at + w.length()); // but not 建设 inside 中国建设银行
+        for (int p = suffixStart - 1; p >= start; p--) {
+            List<Integer> candidates = rules.boundaryWordsStartingWith(text.charAt(p));
+            for (int k = 0; k < candidates.size(); k++) {
+                int i = candidates.get(k);
+                String w = words.get(i);
+                if (seen[i] || p + w.length() > suffixStart || !text.startsWith(w, p)) {
+                    continue;
+                }
+                seen[i] = true;
+                int at = p - start;
+                if (startOfKnownNameCovering(text, p, suffixStart) < 0) {
+                    cut = Math.max(cut, at + w.length()); // but not 建设 inside 中国建设银行
+                }
             }
         }
         return start + cut;

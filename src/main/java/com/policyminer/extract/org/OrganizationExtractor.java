@@ -1,5 +1,8 @@
 package com.policyminer.extract.org;
 
+import com.policyminer.extract.text.SurfaceTrie;
+import com.policyminer.extract.text.TextChecks;
+
 import com.policyminer.extract.region.Gazetteer;
 import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.OrganizationMention;
@@ -69,8 +72,9 @@ public final class OrganizationExtractor {
 
     private void findCentralBodies(String docId, String text, BitSet insideWord, List<OrganizationMention> out) {
         int[] lengths = new int[bodies.maxLength() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            int n = bodies.surfaces().lengthsAt(text, i, lengths); // the listed names written at i, longest first
+        SurfaceTrie surfaces = bodies.surfaces();
+        for (int i = surfaces.nextPossibleStart(text, 0); i < text.length(); i = surfaces.nextPossibleStart(text, i + 1)) {
+            int n = surfaces.lengthsAt(text, i, lengths); // the listed names written at i, longest first
             for (int k = 0; k < n && lengths[k] >= 2; k++) {
                 int len = lengths[k];
                 String s = text.substring(i, i + len);
@@ -114,10 +118,17 @@ public final class OrganizationExtractor {
 
     /** 科技部门 ("technology departments"), 国办发〔2017〕7号 (a document number), not the body. */
     private static boolean isNotTheBody(String text, int start, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 2));
-        boolean department = text.charAt(end - 1) == '部' && after.startsWith("门");
-        boolean docNumber = after.matches("^[发函]?[〔\\[［].*") || after.matches("^[〔\\[［].*");
-        return department || docNumber;
+        int n = Math.min(text.length(), end + 2) - end; // the two characters after the name, or fewer
+        boolean department = text.charAt(end - 1) == '部' && n >= 1 && text.charAt(end) == '门';
+        // "[发函]?[〔[［].*" over those characters, by hand: this runs for every listed name found
+        boolean issued = n == 2 && "发函".indexOf(text.charAt(end)) >= 0 && isNumberOpen(text.charAt(end + 1));
+        boolean open = n >= 1 && isNumberOpen(text.charAt(end))
+                && (n == 1 || !TextChecks.isLineTerminator(text.charAt(end + 1)));
+        return department || issued || open;
+    }
+
+    private static boolean isNumberOpen(char c) {
+        return c == '〔' || c == '[' || c == '［';
     }
 
     /**

@@ -1,12 +1,13 @@
 package com.policyminer.extract.org;
 
+import com.policyminer.extract.text.CharBuckets;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,9 +23,13 @@ final class OrganizationRules {
     }
 
     private final List<Suffix> suffixes;
-    private final BitSet lastChars;
+    /** The suffixes by last and by first character, longest first: tried at every position of a text. */
+    private final CharBuckets<Suffix> byLastChar;
+    private final CharBuckets<Suffix> byFirstChar;
     private final List<String> conceptEndings;
     private final List<String> boundaryWords;
+    /** Indices into {@link #boundaryWords} by the word's first character. */
+    private final CharBuckets<Integer> boundaryWordsByFirstChar;
     private final List<String> genericHeads;
 
     OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, List<String> boundaryWords,
@@ -32,10 +37,15 @@ final class OrganizationRules {
         List<Suffix> sorted = new ArrayList<>(suffixes);
         sorted.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
         this.suffixes = List.copyOf(sorted);
-        this.lastChars = new BitSet();
-        sorted.forEach(s -> lastChars.set(s.text().charAt(s.text().length() - 1)));
+        this.byLastChar = CharBuckets.of(this.suffixes, s -> s.text().charAt(s.text().length() - 1));
+        this.byFirstChar = CharBuckets.of(this.suffixes, s -> s.text().charAt(0));
         this.conceptEndings = List.copyOf(conceptEndings);
         this.boundaryWords = List.copyOf(boundaryWords);
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < this.boundaryWords.size(); i++) {
+            indices.add(i);
+        }
+        this.boundaryWordsByFirstChar = CharBuckets.of(indices, i -> this.boundaryWords.get(i).charAt(0));
         this.genericHeads = List.copyOf(genericHeads);
     }
 
@@ -53,16 +63,23 @@ final class OrganizationRules {
         return boundaryWords;
     }
 
+    /** Indices of the boundary words that start with {@code c}. */
+    List<Integer> boundaryWordsStartingWith(char c) {
+        return boundaryWordsByFirstChar.at(c);
+    }
+
     List<String> genericHeads() {
         return genericHeads;
     }
 
     /** The longest suffix that ends exactly at {@code end}, or null. */
     Suffix suffixEndingAt(String text, int end) {
-        if (end == 0 || !lastChars.get(text.charAt(end - 1))) {
+        if (end == 0) {
             return null;
         }
-        for (Suffix s : suffixes) { // longest first
+        List<Suffix> candidates = byLastChar.at(text.charAt(end - 1)); // longest first
+        for (int k = 0; k < candidates.size(); k++) {
+            Suffix s = candidates.get(k);
             int start = end - s.text().length();
             if (start >= 0 && text.startsWith(s.text(), start)) {
                 return s;
@@ -78,8 +95,12 @@ final class OrganizationRules {
 
     /** True when a longer organization ending starts at {@code at} (丝路大学|联盟): the name goes on. */
     boolean suffixStartsAt(String text, int at) {
-        for (Suffix s : suffixes) {
-            if (text.startsWith(s.text(), at)) {
+        if (at < 0 || at >= text.length()) {
+            return false;
+        }
+        List<Suffix> candidates = byFirstChar.at(text.charAt(at));
+        for (int k = 0; k < candidates.size(); k++) {
+            if (text.startsWith(candidates.get(k).text(), at)) {
                 return true;
             }
         }

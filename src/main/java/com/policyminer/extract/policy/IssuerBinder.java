@@ -1,5 +1,7 @@
 package com.policyminer.extract.policy;
 
+import com.policyminer.extract.text.TextChecks;
+
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.ParsedDocument;
 import com.policyminer.model.RegionMention;
@@ -217,7 +219,7 @@ final class IssuerBinder {
     private Citation fromRight(int end) {
         String text = doc.text();
         Matcher number = DOC_NUMBER.matcher(text).region(end, Math.min(text.length(), end + 30));
-        String docNumber = number.lookingAt() ? number.group(1).replaceAll("\\s", "") : "";
+        String docNumber = number.lookingAt() ? TextChecks.withoutRegexSpace(number.group(1)) : "";
         int at = end;
         if (at >= text.length() || "，,".indexOf(text.charAt(at)) < 0) {
             return new Citation("", "", docNumber);

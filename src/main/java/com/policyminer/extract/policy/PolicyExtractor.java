@@ -1,5 +1,7 @@
 package com.policyminer.extract.policy;
 
+import com.policyminer.extract.text.TextChecks;
+
 import com.policyminer.extract.region.RegionExtractor;
 import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.AnalyzedDocument;
@@ -113,7 +115,7 @@ public final class PolicyExtractor {
 
     /** 《A》《B》 or 《A》、《B》: a title right after another one. */
     private static boolean isAdjacent(String text, int previousEnd, int start) {
-        return text.substring(previousEnd, start).matches("[、，,和及与\\s]*");
+        return TextChecks.onlyCharsOrSpace(text, previousEnd, start, "、，,和及与"); // [、，,和及与\\s]*
     }
 
     private List<PolicyMention> strategies(String docId, String text, List<PolicyMention> titles) {
@@ -129,7 +131,7 @@ public final class PolicyExtractor {
                         "strategy", true, "", "", ""));
                 i += surface.length();
             } else {
-                i++;
+                i = strategies.nextPossibleStart(text, i + 1); // no strategy name starts before it
             }
         }
         return out;

@@ -48,6 +48,11 @@ final class Strategies {
         return Optional.of(new String[] {s, canonicalBySurface.get(s)});
     }
 
+    /** The first position at or after {@code from} where a strategy name may start, or the text's length. */
+    int nextPossibleStart(String text, int from) {
+        return surfaces.nextPossibleStart(text, from);
+    }
+
     java.util.SortedSet<String> surfaceForms() {
         return new java.util.TreeSet<>(canonicalBySurface.keySet());
     }

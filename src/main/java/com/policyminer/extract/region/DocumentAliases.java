@@ -1,5 +1,7 @@
 package com.policyminer.extract.region;
 
+import com.policyminer.extract.text.FirstCharPattern;
+
 import com.policyminer.model.RegionMention;
 
 import java.util.ArrayList;
@@ -16,8 +18,9 @@ import java.util.regex.Pattern;
  */
 final class DocumentAliases {
 
-    private static final Pattern DEFINITION = Pattern.compile(
-            "[（(]\\s*(?:以下)?(?:简称|简称为|下称)\\s*[“\"‘「]?([^”\"’」）)，,、\\s]{2,8})[”\"’」]?\\s*[）)]");
+    /** Searched only where a bracket opens (most reports define nothing), not at every position. */
+    private static final FirstCharPattern DEFINITION = FirstCharPattern.of(
+            "[（(]\\s*(?:以下)?(?:简称|简称为|下称)\\s*[“\"‘「]?([^”\"’」）)，,、\\s]{2,8})[”\"’」]?\\s*[）)]", "（(");
     private static final Pattern SEPARATOR = Pattern.compile("[、，,和与及—\\-\\s]*");
 
     private DocumentAliases() {
@@ -26,8 +29,9 @@ final class DocumentAliases {
     /** Alias → member canonical names, from the definitions in the text and the mentions found so far. */
     static Map<String, List<String>> find(String text, List<RegionMention> mentions, Gazetteer gazetteer) {
         Map<String, List<String>> aliases = new HashMap<>();
-        Matcher m = DEFINITION.matcher(text);
-        while (m.find()) {
+        FirstCharPattern.Finder definitions = DEFINITION.finder(text);
+        while (definitions.find()) {
+            Matcher m = definitions.match();
             String alias = m.group(1);
             if (!gazetteer.candidates(alias).isEmpty()) {
                 continue;

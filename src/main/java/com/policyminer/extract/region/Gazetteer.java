@@ -37,6 +37,7 @@ public final class Gazetteer {
 
     private final Compounds compounds;
     private final SurfaceTrie surfaceFormTrie;
+    private final SurfaceTrie neighbourFormTrie;
 
     private Gazetteer(List<Region> regions, Map<String, String> parentKeys, SurfaceRules rules, Compounds compounds) {
         this.regions = List.copyOf(regions);
@@ -73,6 +74,7 @@ public final class Gazetteer {
             longestByFirstChar.merge(surface.charAt(0), surface.length(), Math::max);
         }
         this.surfaceFormTrie = SurfaceTrie.of(bySurface.keySet());
+        this.neighbourFormTrie = SurfaceTrie.of(neighbourForms.keySet());
     }
 
     private static final class Holder {
@@ -176,6 +178,11 @@ public final class Gazetteer {
         return neighbourForms.getOrDefault(text, List.of());
     }
 
+    /** The forms {@link #byNeighbourForm} knows, as a trie: which of them are written at a position. */
+    SurfaceTrie neighbourFormTrie() {
+        return neighbourFormTrie;
+    }
+
     /** The length of a word starting at {@code at} that contains a place name but is none (珠江), or 0. */
     int notPlaceLengthAt(String text, int at) {
         if (!notPlaceFirstChars.get(text.charAt(at))) {
@@ -187,6 +194,16 @@ public final class Gazetteer {
             }
         }
         return 0;
+    }
+
+    /** The first position at or after {@code from} where a word of {@link #notPlaceLengthAt} may start, or the text's length. */
+    int nextNotPlaceStart(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            if (notPlaceFirstChars.get(text.charAt(k))) {
+                return k;
+            }
+        }
+        return text.length();
     }
 
     /** Length of the longest surface form starting with {@code c}, 0 when none does. */

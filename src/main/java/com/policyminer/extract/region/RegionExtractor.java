@@ -21,6 +21,11 @@ import java.util.Set;
 public final class RegionExtractor {
 
     private static final int MAX_MATCHES_AT = 16;
+    /** Most documents define no abbreviation of their own. */
+    private static final SurfaceTrie NO_ALIASES = SurfaceTrie.of(List.of());
+    /** Lengths of the short forms matched right after a neighbour (北京|怀柔). */
+    private static final int NEIGHBOUR_MIN = 2;
+    private static final int NEIGHBOUR_MAX = 4;
 
     private final Gazetteer gazetteer;
     private final Compounds compounds;
@@ -69,14 +74,15 @@ public final class RegionExtractor {
     private List<RegionMention> scan(String docId, String text, Map<String, List<String>> aliases,
                                      Set<String> mentioned) {
         List<RegionMention> out = new ArrayList<>();
-        SurfaceTrie documentAliases = SurfaceTrie.of(aliases.keySet());
+        SurfaceTrie documentAliases = aliases.isEmpty() ? NO_ALIASES : SurfaceTrie.of(aliases.keySet());
         int[] lengths = new int[MAX_MATCHES_AT];
         int[] aliasLengths = new int[MAX_MATCHES_AT];
-        int i = 0;
+        Skipper skipper = new Skipper(text, documentAliases, !aliases.isEmpty());
+        int i = skipper.next(0);
         while (i < text.length()) {
             int matched = 0;
             int n = surfaces.lengthsAt(text, i, lengths);
-            int a = documentAliases.lengthsAt(text, i, aliasLengths);
+            int a = aliases.isEmpty() ? 0 : documentAliases.lengthsAt(text, i, aliasLengths);
             int[] candidates = a == 0 ? lengths : longestFirst(lengths, n, aliasLengths, a);
             int count = a == 0 ? n : candidates.length;
             for (int k = 0; k < count; k++) {
@@ -97,9 +103,45 @@ public final class RegionExtractor {
             if (matched == 0) {
                 matched = gazetteer.notPlaceLengthAt(text, i);
             }
-            i += matched > 0 ? matched : 1;
+            i = matched > 0 ? i + matched : skipper.next(i + 1);
         }
         return PositionalWords.drop(out);
+    }
+
+    /**
+     * Where the scan has something to do next: a position where a gazetteer form, a document alias or
+     * a not-place word (珠江) may start. Between them every position would find nothing and move on
+     * by one; the one rule that looks back (a short form right after a neighbour) applies only where
+     * the last match ended, where the scan stands anyway. Each source's next position is kept, so
+     * the text is read once per source.
+     */
+    private final class Skipper {
+        private final String text;
+        private final SurfaceTrie aliases;
+        private final boolean hasAliases;
+        private int nextSurface = -1;
+        private int nextAlias = -1;
+        private int nextNotPlace = -1;
+
+        Skipper(String text, SurfaceTrie aliases, boolean hasAliases) {
+            this.text = text;
+            this.aliases = aliases;
+            this.hasAliases = hasAliases;
+        }
+
+        int next(int from) {
+            if (nextSurface < from) {
+                nextSurface = surfaces.nextPossibleStart(text, from);
+            }
+            if (hasAliases && nextAlias < from) {
+                nextAlias = aliases.nextPossibleStart(text, from);
+            }
+            if (nextNotPlace < from) {
+                nextNotPlace = gazetteer.nextNotPlaceStart(text, from);
+            }
+            int next = Math.min(nextSurface, nextNotPlace);
+            return hasAliases ? Math.min(next, nextAlias) : next;
+        }
     }
 
     /** The lengths of both lists, longest first, each once. */
@@ -115,7 +157,14 @@ public final class RegionExtractor {
      */
     private int matchAfterNeighbour(String docId, String text, int i, List<RegionMention> out) {
         RegionMention previous = out.get(out.size() - 1);
-        for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
+        // only the lengths of the neighbour forms written at i, longest first (most positions: none)
+        int[] lengths = new int[MAX_MATCHES_AT];
+        int n = gazetteer.neighbourFormTrie().lengthsAt(text, i, lengths);
+        for (int k = 0; k < n; k++) {
+            int len = lengths[k];
+            if (len > NEIGHBOUR_MAX || len < NEIGHBOUR_MIN) {
+                continue;
+            }
             String s = text.substring(i, i + len);
             for (Region r : gazetteer.byNeighbourForm(s)) {
                 boolean child = r.parents().contains(previous.name());
@@ -164,11 +213,23 @@ public final class RegionExtractor {
     private static Region choose(List<Region> candidates, Set<String> mentioned) {
         Region best = candidates.get(0);
         for (Region r : candidates) {
-            if (r.level().equals(best.level()) && r.parents().stream().anyMatch(mentioned::contains)) {
+            if (r.level().equals(best.level()) && anyIn(r.parents(), mentioned)) {
                 return r;
             }
         }
         return best;
+    }
+
+    private static boolean anyIn(List<String> names, Set<String> set) {
+        if (set.isEmpty()) {
+            return false; // the first scan: no place mentioned yet
+        }
+        for (int k = 0; k < names.size(); k++) {
+            if (set.contains(names.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RegionMention mention(String docId, String surface, int start, int length, String rule, Region r) {

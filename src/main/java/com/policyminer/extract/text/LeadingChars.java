@@ -48,6 +48,25 @@ final class LeadingChars {
         return out;
     }
 
+    /**
+     * The literal characters every match starts with, read from the regex's source: 全国 for
+     * {@code 全国(?!人大)}, 新区 for {@code 新区(?<=…)}; "" when there is no such run or it cannot be told
+     * (a top-level alternation). A quantified last character ({@code ab?}) is not part of it.
+     */
+    static String literalPrefix(String regex) {
+        if (regex.isEmpty() || hasTopLevelAlternation(regex)) {
+            return "";
+        }
+        int end = 0;
+        while (end < regex.length() && SPECIAL.indexOf(regex.charAt(end)) < 0 && !Character.isSurrogate(regex.charAt(end))) {
+            end++;
+        }
+        if (end < regex.length() && (OPTIONAL_AFTER.indexOf(regex.charAt(end)) >= 0 || regex.charAt(end) == '+')) {
+            end = Math.max(0, end - 1);
+        }
+        return regex.substring(0, end);
+    }
+
     private static boolean hasTopLevelAlternation(String regex) {
         int depth = 0;
         boolean inClass = false;

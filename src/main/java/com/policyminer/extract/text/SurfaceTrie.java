@@ -1,60 +1,72 @@
 package com.policyminer.extract.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A set of surface forms as a character trie: walking the text from one position finds every form
- * starting there without building a substring per candidate length. A node with many children (the
- * root of a large vocabulary) indexes them by character, so the scan's step at every position of a
- * text, which mostly finds nothing, costs one array read.
+ * starting there without building a substring per candidate length.
+ * <p>The extractors walk from every position of every text, and most walks find nothing. Two small
+ * tables answer those without touching the nodes (which for a large vocabulary such as the
+ * gazetteer are scattered over the heap): the one-character forms, and a hashed bit set of the
+ * first two characters of the longer forms. A pair that is not set starts no longer form; a pair
+ * that is set (or a false positive of the hash) walks the nodes as before, so the answers are
+ * exactly the walk's.
  */
 public final class SurfaceTrie {
 
-    private static final int INDEXED_FROM = 8;
+    private static final int MIN_PAIR_BITS = 1 << 10;
+    private static final int MAX_PAIR_BITS = 1 << 22;
+    /** Bits per distinct pair: about one walk in sixteen that finds nothing still passes the table. */
+    private static final int BITS_PER_PAIR = 16;
 
-    private final char[] keys;
-    private final SurfaceTrie[] children;
-    private final boolean terminal;
-    /** Children by {@code c - firstKey} for wide nodes; null for narrow ones (binary search in keys). */
-    private final SurfaceTrie[] byChar;
-    private final char firstKey;
-    /** The keys as bits, for wide nodes: a miss (most positions of a text) is decided in a small table. */
-    private final long[] keyBits;
+    private final Node root;
+    /** One bit per char value below the largest first character: a one-character form. */
+    private final long[] oneCharForms;
+    /** Hashed first two characters of every form of two or more characters. */
+    private final long[] pairs;
+    private final int pairShift;
 
-    private SurfaceTrie(char[] keys, SurfaceTrie[] children, boolean terminal) {
-        this.keys = keys;
-        this.children = children;
-        this.terminal = terminal;
-        if (keys.length >= INDEXED_FROM) {
-            this.firstKey = keys[0];
-            this.keyBits = new long[(keys[keys.length - 1] >>> 6) + 1];
-            for (char c : keys) {
-                keyBits[c >>> 6] |= 1L << c;
+    private SurfaceTrie(Node root, Collection<String> surfaces) {
+        this.root = root;
+        int longest1 = 0;
+        java.util.Set<Integer> distinctPairs = new java.util.HashSet<>();
+        for (String s : surfaces) {
+            if (s.length() == 1) {
+                longest1 = Math.max(longest1, s.charAt(0) + 1);
+            } else if (s.length() >= 2) {
+                distinctPairs.add(s.charAt(0) << 16 | s.charAt(1));
             }
-            this.byChar = new SurfaceTrie[keys[keys.length - 1] - keys[0] + 1];
-            for (int i = 0; i < keys.length; i++) {
-                byChar[keys[i] - firstKey] = children[i];
+        }
+        this.oneCharForms = new long[(longest1 + 63) >>> 6];
+        for (String s : surfaces) {
+            if (s.length() == 1) {
+                oneCharForms[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
             }
-        } else {
-            this.firstKey = 0;
-            this.byChar = null;
-            this.keyBits = null;
+        }
+        int bits = MIN_PAIR_BITS;
+        while (bits < MAX_PAIR_BITS && bits < distinctPairs.size() * BITS_PER_PAIR) {
+            bits <<= 1;
+        }
+        this.pairs = new long[bits >>> 6];
+        this.pairShift = 32 - Integer.numberOfTrailingZeros(bits);
+        for (int pair : distinctPairs) {
+            int h = pairHash((char) (pair >>> 16), (char) pair);
+            pairs[h >>> 6] |= 1L << h;
         }
     }
 
     public static SurfaceTrie of(Collection<String> surfaces) {
-        Builder root = new Builder();
+        Node.Builder root = new Node.Builder();
         for (String s : surfaces) {
-            Builder b = root;
+            Node.Builder b = root;
             for (int k = 0; k < s.length(); k++) {
-                b = b.next.computeIfAbsent(s.charAt(k), c -> new Builder());
+                b = b.next.computeIfAbsent(s.charAt(k), c -> new Node.Builder());
             }
             b.terminal = true;
         }
-        return root.build();
+        return new SurfaceTrie(root.build(true), surfaces);
     }
 
     /**
@@ -62,15 +74,24 @@ public final class SurfaceTrie {
      * returns how many there are (at most {@code out.length}: the shortest ones when there are more).
      */
     public int lengthsAt(CharSequence text, int at, int[] out) {
+        int n = text.length();
+        if (at >= n) {
+            return 0;
+        }
         int found = 0;
-        SurfaceTrie node = this;
-        for (int p = at; p < text.length(); p++) {
-            node = node.child(text.charAt(p));
-            if (node == null) {
-                break;
-            }
-            if (node.terminal && found < out.length) {
-                out[found++] = p + 1 - at;
+        if (isOneCharForm(text.charAt(at)) && out.length > 0) {
+            out[found++] = 1;
+        }
+        Node node = firstOfLonger(text, at, n);
+        if (node != null) {
+            for (int p = at + 1; p < n; p++) {
+                node = node.child(text.charAt(p));
+                if (node == null) {
+                    break;
+                }
+                if (node.terminal && found < out.length) {
+                    out[found++] = p + 1 - at;
+                }
             }
         }
         for (int a = 0, b = found - 1; a < b; a++, b--) { // longest first
@@ -83,15 +104,20 @@ public final class SurfaceTrie {
 
     /** Length of the longest surface form starting at {@code at} and ending by {@code limit}, or 0. */
     public int longestAt(CharSequence text, int at, int limit) {
-        int longest = 0;
-        SurfaceTrie node = this;
-        for (int p = at; p < limit; p++) {
-            node = node.child(text.charAt(p));
-            if (node == null) {
-                break;
-            }
-            if (node.terminal) {
-                longest = p + 1 - at;
+        if (at >= limit) {
+            return 0;
+        }
+        int longest = isOneCharForm(text.charAt(at)) ? 1 : 0;
+        Node node = firstOfLonger(text, at, limit);
+        if (node != null) {
+            for (int p = at + 1; p < limit; p++) {
+                node = node.child(text.charAt(p));
+                if (node == null) {
+                    break;
+                }
+                if (node.terminal) {
+                    longest = p + 1 - at;
+                }
             }
         }
         return longest;
@@ -99,8 +125,17 @@ public final class SurfaceTrie {
 
     /** True when a surface form of at least {@code minLength} chars starts at {@code at} and ends by {@code limit}. */
     public boolean anyAt(CharSequence text, int at, int minLength, int limit) {
-        SurfaceTrie node = this;
-        for (int p = at; p < limit; p++) {
+        if (at >= limit) {
+            return false;
+        }
+        if (minLength <= 1 && isOneCharForm(text.charAt(at))) {
+            return true;
+        }
+        Node node = firstOfLonger(text, at, limit);
+        if (node == null) {
+            return false;
+        }
+        for (int p = at + 1; p < limit; p++) {
             node = node.child(text.charAt(p));
             if (node == null) {
                 return false;
@@ -112,28 +147,131 @@ public final class SurfaceTrie {
         return false;
     }
 
-    private SurfaceTrie child(char c) {
-        if (byChar != null) {
-            int word = c >>> 6;
-            return word < keyBits.length && (keyBits[word] & 1L << c) != 0 ? byChar[c - firstKey] : null;
+    /**
+     * The first position at or after {@code from} where a form may start (the tables cannot rule it
+     * out), or the text's length. A scan that asks every position can jump from one to the next: the
+     * positions between start no form, and the tight loop here reads each character once.
+     */
+    public int nextPossibleStart(CharSequence text, int from) {
+        int n = text.length();
+        if (from >= n) {
+            return n;
         }
-        int k = Arrays.binarySearch(keys, c);
-        return k < 0 ? null : children[k];
+        char c = text.charAt(from);
+        for (int i = from; i < n; i++) {
+            if (isOneCharForm(c)) {
+                return i;
+            }
+            if (i + 1 == n) {
+                break;
+            }
+            char next = text.charAt(i + 1);
+            int h = pairHash(c, next);
+            if ((pairs[h >>> 6] & 1L << h) != 0) {
+                return i;
+            }
+            c = next;
+        }
+        return n;
     }
 
-    private static final class Builder {
-        final Map<Character, Builder> next = new TreeMap<>();
-        boolean terminal;
+    private boolean isOneCharForm(char c) {
+        int word = c >>> 6;
+        return word < oneCharForms.length && (oneCharForms[word] & 1L << c) != 0;
+    }
 
-        SurfaceTrie build() {
-            char[] keys = new char[next.size()];
-            SurfaceTrie[] children = new SurfaceTrie[next.size()];
-            int i = 0;
-            for (Map.Entry<Character, Builder> e : next.entrySet()) {
-                keys[i] = e.getKey();
-                children[i++] = e.getValue().build();
+    /**
+     * The node of {@code text[at]} when a form of two or more characters may start at {@code at}
+     * (its first two characters pass the pair table) and fit before {@code limit}; null when none can.
+     */
+    private Node firstOfLonger(CharSequence text, int at, int limit) {
+        if (at + 1 >= limit) {
+            return null;
+        }
+        char c1 = text.charAt(at);
+        int h = pairHash(c1, text.charAt(at + 1));
+        if ((pairs[h >>> 6] & 1L << h) == 0) {
+            return null;
+        }
+        return root.child(c1);
+    }
+
+    private int pairHash(char c1, char c2) {
+        return ((c1 * 0x9E3779B1) ^ (c2 * 0x85EBCA77)) * 0xC2B2AE3D >>> pairShift;
+    }
+
+    /**
+     * One node of the trie. The root, and any node with many children, indexes its children by
+     * character; other nodes hold a few keys (most hold one) and are searched linearly, which is
+     * cheaper than a binary search at that size.
+     */
+    private static final class Node {
+
+        private static final int INDEXED_FROM = 8;
+
+        private final char[] keys;
+        private final Node[] children;
+        private final boolean terminal;
+        /** Children by {@code c - firstKey} for indexed nodes; null for narrow ones. */
+        private final Node[] byChar;
+        private final char firstKey;
+        /** The keys as bits, for indexed nodes: a miss is decided in a small table. */
+        private final long[] keyBits;
+
+        private Node(char[] keys, Node[] children, boolean terminal, boolean root) {
+            this.keys = keys;
+            this.children = children;
+            this.terminal = terminal;
+            if (root && keys.length == 0) {
+                this.firstKey = 0;
+                this.keyBits = new long[0]; // every character misses
+                this.byChar = new Node[0];
+            } else if (root || keys.length >= INDEXED_FROM) {
+                this.firstKey = keys[0];
+                this.keyBits = new long[(keys[keys.length - 1] >>> 6) + 1];
+                for (char c : keys) {
+                    keyBits[c >>> 6] |= 1L << c;
+                }
+                this.byChar = new Node[keys[keys.length - 1] - keys[0] + 1];
+                for (int i = 0; i < keys.length; i++) {
+                    byChar[keys[i] - firstKey] = children[i];
+                }
+            } else {
+                this.firstKey = 0;
+                this.byChar = null;
+                this.keyBits = null;
             }
-            return new SurfaceTrie(keys, children, terminal);
+        }
+
+        Node child(char c) {
+            if (byChar != null) {
+                int word = c >>> 6;
+                return word < keyBits.length && (keyBits[word] & 1L << c) != 0 ? byChar[c - firstKey] : null;
+            }
+            char[] ks = keys;
+            for (int k = 0; k < ks.length; k++) { // sorted: stop at the first larger key
+                char key = ks[k];
+                if (key >= c) {
+                    return key == c ? children[k] : null;
+                }
+            }
+            return null;
+        }
+
+        private static final class Builder {
+            final Map<Character, Builder> next = new TreeMap<>();
+            boolean terminal;
+
+            Node build(boolean root) {
+                char[] keys = new char[next.size()];
+                Node[] children = new Node[next.size()];
+                int i = 0;
+                for (Map.Entry<Character, Builder> e : next.entrySet()) {
+                    keys[i] = e.getKey();
+                    children[i++] = e.getValue().build(false);
+                }
+                return new Node(keys, children, terminal, root);
+            }
         }
     }
 }
