@@ -41,7 +41,9 @@ public record ParsedDocument(
         title = title == null ? "" : title;
         format = format == null ? "unknown" : format;
         mediaType = mediaType == null ? "application/octet-stream" : mediaType;
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        // sorted: Map.copyOf iterates in an order that changes from one JVM run to the next, and the
+        // metadata is printed (extract --json) and stored
+        metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
         tables = tables == null ? List.of() : List.copyOf(tables);
         for (TextBlock b : blocks) {

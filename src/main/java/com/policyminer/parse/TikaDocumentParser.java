@@ -224,11 +224,16 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
+        Parser chosen = parser;
         if (type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml")) {
             ctx.set(EncodingDetector.class, new Utf8HtmlEncoding(tika.getEncodingDetector(), bytes));
+            // the type is known: straight to the HTML parser, without AutoDetectParser detecting it again
+            // (every magic pattern Tika knows, tried on every HTML file and text file with HTML in it)
+            chosen = tika.getParser();
+            meta.set(Metadata.CONTENT_TYPE, type.toString());
         }
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, new LimitedContentHandler(handler, limits.maxChars(), deadline), meta, ctx);
+            chosen.parse(in, new LimitedContentHandler(handler, limits.maxChars(), deadline), meta, ctx);
         } catch (EncryptedDocumentException e) {
             throw new ParseFailure(ParseFailure.Reason.ENCRYPTED, "document is encrypted or password-protected", e);
         } catch (ZeroByteFileException e) {

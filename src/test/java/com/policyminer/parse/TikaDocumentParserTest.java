@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,6 +46,8 @@ class TikaDocumentParserTest {
         assertTrue(d.text().contains("科技部等九部门研究制定的《“十四五”东西部科技合作实施方案》"));
         assertTrue(d.blocks().size() > 10, "paragraph structure kept");
         assertEquals("emnews", d.metadata().get("categories"));
+        // printed and stored in the same order every run (not Map.copyOf's order, which changes per JVM)
+        assertEquals(List.of("categories", "charset", "container", "layout", "tags"), List.copyOf(d.metadata().keySet()));
     }
 
     @Test
