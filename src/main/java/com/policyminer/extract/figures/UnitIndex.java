@@ -3,6 +3,7 @@ package com.policyminer.extract.figures;
 import com.policyminer.extract.text.CharBuckets;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The units and multipliers of a {@link FigureVocabulary} by first character, each group longest
@@ -21,26 +22,22 @@ final class UnitIndex {
 
     /** The longest unit written at {@code pos}, or null (as {@link FigureVocabulary#unitAt}). */
     FigureVocabulary.Unit unitAt(String text, int pos) {
-        if (pos < 0 || pos >= text.length()) {
-            return null;
-        }
-        List<FigureVocabulary.Unit> candidates = units.at(text.charAt(pos));
-        for (int k = 0; k < candidates.size(); k++) {
-            if (text.startsWith(candidates.get(k).surface(), pos)) {
-                return candidates.get(k);
-            }
-        }
-        return null;
+        return firstAt(units, text, pos, FigureVocabulary.Unit::surface);
     }
 
     /** The longest multiplier written at {@code pos}, or null (as {@link FigureVocabulary#multiplierAt}). */
     FigureVocabulary.Multiplier multiplierAt(String text, int pos) {
+        return firstAt(multipliers, text, pos, FigureVocabulary.Multiplier::surface);
+    }
+
+    /** The first item of its group (the longest, in vocabulary order) whose surface starts at {@code pos}. */
+    private static <T> T firstAt(CharBuckets<T> buckets, String text, int pos, Function<T, String> surface) {
         if (pos < 0 || pos >= text.length()) {
             return null;
         }
-        List<FigureVocabulary.Multiplier> candidates = multipliers.at(text.charAt(pos));
+        List<T> candidates = buckets.at(text.charAt(pos));
         for (int k = 0; k < candidates.size(); k++) {
-            if (text.startsWith(candidates.get(k).surface(), pos)) {
+            if (text.startsWith(surface.apply(candidates.get(k)), pos)) {
                 return candidates.get(k);
             }
         }
