@@ -62,6 +62,43 @@ class LatticeSegmenterTest {
         assertTrue(words > 20_000, "compared " + words + " words");
     }
 
+    @Test
+    void threadsSharingTheBigramCacheGetHanLPsWords() throws Exception {
+        List<char[]> chunks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                for (int at = 0; at < text.length(); at += 4000) {
+                    chunks.add(text.substring(at, Math.min(text.length(), at + 4000)).toCharArray());
+                }
+            }
+        }
+        List<List<String>> expected = new ArrayList<>();
+        for (char[] c : chunks) {
+            expected.add(describe(stock.seg(c.clone())));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                runs.add(pool.submit(() -> {
+                    LatticeSegmenter fast = OURS.newSegmenter();
+                    for (int i = 0; i < chunks.size(); i++) {
+                        int k = (i + offset * 7) % chunks.size(); // the threads meet the same pairs at different times
+                        assertEquals(expected.get(k), describe(fast, chunks.get(k)));
+                    }
+                    return chunks.size();
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> r : runs) {
+                assertTrue(r.get() > 10);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "a", "。", " ", "\n\n \t x", "1,234.5亿元和1 760.4亿元", "１２３．４５％", "三十二点五万人次",
             "第十四个五年规划", "二〇二〇年", "R&D经费GII指数G60科创走廊5G", "ａｂｃ　ＤＥＦ", "x1y2z3", "…… ——",
