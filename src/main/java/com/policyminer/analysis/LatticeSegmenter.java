@@ -309,6 +309,8 @@ final class LatticeSegmenter {
      * all the time (nine lookups in ten hit the cache on the benchmark corpus; the shortest-path
      * step takes half the time). One cache for all threads: each slot is one long holding both
      * word ids and the frequency, written and read whole, so a race costs a miss, never a wrong value.
+     * Like {@link CoreEntries}, it assumes HanLP's core and bigram dictionaries are loaded once per
+     * JVM (as this project does): reloading them in place would leave both snapshots stale.
      */
     static final class BigramCache {
         private static final int SLOTS = 1 << 16;
@@ -340,7 +342,8 @@ final class LatticeSegmenter {
     /**
      * What HanLP's {@code Vertex} makes of each core-dictionary entry: numbers, times, Latin
      * strings and names are weighed as their class (未##数, 未##时 …), with that class's id,
-     * frequency and tag. Computed once, through Vertex itself, so it cannot drift from HanLP.
+     * frequency and tag. Computed once, through Vertex itself, so it cannot drift from HanLP; a
+     * snapshot of the core dictionary as first loaded (reloading it in place is not supported).
      */
     private static final class CoreEntries {
         static final CoreEntries INSTANCE = new CoreEntries();

@@ -47,6 +47,9 @@ public final class StoredMentions {
         JsonStringEncoder quote = JsonStringEncoder.getInstance();
         try {
             for (Mention m : mentions) {
+                if (m.surface() == null) {
+                    throw new IllegalArgumentException("a mention without surface text at " + m.start() + "-" + m.end());
+                }
                 String entity = ENTITY.writeValueAsString(m);
                 Integer e = entities.get(entity);
                 if (e == null) {

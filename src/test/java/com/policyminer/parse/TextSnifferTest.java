@@ -20,7 +20,18 @@ class TextSnifferTest {
         assertTrue(TextSniffer.looksLikeText(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_8)));
         assertTrue(TextSniffer.looksLikeText(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_16LE)));
         assertTrue(TextSniffer.looksLikeText(("\uFEFF" + REPORT).getBytes(StandardCharsets.UTF_16BE)));
-        assertTrue(TextSniffer.looksLikeText("<p>正文</p>".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(TextSniffer.looksLikeText("---\ntitle: 报告\n---\n<p>正文</p>".getBytes(StandardCharsets.UTF_8)), "front matter first");
+        assertTrue(TextSniffer.looksLikeText("标题：西安市科技创新报告\n正文".getBytes(StandardCharsets.UTF_8)), "a full-width colon is not a header");
+    }
+
+    @Test
+    void markupAndMailAreLeftToTika() {
+        assertFalse(TextSniffer.looksLikeText("<p>正文</p>".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText("\n  <?xml version=\"1.0\"?><doc>正文</doc>".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText(("\uFEFF<html><body>正文</body></html>").getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText("From alice@example.org Mon Jan  1 00:00:00 2024\nSubject: x\n\n正文".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n5q2j5paH".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(TextSniffer.looksLikeText("Received: from mx.example.org\nSubject: x\n\n正文".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -124,6 +124,24 @@ class TikaDocumentParserTest {
     }
 
     @Test
+    void htmlNestedLikeAnExpansionBombIsRejectedAsTikaWould() {
+        String html = "<html><body>" + "<table><tr><td>".repeat(40) + "西安" + "</td></tr></table>".repeat(40) + "</body></html>";
+        ParseFailure f = assertThrows(ParseFailure.class, () -> parse("deep.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ParseFailure.Reason.TOO_LARGE, f.reason(), f.getMessage());
+    }
+
+    @Test
+    void aMailSavedAsTextIsDecodedNotIndexedAsHeaders() throws Exception {
+        String body = java.util.Base64.getMimeEncoder().encodeToString("西安市研发投入强度达到5.18%。".getBytes(StandardCharsets.UTF_8));
+        String mail = "From: office@example.org\r\nTo: analyst@example.org\r\nSubject: report\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + body + "\r\n";
+        ParsedDocument d = parse("mail.txt", mail.getBytes(StandardCharsets.US_ASCII));
+        assertTrue(d.text().contains("西安市研发投入强度达到5.18%。"), d.text());
+        assertFalse(d.text().contains(body), "base64 body leaked");
+        assertFalse(d.text().contains("Content-Transfer-Encoding"), "headers leaked");
+    }
+
+    @Test
     void docxParagraphsAndTables() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XWPFDocument doc = new XWPFDocument()) {

@@ -26,9 +26,22 @@ record FigureVocabulary(List<Unit> units, List<Multiplier> multipliers, List<Qua
 
     /** A unit as written, its factor, base unit and the kind of figure it usually makes. */
     record Unit(String surface, double factor, String normalizedUnit, String kind) {
+        Unit {
+            requireWord(surface, "unit");
+        }
     }
 
     record Multiplier(String surface, double factor) {
+        Multiplier {
+            requireWord(surface, "multiplier");
+        }
+    }
+
+    /** Vocabulary words are matched by their first character: an empty one is a broken data file. */
+    static void requireWord(String word, String what) {
+        if (word == null || word.isEmpty()) {
+            throw new IllegalArgumentException("empty " + what + " in the figure vocabulary");
+        }
     }
 
     /** position: prefix, suffix or far (see qualifiers.tsv). */

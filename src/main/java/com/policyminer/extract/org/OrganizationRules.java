@@ -20,6 +20,11 @@ final class OrganizationRules {
 
     /** A name ending: 研究院 → research, head rule proper. */
     record Suffix(String text, String kind, String headRule) {
+        Suffix {
+            if (text == null || text.isEmpty()) {
+                throw new IllegalArgumentException("empty organization suffix in suffixes.tsv");
+            }
+        }
     }
 
     private final List<Suffix> suffixes;
@@ -40,7 +45,7 @@ final class OrganizationRules {
         this.byLastChar = CharBuckets.of(this.suffixes, s -> s.text().charAt(s.text().length() - 1));
         this.byFirstChar = CharBuckets.of(this.suffixes, s -> s.text().charAt(0));
         this.conceptEndings = List.copyOf(conceptEndings);
-        this.boundaryWords = List.copyOf(boundaryWords);
+        this.boundaryWords = boundaryWords.stream().filter(w -> !w.isEmpty()).toList();
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < this.boundaryWords.size(); i++) {
             indices.add(i);
