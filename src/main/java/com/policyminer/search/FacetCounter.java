@@ -10,6 +10,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
@@ -19,21 +20,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Facet counts over the matching reports, as Lucene's {@code SortedSetDocValuesFacetCounts}
  * computes them (same doc values, same ordinal ranges per dimension, same order: count, then
  * label) but read from a plain array of each segment's ordinals, built once per segment: a report
  * carries a hundred or more facet values (every region it names), and decoding them from doc values
- * for every match was the larger part of a broad search.
+ * for every match was the larger part of a broad search. When the matches are most of a segment's
+ * reports (a broad query), the counts are the segment's totals minus those of the reports that did
+ * not match: exact, and the fewer reports a query leaves out, the less there is to count.
  */
 final class FacetCounter {
 
-    /** A segment's facet ordinals: those of document {@code d} are {@code ords[start[d] .. start[d + 1])}. */
-    private record Uninverted(int[] start, int[] ords) {
+    /**
+     * A segment's facet ordinals: those of document {@code d} are {@code ords[start[d] .. start[d + 1])}.
+     * {@code withValues} lists the documents that have any (deleted ones too: the segment's core does
+     * not know its deletions), and {@code totals} counts each ordinal over all of them.
+     */
+    private record Uninverted(int[] start, int[] ords, int[] withValues, int[] totals) {
     }
 
     private final Map<Object, Uninverted> segments = new ConcurrentHashMap<>();
+
+    /**
+     * The label of each ordinal of the current reader state, read when first shown: reading one from
+     * doc values decompresses a block of the terms dictionary, and the top values of each dimension
+     * are much the same from one query to the next.
+     */
+    private record Labels(SortedSetDocValuesReaderState state, AtomicReferenceArray<String> byOrd) {
+    }
+
+    private volatile Labels labels;
 
     /** The top {@code topN} values of each dimension among the collected documents. */
     Map<String, List<SearchResult.FacetCount>> count(SortedSetDocValuesReaderState state, FacetsCollector hits,
@@ -55,10 +73,14 @@ final class FacetCounter {
                 continue;
             }
             int[] segmentCounts = toGlobal == null ? counts : new int[counts.length];
-            DocIdSetIterator it = m.bits.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
-                    segmentCounts[u.ords[k]]++;
+            if (m.totalHits * 2 > u.withValues.length) {
+                countByComplement(u, m, segmentCounts);
+            } else {
+                DocIdSetIterator it = m.bits.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
+                        segmentCounts[u.ords[k]]++;
+                    }
                 }
             }
             if (toGlobal != null) {
@@ -70,16 +92,45 @@ final class FacetCounter {
                 }
             }
         }
+        AtomicReferenceArray<String> names = labelsOf(state, counts.length);
         for (String dim : dims) {
             SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
             if (range != null) {
-                out.put(dim, top(values, counts, range, topN));
+                out.put(dim, top(values, names, counts, range, topN));
             }
         }
         return out;
     }
 
-    private static List<SearchResult.FacetCount> top(SortedSetDocValues values, int[] counts,
+    /**
+     * The segment's totals, less the ordinals of every document with values that is not a match
+     * (deleted documents never match, so they are taken out here too).
+     */
+    private static void countByComplement(Uninverted u, FacetsCollector.MatchingDocs m, int[] counts) throws IOException {
+        FixedBitSet matched = new FixedBitSet(m.context.reader().maxDoc());
+        matched.or(m.bits.iterator());
+        for (int ord = 0; ord < u.totals.length; ord++) {
+            counts[ord] += u.totals[ord];
+        }
+        for (int doc : u.withValues) {
+            if (!matched.get(doc)) {
+                for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
+                    counts[u.ords[k]]--;
+                }
+            }
+        }
+    }
+
+    private AtomicReferenceArray<String> labelsOf(SortedSetDocValuesReaderState state, int size) {
+        Labels current = labels;
+        if (current == null || current.state != state) {
+            current = new Labels(state, new AtomicReferenceArray<>(size));
+            labels = current;
+        }
+        return current.byOrd;
+    }
+
+    private static List<SearchResult.FacetCount> top(SortedSetDocValues values, AtomicReferenceArray<String> names, int[] counts,
                                                      SortedSetDocValuesReaderState.OrdRange range, int topN) throws IOException {
         // count in the high half, the ordinal reversed in the low: one sort gives count desc, then label (ordinal) asc
         long[] found = new long[range.end - range.start + 1];
@@ -93,8 +144,13 @@ final class FacetCounter {
         List<SearchResult.FacetCount> out = new ArrayList<>();
         for (int i = n - 1; i >= Math.max(0, n - topN); i--) {
             int ord = Integer.MAX_VALUE - (int) found[i];
-            String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-            out.add(new SearchResult.FacetCount(path[path.length - 1], found[i] >>> 32));
+            String label = names.get(ord);
+            if (label == null) {
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+                label = path[path.length - 1];
+                names.set(ord, label);
+            }
+            out.add(new SearchResult.FacetCount(label, found[i] >>> 32));
         }
         return out;
     }
@@ -119,21 +175,28 @@ final class FacetCounter {
         int maxDoc = reader.maxDoc();
         int[] start = new int[maxDoc + 1];
         int[] ords = new int[1024];
+        int[] withValues = new int[64];
+        int[] totals = new int[(int) dv.getValueCount()];
         int n = 0;
+        int docs = 0;
         int next = 0;
         for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
             while (next <= doc) {
                 start[next++] = n;
             }
+            withValues = ArrayUtil.grow(withValues, docs + 1);
+            withValues[docs++] = doc;
             int count = dv.docValueCount();
             ords = ArrayUtil.grow(ords, n + count);
             for (int i = 0; i < count; i++) {
-                ords[n++] = (int) dv.nextOrd();
+                int ord = (int) dv.nextOrd();
+                ords[n++] = ord;
+                totals[ord]++;
             }
         }
         while (next <= maxDoc) {
             start[next++] = n;
         }
-        return new Uninverted(start, ArrayUtil.copyOfSubArray(ords, 0, n));
+        return new Uninverted(start, ArrayUtil.copyOfSubArray(ords, 0, n), ArrayUtil.copyOfSubArray(withValues, 0, docs), totals);
     }
 }

@@ -53,11 +53,18 @@ public final class ReportSearch implements java.io.Closeable {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
-    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+    private final SearchSlots slots;
+
+    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.regions = regions;
         this.passages = new Passages(analyzers);
+        this.slots = slots;
+    }
+
+    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+        this(searchers, analyzers, regions, SearchSlots.perCore());
     }
 
     public SearchResult search(SearchRequest r) throws IOException {
@@ -80,6 +87,15 @@ public final class ReportSearch implements java.io.Closeable {
 
     private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
+        slots.acquire();
+        try {
+            return searchInSlot(r, full, t0);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private SearchResult searchInSlot(SearchRequest r, boolean full, long t0) throws IOException {
         boolean paging = r.cursor() != null && !r.cursor().isBlank();
         // a cursor pages through the index as it was on its first page (a point-in-time view kept
         // for a while), so updates in between neither skip nor repeat hits

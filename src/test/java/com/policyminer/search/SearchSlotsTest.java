@@ -1,0 +1,59 @@
+package com.policyminer.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.InterruptedIOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchSlotsTest {
+
+    @Test
+    void aSearchBeyondTheSlotsWaitsForOneToBeReleased() throws Exception {
+        SearchSlots slots = new SearchSlots(1);
+        slots.acquire();
+        AtomicBoolean ran = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread second = new Thread(() -> {
+            try {
+                slots.acquire();
+                ran.set(true);
+                slots.release();
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        second.start();
+        assertFalse(done.await(200, TimeUnit.MILLISECONDS), "the second search must wait while the only slot is taken");
+        assertFalse(ran.get());
+        slots.release();
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertTrue(ran.get());
+    }
+
+    @Test
+    void anInterruptedWaitIsAnIoErrorAndKeepsTheInterrupt() throws Exception {
+        SearchSlots slots = new SearchSlots(1);
+        slots.acquire();
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptedIOException.class, slots::acquire);
+            assertTrue(Thread.interrupted(), "the interrupt flag is restored (and cleared here)");
+        } finally {
+            slots.release();
+        }
+    }
+
+    @Test
+    void atLeastOneSlot() {
+        assertThrows(IllegalArgumentException.class, () -> new SearchSlots(0));
+        assertTrue(SearchSlots.perCore().size() >= 1);
+    }
+}
