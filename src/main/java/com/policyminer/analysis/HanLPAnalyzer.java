@@ -62,7 +62,18 @@ public final class HanLPAnalyzer extends Analyzer {
 
     /** One pass of HanLP over a text: every word (punctuation too) with offsets and part of speech. */
     public List<SegmentedWord> segment(String text) {
-        List<SegmentedWord> out = new ArrayList<>(text.length() / 2);
+        return segment(text, SegmentedWord::new);
+    }
+
+    /** Makes a caller's word record from a segmented word's parts. */
+    @FunctionalInterface
+    public interface WordMaker<W> {
+        W make(String term, int start, int end, String pos);
+    }
+
+    /** {@link #segment(String)}, each word made as the caller keeps it (no copy from one record type to another). */
+    public <W> List<W> segment(String text, WordMaker<W> maker) {
+        List<W> out = new ArrayList<>(text.length() / 2);
         try (Tokenizer t = new HanLPTokenizer(dictionaries)) {
             CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = t.addAttribute(OffsetAttribute.class);
@@ -70,7 +81,7 @@ public final class HanLPAnalyzer extends Analyzer {
             t.setReader(new StringReader(text));
             t.reset();
             while (t.incrementToken()) {
-                out.add(new SegmentedWord(term.toString(), off.startOffset(), off.endOffset(), type.type()));
+                out.add(maker.make(term.toString(), off.startOffset(), off.endOffset(), type.type()));
             }
             t.end();
         } catch (IOException e) {

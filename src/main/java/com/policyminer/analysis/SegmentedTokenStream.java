@@ -17,13 +17,25 @@ public final class SegmentedTokenStream extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-    private final List<SegmentedWord> words;
+    private final List<? extends Word> words;
+    private final int shift;
     private final int length;
     private int next;
 
     /** @param textLength length of the text the words came from (the final offset) */
-    public SegmentedTokenStream(List<SegmentedWord> words, int textLength) {
+    public SegmentedTokenStream(List<? extends Word> words, int textLength) {
+        this(words, 0, textLength);
+    }
+
+    /**
+     * Words of a stretch of a longer text, with offsets into that text: each offset is moved by
+     * {@code shift} (minus the stretch's start) to be an offset into the stretch.
+     *
+     * @param textLength length of the stretch (the final offset)
+     */
+    public SegmentedTokenStream(List<? extends Word> words, int shift, int textLength) {
         this.words = words;
+        this.shift = shift;
         this.length = textLength;
     }
 
@@ -32,10 +44,10 @@ public final class SegmentedTokenStream extends Tokenizer {
         if (next >= words.size()) {
             return false;
         }
-        SegmentedWord w = words.get(next++);
+        Word w = words.get(next++);
         clearAttributes();
         termAtt.setEmpty().append(w.term());
-        offsetAtt.setOffset(w.start(), w.end());
+        offsetAtt.setOffset(w.start() + shift, w.end() + shift);
         typeAtt.setType(w.pos());
         return true;
     }

@@ -1,7 +1,7 @@
 package com.policyminer.analysis;
 
 /** One word from HanLP: the text as segmented, its offsets in the input, and its part-of-speech tag. */
-public record SegmentedWord(String term, int start, int end, String pos) {
+public record SegmentedWord(String term, int start, int end, String pos) implements Word {
 
     public SegmentedWord {
         if (term == null || term.isEmpty() || start < 0 || end < start) {

@@ -32,6 +32,17 @@ public interface IndexBackend extends Closeable {
     default void compact() throws IOException {
     }
 
+    /**
+     * Many writes follow, then {@link #endBatch()} and {@link #compact()}: the backend may put off
+     * reorganizing (merging segments) until then, rather than reorganize data it will reorganize again.
+     */
+    default void beginBatch() {
+    }
+
+    /** The batch begun by {@link #beginBatch()} is over (completed or not): reorganizing goes on as usual. */
+    default void endBatch() {
+    }
+
     /** Path → content id of every report in the index (as last committed or written). */
     Map<String, String> indexedReports() throws IOException;
 }

@@ -2,7 +2,6 @@ package com.policyminer.index;
 
 import com.policyminer.analysis.HanLPAnalyzer;
 import com.policyminer.analysis.SegmentedTokenStream;
-import com.policyminer.analysis.SegmentedWord;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.model.Figure;
@@ -99,10 +98,8 @@ public final class LuceneDocuments {
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
         doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
-        List<SegmentedWord> words = report.analyzed().tokens().stream()
-                .map(t -> new SegmentedWord(t.term(), t.start(), t.end(), t.pos())).toList();
         doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
-                hanlp.filter(new SegmentedTokenStream(words, d.text().length()))));
+                hanlp.filter(new SegmentedTokenStream(report.analyzed().tokens(), d.text().length()))));
         doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), d.text(), BIGRAM_POSITIONS));
         if (d.date() != null) {
             long day = d.date().toEpochDay();
@@ -182,12 +179,13 @@ public final class LuceneDocuments {
         }
         List<Token> tokens = report.analyzed().tokens();
         int to = from + sentence.length();
-        List<SegmentedWord> words = new ArrayList<>();
-        for (int i = Token.firstAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
-            Token t = tokens.get(i);
-            words.add(new SegmentedWord(t.term(), t.start() - from, t.end() - from, t.pos()));
+        int first = Token.firstAtOrAfter(tokens, from);
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).end() <= to) {
+            last++;
         }
-        return new Field(Schema.SENTENCE.fieldName(), hanlp.filter(new SegmentedTokenStream(words, sentence.length())),
+        return new Field(Schema.SENTENCE.fieldName(),
+                hanlp.filter(new SegmentedTokenStream(tokens.subList(first, last), -from, sentence.length())),
                 TextField.TYPE_NOT_STORED);
     }
 

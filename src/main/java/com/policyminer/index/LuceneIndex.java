@@ -3,6 +3,7 @@ package com.policyminer.index;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,9 +48,7 @@ public final class LuceneIndex implements IndexBackend {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
-                // fewer, larger segments than Lucene's default (10 per tier): every search pays a little
-                // per segment, and uploads add a small segment each
-                .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(5))
+                .setMergePolicy(MERGE_POLICY)
                 .setCommitOnClose(false);
         try {
             this.writer = new IndexWriter(directory, cfg);
@@ -60,6 +59,28 @@ public final class LuceneIndex implements IndexBackend {
         this.searchers = new SearcherManager(writer, null);
         this.stale = writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(committedSchema());
         this.documents = new LuceneDocuments(analyzers.hanlp());
+    }
+
+    /**
+     * Fewer, larger segments than Lucene's default (10 per tier): every search pays a little per
+     * segment, and uploads add a small segment each.
+     */
+    private static final TieredMergePolicy MERGE_POLICY = new TieredMergePolicy().setSegmentsPerTier(5);
+
+    /**
+     * During a batch no segment is merged: the batch ends with {@link #compact()}, which merges a
+     * small index into one segment in a single pass; merging during the batch rewrote the same
+     * postings two or three times, on the cores the batch was indexing with.
+     */
+    @Override
+    public void beginBatch() {
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    }
+
+    /** Merging resumes with the next flush or {@link #compact()} (which merges what the batch left). */
+    @Override
+    public void endBatch() {
+        writer.getConfig().setMergePolicy(MERGE_POLICY);
     }
 
     @Override
@@ -119,6 +140,8 @@ public final class LuceneIndex implements IndexBackend {
         if (segments > 1 && bytes < COMPACT_BELOW_BYTES) {
             writer.forceMerge(1);
             commit();
+        } else {
+            writer.maybeMerge(); // the merge policy's usual merges, put off during a batch
         }
     }
 

@@ -13,7 +13,6 @@ import com.policyminer.model.RegionMention;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +40,45 @@ public final class StoredMentions {
     private StoredMentions() {
     }
 
+    /** The record components a stored entity leaves out: where the mention is, and whose it is. */
+    private static final java.util.Set<String> PLACE = java.util.Set.of("docId", "surface", "start", "end");
+
+    /**
+     * A mention's entity as a value: its record's other components, in order. Mentions of one entity
+     * are compared by it, so each entity is serialized once per report rather than once per mention.
+     */
+    private record EntityKey(Class<?> type, List<Object> values) {
+    }
+
+    private static final ClassValue<List<java.lang.reflect.Method>> ENTITY_PARTS = new ClassValue<>() {
+        @Override
+        protected List<java.lang.reflect.Method> computeValue(Class<?> type) {
+            List<java.lang.reflect.Method> parts = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                if (!PLACE.contains(c.getName())) {
+                    parts.add(c.getAccessor());
+                }
+            }
+            return List.copyOf(parts);
+        }
+    };
+
+    private static EntityKey entityKey(Mention m) {
+        List<java.lang.reflect.Method> parts = ENTITY_PARTS.get(m.getClass());
+        List<Object> values = new ArrayList<>(parts.size());
+        try {
+            for (java.lang.reflect.Method part : parts) {
+                values.add(part.invoke(m));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + m.getClass().getSimpleName(), e);
+        }
+        return new EntityKey(m.getClass(), values);
+    }
+
     public static String write(List<? extends Mention> mentions) {
-        Map<String, Integer> entities = new LinkedHashMap<>();
+        Map<EntityKey, Integer> ids = new java.util.HashMap<>();
+        List<String> entities = new ArrayList<>();
         StringBuilder spans = new StringBuilder(mentions.size() * 24);
         JsonStringEncoder quote = JsonStringEncoder.getInstance();
         try {
@@ -50,11 +86,12 @@ public final class StoredMentions {
                 if (m.surface() == null) {
                     throw new IllegalArgumentException("a mention without surface text at " + m.start() + "-" + m.end());
                 }
-                String entity = ENTITY.writeValueAsString(m);
-                Integer e = entities.get(entity);
+                EntityKey key = entityKey(m);
+                Integer e = ids.get(key);
                 if (e == null) {
                     e = entities.size();
-                    entities.put(entity, e);
+                    ids.put(key, e);
+                    entities.add(ENTITY.writeValueAsString(m));
                 }
                 if (!spans.isEmpty()) {
                     spans.append(',');
@@ -66,7 +103,7 @@ public final class StoredMentions {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return "{\"entities\":[" + String.join(",", entities.keySet()) + "],\"mentions\":[" + spans + "]}";
+        return "{\"entities\":[" + String.join(",", entities) + "],\"mentions\":[" + spans + "]}";
     }
 
     /** The mentions {@link #write} stored, as records of the given kind in document {@code docId}. */

@@ -42,6 +42,9 @@ public final class CorpusIngest {
     private static final java.util.Set<IngestOutcome> WRITES = java.util.EnumSet.of(IngestOutcome.INDEXED,
             IngestOutcome.UPDATED, IngestOutcome.REMOVED);
 
+    /** Files to index from which a run is a batch for the index (see {@link IndexBackend#beginBatch()}). */
+    static final int BATCH = 100;
+
     public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery) {
         this.pipeline = pipeline;
         this.index = index;
@@ -102,6 +105,9 @@ public final class CorpusIngest {
         }
         AtomicLong chars = new AtomicLong();
         boolean complete = false;
+        if (todo.size() >= BATCH) {
+            index.beginBatch();
+        }
         try {
             processAll(todo, indexed, results, chars, progress);
             if (rebuild) {
@@ -118,6 +124,9 @@ public final class CorpusIngest {
                 index.markCurrent();
             } else {
                 index.commit(); // what was written is kept, even when the run is cut short
+            }
+            if (todo.size() >= BATCH) {
+                index.endBatch();
             }
         }
         if (results.stream().anyMatch(r -> WRITES.contains(r.outcome()))) {

@@ -1,7 +1,6 @@
 package com.policyminer.ingest;
 
 import com.policyminer.analysis.HanLPAnalyzer;
-import com.policyminer.analysis.SegmentedWord;
 import com.policyminer.extract.Extraction;
 import com.policyminer.extract.Extractors;
 import com.policyminer.index.IndexedReport;
@@ -12,8 +11,6 @@ import com.policyminer.parse.DocumentParser;
 import com.policyminer.parse.ParseFailure;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** parse → analyze (one HanLP pass) → extract, for one file. Thread-safe. */
 public final class DocumentPipeline {
@@ -39,12 +36,7 @@ public final class DocumentPipeline {
     }
 
     public AnalyzedDocument analyze(ParsedDocument doc) {
-        List<SegmentedWord> words = analyzer.segment(doc.text());
-        List<Token> tokens = new ArrayList<>(words.size());
-        for (SegmentedWord w : words) {
-            tokens.add(new Token(w.term(), w.start(), w.end(), w.pos()));
-        }
-        return new AnalyzedDocument(doc, tokens);
+        return new AnalyzedDocument(doc, analyzer.segment(doc.text(), Token::new));
     }
 
     public DocumentParser parser() {

@@ -1,7 +1,7 @@
 package com.policyminer.model;
 
 /** One segmented word of a document: the term as written, its offsets and HanLP's part-of-speech tag. */
-public record Token(String term, int start, int end, String pos) {
+public record Token(String term, int start, int end, String pos) implements com.policyminer.analysis.Word {
 
     public Token {
         if (term == null || term.isEmpty()) {

@@ -55,4 +55,16 @@ class StoredMentionsTest {
         assertEquals(odd, StoredMentions.read(StoredMentions.write(odd), PolicyMention.class, "d"));
         assertEquals(List.of(), StoredMentions.read(StoredMentions.write(List.of()), PolicyMention.class, "d"));
     }
+
+    @Test
+    void eachEntityIsStoredOnceAndEveryOtherFieldTellsEntitiesApart() throws Exception {
+        List<RegionMention> xian = List.of(
+                new RegionMention("d", "西安", 0, 2, "gazetteer", "西安市", "city", "610100", List.of("陕西省"), false),
+                new RegionMention("d", "西安市", 10, 13, "gazetteer", "西安市", "city", "610100", List.of("陕西省"), false),
+                new RegionMention("d", "西安", 20, 22, "alias", "西安市", "city", "610100", List.of("陕西省"), false),
+                new RegionMention("d", "西安", 30, 32, "gazetteer", "西安市", "city", "610100", List.of(), false));
+        String json = StoredMentions.write(xian);
+        assertEquals(3, StoredJson.MAPPER.readTree(json).get("entities").size(), json);
+        assertEquals(xian, StoredMentions.read(json, RegionMention.class, "d"));
+    }
 }

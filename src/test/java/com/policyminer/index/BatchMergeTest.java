@@ -1,0 +1,52 @@
+package com.policyminer.index;
+
+import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.extract.Extractors;
+import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.parse.TikaDocumentParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A batch writes segments without merging them; compacting afterwards merges them in one pass. */
+class BatchMergeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noSegmentIsMergedDuringABatchAndCompactMergesThemAll() throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.beginBatch();
+            int commits = 12; // more than the merge policy's five segments per tier
+            for (int i = 0; i < commits; i++) {
+                String text = "2020年，西安市R&D经费内部支出为" + (100 + i) + ".5亿元，研发投入强度5.18%。第" + i + "号报告。";
+                index.upsert(pipeline.process(parser.parseBytes(text.getBytes(StandardCharsets.UTF_8), "r" + i + ".txt")));
+                index.commit();
+            }
+            assertEquals(commits, segments(index), "one segment per commit, none merged");
+            index.endBatch();
+            index.compact();
+            assertEquals(1, segments(index));
+            assertEquals(commits, index.indexedReports().size());
+        }
+    }
+
+    private static int segments(LuceneIndex index) throws IOException {
+        IndexSearcher s = index.searchers().acquire();
+        try {
+            return s.getIndexReader().leaves().size();
+        } finally {
+            index.searchers().release(s);
+        }
+    }
+}
