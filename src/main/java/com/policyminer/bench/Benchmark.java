@@ -51,8 +51,11 @@ public final class Benchmark {
             // the ingest runs leave gigabytes of garbage behind: collect it now, or the first
             // collections during the search phase add their pauses to its latencies
             System.gc();
-            log.printf("search: %d queries, %d warm-up + %d timed rounds …%n", queries.size(), settings.searchRounds(), settings.searchRounds());
-            SearchBench.Result search = new SearchBench(engine.search(), queries, settings.searchRounds(), settings.searchRounds()).run();
+            java.time.Duration warmUp = settings.quick() ? java.time.Duration.ofMillis(300) : SearchBench.WARM_UP;
+            log.printf("search: %d queries, %d warm-up rounds (at least %.1f s) + %d timed rounds …%n", queries.size(),
+                    settings.searchRounds(), warmUp.toMillis() / 1000.0, settings.searchRounds());
+            SearchBench.Result search = new SearchBench(engine.search(), queries, settings.searchRounds(), warmUp,
+                    settings.searchRounds()).run();
             log.println("scan baseline …");
             ScanBaseline.Result scan = new ScanBaseline(corpus, files, settings.scanRounds()).run(queries);
             // the scan finds files; the comparable work of ours is the index lookup (passages and facets are extra)

@@ -35,14 +35,23 @@ final class SearchBench {
     }
 
     private static final int PAGE_SIZE = 10;
+    /**
+     * Each path measured is first run for at least this long (and the warm-up rounds): the JIT
+     * compiles a path after thousands of calls, and in a process that has just indexed (this one)
+     * ten rounds of the query list left the lookup alone 1.5–3× slower than in steady state.
+     */
+    static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(3);
 
     private final ReportSearch search;
     private final List<String> queries;
     private final int warmUpRounds;
     private final int rounds;
 
-    SearchBench(ReportSearch search, List<String> queries, int warmUpRounds, int rounds) {
+    private final long warmUpNanos;
+
+    SearchBench(ReportSearch search, List<String> queries, int warmUpRounds, java.time.Duration warmUp, int rounds) {
         this.search = search;
+        this.warmUpNanos = warmUp.toNanos();
         this.queries = queries;
         this.warmUpRounds = warmUpRounds;
         this.rounds = rounds;
@@ -54,7 +63,8 @@ final class SearchBench {
             SearchResult r = search.search(SearchRequest.of(q, PAGE_SIZE));
             hits.add(new QueryHits(q, r.total(), 0));
         }
-        for (int i = 0; i < warmUpRounds; i++) {
+        long warmUpStart = System.nanoTime();
+        for (int i = 0; i < warmUpRounds || System.nanoTime() - warmUpStart < warmUpNanos; i++) {
             timeAll(0);
         }
         long[][] perQuery = new long[queries.size()][rounds];
@@ -83,14 +93,18 @@ final class SearchBench {
 
     /** Per-query median of the index lookup alone (ranked top 10 and exact total; no passages, no facets). */
     private Latencies idsOnly() throws IOException {
+        long warmUpStart = System.nanoTime();
+        for (int i = 0; i < warmUpRounds || System.nanoTime() - warmUpStart < warmUpNanos; i++) {
+            for (String q : queries) {
+                search.searchIdsOnly(SearchRequest.of(q, PAGE_SIZE));
+            }
+        }
         long[][] perQuery = new long[queries.size()][rounds];
-        for (int round = -warmUpRounds; round < rounds; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < queries.size(); i++) {
                 long t0 = System.nanoTime();
                 search.searchIdsOnly(SearchRequest.of(queries.get(i), PAGE_SIZE));
-                if (round >= 0) {
-                    perQuery[i][round] = System.nanoTime() - t0;
-                }
+                perQuery[i][round] = System.nanoTime() - t0;
             }
         }
         long[] medians = new long[queries.size()];
