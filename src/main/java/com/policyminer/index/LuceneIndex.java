@@ -1,6 +1,7 @@
 package com.policyminer.index;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -119,6 +120,8 @@ public final class LuceneIndex implements IndexBackend {
      * and rewriting a small index takes seconds. Larger indexes keep Lucene's merge policy.
      */
     static final long COMPACT_BELOW_BYTES = 1L << 30;
+    /** {@link #COMPACT_BELOW_BYTES}, lowered by tests to check what happens to a large index. */
+    long compactBelowBytes = COMPACT_BELOW_BYTES;
 
     @Override
     public void compact() throws IOException {
@@ -137,11 +140,17 @@ public final class LuceneIndex implements IndexBackend {
                 // gone since the listing
             }
         }
-        if (segments > 1 && bytes < COMPACT_BELOW_BYTES) {
+        if (segments > 1 && bytes < compactBelowBytes) {
             writer.forceMerge(1);
             commit();
-        } else {
-            writer.maybeMerge(); // the merge policy's usual merges, put off during a batch
+        } else if (segments > 1) {
+            // the merge policy's usual merges (put off during a batch), finished and committed here:
+            // closing the writer without a commit would drop them
+            writer.maybeMerge();
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                merges.sync();
+            }
+            commit();
         }
     }
 

@@ -120,13 +120,16 @@ public final class CorpusIngest {
             }
             complete = true;
         } finally {
-            if (rebuild && complete) {
-                index.markCurrent();
-            } else {
-                index.commit(); // what was written is kept, even when the run is cut short
-            }
-            if (todo.size() >= BATCH) {
-                index.endBatch();
+            try {
+                if (rebuild && complete) {
+                    index.markCurrent();
+                } else {
+                    index.commit(); // what was written is kept, even when the run is cut short
+                }
+            } finally {
+                if (todo.size() >= BATCH) {
+                    index.endBatch(); // even when the commit failed: later uploads must merge again
+                }
             }
         }
         if (results.stream().anyMatch(r -> WRITES.contains(r.outcome()))) {

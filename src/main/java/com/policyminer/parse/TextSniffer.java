@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * a text file took to parse) runs only for the files where it can matter. Text here is: a byte-order
  * mark, or no NUL byte and almost no control characters in the first 8 KB, and none of the
  * signatures of the formats that start in plain ASCII (PDF, RTF), and not markup or a message: a file
- * whose first non-blank character is {@code <} (HTML, XML) or whose first line is a mail header
- * ({@code From }, {@code Received:}, {@code MIME-Version:} …) goes to Tika, which knows those formats.
+ * whose first non-blank character is {@code <} (HTML, XML), or that opens with a mail header block
+ * (ASCII "Name: value" lines, or an mbox {@code From } line, naming at least one of MIME-Version,
+ * Content-Type, Received, Message-ID, Return-Path) goes to Tika, which knows those formats. Text
+ * that merely starts with "Date: …" or "标题: …" lines stays text: Tika would call it an e-mail.
  * GBK, GB18030 and UTF-8 all pass; UTF-16 passes by its byte-order mark (without one it has NULs, and
  * Tika decides).
  */
@@ -19,8 +21,12 @@ final class TextSniffer {
 
     private static final int SAMPLE = 8192;
     private static final List<byte[]> ASCII_SIGNATURES = List.of(ascii("%PDF-"), ascii("{\\rtf"), ascii("%!PS"));
-    /** An mbox separator or an RFC 5322 header field ("Name: value") on the first line. */
-    private static final Pattern MAIL_HEADER = Pattern.compile("From \\S.*|[A-Za-z][A-Za-z0-9-]*:[ \t].*");
+    /** An mbox separator line. */
+    private static final Pattern MBOX_FROM = Pattern.compile("From \\S.*");
+    /** An RFC 5322 header field: "Name: value", or a continuation line. */
+    private static final Pattern HEADER = Pattern.compile("[A-Za-z][A-Za-z0-9-]*:.*|[ \t].*");
+    /** Headers only a message has (a report may well start with "Date:", "From:" or "Subject:"). */
+    private static final Pattern MAIL_ONLY = Pattern.compile("(?i)(MIME-Version|Content-Type|Received|Message-ID|Return-Path):.*");
 
     private TextSniffer() {
     }
@@ -62,11 +68,35 @@ final class TextSniffer {
         if (i < bytes.length && bytes[i] == '<') {
             return true;
         }
-        int end = i;
-        while (end < bytes.length && end - i < 998 && bytes[end] != '\n' && bytes[end] != '\r') {
-            end++;
+        return isMailHeaderBlock(bytes, i);
+    }
+
+    /** The lines from {@code from} to the first blank line are all ASCII mail header lines, with a mail-only one among them. */
+    private static boolean isMailHeaderBlock(byte[] bytes, int from) {
+        int limit = Math.min(bytes.length, from + SAMPLE);
+        boolean mailOnly = false;
+        boolean first = true;
+        int line = from;
+        while (line < limit) {
+            int end = line;
+            while (end < limit && bytes[end] != '\n' && bytes[end] != '\r') {
+                if (bytes[end] < 0) {
+                    return false; // not ASCII: not a header
+                }
+                end++;
+            }
+            if (end == line) {
+                break; // the blank line that ends the header block
+            }
+            String text = new String(bytes, line, end - line, StandardCharsets.US_ASCII);
+            if (!(first && MBOX_FROM.matcher(text).matches()) && !HEADER.matcher(text).matches()) {
+                return false;
+            }
+            mailOnly |= MAIL_ONLY.matcher(text).matches();
+            first = false;
+            line = end < limit && bytes[end] == '\r' && end + 1 < limit && bytes[end + 1] == '\n' ? end + 2 : end + 1;
         }
-        return MAIL_HEADER.matcher(new String(bytes, i, end - i, StandardCharsets.ISO_8859_1)).matches();
+        return mailOnly;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -41,6 +41,31 @@ class BatchMergeTest {
         }
     }
 
+    @Test
+    void anIndexTooLargeToMergeIntoOneSegmentStillGetsItsMergesAfterABatch() throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        int commits = 30;
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.compactBelowBytes = 0; // as if over 1 GiB: no merge into one segment
+            index.beginBatch();
+            for (int i = 0; i < commits; i++) {
+                String text = "2021年，兰州市技术合同成交额为" + (200 + i) + "亿元。第" + i + "号报告。";
+                index.upsert(pipeline.process(parser.parseBytes(text.getBytes(StandardCharsets.UTF_8), "r" + i + ".txt")));
+                index.commit();
+            }
+            index.endBatch();
+            index.compact();
+        } // closed without a further commit, as the ingest command does
+        try (LuceneIndex reopened = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            int segments = segments(reopened);
+            org.junit.jupiter.api.Assertions.assertTrue(segments <= 5, // five segments per tier; ten when the merges were dropped
+                    "the merge policy's merges were finished and committed: " + segments + " segments");
+            assertEquals(commits, reopened.indexedReports().size());
+        }
+    }
+
     private static int segments(LuceneIndex index) throws IOException {
         IndexSearcher s = index.searchers().acquire();
         try {

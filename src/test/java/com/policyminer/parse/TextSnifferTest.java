@@ -29,9 +29,24 @@ class TextSnifferTest {
         assertFalse(TextSniffer.looksLikeText("<p>正文</p>".getBytes(StandardCharsets.UTF_8)));
         assertFalse(TextSniffer.looksLikeText("\n  <?xml version=\"1.0\"?><doc>正文</doc>".getBytes(StandardCharsets.UTF_8)));
         assertFalse(TextSniffer.looksLikeText(("\uFEFF<html><body>正文</body></html>").getBytes(StandardCharsets.UTF_8)));
-        assertFalse(TextSniffer.looksLikeText("From alice@example.org Mon Jan  1 00:00:00 2024\nSubject: x\n\n正文".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText("From alice@example.org Mon Jan  1 00:00:00 2024\nMessage-ID: <1@example.org>\nSubject: x\n\n正文".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextSniffer.looksLikeText("\uFEFFFrom: a@example.org\r\nMIME-Version: 1.0\r\n\r\n正文".getBytes(StandardCharsets.UTF_8)));
         assertFalse(TextSniffer.looksLikeText("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n5q2j5paH".getBytes(StandardCharsets.US_ASCII)));
         assertFalse(TextSniffer.looksLikeText("Received: from mx.example.org\nSubject: x\n\n正文".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void reportsThatStartWithHeaderLikeLinesStayText() {
+        // Tika would call each of these an e-mail and flatten it; none has a header only mail has
+        for (String report : new String[] {
+                "Date: 2023-05-01\nTo: 各区县统计局\n\n2022年全市R&D经费投入强度达到5.18%。",
+                "From: 西安市统计局\nSubject: 2023年统计公报\n\n正文",
+                "Date: 2023-05-01\nTitle: Xi'an innovation report\nStatus: published\n\n正文",
+                "From 2019 to 2023, R&D spending grew.\n研发投入持续增长。",
+                "Title: 报告\n正文"}) {
+            assertTrue(TextSniffer.looksLikeText(report.getBytes(StandardCharsets.UTF_8)), report);
+            assertTrue(TextSniffer.looksLikeText(("\uFEFF" + report).getBytes(StandardCharsets.UTF_8)), "with a BOM: " + report);
+        }
     }
 
     @Test
