@@ -20,6 +20,7 @@ import com.policyminer.search.MentionSearch;
 import com.policyminer.search.RegionExpander;
 import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
+import com.policyminer.search.SearchSlots;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -54,9 +55,11 @@ public final class Engine implements Closeable {
         java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
         this.index = new LuceneIndex(config.index(), analyzers);
         RegionExpander regions = new GazetteerExpander(gazetteer);
-        this.search = new ReportSearch(index.searchers(), analyzers, regions);
+        // report and figure searches share one queue: one running per core (see SearchSlots)
+        SearchSlots slots = SearchSlots.perCore();
+        this.search = new ReportSearch(index.searchers(), analyzers, regions, slots);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
-        this.figures = new FigureSearch(index.searchers(), analyzers, regions);
+        this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers());
         this.catalog = new EntityCatalog(mentions, gazetteer);
         this.snapshot = new CorpusSnapshot(index.searchers());

@@ -37,13 +37,30 @@ public final class FigureSearch {
     private final Analyzers analyzers;
     private final RegionExpander regions;
 
-    public FigureSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+    private final SearchSlots slots;
+
+    public FigureSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.regions = regions;
+        this.slots = slots;
     }
 
+    public FigureSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+        this(searchers, analyzers, regions, SearchSlots.perCore());
+    }
+
+    /** Queued with the report searches (see {@link SearchSlots}). */
     public FigureResult search(FigureQuery fq) throws IOException {
+        slots.acquire();
+        try {
+            return searchInSlot(fq);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private FigureResult searchInSlot(FigureQuery fq) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             Query q = build(fq);
