@@ -68,19 +68,30 @@ public final class LuceneIndex implements IndexBackend {
      */
     private static final TieredMergePolicy MERGE_POLICY = new TieredMergePolicy().setSegmentsPerTier(5);
 
+    private volatile boolean inBatch;
+
     /**
      * During a batch no segment is merged: the batch ends with {@link #compact()}, which merges a
      * small index into one segment in a single pass; merging during the batch rewrote the same
-     * postings two or three times, on the cores the batch was indexing with.
+     * postings two or three times, on the cores the batch was indexing with. Once the index
+     * reaches the size that is no longer merged into one segment, the batch merges as usual again
+     * (checked at each commit): a long batch would otherwise leave searches hundreds of segments.
      */
     @Override
     public void beginBatch() {
+        inBatch = true;
         writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    }
+
+    /** True between {@link #beginBatch()} and the batch's end (or the commit that found the index too large for it). */
+    boolean inBatch() {
+        return inBatch;
     }
 
     /** Merging resumes with the next flush or {@link #compact()} (which merges what the batch left). */
     @Override
     public void endBatch() {
+        inBatch = false;
         writer.getConfig().setMergePolicy(MERGE_POLICY);
     }
 
@@ -101,6 +112,22 @@ public final class LuceneIndex implements IndexBackend {
         writer.setLiveCommitData(Map.of("schema", stale ? committedSchema() : SCHEMA_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        if (inBatch && sizeInBytes() >= compactBelowBytes) {
+            endBatch();
+            writer.maybeMerge();
+        }
+    }
+
+    private long sizeInBytes() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException deletedByAMerge) {
+                // gone since the listing
+            }
+        }
+        return bytes;
     }
 
     @Override
@@ -125,7 +152,6 @@ public final class LuceneIndex implements IndexBackend {
 
     @Override
     public void compact() throws IOException {
-        long bytes = 0;
         int segments;
         IndexSearcher s = searchers.acquire();
         try {
@@ -133,14 +159,7 @@ public final class LuceneIndex implements IndexBackend {
         } finally {
             searchers.release(s);
         }
-        for (String file : directory.listAll()) {
-            try {
-                bytes += directory.fileLength(file);
-            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException deletedByAMerge) {
-                // gone since the listing
-            }
-        }
-        if (segments > 1 && bytes < compactBelowBytes) {
+        if (segments > 1 && sizeInBytes() < compactBelowBytes) {
             writer.forceMerge(1);
             commit();
         } else if (segments > 1) {

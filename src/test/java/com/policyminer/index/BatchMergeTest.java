@@ -66,6 +66,21 @@ class BatchMergeTest {
         }
     }
 
+    @Test
+    void aBatchThatGrowsTheIndexPastTheOneSegmentSizeMergesAsUsualFromThen() throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.compactBelowBytes = 1;
+            index.beginBatch();
+            org.junit.jupiter.api.Assertions.assertTrue(index.inBatch());
+            index.upsert(pipeline.process(parser.parseBytes("西安市研发投入强度5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
+            index.commit();
+            org.junit.jupiter.api.Assertions.assertFalse(index.inBatch(), "past the size, merging resumes at the commit");
+        }
+    }
+
     private static int segments(LuceneIndex index) throws IOException {
         IndexSearcher s = index.searchers().acquire();
         try {
