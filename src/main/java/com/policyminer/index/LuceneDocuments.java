@@ -97,7 +97,6 @@ public final class LuceneDocuments {
         Document doc = common(d, Schema.TYPE_REPORT);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
-        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
         doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
                 hanlp.filter(new SegmentedTokenStream(report.analyzed().tokens(), d.text().length()))));
         doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), d.text(), BIGRAM_POSITIONS));
@@ -295,6 +294,9 @@ public final class LuceneDocuments {
         doc.add(new SortedDocValuesField(Schema.PATH.fieldName(), new BytesRef(d.path())));
         doc.add(new StringField(Schema.DOC_ID.fieldName(), d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef(d.id())));
+        // on every document, so sorting by it reads a plain array (doc values on some documents are
+        // looked up through a sparse index at every competitive hit)
+        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
         if (!type.equals(Schema.TYPE_REPORT)) {
             doc.add(new StoredField(Schema.DOC_TITLE.fieldName(), d.title()));
             doc.add(new Field(Schema.BODY.fieldName(), new EmptyText(), PreSegmentedField.NOT_STORED_WITH_OFFSETS));
