@@ -1,9 +1,8 @@
 package com.policyminer.index;
 
+import com.policyminer.analysis.CjkBigramAnalyzer;
 import com.policyminer.analysis.HanLPAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
@@ -14,7 +13,7 @@ import java.util.Map;
 public final class Analyzers {
 
     private final HanLPAnalyzer hanlp;
-    private final Analyzer bigram = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+    private final Analyzer bigram = new CjkBigramAnalyzer();
     private final Analyzer perField;
 
     public Analyzers(HanLPAnalyzer hanlp) {

@@ -6,7 +6,7 @@ public enum FieldKind {
     KEYWORD,
     /** Chinese text, HanLP-segmented, positions and offsets (for phrases and highlighting). Solr: TextField with tokenizer "hanlp". */
     TEXT_HANLP,
-    /** Chinese text as CJK character bigrams, positions without offsets (recall fallback). Solr: TextField with CJKBigramFilter. */
+    /** Chinese text as CJK character bigrams, positions without offsets (recall fallback). Solr: TextField with the cjkBigramChars tokenizer. */
     TEXT_BIGRAM,
     /** 64-bit integer with points and doc values (range filters, sorting). Solr: LongPointField. */
     LONG,

@@ -42,10 +42,7 @@ public final class SolrSchema {
                   </fieldType>
                   <fieldType name="text_bigram" class="solr.TextField" positionIncrementGap="100">
                     <analyzer>
-                      <tokenizer name="standard"/>
-                      <filter name="cjkWidth"/>
-                      <filter name="lowercase"/>
-                      <filter name="cjkBigram"/>
+                      <tokenizer name="cjkBigramChars"/>
                     </analyzer>
                   </fieldType>
                 </schema>

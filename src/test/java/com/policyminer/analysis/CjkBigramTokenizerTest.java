@@ -1,0 +1,107 @@
+package com.policyminer.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.TokenizerFactory;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CjkBigramTokenizerTest {
+
+    private record Tok(String term, int start, int end) {
+    }
+
+    private static List<Tok> tokens(Analyzer a, String text) throws IOException {
+        List<Tok> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                assertEquals(1, inc.getPositionIncrement());
+                out.add(new Tok(term.toString(), off.startOffset(), off.endOffset()));
+            }
+            ts.end();
+            assertEquals(text.length(), off.endOffset(), "final offset");
+        }
+        return out;
+    }
+
+    private static boolean cjk(String term) {
+        return term.codePoints().allMatch(CjkBigramTokenizer::isCjk);
+    }
+
+    @Test
+    void sameChineseBigramsAndOffsetsAsLucenesCjkAnalyzerOnEverySeed() throws IOException {
+        Analyzer ours = new CjkBigramAnalyzer();
+        Analyzer lucene = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        int compared = 0;
+        for (Path seed : seeds) {
+            String text = Files.readString(seed);
+            List<Tok> mine = tokens(ours, text).stream().filter(t -> cjk(t.term)).toList();
+            List<Tok> theirs = tokens(lucene, text).stream().filter(t -> cjk(t.term)).toList();
+            assertEquals(theirs, mine, seed.toString());
+            for (Tok t : tokens(ours, text)) {
+                if (cjk(t.term)) {
+                    assertEquals(t.term, text.substring(t.start, t.end), "offsets of " + t);
+                }
+            }
+            compared += mine.size();
+        }
+        assertTrue(compared > 20_000, "bigrams compared: " + compared);
+    }
+
+    @Test
+    void latinWordsAndNumbersAreOneLowerCasedTokenEach() throws IOException {
+        String text = "2020年，R&D经费61.21亿元、1,760家，ＧＩＩ排名第9位。";
+        assertEquals(List.of(
+                new Tok("2020", 0, 4), new Tok("年", 4, 5), new Tok("r", 6, 7), new Tok("d", 8, 9),
+                new Tok("经费", 9, 11), new Tok("61.21", 11, 16), new Tok("亿元", 16, 18), new Tok("1,760", 19, 24),
+                new Tok("家", 24, 25), new Tok("gii", 26, 29), new Tok("排名", 29, 31), new Tok("名第", 30, 32),
+                new Tok("9", 32, 33), new Tok("位", 33, 34)), tokens(new CjkBigramAnalyzer(), text));
+    }
+
+    @Test
+    void aRunOfLettersLongerThanAWordIsCut() throws IOException {
+        String text = "a".repeat(600);
+        List<Tok> t = tokens(new CjkBigramAnalyzer(), text);
+        assertEquals(List.of(255, 255, 90), t.stream().map(x -> x.term.length()).toList());
+        assertEquals(255, t.get(1).start);
+    }
+
+    @Test
+    void surrogatePairsAndEmptyText() throws IOException {
+        String text = "𠀀𠀁中"; // CJK extension B, then a BMP Han character
+        assertEquals(List.of(new Tok("𠀀𠀁", 0, 4), new Tok("𠀁中", 2, 5)), tokens(new CjkBigramAnalyzer(), text));
+        assertEquals(List.of(), tokens(new CjkBigramAnalyzer(), ""));
+        assertEquals(List.of(), tokens(new CjkBigramAnalyzer(), "，。 ——"));
+    }
+
+    @Test
+    void loadableBySpiName() throws IOException {
+        assertTrue(TokenizerFactory.availableTokenizers().contains(CjkBigramTokenizerFactory.NAME));
+        Analyzer spi = CustomAnalyzer.builder().withTokenizer(CjkBigramTokenizerFactory.NAME).build();
+        String text = "西咸新区技术合同成交额";
+        assertEquals(tokens(new CjkBigramAnalyzer(), text), tokens(spi, text));
+    }
+}
