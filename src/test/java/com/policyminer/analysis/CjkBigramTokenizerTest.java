@@ -2,19 +2,14 @@ package com.policyminer.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,21 +21,13 @@ class CjkBigramTokenizerTest {
     private record Tok(String term, int start, int end) {
     }
 
+    /** The tokens without positions, after checking that each takes the next position. */
     private static List<Tok> tokens(Analyzer a, String text) throws IOException {
-        List<Tok> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                assertEquals(1, inc.getPositionIncrement());
-                out.add(new Tok(term.toString(), off.startOffset(), off.endOffset()));
-            }
-            ts.end();
-            assertEquals(text.length(), off.endOffset(), "final offset");
+        List<Tokens.Tok> all = Tokens.of(a, text);
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i, all.get(i).position(), "one position per token");
         }
-        return out;
+        return all.stream().map(t -> new Tok(t.term(), t.start(), t.end())).toList();
     }
 
     private static boolean cjk(String term) {

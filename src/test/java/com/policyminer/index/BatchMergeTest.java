@@ -20,17 +20,22 @@ class BatchMergeTest {
     @TempDir
     Path dir;
 
+    private final HanLPAnalyzer hanlp = new HanLPAnalyzer();
+    private final TikaDocumentParser parser = new TikaDocumentParser();
+    private final DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+
+    private IndexedReport report(String name, String text) throws Exception {
+        return pipeline.process(parser.parseBytes(text.getBytes(StandardCharsets.UTF_8), name));
+    }
+
     @Test
     void noSegmentIsMergedDuringABatchAndCompactMergesThemAll() throws Exception {
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
-        TikaDocumentParser parser = new TikaDocumentParser();
-        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
         try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
             index.beginBatch();
             int commits = 12; // more than the merge policy's five segments per tier
             for (int i = 0; i < commits; i++) {
                 String text = "2020年，西安市R&D经费内部支出为" + (100 + i) + ".5亿元，研发投入强度5.18%。第" + i + "号报告。";
-                index.upsert(pipeline.process(parser.parseBytes(text.getBytes(StandardCharsets.UTF_8), "r" + i + ".txt")));
+                index.upsert(report("r" + i + ".txt", text));
                 index.commit();
             }
             assertEquals(commits, segments(index), "one segment per commit, none merged");
@@ -43,16 +48,13 @@ class BatchMergeTest {
 
     @Test
     void anIndexTooLargeToMergeIntoOneSegmentStillGetsItsMergesAfterABatch() throws Exception {
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
-        TikaDocumentParser parser = new TikaDocumentParser();
-        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
         int commits = 30;
         try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
             index.compactBelowBytes = 0; // as if over 1 GiB: no merge into one segment
             index.beginBatch();
             for (int i = 0; i < commits; i++) {
                 String text = "2021年，兰州市技术合同成交额为" + (200 + i) + "亿元。第" + i + "号报告。";
-                index.upsert(pipeline.process(parser.parseBytes(text.getBytes(StandardCharsets.UTF_8), "r" + i + ".txt")));
+                index.upsert(report("r" + i + ".txt", text));
                 index.commit();
             }
             index.endBatch();
@@ -68,14 +70,11 @@ class BatchMergeTest {
 
     @Test
     void aBatchThatGrowsTheIndexPastTheOneSegmentSizeMergesAsUsualFromThen() throws Exception {
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
-        TikaDocumentParser parser = new TikaDocumentParser();
-        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
         try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
             index.compactBelowBytes = 1;
             index.beginBatch();
             org.junit.jupiter.api.Assertions.assertTrue(index.inBatch());
-            index.upsert(pipeline.process(parser.parseBytes("西安市研发投入强度5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
+            index.upsert(report("a.txt", "西安市研发投入强度5.18%。"));
             index.commit();
             org.junit.jupiter.api.Assertions.assertFalse(index.inBatch(), "past the size, merging resumes at the commit");
         }
