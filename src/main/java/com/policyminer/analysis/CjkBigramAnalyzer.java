@@ -10,8 +10,7 @@ public final class CjkBigramAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        CjkBigramTokenizer tokenizer = new CjkBigramTokenizer();
-        return new TokenStreamComponents(tokenizer);
+        return new TokenStreamComponents(new CjkBigramTokenizer());
     }
 
     @Override

@@ -63,10 +63,7 @@ final class SearchBench {
             SearchResult r = search.search(SearchRequest.of(q, PAGE_SIZE));
             hits.add(new QueryHits(q, r.total(), 0));
         }
-        long warmUpStart = System.nanoTime();
-        for (int i = 0; i < warmUpRounds || System.nanoTime() - warmUpStart < warmUpNanos; i++) {
-            timeAll(0);
-        }
+        warmUp(() -> timeAll(0));
         long[][] perQuery = new long[queries.size()][rounds];
         long[] c1 = new long[queries.size() * rounds];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -91,14 +88,22 @@ final class SearchBench {
                 Latencies.ofNanos(medians), cpuMs, idsOnly());
     }
 
+    /** Runs {@code round} the warm-up rounds, and again until the warm-up time is up. */
+    private void warmUp(org.apache.lucene.util.IOSupplier<?> round) throws IOException {
+        long start = System.nanoTime();
+        for (int i = 0; i < warmUpRounds || System.nanoTime() - start < warmUpNanos; i++) {
+            round.get();
+        }
+    }
+
     /** Per-query median of the index lookup alone (ranked top 10 and exact total; no passages, no facets). */
     private Latencies idsOnly() throws IOException {
-        long warmUpStart = System.nanoTime();
-        for (int i = 0; i < warmUpRounds || System.nanoTime() - warmUpStart < warmUpNanos; i++) {
+        warmUp(() -> {
             for (String q : queries) {
                 search.searchIdsOnly(SearchRequest.of(q, PAGE_SIZE));
             }
-        }
+            return null;
+        });
         long[][] perQuery = new long[queries.size()][rounds];
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < queries.size(); i++) {

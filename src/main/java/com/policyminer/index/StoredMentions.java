@@ -12,9 +12,13 @@ import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
 
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How one report's mentions of one kind are stored: each entity once (a mention without its place:
@@ -41,7 +45,7 @@ public final class StoredMentions {
     }
 
     /** The record components a stored entity leaves out: where the mention is, and whose it is. */
-    private static final java.util.Set<String> PLACE = java.util.Set.of("docId", "surface", "start", "end");
+    private static final Set<String> PLACE = Set.of("docId", "surface", "start", "end");
 
     /**
      * A mention's entity as a value: its record's other components, in order. Mentions of one entity
@@ -50,11 +54,11 @@ public final class StoredMentions {
     private record EntityKey(Class<?> type, List<Object> values) {
     }
 
-    private static final ClassValue<List<java.lang.reflect.Method>> ENTITY_PARTS = new ClassValue<>() {
+    private static final ClassValue<List<Method>> ENTITY_PARTS = new ClassValue<>() {
         @Override
-        protected List<java.lang.reflect.Method> computeValue(Class<?> type) {
-            List<java.lang.reflect.Method> parts = new ArrayList<>();
-            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> parts = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
                 if (!PLACE.contains(c.getName())) {
                     parts.add(c.getAccessor());
                 }
@@ -64,10 +68,10 @@ public final class StoredMentions {
     };
 
     private static EntityKey entityKey(Mention m) {
-        List<java.lang.reflect.Method> parts = ENTITY_PARTS.get(m.getClass());
+        List<Method> parts = ENTITY_PARTS.get(m.getClass());
         List<Object> values = new ArrayList<>(parts.size());
         try {
-            for (java.lang.reflect.Method part : parts) {
+            for (Method part : parts) {
                 values.add(part.invoke(m));
             }
         } catch (ReflectiveOperationException e) {
@@ -77,7 +81,7 @@ public final class StoredMentions {
     }
 
     public static String write(List<? extends Mention> mentions) {
-        Map<EntityKey, Integer> ids = new java.util.HashMap<>();
+        Map<EntityKey, Integer> ids = new HashMap<>();
         List<String> entities = new ArrayList<>();
         StringBuilder spans = new StringBuilder(mentions.size() * 24);
         JsonStringEncoder quote = JsonStringEncoder.getInstance();

@@ -105,7 +105,8 @@ public final class CorpusIngest {
         }
         AtomicLong chars = new AtomicLong();
         boolean complete = false;
-        if (todo.size() >= BATCH) {
+        boolean batch = todo.size() >= BATCH;
+        if (batch) {
             index.beginBatch();
         }
         try {
@@ -127,7 +128,7 @@ public final class CorpusIngest {
                     index.commit(); // what was written is kept, even when the run is cut short
                 }
             } finally {
-                if (todo.size() >= BATCH) {
+                if (batch) {
                     index.endBatch(); // even when the commit failed: later uploads must merge again
                 }
             }

@@ -52,12 +52,7 @@ public final class FigureSearch {
 
     /** Queued with the report searches (see {@link SearchSlots}). */
     public FigureResult search(FigureQuery fq) throws IOException {
-        slots.acquire();
-        try {
-            return searchInSlot(fq);
-        } finally {
-            slots.release();
-        }
+        return slots.call(() -> searchInSlot(fq));
     }
 
     private FigureResult searchInSlot(FigureQuery fq) throws IOException {

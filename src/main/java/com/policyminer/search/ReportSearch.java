@@ -87,12 +87,7 @@ public final class ReportSearch implements java.io.Closeable {
 
     private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
-        slots.acquire();
-        try {
-            return searchInSlot(r, full, t0);
-        } finally {
-            slots.release();
-        }
+        return slots.call(() -> searchInSlot(r, full, t0));
     }
 
     private SearchResult searchInSlot(SearchRequest r, boolean full, long t0) throws IOException {

@@ -1,5 +1,7 @@
 package com.policyminer.search;
 
+import org.apache.lucene.util.IOSupplier;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.Semaphore;
@@ -9,7 +11,7 @@ import java.util.concurrent.Semaphore;
  * search is pure CPU work: with more of them running than there are cores, the operating system
  * time-slices them, and a search that takes one millisecond of CPU waits out other searches' slices
  * of several milliseconds — on two cores with four clients that made the slowest searches in a
- * hundred ten times slower than the median. Queued instead, a search waits only for those ahead
+ * hundred 10–17 times slower than the median. Queued instead, a search waits only for those ahead
  * of it to finish. (Search engines bound their search thread pools to the cores for this reason.)
  */
 public final class SearchSlots {
@@ -32,6 +34,16 @@ public final class SearchSlots {
 
     public int size() {
         return size;
+    }
+
+    /** Runs {@code search} in a slot, waiting for one first. */
+    public <T> T call(IOSupplier<T> search) throws IOException {
+        acquire();
+        try {
+            return search.get();
+        } finally {
+            release();
+        }
     }
 
     /** Waits for a slot; release it with {@link #release()} in a finally block. */

@@ -52,6 +52,16 @@ class SearchSlotsTest {
     }
 
     @Test
+    void aSearchThatFailsGivesItsSlotBack() throws Exception {
+        SearchSlots slots = new SearchSlots(1);
+        assertThrows(java.io.IOException.class, () -> slots.call(() -> {
+            throw new java.io.IOException("broken index");
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals("ran", org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> slots.call(() -> "ran")), "the only slot is free again");
+    }
+
+    @Test
     void atLeastOneSlot() {
         assertThrows(IllegalArgumentException.class, () -> new SearchSlots(0));
         assertTrue(SearchSlots.perCore().size() >= 1);
