@@ -43,6 +43,11 @@ final class BaselineIndex implements Closeable {
         writer.updateDocument(new Term("path", d.path()), doc);
     }
 
+    /** As our index does when a worker goes idle: the largest in-memory segment written out on this thread. */
+    void flushBuffered() throws IOException {
+        writer.flushNextBuffer();
+    }
+
     void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();

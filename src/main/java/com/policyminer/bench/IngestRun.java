@@ -18,24 +18,27 @@ package com.policyminer.bench;
  *                    other jobs on the machine than the wall-clock ratio
  * @param loadAverage the machine's 1-minute load average when the run ended (-1 if unknown): other
  *                    processes on the same cores make runs slower, and not all by the same amount
+ * @param jitSeconds  time the JIT compiler spent during the run (its threads compete with the
+ *                    pipeline's for the cores, and code not yet compiled runs slower)
  */
 record IngestRun(String pipeline, String description, int docs, int failed, double seconds, double textMB,
                  double docsPerSec, double mbPerSec, double indexMB, double vsSmartcn, double cpuSeconds, double vsSmartcnCpu,
-                 double loadAverage) {
+                 double loadAverage, double jitSeconds) {
 
     static IngestRun of(String pipeline, String description, int docs, int failed, long nanos, long cpuNanos,
-                        long textBytes, long indexBytes) {
+                        long jitMillis, long textBytes, long indexBytes) {
         double s = nanos / 1e9;
         double mb = textBytes / (double) (1 << 20);
         return new IngestRun(pipeline, description, docs, failed, s, mb, docs / s, mb / s,
                 indexBytes / (double) (1 << 20), 0, cpuNanos / 1e9, 0,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                jitMillis / 1e3);
     }
 
     IngestRun relativeTo(IngestRun smartcn) {
         return new IngestRun(pipeline, description, docs, failed, seconds, textMB, docsPerSec, mbPerSec, indexMB,
                 smartcn == null || smartcn.docsPerSec() == 0 ? 0 : docsPerSec / smartcn.docsPerSec(), cpuSeconds,
                 smartcn == null || cpuSeconds == 0 || smartcn.docs() == 0 ? 0
-                        : (docs / cpuSeconds) / (smartcn.docs() / smartcn.cpuSeconds()), loadAverage);
+                        : (docs / cpuSeconds) / (smartcn.docs() / smartcn.cpuSeconds()), loadAverage, jitSeconds);
     }
 }

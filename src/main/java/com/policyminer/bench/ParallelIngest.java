@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The ingest loop of the comparison pipelines: {@link ParallelFiles}, as {@code CorpusIngest} runs it
- * (a fixed pool of threads, one file per task, a commit every {@code commitEvery} files), and one
- * commit at the end. It has
+ * (a fixed pool of threads, one file per task, a commit every {@code commitEvery} files, each
+ * worker writing out a buffered segment when no file is left to start), and one commit at the end. It has
  * no hashing pass and no change detection: every file is new.
  */
 final class ParallelIngest {
@@ -26,6 +26,11 @@ final class ParallelIngest {
         void commit() throws IOException;
     }
 
+    /** Writes out some buffered documents on the calling thread (see {@link ParallelFiles.BeforeIdle}). */
+    interface Flush {
+        void flush() throws IOException;
+    }
+
     /** Files indexed, files failed, characters indexed. */
     record Outcome(int indexed, int failed, long chars) {
     }
@@ -38,7 +43,7 @@ final class ParallelIngest {
         this.commitEvery = Math.max(1, commitEvery);
     }
 
-    Outcome run(List<CorpusScanner.CorpusFile> files, Step step, Commit commit) throws IOException {
+    Outcome run(List<CorpusScanner.CorpusFile> files, Step step, Commit commit, Flush beforeIdle) throws IOException {
         AtomicInteger indexed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong chars = new AtomicLong();
@@ -49,7 +54,7 @@ final class ParallelIngest {
             } catch (Exception e) {
                 failed.incrementAndGet();
             }
-        }, commit::commit);
+        }, commit::commit, beforeIdle::flush);
         commit.commit();
         return new Outcome(indexed.get(), failed.get(), chars.get());
     }

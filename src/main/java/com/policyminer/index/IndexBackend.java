@@ -19,6 +19,13 @@ public interface IndexBackend extends Closeable {
     /** Makes all changes durable and visible to new searchers. */
     void commit() throws IOException;
 
+    /**
+     * Writes out some of the documents held in memory, on the calling thread: an ingest worker with
+     * nothing left to do calls it so that the final commit has less to write on one thread.
+     */
+    default void flushBuffered() throws IOException {
+    }
+
     /** True when the index was written by another schema or extractor version and must be rebuilt. */
     boolean isStale();
 

@@ -118,6 +118,12 @@ public final class LuceneIndex implements IndexBackend {
         }
     }
 
+    /** Writes the largest in-memory segment out on this thread (Lucene flushes the rest at the commit). */
+    @Override
+    public void flushBuffered() throws IOException {
+        writer.flushNextBuffer();
+    }
+
     private long sizeInBytes() throws IOException {
         long bytes = 0;
         for (String file : directory.listAll()) {

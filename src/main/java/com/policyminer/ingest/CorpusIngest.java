@@ -150,7 +150,7 @@ public final class CorpusIngest {
             if (progress != null) {
                 progress.fileDone(done.incrementAndGet(), todo.size(), r);
             }
-        }, index::commit);
+        }, index::commit, index::flushBuffered);
     }
 
     private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
