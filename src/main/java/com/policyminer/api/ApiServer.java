@@ -61,7 +61,8 @@ public final class ApiServer {
             config.routes.get("/api/regions", entities::regions);
             config.routes.get("/api/regions/{name}", entities::region);
             config.routes.get("/api/policies", entities::policies);
-            config.routes.get("/api/policies/{title}", entities::policy);
+            // <title>, not {title}: a title may contain '/' (sent as is; servlet containers refuse an encoded %2F)
+            config.routes.get("/api/policies/<title>", entities::policy);
             config.routes.get("/api/orgs", entities::orgs);
             config.routes.get("/api/mentions", entities::mentions);
             config.routes.get("/api/compare", compare::compare);

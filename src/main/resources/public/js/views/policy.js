@@ -29,7 +29,8 @@ async function list(root, params, signal) {
 }
 
 async function one(root, title, signal) {
-  const d = await getJson('/api/policies/' + enc(title), null, signal);
+  // each part between slashes escaped, the slashes kept: the server refuses an escaped '/' (%2F)
+  const d = await getJson('/api/policies/' + title.split('/').map(enc).join('/'), null, signal);
   const p = d.policy || { title };
   const field = (label, v) => v ? [h('dt', null, label), h('dd', null, v)] : null;
   clear(root, 

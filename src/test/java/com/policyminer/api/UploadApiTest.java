@@ -74,6 +74,24 @@ class UploadApiTest {
         assertEquals(1, hits("乌兰察布"), "the same content uploaded twice is one document");
     }
 
+    @Test
+    void aPolicyWhoseTitleHasASlashHasItsOwnPage() throws Exception {
+        String title = "长三角科创/产业协同发展规划纲要";
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("slash.txt",
+                "2021年，国务院印发《" + title + "》，提出到2025年研发投入强度达到3%。" + HostileFiles.CHINESE));
+        assertEquals(200, r.statusCode(), r.body());
+        // as the page asks for it: each part escaped, the slash kept
+        String path = "/api/policies/" + java.util.Arrays.stream(title.split("/"))
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("/"));
+        HttpResponse<String> one = server.get(path);
+        assertEquals(200, one.statusCode(), one.body());
+        assertEquals(title, json(one).get("policy").get("title").asText());
+        assertEquals(1, json(one).get("documents").size());
+        HttpResponse<String> missing = server.get("/api/policies/" + URLEncoder.encode("长三角科创", StandardCharsets.UTF_8) + "/x");
+        assertEquals(404, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("no policy titled"), missing.body());
+    }
+
     private static List<String> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
