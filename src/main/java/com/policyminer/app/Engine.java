@@ -55,12 +55,12 @@ public final class Engine implements Closeable {
         java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
         this.index = new LuceneIndex(config.index(), analyzers);
         RegionExpander regions = new GazetteerExpander(gazetteer);
-        // report and figure searches share one queue: one running per core (see SearchSlots)
+        // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         SearchSlots slots = SearchSlots.perCore();
         this.search = new ReportSearch(index.searchers(), analyzers, regions, slots);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
-        this.mentions = new MentionSearch(index.searchers());
+        this.mentions = new MentionSearch(index.searchers(), slots);
         this.catalog = new EntityCatalog(mentions, gazetteer);
         this.snapshot = new CorpusSnapshot(index.searchers());
         Function<String, String> canonical = name -> {

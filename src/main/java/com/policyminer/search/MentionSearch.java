@@ -49,13 +49,20 @@ public final class MentionSearch {
     private static final int BATCH = 32;
 
     private final SearcherManager searchers;
+    private final SearchSlots slots;
 
-    public MentionSearch(SearcherManager searchers) {
+    /** @param slots the engine's search slots: each call here takes one, as report and figure searches do */
+    public MentionSearch(SearcherManager searchers, SearchSlots slots) {
         this.searchers = searchers;
+        this.slots = slots;
     }
 
     /** Every entity of a type with its counts, most mentioned first. */
     public List<EntityCount> counts(String type) throws IOException {
+        return slots.call(() -> countsInSlot(type));
+    }
+
+    private List<EntityCount> countsInSlot(String type) throws IOException {
         checkType(type);
         String prefix = type + LuceneDocuments.COUNT_SEPARATOR;
         IndexSearcher s = searchers.acquire();
@@ -126,6 +133,10 @@ public final class MentionSearch {
      * (by report path, then offset). {@code limit} bounds the mentions returned.
      */
     public List<MentionHit> mentions(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
+        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit));
+    }
+
+    private List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
         if (type != null) {
             checkType(type);
         }
@@ -161,6 +172,10 @@ public final class MentionSearch {
      * mention it, e.g. to read a policy's issuer and date where a report gives them.
      */
     public List<JsonNode> items(String type, String entity, int reports) throws IOException {
+        return slots.call(() -> itemsInSlot(type, entity, reports));
+    }
+
+    private List<JsonNode> itemsInSlot(String type, String entity, int reports) throws IOException {
         checkType(type);
         EntityType t = EntityType.of(type);
         List<JsonNode> out = new ArrayList<>();
@@ -181,6 +196,10 @@ public final class MentionSearch {
      * (by path) that mention each: what {@link #items} gives for one entity, for all in one pass.
      */
     public Map<String, List<JsonNode>> records(String type, int reports) throws IOException {
+        return slots.call(() -> recordsInSlot(type, reports));
+    }
+
+    private Map<String, List<JsonNode>> recordsInSlot(String type, int reports) throws IOException {
         checkType(type);
         EntityType t = EntityType.of(type);
         Map<String, List<JsonNode>> out = new java.util.HashMap<>();

@@ -62,6 +62,27 @@ class SearchSlotsTest {
     }
 
     @Test
+    void mentionSearchesTakeASlotToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (com.policyminer.index.LuceneIndex index = new com.policyminer.index.LuceneIndex(dir,
+                new com.policyminer.index.Analyzers(new com.policyminer.analysis.HanLPAnalyzer()))) {
+            SearchSlots slots = new SearchSlots(1);
+            MentionSearch mentions = new MentionSearch(index.searchers(), slots);
+            slots.acquire();
+            java.util.concurrent.CompletableFuture<Integer> counted = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return mentions.counts("region").size();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            Thread.sleep(200);
+            assertFalse(counted.isDone(), "the mention search must wait while the only slot is taken");
+            slots.release();
+            assertTrue(counted.get(10, TimeUnit.SECONDS) == 0, "an empty index has no regions");
+        }
+    }
+
+    @Test
     void atLeastOneSlot() {
         assertThrows(IllegalArgumentException.class, () -> new SearchSlots(0));
         assertTrue(SearchSlots.perCore().size() >= 1);
