@@ -36,6 +36,18 @@ class TikaDocumentParserTest {
     }
 
     @Test
+    void parsesOneAfterAnotherReuseAThreadNamedAfterTheFileWhileParsing() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            assertTrue(parse("r" + i + ".txt", ("第" + i + "份报告。西安市研发投入强度5.18%。").getBytes(StandardCharsets.UTF_8))
+                    .text().contains("西安市"));
+        }
+        long pooled = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("tika-pool-")).count();
+        assertTrue(pooled >= 1 && pooled <= 4, "threads kept for parsing: " + pooled + " (one each before)");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("tika-parse")),
+                "an idle thread no longer carries the name of the file it parsed");
+    }
+
+    @Test
     void frontMatterGivesTitleAndDateAndHtmlTagsDoNotReachTheText() throws Exception {
         ParsedDocument d = PARSER.parse(Path.of("corpus/002_62e1a830fce91b89.txt"), "002_62e1a830fce91b89.txt");
         assertEquals("多地争创科创中心 国家区域协同创新提速", d.title());
