@@ -20,15 +20,15 @@ public final class BenchTable {
         line(b, "");
         line(b, "CPU s: CPU time of this JVM during the run; × smartcn (CPU) compares docs per CPU-second, which other jobs");
         line(b, "on the machine disturb less than wall-clock time. Load avg: 1-minute load average when the run ended.");
-        line(b, "JIT s: time the JIT compiler spent during the run (after one warm-up pass of every pipeline over a tenth of");
+        line(b, "JIT s: time the JIT compilers spent during the run (after one warm-up pass of every pipeline over a tenth of");
         line(b, "the files; the compiler's threads take CPU from the pipeline's, and code not yet compiled runs slower).");
         line(b, "");
         line(b, "| Ingest pipeline | docs | failed | seconds | docs/s | MB/s | × smartcn | CPU s | × smartcn (CPU) | JIT s | index MB | load avg |");
         line(b, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (IngestRun i : r.ingest()) {
-            line(b, "| %s | %d | %d | %.1f | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.1f | %.1f |", i.pipeline(), i.docs(),
+            line(b, "| %s | %d | %d | %.1f | %.1f | %.2f | %.2f | %.1f | %.2f | %s | %.1f | %.1f |", i.pipeline(), i.docs(),
                     i.failed(), i.seconds(), i.docsPerSec(), i.mbPerSec(), i.vsSmartcn(), i.cpuSeconds(), i.vsSmartcnCpu(),
-                    i.jitSeconds(), i.indexMB(), i.loadAverage());
+                    JitTime.supported() ? String.format(Locale.ROOT, "%.1f", i.jitSeconds()) : "n/a", i.indexMB(), i.loadAverage());
         }
         line(b, "");
         SearchBench.Result s = r.search();

@@ -55,7 +55,7 @@ final class IngestBench {
         // Warm-up, discarded: loads the dictionaries and JIT-compiles parse, analysis, extraction and
         // indexing for every pipeline, so the first one timed does not pay for all of it. Not all:
         // the JIT goes on compiling through the timed runs (the JIT s column), ours-full the most —
-        // from a cold start it compiles for about 75 CPU-seconds over some 10,000 files on two cores.
+        // from a cold start its compilers spend about 75 s over some 10,000 files on two cores.
         List<CorpusScanner.CorpusFile> few = files.subList(0, Math.min(files.size(), Math.max(20, files.size() / 10)));
         baseline("warmup", "", few, 0, parser, smartcn);
         baseline("warmup", "", few, 0, parser, cjk);

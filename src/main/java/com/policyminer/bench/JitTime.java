@@ -3,14 +3,21 @@ package com.policyminer.bench;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 
-/** Time the JIT compiler has spent so far in this JVM, in milliseconds (0 where the JVM does not say). */
+/**
+ * Time the JIT compilers have spent so far in this JVM, in milliseconds: elapsed compile time
+ * summed over the compiler threads (the JVM's own measure, not CPU time); 0 where the JVM does not say.
+ */
 final class JitTime {
 
     private JitTime() {
     }
 
-    static long millis() {
+    static boolean supported() {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        return jit != null && jit.isCompilationTimeMonitoringSupported();
+    }
+
+    static long millis() {
+        return supported() ? ManagementFactory.getCompilationMXBean().getTotalCompilationTime() : 0;
     }
 }

@@ -49,37 +49,47 @@ public final class EntityCatalog {
         return out;
     }
 
+    // The lists below make several lookups each: they take one search slot for all of them (see
+    // MentionSearch#inOneSlot), so a list under load waits its turn once, not once per entity.
+
     public List<PolicyEntry> policies(String kind) throws IOException {
-        List<PolicyEntry> out = new ArrayList<>();
-        Map<String, List<JsonNode>> records = mentions.records("policy", CITING_REPORTS);
-        for (EntityCount c : mentions.counts("policy")) {
-            PolicyEntry p = policy(c, records.getOrDefault(c.name(), List.of()));
-            if (kind == null || kind.isEmpty() || kind.equals(p.kind())) {
-                out.add(p);
+        return mentions.inOneSlot(() -> {
+            List<PolicyEntry> out = new ArrayList<>();
+            Map<String, List<JsonNode>> records = mentions.recordsInSlot("policy", CITING_REPORTS);
+            for (EntityCount c : mentions.countsInSlot("policy")) {
+                PolicyEntry p = policy(c, records.getOrDefault(c.name(), List.of()));
+                if (kind == null || kind.isEmpty() || kind.equals(p.kind())) {
+                    out.add(p);
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** One policy by its normalized title (with or without 《》). */
     public Optional<PolicyEntry> policy(String title) throws IOException {
         String bare = title.replace("《", "").replace("》", "");
-        for (EntityCount c : mentions.counts("policy")) {
-            if (c.name().equals(title) || c.name().equals(bare)) {
-                return Optional.of(policy(c, mentions.items("policy", c.name(), CITING_REPORTS)));
+        return mentions.inOneSlot(() -> {
+            for (EntityCount c : mentions.countsInSlot("policy")) {
+                if (c.name().equals(title) || c.name().equals(bare)) {
+                    return Optional.of(policy(c, mentions.itemsInSlot("policy", c.name(), CITING_REPORTS)));
+                }
             }
-        }
-        return Optional.empty();
+            return Optional.<PolicyEntry>empty();
+        });
     }
 
     public List<OrgEntry> organizations() throws IOException {
-        List<OrgEntry> out = new ArrayList<>();
-        for (EntityCount c : mentions.counts("org")) {
-            // the first report naming it is enough (fewer reports read than one pass over all)
-            String kind = mentions.items("org", c.name(), 1).stream().findFirst().map(n -> n.path("kind").asText("")).orElse("");
-            out.add(new OrgEntry(c.name(), kind, c.mentions(), c.documents()));
-        }
-        return out;
+        return mentions.inOneSlot(() -> {
+            List<OrgEntry> out = new ArrayList<>();
+            for (EntityCount c : mentions.countsInSlot("org")) {
+                // the first report naming it is enough (fewer reports read than one pass over all)
+                String kind = mentions.itemsInSlot("org", c.name(), 1).stream().findFirst()
+                        .map(n -> n.path("kind").asText("")).orElse("");
+                out.add(new OrgEntry(c.name(), kind, c.mentions(), c.documents()));
+            }
+            return out;
+        });
     }
 
     /** The reports whose citations of a policy are compared to find its issuer, date and number. */

@@ -62,7 +62,16 @@ public final class MentionSearch {
         return slots.call(() -> countsInSlot(type));
     }
 
-    private List<EntityCount> countsInSlot(String type) throws IOException {
+    /**
+     * Runs several of the {@code …InSlot} methods in one slot (a caller that needs many lookups
+     * queues once, not once per lookup). Never call the public methods from {@code work}: a second
+     * slot taken by the holder of one can wait forever.
+     */
+    <T> T inOneSlot(org.apache.lucene.util.IOSupplier<T> work) throws IOException {
+        return slots.call(work);
+    }
+
+    List<EntityCount> countsInSlot(String type) throws IOException {
         checkType(type);
         String prefix = type + LuceneDocuments.COUNT_SEPARATOR;
         IndexSearcher s = searchers.acquire();
@@ -136,7 +145,7 @@ public final class MentionSearch {
         return slots.call(() -> mentionsInSlot(type, entities, docIds, limit));
     }
 
-    private List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
+    List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
         if (type != null) {
             checkType(type);
         }
@@ -175,7 +184,7 @@ public final class MentionSearch {
         return slots.call(() -> itemsInSlot(type, entity, reports));
     }
 
-    private List<JsonNode> itemsInSlot(String type, String entity, int reports) throws IOException {
+    List<JsonNode> itemsInSlot(String type, String entity, int reports) throws IOException {
         checkType(type);
         EntityType t = EntityType.of(type);
         List<JsonNode> out = new ArrayList<>();
@@ -199,7 +208,7 @@ public final class MentionSearch {
         return slots.call(() -> recordsInSlot(type, reports));
     }
 
-    private Map<String, List<JsonNode>> recordsInSlot(String type, int reports) throws IOException {
+    Map<String, List<JsonNode>> recordsInSlot(String type, int reports) throws IOException {
         checkType(type);
         EntityType t = EntityType.of(type);
         Map<String, List<JsonNode>> out = new java.util.HashMap<>();

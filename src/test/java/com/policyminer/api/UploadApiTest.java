@@ -82,7 +82,8 @@ class UploadApiTest {
         assertEquals(200, r.statusCode(), r.body());
         // as the page asks for it: each part escaped, the slash kept
         String path = "/api/policies/" + java.util.Arrays.stream(title.split("/"))
-                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("/"));
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")) // as encodeURIComponent
+                .collect(java.util.stream.Collectors.joining("/"));
         HttpResponse<String> one = server.get(path);
         assertEquals(200, one.statusCode(), one.body());
         assertEquals(title, json(one).get("policy").get("title").asText());

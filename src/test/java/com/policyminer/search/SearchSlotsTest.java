@@ -61,24 +61,48 @@ class SearchSlotsTest {
                 java.time.Duration.ofSeconds(10), () -> slots.call(() -> "ran")), "the only slot is free again");
     }
 
+    /** A lookup that must queue for a slot, named for the failure message. */
+    private record Lookup(String name, org.apache.lucene.util.IOSupplier<Object> run) {
+    }
+
     @Test
-    void mentionSearchesTakeASlotToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        try (com.policyminer.index.LuceneIndex index = new com.policyminer.index.LuceneIndex(dir,
-                new com.policyminer.index.Analyzers(new com.policyminer.analysis.HanLPAnalyzer()))) {
-            SearchSlots slots = new SearchSlots(1);
+    void mentionSearchesAndTheEntityListsTakeASlotAndNeverASecondOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        com.policyminer.analysis.HanLPAnalyzer hanlp = new com.policyminer.analysis.HanLPAnalyzer();
+        com.policyminer.parse.TikaDocumentParser parser = new com.policyminer.parse.TikaDocumentParser();
+        com.policyminer.ingest.DocumentPipeline pipeline = new com.policyminer.ingest.DocumentPipeline(parser, hanlp,
+                com.policyminer.extract.Extractors.standard());
+        try (com.policyminer.index.LuceneIndex index = new com.policyminer.index.LuceneIndex(dir, new com.policyminer.index.Analyzers(hanlp))) {
+            String text = "2019年12月，国务院印发《长江三角洲区域一体化发展规划纲要》。中国科学院在西安市设立研究所，西安市研发投入强度5.18%。";
+            index.upsert(pipeline.process(parser.parseBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.txt")));
+            index.commit();
+            SearchSlots slots = new SearchSlots(1); // one slot: a lookup that took a second one would wait forever
             MentionSearch mentions = new MentionSearch(index.searchers(), slots);
-            slots.acquire();
-            java.util.concurrent.CompletableFuture<Integer> counted = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return mentions.counts("region").size();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            Thread.sleep(200);
-            assertFalse(counted.isDone(), "the mention search must wait while the only slot is taken");
-            slots.release();
-            assertTrue(counted.get(10, TimeUnit.SECONDS) == 0, "an empty index has no regions");
+            EntityCatalog catalog = new EntityCatalog(mentions, com.policyminer.extract.region.Gazetteer::standard);
+            java.util.List<Lookup> lookups = java.util.List.of(
+                    new Lookup("counts", () -> mentions.counts("org")),
+                    new Lookup("mentions", () -> mentions.mentions("region", java.util.List.of(), java.util.List.of(), 10)),
+                    new Lookup("items", () -> mentions.items("policy", "长江三角洲区域一体化发展规划纲要", 5)),
+                    new Lookup("records", () -> mentions.records("org", 5)),
+                    new Lookup("organizations", catalog::organizations),
+                    new Lookup("policies", () -> catalog.policies(null)),
+                    new Lookup("policy", () -> catalog.policy("长江三角洲区域一体化发展规划纲要")));
+            for (Lookup lookup : lookups) {
+                slots.acquire();
+                java.util.concurrent.CompletableFuture<Object> result = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return lookup.run().get();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                Thread.sleep(100);
+                assertFalse(result.isDone(), lookup.name() + " must wait while the only slot is taken");
+                slots.release();
+                Object found = result.get(10, TimeUnit.SECONDS);
+                assertFalse(found.toString().equals("[]") || found.toString().equals("{}") || found.toString().equals("Optional.empty"),
+                        lookup.name() + " found something: " + found);
+            }
         }
     }
 
