@@ -10,25 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The ingest loop of the comparison pipelines: {@link ParallelFiles}, as {@code CorpusIngest} runs it
- * (a fixed pool of threads, one file per task, a commit every {@code commitEvery} files, each
- * worker writing out a buffered segment when no file is left to start), and one commit at the end. It has
- * no hashing pass and no change detection: every file is new.
+ * (a fixed pool of threads, one file per task, a commit every {@code commitEvery} files, a worker
+ * writing out the largest buffered segment when no file is left to start), and one commit at the
+ * end. It has no hashing pass and no change detection: every file is new.
  */
 final class ParallelIngest {
 
     /** Indexes one file; returns the number of characters of text indexed. */
     interface Step {
         long index(CorpusScanner.CorpusFile file) throws Exception;
-    }
-
-    /** Makes the writes so far durable and searchable. */
-    interface Commit {
-        void commit() throws IOException;
-    }
-
-    /** Writes out some buffered documents on the calling thread (see {@link ParallelFiles.BeforeIdle}). */
-    interface Flush {
-        void flush() throws IOException;
     }
 
     /** Files indexed, files failed, characters indexed. */
@@ -43,7 +33,8 @@ final class ParallelIngest {
         this.commitEvery = Math.max(1, commitEvery);
     }
 
-    Outcome run(List<CorpusScanner.CorpusFile> files, Step step, Commit commit, Flush beforeIdle) throws IOException {
+    Outcome run(List<CorpusScanner.CorpusFile> files, Step step, ParallelFiles.Commit commit,
+               ParallelFiles.BeforeIdle beforeIdle) throws IOException {
         AtomicInteger indexed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicLong chars = new AtomicLong();
@@ -54,7 +45,7 @@ final class ParallelIngest {
             } catch (Exception e) {
                 failed.incrementAndGet();
             }
-        }, commit::commit, beforeIdle::flush);
+        }, commit, beforeIdle);
         commit.commit();
         return new Outcome(indexed.get(), failed.get(), chars.get());
     }

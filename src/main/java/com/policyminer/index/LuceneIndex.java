@@ -165,10 +165,13 @@ public final class LuceneIndex implements IndexBackend {
         } finally {
             searchers.release(s);
         }
-        if (segments > 1 && sizeInBytes() < compactBelowBytes) {
+        if (segments <= 1) {
+            return;
+        }
+        if (sizeInBytes() < compactBelowBytes) {
             writer.forceMerge(1);
             commit();
-        } else if (segments > 1) {
+        } else {
             // the merge policy's usual merges (put off during a batch), finished and committed here:
             // closing the writer without a commit would drop them
             writer.maybeMerge();

@@ -50,11 +50,6 @@ public final class ParallelFiles {
         return System.nanoTime() - lastCommit.get() >= MAX_NANOS_BETWEEN_COMMITS;
     }
 
-    public static <T> void run(List<T> items, int threads, int commitEvery, String threadName, Task<T> task, Commit commit)
-            throws IOException {
-        run(items, threads, commitEvery, threadName, task, commit, () -> { });
-    }
-
     public static <T> void run(List<T> items, int threads, int commitEvery, String threadName, Task<T> task, Commit commit,
                                BeforeIdle beforeIdle) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
