@@ -3,6 +3,7 @@ package com.policyminer.extract;
 import com.policyminer.model.Figure;
 import com.policyminer.model.Mention;
 import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.Page;
 import com.policyminer.model.ParsedDocument;
 import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
@@ -22,7 +23,12 @@ import java.util.Map;
 public record DocumentView(String id, String path, String title, LocalDate date, String format,
                            String mediaType, long sizeBytes, Map<String, String> metadata, String text,
                            List<TextBlock> blocks, List<Table> tables, List<Figure> figures,
-                           List<Entity> regions, List<Entity> organizations, List<PolicyMention> policies) {
+                           List<Entity> regions, List<Entity> organizations, List<PolicyMention> policies,
+                           List<Page> pages) {
+
+    public DocumentView {
+        pages = pages == null ? List.of() : List.copyOf(pages);
+    }
 
     /** A region or organization with all its mentions in this document. */
     public record Entity(String name, String level, String code, List<String> parents, boolean foreign,
@@ -39,18 +45,18 @@ public record DocumentView(String id, String path, String title, LocalDate date,
     public static DocumentView of(ParsedDocument d, Extraction x) {
         return new DocumentView(d.id(), d.path(), d.title(), d.date(), d.format(), d.mediaType(),
                 d.sizeBytes(), d.metadata(), d.text(), d.blocks(), d.tables(), x.figures(),
-                regions(x.regions()), organizations(x.organizations()), x.policies());
+                regions(x.regions()), organizations(x.organizations()), x.policies(), d.pages());
     }
 
     /** The same view with another text (the index stores the view without its text, which the body field holds). */
     public DocumentView withText(String newText) {
         return new DocumentView(id, path, title, date, format, mediaType, sizeBytes, metadata, newText, blocks, tables,
-                figures, regions, organizations, policies);
+                figures, regions, organizations, policies, pages);
     }
 
     /** The parsed document this view was made from. */
     public ParsedDocument document() {
-        return new ParsedDocument(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables);
+        return new ParsedDocument(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables, pages);
     }
 
     private static List<Entity> regions(List<RegionMention> mentions) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param text      the canonical text, paragraphs separated by '\n'
  * @param blocks    paragraphs, headings and tables in reading order, with offsets into text
  * @param tables    tables with their cells (rows of cells), offsets into text
+ * @param pages     for paged formats (PDF), each page in order with its text span; empty otherwise
  */
 public record ParsedDocument(
         String id,
@@ -32,7 +33,8 @@ public record ParsedDocument(
         Map<String, String> metadata,
         String text,
         List<TextBlock> blocks,
-        List<Table> tables) {
+        List<Table> tables,
+        List<Page> pages) {
 
     public ParsedDocument {
         Objects.requireNonNull(id, "id");
@@ -46,11 +48,29 @@ public record ParsedDocument(
         metadata = metadata == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
         tables = tables == null ? List.of() : List.copyOf(tables);
+        pages = pages == null ? List.of() : List.copyOf(pages);
+        for (int i = 1; i < pages.size(); i++) {
+            if (pages.get(i).start() < pages.get(i - 1).end() || pages.get(i).number() <= pages.get(i - 1).number()) {
+                throw new IllegalArgumentException("pages out of order: " + pages.get(i - 1).number() + ", " + pages.get(i).number());
+            }
+        }
         for (TextBlock b : blocks) {
             if (b.end() > text.length()) {
                 throw new IllegalArgumentException("block beyond text: " + b);
             }
         }
+    }
+
+    /** A document without pages (every format but PDF). */
+    public ParsedDocument(String id, String path, String title, LocalDate date, String format, String mediaType,
+                          long sizeBytes, Map<String, String> metadata, String text, List<TextBlock> blocks,
+                          List<Table> tables) {
+        this(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables, List.of());
+    }
+
+    /** The page {@code offset} is on, or null for a document without pages. */
+    public Page pageAt(int offset) {
+        return Page.at(pages, offset);
     }
 
     /** The file name part of {@link #path()}. */

@@ -25,6 +25,7 @@ final class StructuredContentHandler extends DefaultHandler {
     private int tableDepth;
     private boolean inCell;
     private final StringBuilder cell = new StringBuilder();
+    private int pageCount;
 
     StructuredContentHandler(StructuredTextBuilder out, boolean repairLayout) {
         this.out = out;
@@ -60,6 +61,17 @@ final class StructuredContentHandler extends DefaultHandler {
                 }
             }
             case "br" -> append("\u2028");
+            case "div" -> {
+                // Tika's PDF parser wraps each page in <div class="page">
+                if (repairLayout && tableDepth == 0 && "page".equals(atts.getValue("class"))) {
+                    flush();
+                    out.startPage(++pageCount, null, 0, 0);
+                }
+                if (tableDepth == 0) {
+                    flush();
+                    pendingKind = name;
+                }
+            }
             default -> {
                 if (BLOCKS.contains(name) && tableDepth == 0) {
                     flush();
@@ -122,6 +134,7 @@ final class StructuredContentHandler extends DefaultHandler {
     public void endDocument() {
         flush();
         out.endTable();
+        out.endPage();
     }
 
     private void append(String s) {

@@ -1,5 +1,6 @@
 package com.policyminer.parse;
 
+import com.policyminer.model.Page;
 import com.policyminer.model.Table;
 import com.policyminer.model.TableCell;
 import com.policyminer.model.TextBlock;
@@ -26,6 +27,14 @@ final class StructuredTextBuilder {
     private List<List<TableCell>> rows;
     private List<TableCell> row;
 
+    private final List<Page> pages = new ArrayList<>();
+    private int pageNumber;
+    private String pageLabel;
+    private int pageStart = -1;
+    private float pageWidth;
+    private float pageHeight;
+    private List<Page.Box> pageBoxes = new ArrayList<>();
+
     StructuredTextBuilder(int maxChars) {
         this.maxChars = maxChars;
     }
@@ -43,6 +52,40 @@ final class StructuredTextBuilder {
         text.append(t);
         blocks.add(new TextBlock(kind, start, text.length()));
         text.append('\n');
+    }
+
+    /** Starts the next page (physical number {@code number}, 1-based); ends the previous one. */
+    void startPage(int number, String label, float width, float height) {
+        endPage();
+        pageNumber = number;
+        pageLabel = label;
+        pageWidth = width;
+        pageHeight = height;
+        pageStart = text.length();
+        pageBoxes = new ArrayList<>();
+    }
+
+    /** Records where a run of the current page's text is drawn. */
+    void addBox(Page.Box box) {
+        if (pageStart >= 0) {
+            pageBoxes.add(box);
+        }
+    }
+
+    /** Ends the current page, if one is open. */
+    void endPage() {
+        if (pageStart < 0) {
+            return;
+        }
+        int end = Math.max(pageStart, text.length() > pageStart && text.charAt(text.length() - 1) == '\n'
+                ? text.length() - 1 : text.length());
+        pages.add(new Page(pageNumber, pageLabel, pageStart, end, pageWidth, pageHeight, pageBoxes));
+        pageStart = -1;
+    }
+
+    /** Current length of the text: the offset the next block starts at (after its separator). */
+    int length() {
+        return text.length();
     }
 
     void startTable() {
@@ -119,6 +162,11 @@ final class StructuredTextBuilder {
             return false;
         }
         return true;
+    }
+
+    List<Page> pages() {
+        endPage();
+        return pages;
     }
 
     boolean truncated() {

@@ -194,7 +194,7 @@ public final class TikaDocumentParser implements DocumentParser {
                 .or(() -> DateFinder.inHead(text, 600)).orElse(null);
         return new ParsedDocument(id, displayPath, title, date, format,
                 textLike && r.format != null && r.format.equals("html") ? "text/html" : base,
-                bytes.length, metadata, text, r.blocks, r.tables);
+                bytes.length, metadata, text, r.blocks, r.tables, r.pages);
     }
 
     /** The file's type: by its name for text files that look like text (see {@link TextSniffer}), else by Tika. */
@@ -304,6 +304,7 @@ public final class TikaDocumentParser implements DocumentParser {
         r.text = builder.text();
         r.blocks = builder.blocks();
         r.tables = builder.tables();
+        r.pages = builder.pages();
         if (builder.truncated()) {
             r.extra.put("truncated", "true");
         }
@@ -408,6 +409,7 @@ public final class TikaDocumentParser implements DocumentParser {
         String text = "";
         java.util.List<TextBlock> blocks = java.util.List.of();
         java.util.List<com.policyminer.model.Table> tables = java.util.List.of();
+        java.util.List<com.policyminer.model.Page> pages = java.util.List.of();
         String title;
         LocalDate date;
         String format;
