@@ -41,9 +41,17 @@ final class StructuredTextBuilder {
 
     /** Adds one block (a paragraph, heading or list item) followed by a newline. Blank blocks are dropped. */
     void addBlock(TextBlock.Kind kind, String blockText) {
+        addBlockAt(kind, blockText);
+    }
+
+    /**
+     * Adds one block as {@link #addBlock} does and returns the offset its (trimmed) text starts at,
+     * or -1 when it was blank or did not fit.
+     */
+    int addBlockAt(TextBlock.Kind kind, String blockText) {
         String t = TextRepair.trimBlock(blockText);
         if (t.isEmpty() || !ensureRoom(t.length())) {
-            return;
+            return -1;
         }
         if (tableStart >= 0) {
             endTable();
@@ -52,6 +60,7 @@ final class StructuredTextBuilder {
         text.append(t);
         blocks.add(new TextBlock(kind, start, text.length()));
         text.append('\n');
+        return start;
     }
 
     /** Starts the next page (physical number {@code number}, 1-based); ends the previous one. */
@@ -118,6 +127,11 @@ final class StructuredTextBuilder {
         int start = text.length();
         text.append(t);
         row.add(new TableCell(t, start, text.length()));
+    }
+
+    /** The rows of the table being written (empty when none is open). */
+    List<List<TableCell>> openTableRows() {
+        return rows == null ? List.of() : rows;
     }
 
     void endRow() {

@@ -171,7 +171,9 @@ public final class TikaDocumentParser implements DocumentParser {
         MediaType type = detect(bytes, meta, ext);
         String base = type.getBaseType().toString();
         boolean textLike = TEXT_TYPES.contains(base) || TEXT_EXTENSIONS.contains(ext) && base.startsWith("text/");
-        Result r = textLike ? parseText(bytes, meta, deadline) : parseWithTika(bytes, meta, type, deadline);
+        Result r = textLike ? parseText(bytes, meta, deadline)
+                : base.equals("application/pdf") ? parsePdf(bytes, meta, deadline)
+                : parseWithTika(bytes, meta, type, deadline);
         String text = r.text;
         if (text.isBlank()) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY,
@@ -247,6 +249,48 @@ public final class TikaDocumentParser implements DocumentParser {
         r.tables = s.tables;
         r.format = fm.fields().isEmpty() ? null : "markdown";
         return r;
+    }
+
+    /** PDFs are read by {@link PdfTextReader} (PDFBox, the library Tika's PDF parser is built on) for their layout. */
+    private Result parsePdf(byte[] bytes, Metadata meta, long deadline) throws ParseFailure {
+        StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
+        PdfTextReader.Result pdf;
+        try {
+            pdf = PdfTextReader.read(bytes, builder, () -> {
+                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                    throw new PdfTimeUp();
+                }
+            });
+        } catch (PdfTimeUp e) {
+            throw timeout();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable pdf: " + describe(e), e);
+        }
+        Result r = new Result();
+        r.text = builder.text();
+        r.blocks = builder.blocks();
+        r.tables = builder.tables();
+        r.pages = pdf.pages();
+        r.title = pdf.title();
+        r.format = "pdf";
+        r.extra.putAll(pdf.metadata());
+        if (pdf.suspectLoss() != null) {
+            r.extra.put("suspect_loss", pdf.suspectLoss());
+        }
+        if (builder.truncated()) {
+            r.extra.put("truncated", "true");
+        }
+        if (pdf.created() != null) {
+            meta.set(TikaCoreProperties.CREATED, pdf.created().toInstant().toString());
+        }
+        return r;
+    }
+
+    /** Thrown from inside a PDF read when its time is up. */
+    private static final class PdfTimeUp extends RuntimeException {
+        PdfTimeUp() {
+            super("time up", null, false, false);
+        }
     }
 
     private Result parseWithTika(byte[] bytes, Metadata meta, MediaType type, long deadline) throws ParseFailure {

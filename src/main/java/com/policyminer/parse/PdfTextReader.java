@@ -1,0 +1,109 @@
+package com.policyminer.parse;
+
+import com.policyminer.model.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a born-digital PDF with PDFBox: glyphs in content order ({@link PdfPageReader}), lines and
+ * ruled tables per page ({@link PdfPageLayout}), running headers, footers and page numbers across
+ * pages ({@link PdfRunningText}), then paragraphs, headings and tables with a page map
+ * ({@link PdfParagraphs}). Content order, not position sorting: sorting by position interleaves the
+ * lines of neighbouring table cells and of two columns character by character.
+ */
+final class PdfTextReader {
+
+    /** What the reader found besides the text it wrote: pages, title, metadata, and a warning when text seems lost. */
+    record Result(List<Page> pages, String title, Calendar created, Map<String, String> metadata, String suspectLoss) {
+    }
+
+    private PdfTextReader() {
+    }
+
+    /**
+     * Reads the PDF into the builder. {@code checkTime} is called before each page and throws when
+     * the parse is over its time.
+     */
+    static Result read(byte[] bytes, StructuredTextBuilder out, Runnable checkTime) throws ParseFailure {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            List<PdfPageLayout> pages = new ArrayList<>();
+            PdfPageReader reader = new PdfPageReader(raw -> pages.add(PdfPageLayout.of(raw)), checkTime);
+            reader.read(doc);
+            PdfRunningText.Result running = PdfRunningText.find(pages);
+            PdfParagraphs.Result written = PdfParagraphs.write(pages, running, out);
+            Map<String, String> meta = new LinkedHashMap<>();
+            meta.put("pages", Integer.toString(doc.getNumberOfPages()));
+            if (running.header() != null) {
+                meta.put("running_header", running.header());
+            }
+            if (running.footer() != null) {
+                meta.put("running_footer", running.footer());
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            Calendar created = null;
+            if (info != null) {
+                put(meta, "producer", info.getProducer());
+                put(meta, "author", info.getAuthor());
+                put(meta, "pdf_title", info.getTitle());
+                created = info.getCreationDate();
+            }
+            String title = written.title() != null ? written.title() : cleanInfoTitle(info == null ? null : info.getTitle());
+            return new Result(written.pages(), title, created, meta, suspectLoss(pages));
+        } catch (InvalidPasswordException e) {
+            throw new ParseFailure(ParseFailure.Reason.ENCRYPTED, "document is encrypted or password-protected", e);
+        } catch (IOException e) {
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable pdf: " + TikaDocumentParser.describe(e), e);
+        }
+    }
+
+    /** Pages whose text layer yields (almost) nothing readable: glyphs drawn without a Unicode mapping. */
+    private static String suspectLoss(List<PdfPageLayout> pages) {
+        List<Integer> lost = new ArrayList<>();
+        for (PdfPageLayout p : pages) {
+            if (p.unmapped() >= 20 && p.unmapped() > p.glyphs()) {
+                lost.add(p.number());
+            }
+        }
+        if (lost.isEmpty()) {
+            return null;
+        }
+        return "the text layer of page" + (lost.size() > 1 ? "s " : " ") + abbreviate(lost)
+                + " has glyphs without Unicode text (a font without a ToUnicode map): their text is missing";
+    }
+
+    private static String abbreviate(List<Integer> pages) {
+        List<String> s = new ArrayList<>();
+        for (int i = 0; i < pages.size() && i < 10; i++) {
+            s.add(pages.get(i).toString());
+        }
+        return String.join(", ", s) + (pages.size() > 10 ? " and " + (pages.size() - 10) + " more" : "");
+    }
+
+    /** The document-information title, unless it is a file name or a placeholder the producing software wrote. */
+    static String cleanInfoTitle(String t) {
+        if (t == null) {
+            return null;
+        }
+        t = t.strip();
+        if (t.isEmpty() || t.startsWith("Microsoft Word - ") || t.matches("(?i)untitled|无标题.*|文档\\d*|document\\d*")
+                || t.matches("(?i).*\\.(docx?|wps|pdf|txt|rtf|odt)$") || t.codePoints().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return t;
+    }
+
+    private static void put(Map<String, String> meta, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            meta.put(key, value.strip());
+        }
+    }
+}
