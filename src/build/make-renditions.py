@@ -242,7 +242,8 @@ def render(src, only_stems):
         tmp = Path(tmp)
         docs = {
             "plain": fodt(doc),
-            "two-column": fodt(doc, columns=2),
+            # a table in a column is as wide as the column (8.1 cm of the 17 cm text width), as a writer lays it out
+            "two-column": fodt(doc, columns=2, table_width="8.1cm"),
             "wrapped-table": fodt(doc, table_width="8.5cm"),
             "headers": fodt(doc, header=doc["title"], footer="di" if stem.startswith(FOOTER_DI) else "dash",
                             footnotes=True),

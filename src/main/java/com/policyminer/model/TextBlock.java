@@ -1,9 +1,12 @@
 package com.policyminer.model;
 
-/** A paragraph, heading, list item or table in the document text: {@code text.substring(start, end)}. */
+/**
+ * A paragraph, heading, list item, table or footnote (a PDF page's note, kept in the text after the
+ * paragraph it interrupts) in the document text: {@code text.substring(start, end)}.
+ */
 public record TextBlock(Kind kind, int start, int end) {
 
-    public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, TABLE }
+    public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, TABLE, FOOTNOTE }
 
     public TextBlock {
         if (kind == null) {

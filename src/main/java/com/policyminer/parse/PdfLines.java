@@ -16,7 +16,7 @@ final class PdfLines {
 
     /** One line of text on a page: its text, box, font size, weight and place in the content stream. */
     record Line(String text, float x0, float x1, float top, float bottom, float baseline, float size, boolean bold, int seq,
-                String font) {
+                String font, boolean spaceBefore) {
         float width() {
             return x1 - x0;
         }
@@ -115,7 +115,8 @@ final class PdfLines {
             prev = g;
         }
         String font = fonts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        return new Line(text.toString(), first.x(), x1, top, bottom, first.baseline(), size, bold * 2 > glyphs.size(), seq, font);
+        return new Line(text.toString(), first.x(), x1, top, bottom, first.baseline(), size, bold * 2 > glyphs.size(), seq, font,
+                first.spaceBefore());
     }
 
     /**

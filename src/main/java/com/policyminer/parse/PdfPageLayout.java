@@ -113,7 +113,7 @@ record PdfPageLayout(int number, float width, float height, List<Item> items, in
                 continue;
             }
             if (s.length() > 0) {
-                s.append(PdfParagraphs.joiner(s.charAt(s.length() - 1), t.charAt(0)));
+                s.append(PdfParagraphs.joiner(s.charAt(s.length() - 1), t.charAt(0), l.spaceBefore()));
             }
             s.append(t);
         }

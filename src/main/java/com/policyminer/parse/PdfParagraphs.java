@@ -163,22 +163,23 @@ final class PdfParagraphs {
     }
 
     private void endParagraph() {
-        flush(paragraph);
+        flush(paragraph, null);
         if (!footnotes.isEmpty()) {
             List<Piece> notes = new ArrayList<>(footnotes);
             footnotes.clear();
             List<Piece> note = new ArrayList<>();
             for (Piece p : notes) {
                 if (!note.isEmpty() && !continues(note.get(note.size() - 1), p)) {
-                    flush(note);
+                    flush(note, TextBlock.Kind.FOOTNOTE);
                 }
                 note.add(p);
             }
-            flush(note);
+            flush(note, TextBlock.Kind.FOOTNOTE);
         }
     }
 
-    private void flush(List<Piece> pieces) {
+    /** Writes the pieces as one block: of the given kind, or (null) a heading or paragraph as its type says. */
+    private void flush(List<Piece> pieces, TextBlock.Kind kind) {
         if (pieces.isEmpty()) {
             return;
         }
@@ -190,7 +191,8 @@ final class PdfParagraphs {
             if (text.length() > 0) {
                 Line prev = pieces.get(i - 1).line();
                 Line cur = pieces.get(i).line();
-                text.append(cur.sameRow(prev) && pieces.get(i - 1).page() == pieces.get(i).page() ? " " : joiner(text.charAt(text.length() - 1), t.charAt(0)));
+                text.append(cur.sameRow(prev) && pieces.get(i - 1).page() == pieces.get(i).page() ? " "
+                        : joiner(text.charAt(text.length() - 1), t.charAt(0), cur.spaceBefore()));
             }
             starts[i] = text.length();
             text.append(t);
@@ -198,7 +200,10 @@ final class PdfParagraphs {
         }
         Line first = pieces.get(0).line();
         boolean isHeading = heading(first) || first.bold() && !boldBody && text.length() <= 60 && pieces.size() <= 2;
-        int at = out.addBlockAt(isHeading ? TextBlock.Kind.HEADING : TextBlock.Kind.PARAGRAPH, text.toString());
+        if (kind == null) {
+            kind = isHeading ? TextBlock.Kind.HEADING : TextBlock.Kind.PARAGRAPH;
+        }
+        int at = out.addBlockAt(kind, text.toString());
         if (at >= 0) {
             for (int i = 0; i < pieces.size(); i++) {
                 Piece p = pieces.get(i);
@@ -220,7 +225,7 @@ final class PdfParagraphs {
 
         void add(String t, int page, float[] box) {
             if (!t.isEmpty() && text.length() > 0) {
-                text.append(joiner(text.charAt(text.length() - 1), t.charAt(0)));
+                text.append(joiner(text.charAt(text.length() - 1), t.charAt(0), false));
             }
             parts.add(new Part(page, box, text.length(), text.length() + t.length()));
             text.append(t);
@@ -393,12 +398,19 @@ final class PdfParagraphs {
         return "，。、；：！？）」』”’》〉】,.;:!?)%".indexOf(c) >= 0;
     }
 
-    /** What joins two lines of one paragraph: nothing where a Chinese character meets the break, a space between words. */
-    static String joiner(char before, char after) {
+    /**
+     * What joins two lines of one paragraph: nothing where a Chinese character meets the break or a
+     * number was broken over it (office suites break "279" as "2" | "79" in Chinese text), a space
+     * between words or where the PDF drew one.
+     */
+    static String joiner(char before, char after, boolean spaceDrawn) {
         if (TextRepair.isCjk(before) || TextRepair.isCjk(after) || before == '-' || before == '/') {
             return "";
         }
-        return " ";
+        if (spaceDrawn) {
+            return " ";
+        }
+        return Character.isDigit(before) && Character.isDigit(after) || before == '.' && Character.isDigit(after) ? "" : " ";
     }
 
     /** The right edge of the column the line is in: the furthest any line starting about where it starts reaches. */

@@ -59,8 +59,8 @@ final class PdfRunningText {
             }
             tops.put(p, top);
             bottoms.put(p, bottom);
-            top.stream().map(PdfRunningText::shape).distinct().forEach(s -> topCounts.merge(s, 1, Integer::sum));
-            bottom.stream().map(PdfRunningText::shape).distinct().forEach(s -> bottomCounts.merge(s, 1, Integer::sum));
+            top.stream().map(PdfRunningText::key).distinct().forEach(s -> topCounts.merge(s, 1, Integer::sum));
+            bottom.stream().map(PdfRunningText::key).distinct().forEach(s -> bottomCounts.merge(s, 1, Integer::sum));
         }
         int repeated = Math.max(2, (pages.size() * 2 + 4) / 5); // on at least 40% of the pages, and two
         // printed numbers must count the pages: the most common (number - physical page) among page-number
@@ -99,7 +99,7 @@ final class PdfRunningText {
                         }
                         continue;
                     }
-                    if (counts.getOrDefault(shape(l), 0) < repeated) {
+                    if (counts.getOrDefault(key(l), 0) < repeated) {
                         continue;
                     }
                     running.add(l);
@@ -170,6 +170,14 @@ final class PdfRunningText {
             return m.group(1) != null ? m.group(1) : m.group(2);
         }
         return null;
+    }
+
+    /**
+     * What must repeat for a line to be running text: its shape at its height on the page (to 6 pt),
+     * so that the title on page 1 is not taken for the running header that repeats it above.
+     */
+    private static String key(Line l) {
+        return shape(l) + "@" + Math.round(l.baseline() / 6f);
     }
 
     /** The line with its digits and spacing ignored, so "第3页" on one page is "第4页" on the next. */
