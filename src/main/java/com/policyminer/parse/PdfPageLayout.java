@@ -32,7 +32,8 @@ record PdfPageLayout(int number, float width, float height, List<Item> items, in
     record TableBlock(int seq, List<List<Cell>> rows, float left, float top, float right, float bottom) implements Item {
     }
 
-    record Cell(String text, float[] box) {
+    /** A cell: its text, its box, and whether a space was drawn before its first glyph (the cell continues a row cut by the page break). */
+    record Cell(String text, float[] box, boolean spaceBefore) {
     }
 
     static PdfPageLayout of(RawPage page) {
@@ -87,15 +88,16 @@ record PdfPageLayout(int number, float width, float height, List<Item> items, in
                     // under a cell merged across rows, the column keeps its place with an empty cell (as
                     // Word's and HTML's tables read); a cell merged across columns is one cell
                     if (grid.hasLeftBorder(r, c)) {
-                        row.add(new Cell("", grid.box(r, c)));
+                        row.add(new Cell("", grid.box(r, c), false));
                     }
                     continue;
                 }
                 long key = ((long) r << 32) | c;
                 List<Glyph> g = glyphs.get(key);
-                String text = g == null ? "" : cellText(PdfLines.of(g, seqs.get(key)));
+                List<Line> lines = g == null ? List.of() : PdfLines.of(g, seqs.get(key));
+                String text = cellText(lines);
                 any |= !text.isEmpty();
-                row.add(new Cell(text, grid.box(r, c)));
+                row.add(new Cell(text, grid.box(r, c), !lines.isEmpty() && lines.get(0).spaceBefore()));
             }
             if (any) {
                 rows.add(row);

@@ -39,6 +39,7 @@ final class PdfParagraphs {
     private String title;
     private float titleSize;
     private boolean tableOpen;
+    private int lastBodyPage;
     private int openTableColumns;
 
     /** A line on its way into a paragraph: the line, its page, its text after repair. */
@@ -117,6 +118,7 @@ final class PdfParagraphs {
                 endParagraph();
             }
             paragraph.add(piece);
+            lastBodyPage = page.number();
         }
     }
 
@@ -208,7 +210,8 @@ final class PdfParagraphs {
             for (int i = 0; i < pieces.size(); i++) {
                 Piece p = pieces.get(i);
                 Line l = p.line();
-                mark(p.page(), at + starts[i], at + ends[i], l.x0(), l.top(), l.x1(), l.baseline() + 0.25f * l.size());
+                mark(p.page(), at + starts[i], at + ends[i], l.x0(), l.top(), l.x1(), l.baseline() + 0.25f * l.size(),
+                        kind != TextBlock.Kind.FOOTNOTE || p.page() == lastBodyPage);
             }
             if (pieces.get(0).page() == 1 && heading(first) && first.size() >= bodySize * 1.2f && first.size() > titleSize) {
                 title = text.toString();
@@ -223,9 +226,9 @@ final class PdfParagraphs {
         final StringBuilder text = new StringBuilder();
         final List<Part> parts = new ArrayList<>();
 
-        void add(String t, int page, float[] box) {
+        void add(String t, int page, float[] box, boolean spaceDrawn) {
             if (!t.isEmpty() && text.length() > 0) {
-                text.append(joiner(text.charAt(text.length() - 1), t.charAt(0), false));
+                text.append(joiner(text.charAt(text.length() - 1), t.charAt(0), spaceDrawn));
             }
             parts.add(new Part(page, box, text.length(), text.length() + t.length()));
             text.append(t);
@@ -255,7 +258,7 @@ final class PdfParagraphs {
             List<PendingCell> last = pendingRows.get(pendingRows.size() - 1);
             List<Cell> cont = t.rows().get(0);
             for (int j = 0; j < last.size() && j < cont.size(); j++) {
-                last.get(j).add(cont.get(j).text(), page.number(), cont.get(j).box());
+                last.get(j).add(cont.get(j).text(), page.number(), cont.get(j).box(), cont.get(j).spaceBefore());
             }
             first = 1;
         }
@@ -263,7 +266,7 @@ final class PdfParagraphs {
             List<PendingCell> row = new ArrayList<>();
             for (Cell c : t.rows().get(i)) {
                 PendingCell pc = new PendingCell();
-                pc.add(c.text(), page.number(), c.box());
+                pc.add(c.text(), page.number(), c.box(), false);
                 row.add(pc);
             }
             if (pendingRows.isEmpty()) {
@@ -294,18 +297,28 @@ final class PdfParagraphs {
             return false;
         }
         boolean cut = false;
+        boolean complete = false;
+        boolean emptiedBelow = false;
+        boolean onlyUnderText = true;
         for (int j = 0; j < last.size() && j < next.size(); j++) {
             String a = last.get(j).text.toString();
             String b = next.get(j).text();
+            if (a.isEmpty() && !b.isEmpty()) {
+                onlyUnderText = false;
+            }
+            if (j > 0 && !a.isEmpty() && b.isEmpty()) {
+                emptiedBelow = true;
+            }
             if (a.isEmpty() || b.isEmpty()) {
                 continue;
             }
             if (NUMBER_CELL.matcher(a).matches() || "。；！？.;!?".indexOf(a.charAt(a.length() - 1)) >= 0) {
-                return false; // a complete cell, and a full cell below it: two rows
+                complete = true;
             }
             cut |= TextRepair.isCjk(a.charAt(a.length() - 1)) && TextRepair.isCjk(b.charAt(0));
         }
-        return cut;
+        // the rest of some cells below, and nothing below the cells that were complete
+        return emptiedBelow && onlyUnderText || cut && !complete;
     }
 
     private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("[\\s\\d.,，%+\\-–—()（）]*\\d[\\s\\d.,，%+\\-–—()（）]*");
@@ -346,9 +359,19 @@ final class PdfParagraphs {
     }
 
     private void mark(int page, int start, int end, float x0, float top, float x1, float bottom) {
-        int[] span = spans.computeIfAbsent(page, k -> new int[] {start, end});
-        span[0] = Math.min(span[0], start);
-        span[1] = Math.max(span[1], end);
+        mark(page, start, end, x0, top, x1, bottom, true);
+    }
+
+    /**
+     * Records a box of the page, and (unless it is a footnote written after a paragraph that ran on
+     * to the next page, which would make the pages overlap) widens the page's span of the text.
+     */
+    private void mark(int page, int start, int end, float x0, float top, float x1, float bottom, boolean span) {
+        if (span) {
+            int[] s = spans.computeIfAbsent(page, k -> new int[] {start, end});
+            s[0] = Math.min(s[0], start);
+            s[1] = Math.max(s[1], end);
+        }
         if (end > start) {
             boxes.computeIfAbsent(page, k -> new ArrayList<>()).add(new Page.Box(start, end, x0, top, x1 - x0, bottom - top));
         }
@@ -413,22 +436,22 @@ final class PdfParagraphs {
         return Character.isDigit(before) && Character.isDigit(after) || before == '.' && Character.isDigit(after) ? "" : " ";
     }
 
-    /** The right edge of the column the line is in: the furthest any line starting about where it starts reaches. */
+    /** The right edge of the column the line is in: the furthest any line on the page starting about where it starts reaches. */
     private static float right(List<Line> lines, Line l) {
         float r = l.x1();
         for (Line o : lines) {
-            if (Math.abs(o.x0() - l.x0()) <= 3 * l.size() && Math.abs(o.size() - l.size()) < 0.15f * l.size()) {
+            if (Math.abs(o.x0() - l.x0()) <= 3 * l.size()) {
                 r = Math.max(r, o.x1());
             }
         }
         return r;
     }
 
-    /** The left edge of the line's column: the least any line of its size ending about where it ends starts. */
+    /** The left edge of the line's column: the least any line on the page starting about where it starts starts. */
     private static float left(List<Line> lines, Line l) {
         float x = l.x0();
         for (Line o : lines) {
-            if (Math.abs(o.x0() - l.x0()) <= 3 * l.size() && Math.abs(o.size() - l.size()) < 0.15f * l.size()) {
+            if (Math.abs(o.x0() - l.x0()) <= 3 * l.size()) {
                 x = Math.min(x, o.x0());
             }
         }
