@@ -1,9 +1,10 @@
 // The JSON API: one fetch helper, errors turned into ApiError with the server's message.
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, code) {
     super(message);
     this.status = status;
+    this.code = code || ''; // the server's stable error code (not_found, render_timeout …)
   }
 }
 
@@ -37,7 +38,7 @@ export async function getJson(path, params, signal) {
     if (res.status === 404 && body && /no such endpoint/.test(body.message || '')) {
       throw new ApiError(404, '服务器尚未提供此接口：' + path);
     }
-    throw new ApiError(res.status, (body && body.message) || ('HTTP ' + res.status));
+    throw new ApiError(res.status, (body && body.message) || ('HTTP ' + res.status), body && body.error);
   }
   return body;
 }

@@ -30,6 +30,7 @@ public final class ApiServer {
         FigureHandlers figures = new FigureHandlers(engine);
         EntityHandlers entities = new EntityHandlers(engine);
         CompareHandlers compare = new CompareHandlers(engine);
+        PageHandlers pages = new PageHandlers(engine.pages());
         WriteHandlers writes = new WriteHandlers(engine);
         WriteAccess access = new WriteAccess(engine.config().writeToken());
         return Javalin.create(config -> {
@@ -57,6 +58,8 @@ public final class ApiServer {
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);
             config.routes.get("/api/documents/{id}/figures", figures::ofDocument);
+            config.routes.get("/api/documents/{id}/pages", pages::list);
+            config.routes.get("/api/documents/{id}/pages/{n}", pages::image);
             config.routes.get("/api/figures", figures::search);
             config.routes.get("/api/regions", entities::regions);
             config.routes.get("/api/regions/{name}", entities::region);

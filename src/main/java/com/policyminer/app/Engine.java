@@ -7,6 +7,9 @@ import com.policyminer.index.LuceneIndex;
 import com.policyminer.ingest.CorpusIngest;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.parse.TikaDocumentParser;
+import com.policyminer.render.OriginalPages;
+import com.policyminer.render.PageImages;
+import com.policyminer.render.RenderLimits;
 import com.policyminer.compare.Cooccurrence;
 import com.policyminer.compare.FigureComparator;
 import com.policyminer.compare.IndicatorConcepts;
@@ -44,9 +47,15 @@ public final class Engine implements Closeable {
     private final CorpusSnapshot snapshot;
     private final FigureComparator comparator;
     private final Cooccurrence cooccurrence;
+    private final OriginalPages pages;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     public Engine(Config config) throws IOException {
+        this(config, RenderLimits.standard());
+    }
+
+    /** An engine whose page images have other bounds (tests use a short time limit). */
+    public Engine(Config config, RenderLimits renderLimits) throws IOException {
         this.config = config;
         HanLPAnalyzer hanlp = new HanLPAnalyzer();
         Analyzers analyzers = new Analyzers(hanlp);
@@ -69,6 +78,9 @@ public final class Engine implements Closeable {
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
+        this.pages = new OriginalPages(id -> lookup.stored(id)
+                .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
+                config.corpus(), renderLimits);
     }
 
     /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
@@ -138,12 +150,18 @@ public final class Engine implements Closeable {
         return catalog;
     }
 
+    /** The original pages of PDF documents as images (renders bounded, timed and cached). */
+    public PageImages pages() {
+        return pages;
+    }
+
     public Gazetteer gazetteer() {
         return extractors.get().gazetteer();
     }
 
     @Override
     public void close() throws IOException {
+        pages.close();
         search.close();
         index.close();
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the one jar: {@code java -jar policy-miner.jar COMMAND …}. */
 @Command(name = "policy-miner", mixinStandardHelpOptions = true, version = "policy-miner 0.1.0",
         description = "Search and mine Chinese policy and research reports.",
-        subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, ServeCommand.class,
+        subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PageCommand.class, ServeCommand.class,
                 FiguresCommand.class, EntitiesCommand.class, CompareCommand.class, ConflictsCommand.class,
                 SchemaCommand.class, com.policyminer.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

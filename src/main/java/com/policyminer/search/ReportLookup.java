@@ -102,6 +102,25 @@ public final class ReportLookup {
         }
     }
 
+    /**
+     * The report as stored, without its text, mentions and figures: path, format, metadata, blocks,
+     * tables and pages (what the page images need, at a fraction of {@link #get}'s cost).
+     */
+    public Optional<DocumentView> stored(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Optional<Integer> doc = find(s, id);
+            if (doc.isEmpty()) {
+                return Optional.empty();
+            }
+            String json = s.storedFields().document(doc.get(), Set.of(Schema.DOCUMENT_JSON.fieldName()))
+                    .get(Schema.DOCUMENT_JSON.fieldName());
+            return Optional.of(StoredJson.read(json, DocumentView.class));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Reports most like this one ("more like this" over the segmented body), best first. */
     public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
         IndexSearcher s = searchers.acquire();

@@ -1,21 +1,24 @@
 // 文档: full text with regions, organizations, policies and figures highlighted from their offsets.
 // The text goes in as text nodes only. #/doc/{id}?at={start}&end={end} jumps to one mention and flashes it.
+// A PDF also shows its original page beside the text (pages.js): the page being read, or the page of
+// the mention clicked or jumped to, with the mention outlined.
 import { h, clear, note, bytes } from '../dom.js';
 import { getJson, enc } from '../api.js';
 import { link } from '../nav.js';
 import { levelLabel } from './region.js';
 import { POLICY_KINDS } from './policy.js';
+import { pagePanel, pageMark } from './pages.js';
 
 const KINDS = [['region', '地区'], ['org', '机构'], ['policy', '政策'], ['figure', '数据']];
 // Shorter spans win where spans overlap: a figure inside a policy title keeps its own colour.
 const PRIORITY = { figure: 0, region: 1, org: 2, policy: 3 };
 
-let shown = null; // {id, textEl}
+let shown = null; // {id, textEl, panel}
 
 /** Same document, new target: move the highlight without rebuilding the text. */
 export function update(params) {
   if (!shown || !document.body.contains(shown.textEl)) return false;
-  target(shown.textEl, params);
+  target(shown.textEl, params, shown.panel);
   return true;
 }
 
@@ -24,9 +27,11 @@ export async function render(root, id, params, signal) {
   clear(root, note('加载文档…'));
   const d = await getJson('/api/documents/' + enc(id), null, signal);
   const spans = collect(d);
+  const pages = d.format === 'pdf' ? (d.pages || []) : [];
   const textEl = h('div', { id: 'doc-text', class: 'doc-text' });
-  textEl.append(build(d.text || '', spans));
+  textEl.append(build(d.text || '', spans, pages));
   const side = sideList(d, spans);
+  const panel = pages.length ? pagePanel(d.id, pages) : null;
   clear(root, 
     h('header', { class: 'doc-head' },
       h('h2', { id: 'doc-title' }, d.title || d.path),
@@ -36,9 +41,23 @@ export async function render(root, id, params, signal) {
         h('a', { href: link('figures', '', { doc: d.id }) }, '本文数据表'),
         h('a', { href: link('search', '', { doc: d.id }) }, '在本文中搜索')),
       legend(spans)),
-    h('div', { class: 'doc-layout' }, h('article', { class: 'doc-main' }, textEl), side));
-  shown = { id, textEl };
-  target(textEl, params);
+    panel
+      ? h('div', { class: 'doc-layout paged' }, h('article', { class: 'doc-main' }, textEl), h('div', { class: 'doc-right' }, panel.el, side))
+      : h('div', { class: 'doc-layout' }, h('article', { class: 'doc-main' }, textEl), side));
+  shown = { id, textEl, panel };
+  target(textEl, params, panel);
+  if (panel) {
+    if (!panel.el.dataset.page) panel.show(0, null); // no target: the first page
+    panel.follow(textEl);
+    // a click on a mention shows its page with the mention outlined
+    textEl.addEventListener('click', e => {
+      const m = e.target.closest('.m[data-s]');
+      if (!m) return;
+      for (const el of textEl.querySelectorAll('.m.picked')) el.classList.remove('picked');
+      m.classList.add('picked');
+      panel.select(+m.dataset.s, +m.dataset.e, m);
+    });
+  }
 }
 
 /** Every highlighted span: {kind, start, end, label, href, id}. */
@@ -66,17 +85,26 @@ function collect(d) {
 
 /**
  * Cuts the text at every span boundary; each piece is one <span> carrying the classes of every span
- * that covers it (the shortest one decides the colour) and data-start of the span it begins.
+ * that covers it (the shortest one decides the colour, and its range is data-s/data-e) and data-start
+ * of the span it begins. Where a page begins, an empty page mark (its label drawn by CSS).
  */
-function build(text, spans) {
+function build(text, spans, pages) {
   const frag = document.createDocumentFragment();
   const cuts = new Set([0, text.length]);
   for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  const marks = new Map();
+  for (const p of pages) {
+    const at = Math.min(Math.max(0, p.start), text.length);
+    if (!marks.has(at)) marks.set(at, []);
+    marks.get(at).push(p);
+    cuts.add(at);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   let active = [];
   let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i], b = points[i + 1];
+    for (const p of marks.get(a) || []) frag.append(pageMark(p));
     active = active.filter(s => s.end > a);
     while (next < spans.length && spans[next].start <= a) {
       if (spans[next].end > a) active.push(spans[next]);
@@ -88,12 +116,13 @@ function build(text, spans) {
     const el = h('span', {
       class: 'm m-' + top.kind + (active.length > 1 ? ' nested' : ''),
       title: active.map(s => `${label(s.kind)}：${s.label}`).join('\n'),
-      dataset: { kinds: [...new Set(active.map(s => s.kind))].join(' '), from: a, to: b },
+      dataset: { kinds: [...new Set(active.map(s => s.kind))].join(' '), from: a, to: b, s: top.start, e: top.end },
     }, piece);
     const starting = active.find(s => s.start === a);
     if (starting) el.dataset.start = a;
     frag.append(el);
   }
+  for (const p of marks.get(text.length) || []) frag.append(pageMark(p)); // pages without text at the end
   return frag;
 }
 
@@ -136,10 +165,10 @@ function sideList(d, spans) {
   return side;
 }
 
-/** Flash and scroll to the mention at ?at=&end= (the element whose range starts there). */
-function target(textEl, params) {
-  for (const el of textEl.querySelectorAll('.target, .target-range')) {
-    el.classList.remove('target', 'target-range');
+/** Flash and scroll to the mention at ?at=&end= (the element whose range starts there); show its page. */
+function target(textEl, params, panel) {
+  for (const el of textEl.querySelectorAll('.target, .target-range, .picked')) {
+    el.classList.remove('target', 'target-range', 'picked');
     el.removeAttribute('id');
   }
   shadeSentence(textEl, parseInt(params.get('s'), 10), parseInt(params.get('se'), 10));
@@ -159,6 +188,7 @@ function target(textEl, params) {
   first.setAttribute('tabindex', '-1');
   first.scrollIntoView({ block: 'center' });
   first.focus({ preventScroll: true });
+  if (panel) panel.select(at, Number.isInteger(end) && end > at ? end : at + 1, first);
 }
 
 /** An offset with no mention span (not extracted, or extracted differently): wrap the plain text there. */

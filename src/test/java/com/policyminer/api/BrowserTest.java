@@ -59,6 +59,8 @@ class BrowserTest {
             }
         }
         // a report whose text looks like markup: the page must show it as text, never parse it
+        // a six-page PDF (seed 004 exported by LibreOffice): the document view shows its original pages
+        Files.copy(Path.of("src/test/resources/fixtures/seed-004-pages.pdf"), corpus.resolve("seed-004-pages.pdf"));
         Files.writeString(corpus.resolve("markup-probe.txt"), "标记测试报告\n\n西安市的测试数据为5.2%。"
                 + "<img src=x onerror=\"document.body.dataset.pwned=1\"><script>document.body.dataset.pwned=2</script>"
                 + " <b>粗体</b> &amp; 《关于<i>测试</i>的通知》\n");
@@ -287,6 +289,60 @@ class BrowserTest {
             assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth"),
                     "horizontal scroll on " + v[0] + " at 390 px");
             browser.screenshot("phone-" + v[0]);
+        }
+    }
+
+    @Test
+    void pdfViewShowsTheOriginalPageOfAClickedFigure() throws IOException {
+        String id = (String) browser.js("return fetch('/api/documents').then(r => r.json())"
+                + ".then(d => d.documents.find(x => x.format === 'pdf').id)");
+        browser.open("#/doc/" + id);
+        browser.waitFor(d -> browser.js("const p = document.getElementById('page-panel');"
+                + "return p && p.dataset.state === 'loaded' && p.dataset.page === '1' || null"));
+        assertEquals("第 1 页", browser.driver.findElement(By.id("page-label")).getText());
+        assertFalse(browser.driver.findElement(By.id("page-prev")).isEnabled(), "page 1 is the first");
+        // a figure on page 2, by the page list of the API
+        WebElement figure = (WebElement) browser.js("return fetch('/api/documents/' + arguments[0] + '/pages').then(r => r.json())"
+                + ".then(l => { const p = l.pages[1];"
+                + "  return [...document.querySelectorAll('#doc-text .m-figure[data-s]')]"
+                + "    .find(e => +e.dataset.s >= p.start && +e.dataset.s < p.end) || null; })", id);
+        assertTrue(figure != null, "no figure on page 2");
+        String start = figure.getAttribute("data-s");
+        figure.click();
+        WebElement image = browser.waitFor(d -> {
+            WebElement img = d.findElement(By.id("page-image"));
+            return browser.js("const p = document.getElementById('page-panel'), i = arguments[0];"
+                    + "return p.dataset.state === 'loaded' && p.dataset.page === '2' && i.complete && i.naturalWidth > 0 || null", img)
+                    != null ? img : null;
+        });
+        assertEquals("第 2 页", browser.driver.findElement(By.id("page-label")).getText());
+        assertTrue(image.getAttribute("src").contains("/pages/2?start=" + start + "&end="), image.getAttribute("src"));
+        assertTrue(((Number) browser.js("return arguments[0].naturalWidth", image)).intValue() > 0);
+        assertTrue(figure.getAttribute("class").contains("picked"));
+        saveForDocs(browser.screenshot("doc-pdf-1280"));
+        // the page marks in the text carry the printed labels; next and previous step through the pages
+        assertEquals(6L, browser.js("return document.querySelectorAll('#doc-text .page-mark').length"));
+        browser.driver.findElement(By.id("page-next")).click();
+        browser.waitFor(d -> browser.js("const p = document.getElementById('page-panel');"
+                + "return p.dataset.state === 'loaded' && p.dataset.page === '3' || null"));
+        assertEquals("第 3 页", browser.driver.findElement(By.id("page-label")).getText());
+        assertEquals("", browser.driver.findElement(By.id("page-panel")).getAttribute("data-outline"), "stepping drops the outline");
+        // on a phone the page stacks above the text, without horizontal scroll
+        browser.size(390, 844);
+        browser.driver.get("about:blank");
+        browser.open("#/doc/" + id);
+        browser.waitFor(d -> browser.js("const p = document.getElementById('page-panel');"
+                + "return p && p.dataset.state === 'loaded' || null"));
+        assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth"), "horizontal scroll at 390 px");
+        assertTrue((Boolean) browser.js("return document.getElementById('page-panel').getBoundingClientRect().bottom"
+                + " <= document.getElementById('doc-text').getBoundingClientRect().top"), "the page is not above the text");
+        saveForDocs(browser.screenshot("doc-pdf-390"));
+    }
+
+    private static void saveForDocs(Path shot) throws IOException {
+        if (Boolean.getBoolean("docs.screenshots")) {
+            Path docs = Files.createDirectories(Path.of("docs", "screenshots"));
+            Files.copy(shot, docs.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
