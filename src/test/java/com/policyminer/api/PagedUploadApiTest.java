@@ -111,6 +111,20 @@ class PagedUploadApiTest {
     }
 
     @Test
+    void theDocumentListShowsTheUploadedName() throws Exception {
+        boolean found = false;
+        for (JsonNode d : get("/api/documents").get("documents")) {
+            if (d.get("id").asText().equals(id)) {
+                assertEquals(NAME, d.get("fileName").asText());
+                found = true;
+            } else {
+                assertTrue(d.get("path").asText().endsWith(d.get("fileName").asText()), d.toString());
+            }
+        }
+        assertTrue(found);
+    }
+
+    @Test
     void figuresCarryTheirPageInJsonAndCsvAndOthersHaveNone() throws Exception {
         JsonNode r = get("/api/figures?size=100&doc=" + id);
         assertEquals(3, figure(r.get("figures"), "1730亿元").get("page").asInt());
