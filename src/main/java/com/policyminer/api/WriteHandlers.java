@@ -3,12 +3,14 @@ package com.policyminer.api;
 import com.policyminer.app.Engine;
 import com.policyminer.ingest.FileResult;
 import com.policyminer.ingest.IngestReport;
+import com.policyminer.ingest.Sidecar;
 import com.policyminer.ingest.UploadIngest;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * POST /api/upload, DELETE /api/documents/{id}, POST /api/reindex. Access is checked before these
- * run ({@link WriteAccess}). Uploads are parsed, indexed and committed before the answer is sent.
+ * run ({@link WriteAccess}). Uploads are parsed, indexed and committed before the answer is sent. An
+ * upload may carry the form fields {@code title} (one file only) and {@code date} (YYYY-MM-DD), which
+ * override what the parser finds and are kept with the stored file.
  */
 final class WriteHandlers {
 
@@ -79,6 +83,8 @@ final class WriteHandlers {
         if (files.isEmpty()) {
             throw new ApiException(400, "bad_request", "no files in the multipart field 'files'");
         }
+        String title = title(ctx, files.size());
+        LocalDate date = date(ctx);
         for (UploadedFile f : files) {
             if (UploadIngest.extensionOf(f.filename()).isEmpty()) {
                 throw new ApiException(415, "unsupported_media_type", "'" + clip(f.filename()) + "' is not an accepted format; accepted: "
@@ -92,7 +98,7 @@ final class WriteHandlers {
         for (UploadedFile f : files) {
             engine.writeLock().lock(); // one writer at a time: uploads, deletes and reindexes never interleave
             try (InputStream in = f.content()) {
-                results.add(UploadResult.of(uploads.accept(f.filename(), in)));
+                results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date)));
             } catch (IOException e) {
                 results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage()));
             } catch (RuntimeException e) {
@@ -103,6 +109,48 @@ final class WriteHandlers {
             }
         }
         ctx.json(Map.of("files", results));
+    }
+
+    /** The form field {@code title}: a title for the one file uploaded (null when not given). */
+    private static String title(Context ctx, int files) {
+        String title = formField(ctx, "title");
+        if (title == null) {
+            return null;
+        }
+        if (files > 1) {
+            throw new ApiException(400, "bad_request", "a title is for one file: upload the files one at a time to give each its title");
+        }
+        if (title.length() > Sidecar.MAX_TITLE) {
+            throw new ApiException(400, "bad_request", "title is longer than " + Sidecar.MAX_TITLE + " characters");
+        }
+        return title;
+    }
+
+    /** The form field {@code date} (YYYY-MM-DD): a date for every file uploaded (null when not given). */
+    private static LocalDate date(Context ctx) {
+        String date = formField(ctx, "date");
+        if (date == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(date);
+            if (d.getYear() < 1900 || d.getYear() > 2100) {
+                throw new ApiException(400, "bad_request", "date is out of range (1900–2100): " + clip(date));
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiException(400, "bad_request", "date must be a day as YYYY-MM-DD, e.g. 2023-05-12: " + clip(date));
+        }
+    }
+
+    private static String formField(Context ctx, String name) {
+        String v;
+        try {
+            v = ctx.formParam(name);
+        } catch (RuntimeException e) {
+            throw new ApiException(400, "bad_request", "malformed multipart body");
+        }
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     void delete(Context ctx) throws IOException {

@@ -47,11 +47,12 @@ final class FiguresCommand implements Callable<Integer> {
             } else if (csv) {
                 System.out.print(com.policyminer.search.FigureCsv.write(r.figures()).substring(1));
             } else {
-                TextTable t = new TextTable("subject", "indicator", "year", "value", "unit", "normalized", "kind", "document");
+                TextTable t = new TextTable("subject", "indicator", "year", "value", "unit", "normalized", "kind", "document", "page");
                 for (FigureHit h : r.figures()) {
                     Figure f = h.figure();
                     t.row(Cells.clip(40, f.subject(), f.indicator(), f.year() == null ? f.period() : f.year(), f.numberText(),
-                            f.unit(), String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath()));
+                            f.unit(), String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath(),
+                            f.pageLabel() == null ? "" : f.pageLabel()));
                 }
                 System.out.print(t.render(""));
                 System.out.printf("%d of %d figures%n", r.figures().size(), r.total());

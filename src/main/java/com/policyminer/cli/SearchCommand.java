@@ -38,10 +38,12 @@ final class SearchCommand implements Callable<Integer> {
             System.out.printf("%d reports match %s (%d ms)%n", r.total(), query, r.tookMs());
             int i = 0;
             for (SearchResult.Hit h : r.hits()) {
-                System.out.printf("%n%d. %s  [%s, %s, score %.2f]%n   %s%n", ++i, h.title(), h.path(),
+                String where = h.fileName() == null || h.path().endsWith("/" + h.fileName()) || h.path().equals(h.fileName())
+                        ? h.path() : h.fileName() + " (" + h.path() + ")";
+                System.out.printf("%n%d. %s  [%s, %s, score %.2f]%n   %s%n", ++i, h.title(), where,
                         h.date() == null ? "no date" : h.date(), h.score(), h.id());
-                for (String p : h.passages()) {
-                    System.out.println("   … " + Terminal.marks(p));
+                for (SearchResult.Passage p : h.passages()) {
+                    System.out.println("   … " + Terminal.marks(p.html()) + (p.pageLabel() == null ? "" : "  (p. " + p.pageLabel() + ")"));
                 }
             }
             return 0;

@@ -1,5 +1,7 @@
 package com.policyminer.extract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.policyminer.model.Figure;
 import com.policyminer.model.Mention;
 import com.policyminer.model.OrganizationMention;
@@ -35,11 +37,28 @@ public record DocumentView(String id, String path, String title, LocalDate date,
                          String kind, List<Span> mentions) {
     }
 
-    /** One place in the text. */
-    public record Span(String surface, int start, int end) {
+    /** One place in the text; in a paged document, with its page (physical number and printed label). */
+    public record Span(String surface, int start, int end,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String pageLabel) {
         static Span of(Mention m) {
-            return new Span(m.surface(), m.start(), m.end());
+            return new Span(m.surface(), m.start(), m.end(), m.page(), m.pageLabel());
         }
+    }
+
+    /** Number of pages: 0 for a document without pages (every format but PDF). */
+    @JsonProperty(value = "pageCount", access = JsonProperty.Access.READ_ONLY)
+    public int pageCount() {
+        return pages.size();
+    }
+
+    /**
+     * The file's own name: for an upload, the name it was uploaded under (kept in the metadata as
+     * {@code fileName}; the stored copy is named by its content hash); else the last part of the path.
+     */
+    @JsonProperty(value = "fileName", access = JsonProperty.Access.READ_ONLY)
+    public String fileName() {
+        return ParsedDocument.fileName(path, metadata);
     }
 
     public static DocumentView of(ParsedDocument d, Extraction x) {

@@ -19,7 +19,8 @@ import java.util.List;
  * Runs every extractor over one analyzed document, in dependency order: regions and
  * organizations first, then policies (which bind issuers) and figures (which bind subjects).
  * Figure subjects that name a region are given the region's canonical name (西安 → 西安市), so
- * figures group by place across reports.
+ * figures group by place across reports. In a paged document (PDF) each is put on its page
+ * ({@link PageNumbers}).
  */
 public final class Extractors {
 
@@ -56,7 +57,7 @@ public final class Extractors {
         List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc));
         List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r));
         List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o)));
-        return new Extraction(r, o, p, f);
+        return PageNumbers.assign(new Extraction(r, o, p, f), doc.document().pages());
     }
 
     private static <T> List<T> guarded(String what, AnalyzedDocument doc, java.util.function.Supplier<List<T>> run) {

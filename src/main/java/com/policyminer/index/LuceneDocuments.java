@@ -100,6 +100,13 @@ public final class LuceneDocuments {
         doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
                 hanlp.filter(new SegmentedTokenStream(report.analyzed().tokens(), d.text().length()))));
         doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), d.text(), BIGRAM_POSITIONS));
+        String fileName = d.fileName();
+        doc.add(new TextField(Schema.NAME.fieldName(), nameWords(fileName), Field.Store.NO));
+        doc.add(new StoredField(Schema.FILE_NAME.fieldName(), fileName));
+        doc.add(new SortedDocValuesField(Schema.FILE_NAME.fieldName(), new BytesRef(clip(fileName, 2000))));
+        if (!d.pages().isEmpty()) {
+            doc.add(new StoredField(Schema.PAGE_MAP.fieldName(), StoredPages.write(d.pages())));
+        }
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(Schema.DATE.fieldName(), day));
@@ -137,6 +144,16 @@ public final class LuceneDocuments {
         return ((long) id.hashCode() << 32) ^ org.apache.lucene.util.StringHelper.murmurhash3_x86_32(new BytesRef(id), 0x9747b28c);
     }
 
+    /**
+     * The searchable words of a file name: without its extension, with the separators people put
+     * between words ({@code _ - . + ~}) as spaces, so {@code 西安科创_2023终稿.pdf} is found by 终稿.
+     */
+    static String nameWords(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 && fileName.length() - dot <= 9 ? fileName.substring(0, dot) : fileName;
+        return stem.replaceAll("[_\\-.+~]+", " ").strip();
+    }
+
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
@@ -160,6 +177,11 @@ public final class LuceneDocuments {
         doc.add(sentence(report, f));
         doc.add(new IntPoint(Schema.START.fieldName(), f.start()));
         doc.add(new NumericDocValuesField(Schema.START.fieldName(), f.start()));
+        if (f.page() != null) {
+            doc.add(new IntPoint(Schema.PAGE.fieldName(), f.page()));
+            doc.add(new NumericDocValuesField(Schema.PAGE.fieldName(), f.page()));
+            doc.add(new StoredField(Schema.PAGE.fieldName(), f.page()));
+        }
         doc.add(new StoredField(Schema.ITEM_JSON.fieldName(), StoredJson.write(f)));
         return doc;
     }
@@ -301,6 +323,7 @@ public final class LuceneDocuments {
             doc.add(new StoredField(Schema.DOC_TITLE.fieldName(), d.title()));
             doc.add(new Field(Schema.BODY.fieldName(), new EmptyText(), PreSegmentedField.NOT_STORED_WITH_OFFSETS));
             doc.add(new Field(Schema.TITLE.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
+            doc.add(new Field(Schema.NAME.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
             doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), new EmptyText(), BIGRAM_POSITIONS));
         }
         if (!type.equals(Schema.TYPE_FIGURE)) {

@@ -37,6 +37,20 @@ public enum Schema {
     POLICY("policy", FieldKind.KEYWORD, false, true, true),
     ORG("org", FieldKind.KEYWORD, false, true, true),
     YEAR("year", FieldKind.INT, true, true),
+    /**
+     * The words of the report's file name (the name it was uploaded under, else the last part of its
+     * path; extension and separators dropped): a query may name it ({@code name:终稿}), and plain
+     * queries search it beside the body and the title.
+     */
+    NAME("name", FieldKind.TEXT_HANLP, false, false),
+    /** The report's file name as one value (the uploaded name, else the last part of the path), for hit lists. */
+    FILE_NAME("file_name", FieldKind.KEYWORD, true, false, true),
+    /**
+     * Paged reports: each page's number, printed label and text span as {@link StoredPages} JSON, read
+     * with the body by the highlighter to give each passage its page (the view JSON holds the pages
+     * too, with their line boxes, but is larger to read).
+     */
+    PAGE_MAP("page_map", FieldKind.STORED, true, false),
     /** The report as {@code DocumentView} JSON (metadata, structure) without its text, mentions and figures, which BODY, the extraction and the figure documents hold. */
     DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 
@@ -51,6 +65,8 @@ public enum Schema {
     SENTENCE("sentence", FieldKind.TEXT_HANLP, false, false),
 
     START("start", FieldKind.INT, true, false),
+    /** Figures of paged reports: the physical number (1-based) of the page the figure is on. */
+    PAGE("page", FieldKind.INT, true, false),
 
     // extraction documents (also REGION, POLICY, ORG as filter terms)
     /** The kinds of entity (region, org, policy) the report mentions. */

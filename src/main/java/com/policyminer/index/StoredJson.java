@@ -1,20 +1,42 @@
 package com.policyminer.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.policyminer.model.Figure;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
+import com.policyminer.model.RegionMention;
 
 import java.io.UncheckedIOException;
 
-/** The JSON codec for payloads stored in the index (documents, figures, mentions). */
+/**
+ * The JSON codec for payloads stored in the index (documents, figures, mentions), and of the API and
+ * the CLI. A figure's or mention's {@code page} and {@code pageLabel} are left out when null (a
+ * document without pages), so an unpaged report's JSON is as it was.
+ */
 public final class StoredJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(Figure.class, PageWhenPaged.class)
+            .addMixIn(RegionMention.class, PageWhenPaged.class)
+            .addMixIn(OrganizationMention.class, PageWhenPaged.class)
+            .addMixIn(PolicyMention.class, PageWhenPaged.class);
+
+    /** The page of a mention, written only for documents that have pages. */
+    private abstract static class PageWhenPaged {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Integer page();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String pageLabel();
+    }
 
     private StoredJson() {
     }

@@ -23,7 +23,9 @@ import java.util.Set;
 /**
  * How one report's mentions of one kind are stored: each entity once (a mention without its place:
  * name, level, parents … and the rule that found it), then each mention as {@code [entity, start,
- * end, surface]}, and no document id (the document that stores them has it). A report names the
+ * end, surface]} — in a paged document {@code [entity, start, end, surface, page]}, and the page's
+ * printed label after it when it is not the page number — and no document id (the document that
+ * stores them has it). A report names the
  * same few places hundreds of times, so this is about a seventh of the size of the plain records
  * (105 MB → 15 MB of region mentions on the benchmark corpus), which is written, compressed and
  * merged at every ingest.
@@ -37,7 +39,7 @@ public final class StoredMentions {
             .addMixIn(OrganizationMention.class, WithoutPlace.class)
             .addMixIn(PolicyMention.class, WithoutPlace.class);
 
-    @JsonIgnoreProperties({"docId", "surface", "start", "end"})
+    @JsonIgnoreProperties({"docId", "surface", "start", "end", "page", "pageLabel"})
     private abstract static class WithoutPlace {
     }
 
@@ -45,7 +47,7 @@ public final class StoredMentions {
     }
 
     /** The record components a stored entity leaves out: where the mention is, and whose it is. */
-    private static final Set<String> PLACE = Set.of("docId", "surface", "start", "end");
+    private static final Set<String> PLACE = Set.of("docId", "surface", "start", "end", "page", "pageLabel");
 
     /**
      * A mention's entity as a value: its record's other components, in order. Mentions of one entity
@@ -102,7 +104,16 @@ public final class StoredMentions {
                 }
                 spans.append('[').append(e).append(',').append(m.start()).append(',').append(m.end()).append(",\"");
                 quote.quoteAsString(m.surface(), spans);
-                spans.append("\"]");
+                spans.append('"');
+                if (m.page() != null) {
+                    spans.append(',').append(m.page());
+                    if (!m.pageLabel().equals(m.page().toString())) {
+                        spans.append(",\"");
+                        quote.quoteAsString(m.pageLabel(), spans);
+                        spans.append('"');
+                    }
+                }
+                spans.append(']');
             }
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
@@ -122,6 +133,10 @@ public final class StoredMentions {
                 node.put("start", m.get(1).asInt());
                 node.put("end", m.get(2).asInt());
                 node.put("surface", m.get(3).asText());
+                if (m.size() > 4) {
+                    node.put("page", m.get(4).asInt());
+                    node.put("pageLabel", m.size() > 5 ? m.get(5).asText() : m.get(4).asText());
+                }
                 out.add(StoredJson.MAPPER.treeToValue(node, type));
             }
             return out;

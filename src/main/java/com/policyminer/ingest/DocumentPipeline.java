@@ -12,7 +12,10 @@ import com.policyminer.parse.ParseFailure;
 
 import java.nio.file.Path;
 
-/** parse → analyze (one HanLP pass) → extract, for one file. Thread-safe. */
+/**
+ * parse → analyze (one HanLP pass) → extract, for one file. Thread-safe. What the file's
+ * {@link Sidecar} says (uploaded name, given title and date) is applied to the parsed document.
+ */
 public final class DocumentPipeline {
 
     private final DocumentParser parser;
@@ -25,8 +28,15 @@ public final class DocumentPipeline {
         this.extractors = extractors;
     }
 
+    /** Processes a file with what its sidecar, if it has one, says of it. */
     public IndexedReport process(Path file, String displayPath) throws ParseFailure {
-        return process(parser.parse(file, displayPath));
+        return process(file, displayPath, Sidecar.read(file).orElse(null));
+    }
+
+    /** Processes a file with what {@code sidecar} (may be null) says of it (an upload, before its sidecar is written). */
+    public IndexedReport process(Path file, String displayPath, Sidecar sidecar) throws ParseFailure {
+        ParsedDocument doc = parser.parse(file, displayPath);
+        return process(sidecar == null ? doc : sidecar.applyTo(doc));
     }
 
     public IndexedReport process(ParsedDocument doc) {

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,10 +26,12 @@ import java.util.UUID;
 /**
  * Takes one uploaded file into the corpus and the index. The stored copy is named by the server,
  * {@code uploads/<sha-256>.<ext>} under the corpus folder; the client's file name only chooses the
- * extension among the known formats and is never used as a path. Order of steps, for crash safety:
- * stream to a hidden temp file (ingest skips hidden files), parse it, move it into place atomically,
- * upsert, commit. A crash before the move leaves only a temp file, removed at the next start; a crash
- * after it leaves a corpus file that the next ingest indexes.
+ * extension among the known formats and is never used as a path; it is kept, as a display name
+ * only, in the upload's {@link Sidecar} with the title and date the client gave. Order of steps, for
+ * crash safety: stream to a hidden temp file (ingest skips hidden files), parse it, write the
+ * sidecar, move the file into place atomically, upsert, commit. A crash before the move leaves only a
+ * temp file or a sidecar without its file, removed at the next start; a crash after it leaves a
+ * corpus file (with its sidecar) that the next ingest indexes.
  */
 public final class UploadIngest {
 
@@ -41,7 +44,9 @@ public final class UploadIngest {
             Map.entry("markdown", "md"), Map.entry("txt", "txt"), Map.entry("rtf", "rtf"), Map.entry("odt", "odt"));
 
     public static final String FOLDER = "uploads";
-    private static final String TEMP_PREFIX = ".upload-";
+    static final String TEMP_PREFIX = ".upload-";
+    /** The sidecar of a stored upload: {@code .<sha-256>.<ext>.json}. */
+    private static final java.util.regex.Pattern UPLOAD_SIDECAR = java.util.regex.Pattern.compile("\\.([0-9a-f]{64}\\.[a-z]+)\\.json");
 
     private final DocumentPipeline pipeline;
     private final IndexBackend index;
@@ -67,7 +72,21 @@ public final class UploadIngest {
     }
 
     /** Stores, parses, indexes and commits one upload. Serialized: one upload commits at a time. */
-    public synchronized FileResult accept(String clientName, InputStream content) throws IOException {
+    public FileResult accept(String clientName, InputStream content) throws IOException {
+        return accept(clientName, content, null, null);
+    }
+
+    /**
+     * Stores, parses, indexes and commits one upload, recording the name it was uploaded under, and
+     * a title and date that override what the parser finds, in its {@link Sidecar}. The same bytes
+     * uploaded again are {@code UNCHANGED} (the first name is kept), unless they come with a title or
+     * date other than the recorded ones: then the report is indexed again with them ({@code UPDATED}).
+     *
+     * @param title a title for the report, or null to keep the parsed one
+     * @param date  a date for the report, or null to keep the one found in its text
+     */
+    public synchronized FileResult accept(String clientName, InputStream content, String title, LocalDate date)
+            throws IOException {
         String ext = extensionOf(clientName).orElse(null);
         if (ext == null) {
             return new FileResult(clientName, IngestOutcome.FAILED_UNSUPPORTED, null,
@@ -78,30 +97,47 @@ public final class UploadIngest {
         try {
             String hash = copyAndHash(content, temp);
             String path = FOLDER + "/" + hash + "." + ext;
+            Path stored = folder.resolve(hash + "." + ext);
             Map<String, String> indexed = index.indexedReports();
             if (hash.equals(indexed.get(path))) {
-                return new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path);
+                Sidecar known = Sidecar.read(stored).orElse(null);
+                Sidecar wanted = known == null ? new Sidecar(Sidecar.displayName(clientName), title, date) : known.with(title, date);
+                if (wanted.equals(known)) {
+                    return new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path);
+                }
+                return store(clientName, temp, stored, path, wanted, IngestOutcome.UPDATED);
             }
             for (Map.Entry<String, String> e : indexed.entrySet()) {
                 if (e.getValue().equals(hash)) {
                     return new FileResult(clientName, IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + e.getKey());
                 }
             }
-            IndexedReport report;
-            try {
-                report = pipeline.process(temp, path);
-            } catch (ParseFailure f) {
-                LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
-                return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());
-            }
-            Files.move(temp, folder.resolve(hash + "." + ext), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            index.upsert(report);
-            index.commit();
-            LOG.info("upload {} indexed as {}", clip(clientName), path);
-            return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(), "stored as " + path);
+            return store(clientName, temp, stored, path, new Sidecar(Sidecar.displayName(clientName), title, date),
+                    IngestOutcome.INDEXED);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Parses the upload, then puts its sidecar and the file in place (the sidecar first: the file is
+     * never in the corpus without it), then indexes and commits.
+     */
+    private FileResult store(String clientName, Path temp, Path stored, String path, Sidecar sidecar, IngestOutcome outcome)
+            throws IOException {
+        IndexedReport report;
+        try {
+            report = pipeline.process(temp, path, sidecar);
+        } catch (ParseFailure f) {
+            LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
+            return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());
+        }
+        sidecar.write(stored);
+        Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        index.upsert(report);
+        index.commit();
+        LOG.info("upload {} indexed as {}", clip(clientName), path);
+        return new FileResult(clientName, outcome, report.analyzed().id(), "stored as " + path);
     }
 
     private static String copyAndHash(InputStream content, Path temp) throws IOException {
@@ -117,10 +153,19 @@ public final class UploadIngest {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** Removes what a crash left: temp files, and sidecars whose upload was never moved into place. */
     private void removeStaleTempFiles() throws IOException {
         try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, TEMP_PREFIX + "*.tmp")) {
             for (Path p : stale) {
                 Files.deleteIfExists(p);
+            }
+        }
+        try (DirectoryStream<Path> sidecars = Files.newDirectoryStream(folder, ".*.json")) {
+            for (Path p : sidecars) {
+                java.util.regex.Matcher m = UPLOAD_SIDECAR.matcher(p.getFileName().toString());
+                if (m.matches() && !Files.exists(folder.resolve(m.group(1)))) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }
@@ -134,6 +179,7 @@ public final class UploadIngest {
         if (!file.getParent().equals(folder.normalize())) {
             return false;
         }
+        Files.deleteIfExists(Sidecar.of(file));
         return Files.deleteIfExists(file);
     }
 

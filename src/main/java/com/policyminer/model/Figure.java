@@ -21,6 +21,8 @@ package com.policyminer.model;
  * @param sentence        the sentence or table row the figure came from
  * @param sentenceStart   offset of that sentence in the document text
  * @param source          "text" or "table"
+ * @param page            physical number (1-based) of the page the figure is on, or null for a document without pages
+ * @param pageLabel       that page's number as printed on it ("iii", "3"), or null without pages
  */
 public record Figure(String docId, String surface, int start, int end, String rule,
                      String numberText, double value, String unit,
@@ -28,7 +30,8 @@ public record Figure(String docId, String surface, int start, int end, String ru
                      String kind, String qualifier, double low, double high,
                      Integer year, Integer yearEnd, String period,
                      String subject, String indicator,
-                     String sentence, int sentenceStart, String source) implements Mention {
+                     String sentence, int sentenceStart, String source,
+                     Integer page, String pageLabel) implements Mention {
 
     public Figure {
         if (start < 0 || end <= start) {
@@ -43,11 +46,32 @@ public record Figure(String docId, String surface, int start, int end, String ru
         indicator = indicator == null ? "" : indicator;
         sentence = sentence == null ? "" : sentence;
         source = source == null ? "text" : source;
+        pageLabel = page == null ? null : pageLabel == null ? page.toString() : pageLabel;
+    }
+
+    /** A figure of a document without pages (as the extractor makes it; {@link #onPage} adds the page). */
+    public Figure(String docId, String surface, int start, int end, String rule,
+                  String numberText, double value, String unit,
+                  double normalizedValue, String normalizedUnit,
+                  String kind, String qualifier, double low, double high,
+                  Integer year, Integer yearEnd, String period,
+                  String subject, String indicator,
+                  String sentence, int sentenceStart, String source) {
+        this(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit, kind, qualifier,
+                low, high, year, yearEnd, period, subject, indicator, sentence, sentenceStart, source, null, null);
+    }
+
+    @Override
+    public Figure onPage(Page p) {
+        return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
+                kind, qualifier, low, high, year, yearEnd, period, subject, indicator, sentence, sentenceStart, source,
+                p == null ? null : p.number(), p == null ? null : p.label());
     }
 
     /** The same figure bound to another subject (e.g. the canonical name of its region). */
     public Figure withSubject(String newSubject) {
         return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
-                kind, qualifier, low, high, year, yearEnd, period, newSubject, indicator, sentence, sentenceStart, source);
+                kind, qualifier, low, high, year, yearEnd, period, newSubject, indicator, sentence, sentenceStart, source,
+                page, pageLabel);
     }
 }

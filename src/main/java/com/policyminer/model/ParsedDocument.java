@@ -73,8 +73,20 @@ public record ParsedDocument(
         return Page.at(pages, offset);
     }
 
-    /** The file name part of {@link #path()}. */
+    /** Metadata key of the name a file was uploaded under (its stored copy is named by its content hash). */
+    public static final String FILE_NAME = "fileName";
+
+    /** The file's own name: the name it was uploaded under when known ({@link #FILE_NAME}), else the last part of {@link #path()}. */
     public String fileName() {
+        return fileName(path, metadata);
+    }
+
+    /** {@link #fileName()} of a document with this path and metadata. */
+    public static String fileName(String path, Map<String, String> metadata) {
+        String uploaded = metadata == null ? null : metadata.get(FILE_NAME);
+        if (uploaded != null && !uploaded.isBlank()) {
+            return uploaded;
+        }
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash < 0 ? path : path.substring(slash + 1);
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds a publication date in metadata values or near the top of a document. */
+/** Parses a date given as a value (front matter's {@code date:}); dates in the text are {@link ContentDate}'s. */
 final class DateFinder {
 
     private static final Pattern ISO = Pattern.compile("(19|20)(\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -25,11 +25,6 @@ final class DateFinder {
             return make(Integer.parseInt(m.group(1) + m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         }
         return chinese(value);
-    }
-
-    /** The first full Chinese date (年月日) in the head of a document body. */
-    static Optional<LocalDate> inHead(String text, int headChars) {
-        return chinese(text.substring(0, Math.min(text.length(), headChars)));
     }
 
     private static Optional<LocalDate> chinese(String s) {

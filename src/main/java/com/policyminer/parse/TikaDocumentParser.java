@@ -191,9 +191,20 @@ public final class TikaDocumentParser implements DocumentParser {
         String format = r.format != null ? r.format : formatOf(base, ext);
         String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
                 titleFromText(text, r.blocks));
-        LocalDate date = r.date != null ? r.date
-                : DateFinder.parse(meta.get(TikaCoreProperties.CREATED))
-                .or(() -> DateFinder.inHead(text, 600)).orElse(null);
+        // the report's date is what its text says (front matter, a labelled date, the 落款, a dated
+        // first line), never the file's or the software's: those are kept as metadata only
+        copy(meta, metadata, TikaCoreProperties.CREATED.getName(), "created");
+        copy(meta, metadata, TikaCoreProperties.MODIFIED.getName(), "modified");
+        LocalDate date = r.date;
+        if (date != null) {
+            metadata.put("dateSource", "front-matter");
+        } else {
+            ContentDate.Found found = ContentDate.find(text, r.blocks).orElse(null);
+            if (found != null) {
+                date = found.date();
+                metadata.put("dateSource", found.rule());
+            }
+        }
         return new ParsedDocument(id, displayPath, title, date, format,
                 textLike && r.format != null && r.format.equals("html") ? "text/html" : base,
                 bytes.length, metadata, text, r.blocks, r.tables, r.pages);

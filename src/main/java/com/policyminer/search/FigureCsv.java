@@ -5,11 +5,11 @@ import com.policyminer.model.Figure;
 
 import java.util.List;
 
-/** Figures as CSV (RFC 4180 quoting), one row per figure, with a header row. */
+/** Figures as CSV (RFC 4180 quoting), one row per figure, with a header row; page and pageLabel are empty for a report without pages. */
 public final class FigureCsv {
 
     static final String HEADER = "docId,docTitle,docPath,subject,indicator,year,yearEnd,period,value,unit,"
-            + "normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,source,sentence";
+            + "normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,page,pageLabel,source,sentence";
 
     private FigureCsv() {
     }
@@ -20,7 +20,7 @@ public final class FigureCsv {
             Figure f = h.figure();
             row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.indicator(), f.year(), f.yearEnd(), f.period(),
                     f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
-                    f.surface(), f.start(), f.end(), f.source(), f.sentence());
+                    f.surface(), f.start(), f.end(), f.page(), f.pageLabel(), f.source(), f.sentence());
         }
         return b.toString();
     }

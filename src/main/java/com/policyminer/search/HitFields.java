@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads a hit's id, path, title, date and format from doc values: no stored-field block has to be
+ * Reads a hit's id, path, file name, title, date and format from doc values: no stored-field block has to be
  * decompressed to list a page of hits (only the highlighter reads the stored text). A report's
  * values, once read, are kept with its segment (a few short strings per report; dropped with the
  * segment): every search lists ten hits, and the same reports come up again and again.
  */
 final class HitFields {
 
-    record Values(String id, String path, String title, String date, String format) {
+    record Values(String id, String path, String fileName, String title, String date, String format) {
     }
 
     /** Segment core → values by document number within the segment, filled as hits are read. */
@@ -75,6 +75,7 @@ final class HitFields {
     private static final class LeafFields {
         private final SortedDocValues id;
         private final SortedDocValues path;
+        private final SortedDocValues fileName;
         private final SortedDocValues title;
         private final SortedDocValues format;
         private final NumericDocValues date;
@@ -82,6 +83,7 @@ final class HitFields {
         LeafFields(LeafReader r) throws IOException {
             id = r.getSortedDocValues(Schema.DOC_ID.fieldName()); // null in a segment written without them
             path = r.getSortedDocValues(Schema.PATH.fieldName());
+            fileName = r.getSortedDocValues(Schema.FILE_NAME.fieldName());
             title = r.getSortedDocValues(Schema.TITLE_SORT.fieldName());
             format = r.getSortedDocValues(Schema.FORMAT.fieldName());
             date = r.getNumericDocValues(Schema.DATE.fieldName());
@@ -89,7 +91,7 @@ final class HitFields {
 
         Values read(int doc) throws IOException {
             String day = date != null && date.advanceExact(doc) ? LocalDate.ofEpochDay(date.longValue()).toString() : null;
-            return new Values(value(id, doc), value(path, doc), value(title, doc), day, value(format, doc));
+            return new Values(value(id, doc), value(path, doc), value(fileName, doc), value(title, doc), day, value(format, doc));
         }
 
         private static String value(SortedDocValues dv, int doc) throws IOException {

@@ -166,7 +166,7 @@ public final class MentionSearch {
                     }
                     inReport.add(new MentionHit(e.getKey().dim, entity, d.get(Schema.DOC_ID.fieldName()),
                             d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
-                            m.end() <= text.length() ? Context.around(text, m.start(), m.end()) : ""));
+                            m.end() <= text.length() ? Context.around(text, m.start(), m.end()) : "", m.page(), m.pageLabel()));
                 }
             }
             inReport.sort(Comparator.comparingInt(MentionHit::start)); // the kinds interleave in reading order

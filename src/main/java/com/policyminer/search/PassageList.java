@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Formats the highlighter's passages as a list (one HTML string per passage): text HTML-escaped,
- * matches in {@code <mark>}. A long passage is cut to a window around its first match before any
+ * Formats the highlighter's passages as a list of {@link SearchResult.Passage}s (HTML: text escaped,
+ * matches in {@code <mark>}; with the offset where the shown text begins). A long passage is cut to a window around its first match before any
  * markup is added, so a cut never splits a tag or an entity; repeated passages are dropped.
  */
 final class PassageList extends PassageFormatter {
@@ -17,24 +17,31 @@ final class PassageList extends PassageFormatter {
 
     @Override
     public Object format(Passage[] passages, String content) {
-        List<String> out = new ArrayList<>();
+        List<SearchResult.Passage> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (Passage p : passages) {
-            String html = format(p, content);
-            if (!html.isBlank() && !out.contains(html)) {
-                out.add(html);
+            int start = shownStart(p);
+            String html = format(p, content, start);
+            if (!html.isBlank() && !seen.contains(html)) {
+                seen.add(html);
+                out.add(new SearchResult.Passage(html, start, null, null));
             }
         }
-        return out.toArray(new String[0]);
+        return out.toArray(new SearchResult.Passage[0]);
     }
 
-    private static String format(Passage p, String content) {
+    /** Where the text shown of a passage begins: its start, or a window's around its first match when it is long. */
+    private static int shownStart(Passage p) {
         int start = p.getStartOffset();
-        int end = p.getEndOffset();
-        if (end - start > MAX_CHARS) {
+        if (p.getEndOffset() - start > MAX_CHARS) {
             int first = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
             start = Math.max(start, first - MAX_CHARS / 3);
-            end = Math.min(end, start + MAX_CHARS);
         }
+        return start;
+    }
+
+    private static String format(Passage p, String content, int start) {
+        int end = Math.min(p.getEndOffset(), start + MAX_CHARS);
         StringBuilder b = new StringBuilder();
         if (start > p.getStartOffset()) {
             b.append('…');

@@ -2,6 +2,9 @@ package com.policyminer.search;
 
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
+import com.policyminer.index.StoredPages;
+import com.policyminer.model.Page;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -22,7 +25,8 @@ import java.util.Set;
  * Best passages of each hit with Lucene's {@link UnifiedHighlighter}, from the offsets stored in
  * the postings of the segmented body. Matches found through the bigram field are marked on the
  * same text (the two fields are "masked" together: same text, same offsets). Passages are
- * sentences ({@link SentenceBreaks}); recently read texts are kept in a {@link TextCache}.
+ * sentences ({@link SentenceBreaks}); recently read texts are kept in a {@link TextCache}. In a
+ * paged report each passage gets the page it begins on, from the page map read with the text.
  */
 final class Passages {
 
@@ -32,6 +36,8 @@ final class Passages {
     private static final int MAX_LENGTH = 1_000_000;
     private static final String BODY = Schema.BODY.fieldName();
     private static final String BIGRAM = Schema.BODY_BIGRAM.fieldName();
+    private static final String PAGE_MAP = Schema.PAGE_MAP.fieldName();
+    private static final Set<String> BODY_AND_PAGES = Set.of(BODY, PAGE_MAP);
     private static final QuickPassageScorer SCORER = new QuickPassageScorer();
 
     private final Analyzers analyzers;
@@ -43,6 +49,9 @@ final class Passages {
 
     /** A highlighter that hands back each hit's passages as a list (see {@link PassageList}). */
     private final class ListHighlighter extends UnifiedHighlighter {
+
+        /** The pages of each paged document whose text was loaded, by top-level doc number. */
+        final Map<Integer, List<Page>> pages = new HashMap<>();
 
         ListHighlighter(Builder b) {
             super(b);
@@ -70,22 +79,28 @@ final class Passages {
                 }
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 var helper = leaf.reader().getCoreCacheHelper();
-                String text = helper == null ? null : texts.get(helper.getKey(), doc - leaf.docBase);
-                if (text == null) {
-                    text = getIndexSearcher().storedFields().document(doc, Set.of(BODY)).get(BODY);
+                TextCache.Body body = helper == null ? null : texts.get(helper.getKey(), doc - leaf.docBase);
+                if (body == null) {
+                    // the page map is read in the same visit of the document's stored fields as the text
+                    Document stored = getIndexSearcher().storedFields().document(doc, BODY_AND_PAGES);
+                    String text = stored.get(BODY);
                     text = text == null ? "" : text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+                    body = new TextCache.Body(text, StoredPages.read(stored.get(PAGE_MAP)));
                     if (helper != null) {
-                        texts.put(helper.getKey(), doc - leaf.docBase, text);
+                        texts.put(helper.getKey(), doc - leaf.docBase, body);
                     }
                 }
-                out.add(new CharSequence[] {text});
-                sumChars += text.length();
+                if (!body.pages().isEmpty()) {
+                    pages.put(doc, body.pages());
+                }
+                out.add(new CharSequence[] {body.text()});
+                sumChars += body.text().length();
             } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
             return out;
         }
     }
 
-    Map<Integer, List<String>> best(IndexSearcher s, Query q, List<ScoreDoc> page) throws IOException {
+    Map<Integer, List<SearchResult.Passage>> best(IndexSearcher s, Query q, List<ScoreDoc> page) throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }
@@ -99,10 +114,19 @@ final class Passages {
         ListHighlighter h = new ListHighlighter(builder);
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
         Object[] found = h.passages(q, docIds);
-        Map<Integer, List<String>> out = new HashMap<>();
+        Map<Integer, List<SearchResult.Passage>> out = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
-            out.put(docIds[i], found[i] instanceof String[] list ? List.of(list) : List.of());
+            List<SearchResult.Passage> list = found[i] instanceof SearchResult.Passage[] ps ? List.of(ps) : List.of();
+            out.put(docIds[i], onPages(list, h.pages.get(docIds[i])));
         }
         return out;
+    }
+
+    /** Each passage with the page it begins on (a report without pages: as they are). */
+    static List<SearchResult.Passage> onPages(List<SearchResult.Passage> passages, List<Page> pages) {
+        if (pages == null || pages.isEmpty()) {
+            return passages;
+        }
+        return passages.stream().map(p -> p.onPage(Page.at(pages, p.start()))).toList();
     }
 }

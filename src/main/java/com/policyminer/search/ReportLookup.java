@@ -33,7 +33,7 @@ import java.util.Set;
 public final class ReportLookup {
 
     private static final Set<String> SUMMARY = Set.of(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
-            Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(), Schema.SIZE.fieldName());
+            Schema.FILE_NAME.fieldName(), Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(), Schema.SIZE.fieldName());
 
     private final SearcherManager searchers;
     private final Analyzers analyzers;
@@ -188,7 +188,7 @@ public final class ReportLookup {
     }
 
     private static ReportSummary summary(Document d) {
-        return new ReportSummary(d.get(Schema.DOC_ID.fieldName()), d.get(Schema.PATH.fieldName()),
+        return new ReportSummary(d.get(Schema.DOC_ID.fieldName()), d.get(Schema.PATH.fieldName()), d.get(Schema.FILE_NAME.fieldName()),
                 d.get(Schema.TITLE.fieldName()), d.get(Schema.DATE.fieldName()), d.get(Schema.FORMAT.fieldName()),
                 d.getField(Schema.SIZE.fieldName()) == null ? 0 : d.getField(Schema.SIZE.fieldName()).numericValue().longValue());
     }

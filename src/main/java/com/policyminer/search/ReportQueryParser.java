@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * Lucene query syntax over the report fields, with one twist for unfielded text: each word or
- * phrase is searched as a phrase in the HanLP-segmented body (and the title, boosted). Only when
+ * phrase is searched as a phrase in the HanLP-segmented body (and the title, boosted, and the
+ * words of the file name). Only when
  * that cannot match — a term no report has, as when the dictionary splits a word differently —
  * does the character-bigram field answer too (and {@link ReportSearch} retries with bigrams for
  * every phrase when a query finds nothing). So precision comes from segmentation (西安 does not
@@ -134,7 +135,7 @@ final class ReportQueryParser extends QueryParser {
     }
 
     /** Fields of report documents that a query may name (the others belong to figures and mentions). */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("title", "body", "format", "path", "region", "policy", "org");
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("title", "body", "name", "format", "path", "region", "policy", "org");
 
     private static void checkField(String field) throws ParseException {
         if (!FIELDS.contains(field)) {
@@ -152,10 +153,17 @@ final class ReportQueryParser extends QueryParser {
         if (title == null) {
             title = super.getFieldQuery(Schema.TITLE.fieldName(), text, true);
         }
+        Query name = inField(body, Schema.NAME.fieldName());
+        if (name == null) {
+            name = super.getFieldQuery(Schema.NAME.fieldName(), text, true);
+        }
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(body);
         if (title != null) {
             alternatives.add(new BoostQuery(title, TITLE_BOOST));
+        }
+        if (name != null) {
+            alternatives.add(name); // unboosted: a file name is often the title again, or a code
         }
         if (alwaysBigrams || hasUnknownTerm(body)) {
             Query bigram = super.getFieldQuery(Schema.BODY_BIGRAM.fieldName(), text, true);

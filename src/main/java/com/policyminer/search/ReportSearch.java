@@ -232,7 +232,7 @@ public final class ReportSearch implements java.io.Closeable {
 
     private List<SearchResult.Hit> hits(IndexSearcher s, Query q, List<ScoreDoc> page, boolean noQuery, boolean byDate)
             throws IOException {
-        Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, page);
+        Map<Integer, List<SearchResult.Passage>> found = noQuery ? Map.of() : passages.best(s, q, page);
         List<SearchResult.Hit> out = new ArrayList<>();
         List<HitFields.Values> values = hitFields.read(s.getIndexReader(), page.stream().map(sd -> sd.doc).toList());
         for (int i = 0; i < page.size(); i++) {
@@ -240,7 +240,7 @@ public final class ReportSearch implements java.io.Closeable {
             HitFields.Values v = values.get(i);
             // sorted collectors leave ScoreDoc.score unset: the score is one of the sort values
             float score = sd instanceof FieldDoc fd ? (Float) fd.fields[byDate ? 1 : 0] : sd.score;
-            out.add(new SearchResult.Hit(v.id(), v.path(), v.title(), v.date(), v.format(),
+            out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(),
                     Float.isNaN(score) ? 0f : score, found.getOrDefault(sd.doc, List.of())));
         }
         return out;

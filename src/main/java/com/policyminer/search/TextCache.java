@@ -1,6 +1,9 @@
 package com.policyminer.search;
 
+import com.policyminer.model.Page;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,34 +11,40 @@ import java.util.Map;
  * characters (least recently used out first). Reading a report's text means decompressing its
  * stored block, the largest single cost of a search page; the same reports come up in many
  * searches. A segment's documents never change, so an entry is valid as long as it is kept.
+ * A text is kept with its report's pages (read in the same stored-field visit), which give each
+ * passage its page.
  */
 final class TextCache {
+
+    /** A report's text and, for a paged report, its pages (number, label, text span). */
+    record Body(String text, List<Page> pages) {
+    }
 
     private record Key(Object segment, int doc) {
     }
 
     private final long maxChars;
-    private final LinkedHashMap<Key, String> texts = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Key, Body> texts = new LinkedHashMap<>(256, 0.75f, true);
     private long chars;
 
     TextCache(long maxChars) {
         this.maxChars = maxChars;
     }
 
-    synchronized String get(Object segment, int doc) {
+    synchronized Body get(Object segment, int doc) {
         return texts.get(new Key(segment, doc));
     }
 
-    synchronized void put(Object segment, int doc, String text) {
-        if (text.length() > maxChars / 16) {
+    synchronized void put(Object segment, int doc, Body body) {
+        if (body.text().length() > maxChars / 16) {
             return; // a few huge texts must not push out everything else
         }
-        String old = texts.put(new Key(segment, doc), text);
-        chars += text.length() - (old == null ? 0 : old.length());
+        Body old = texts.put(new Key(segment, doc), body);
+        chars += body.text().length() - (old == null ? 0 : old.text().length());
         var eldest = texts.entrySet().iterator();
         while (chars > maxChars && eldest.hasNext()) {
-            Map.Entry<Key, String> e = eldest.next();
-            chars -= e.getValue().length();
+            Map.Entry<Key, Body> e = eldest.next();
+            chars -= e.getValue().text().length();
             eldest.remove();
         }
     }

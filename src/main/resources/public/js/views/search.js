@@ -104,8 +104,10 @@ function hitItem(hit) {
       hit.date ? h('span', null, hit.date) : h('span', { class: 'muted' }, '日期不详'),
       h('span', { class: 'tag' }, hit.format),
       h('span', { title: '相关度得分' }, '得分 ' + num(Math.round(hit.score * 1000) / 1000)),
-      h('span', { class: 'path' }, hit.path)),
-    (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p))));
+      hit.fileName && !hit.path.endsWith(hit.fileName) ? h('span', { class: 'path', title: hit.path }, hit.fileName)
+        : h('span', { class: 'path' }, hit.path)),
+    (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
+      p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null)));
 }
 
 function pages(pager, s, data) {

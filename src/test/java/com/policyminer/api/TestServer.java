@@ -59,10 +59,16 @@ final class TestServer implements AutoCloseable {
         return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** A multipart/form-data body with each file in the field "files". */
+    /** A multipart/form-data body with each file in the field "files", and plain form fields. */
     static final class Multipart {
         final String boundary = "----pm" + UUID.randomUUID();
         private final Map<String, byte[]> files = new LinkedHashMap<>();
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        Multipart field(String name, String value) {
+            fields.put(name, value);
+            return this;
+        }
 
         Multipart file(String name, byte[] bytes) {
             files.put(name, bytes);
@@ -75,6 +81,8 @@ final class TestServer implements AutoCloseable {
 
         byte[] body() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
             files.forEach((name, bytes) -> {
                 out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
                         + name.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));

@@ -191,7 +191,12 @@ class CrashSafetyTest {
                 assertTrue(r.body().contains("\"total\":1"), r.body());
             }
             try (Stream<Path> stored = Files.list(corpus.resolve("uploads"))) {
-                assertEquals(3, stored.count(), "no partial or temporary file left in uploads/");
+                List<String> names = stored.map(p -> p.getFileName().toString()).sorted().toList();
+                List<String> files = names.stream().filter(n -> !n.startsWith(".")).toList();
+                assertEquals(3, files.size(), "no partial file left in uploads/: " + names);
+                assertEquals(files.stream().map(n -> "." + n + ".json").sorted().toList(),
+                        names.stream().filter(n -> n.startsWith(".")).toList(),
+                        "each upload with its sidecar (its name), no temporary file: " + names);
             }
             HttpResponse<String> retry = http.send(upload(again.port, "in-flight.txt", inFlight), HttpResponse.BodyHandlers.ofString());
             assertTrue(retry.body().contains("\"outcome\":\"INDEXED\""), retry.body());

@@ -67,7 +67,8 @@ class TikaDocumentParserTest {
         assertTrue(d.blocks().size() > 10, "paragraph structure kept");
         assertEquals("emnews", d.metadata().get("categories"));
         // printed and stored in the same order every run (not Map.copyOf's order, which changes per JVM)
-        assertEquals(List.of("categories", "charset", "container", "layout", "tags"), List.copyOf(d.metadata().keySet()));
+        assertEquals(List.of("categories", "charset", "container", "dateSource", "layout", "tags"), List.copyOf(d.metadata().keySet()));
+        assertEquals("front-matter", d.metadata().get("dateSource"));
     }
 
     @Test

@@ -79,18 +79,22 @@ class HighlightPartsTest {
     void textCacheKeepsTheRecentlyUsedWithinItsBudget() {
         TextCache cache = new TextCache(160);
         Object segment = new Object();
-        cache.put(segment, 1, "a".repeat(8));
-        cache.put(segment, 2, "b".repeat(8));
-        assertEquals("a".repeat(8), cache.get(segment, 1)); // 1 is now the most recent
+        cache.put(segment, 1, body("a".repeat(8)));
+        cache.put(segment, 2, body("b".repeat(8)));
+        assertEquals("a".repeat(8), cache.get(segment, 1).text()); // 1 is now the most recent
         for (int doc = 3; doc < 40; doc++) {
-            cache.put(segment, doc, "c".repeat(8));
+            cache.put(segment, doc, body("c".repeat(8)));
             cache.get(segment, 1);
         }
         assertTrue(cache.chars() <= 160);
-        assertEquals("a".repeat(8), cache.get(segment, 1));
+        assertEquals("a".repeat(8), cache.get(segment, 1).text());
         assertNull(cache.get(segment, 2), "the least recently used goes first");
         assertNull(cache.get(new Object(), 1), "entries belong to their segment");
-        cache.put(segment, 99, "x".repeat(11)); // over a sixteenth of the budget: not kept
+        cache.put(segment, 99, body("x".repeat(11))); // over a sixteenth of the budget: not kept
         assertNull(cache.get(segment, 99));
+    }
+
+    private static TextCache.Body body(String text) {
+        return new TextCache.Body(text, java.util.List.of());
     }
 }
