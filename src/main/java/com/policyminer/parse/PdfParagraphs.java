@@ -155,6 +155,9 @@ final class PdfParagraphs {
         if (lb.x0() > b.pageLeft() + 1.2f * lb.size()) {
             return false; // first-line indent
         }
+        if (samePage && step > 0 && lb.x0() > la.x0() + 3 * lb.size()) {
+            return false; // a centred or right-aligned line under the paragraph (a signature, a date)
+        }
         if (samePage) {
             if (step > 0) {
                 return step <= linePitch * 1.35f;

@@ -98,7 +98,8 @@ class OriginalPagesTest {
 
     @Test
     void pagesWithoutBoxesGiveThePlainImage() throws Exception {
-        try (OriginalPages pages = over(parsed)) {
+        List<Page> boxless = parsed.stream().map(p -> new Page(p.number(), p.label(), p.start(), p.end(), 0, 0, List.of())).toList();
+        try (OriginalPages pages = over(boxless)) {
             Page p2 = parsed.get(1);
             PageImage plain = pages.image(id, 2, 110, null);
             PageImage asked = pages.image(id, 2, 110, new PageImages.TextSpan(p2.start() + 5, p2.start() + 20));
