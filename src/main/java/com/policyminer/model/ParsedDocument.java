@@ -36,6 +36,13 @@ public record ParsedDocument(
         List<Table> tables,
         List<Page> pages) {
 
+    /**
+     * The metadata key of a parse suspected of losing text: a sentence saying what was expected and
+     * what was kept (several findings joined by "; "). The document is still indexed; the ingest
+     * report, the upload result and the API show it as a warning.
+     */
+    public static final String SUSPECT_LOSS = "suspect_loss";
+
     public ParsedDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
@@ -66,6 +73,11 @@ public record ParsedDocument(
                           long sizeBytes, Map<String, String> metadata, String text, List<TextBlock> blocks,
                           List<Table> tables) {
         this(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables, List.of());
+    }
+
+    /** Why this parse is suspected of losing text, if it is (see {@link #SUSPECT_LOSS}). */
+    public java.util.Optional<String> suspectLoss() {
+        return java.util.Optional.ofNullable(metadata.get(SUSPECT_LOSS));
     }
 
     /** The page {@code offset} is on, or null for a document without pages. */

@@ -47,7 +47,6 @@ import java.util.regex.Pattern;
  */
 public final class TikaDocumentParser implements DocumentParser {
 
-    private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(p|div|br|span|table|html|body|strong|h[1-6])(\\s[^>]*)?/?>");
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
     private static final MediaType MARKDOWN = MediaType.parse("text/markdown");
@@ -230,7 +229,7 @@ public final class TikaDocumentParser implements DocumentParser {
         r.title = fm.fields().get("title");
         r.date = DateFinder.parse(fm.fields().get("date")).orElse(null);
         String body = fm.body();
-        if (HTML_TAGS.matcher(body).find()) {
+        if (HtmlSniffer.isHtmlDocument(body)) {
             Metadata htmlMeta = new Metadata();
             htmlMeta.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
             Result h = parseWithTika(body.getBytes(StandardCharsets.UTF_8), htmlMeta, MediaType.TEXT_HTML, deadline);
@@ -239,8 +238,10 @@ public final class TikaDocumentParser implements DocumentParser {
             r.tables = h.tables;
             r.format = "html";
             r.extra.put("container", "text with HTML");
+            r.extra.putAll(h.extra); // a suspected loss among them
             return r;
         }
+        SuspectLoss.ofText(all, body).ifPresent(reason -> SuspectLoss.add(r.extra, reason));
         PlainTextStructure s = new PlainTextStructure(body);
         r.text = body;
         r.blocks = s.blocks;
@@ -262,7 +263,8 @@ public final class TikaDocumentParser implements DocumentParser {
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
         Parser chosen = parser;
-        if (type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml")) {
+        boolean html = type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml");
+        if (html) {
             ctx.set(EncodingDetector.class, new Utf8HtmlEncoding(tika.getEncodingDetector(), bytes));
             chosen = declaredTypeParser;
             meta.set(Metadata.CONTENT_TYPE, type.toString());
@@ -308,7 +310,24 @@ public final class TikaDocumentParser implements DocumentParser {
         if (builder.truncated()) {
             r.extra.put("truncated", "true");
         }
+        if (html && !builder.truncated()) {
+            SuspectLoss.ofHtml(decode(bytes, meta), r.text).ifPresent(reason -> SuspectLoss.add(r.extra, reason));
+        }
         return r;
+    }
+
+    /** The bytes of a parsed HTML file as text, in the charset Tika found (UTF-8 when it names none or an unknown one). */
+    private static String decode(byte[] bytes, Metadata meta) {
+        String name = meta.get(Metadata.CONTENT_ENCODING);
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        try {
+            if (name != null) {
+                cs = java.nio.charset.Charset.forName(name);
+            }
+        } catch (IllegalArgumentException unknown) {
+            // keep UTF-8: the check only counts characters
+        }
+        return new String(bytes, cs);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
