@@ -98,7 +98,8 @@ public final class UploadIngest {
             index.upsert(report);
             index.commit();
             LOG.info("upload {} indexed as {}", clip(clientName), path);
-            return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(), "stored as " + path);
+            return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(), "stored as " + path,
+                    FileResult.warningOf(report.analyzed().document()));
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -121,6 +121,27 @@ class UploadApiTest {
         assertEquals(1, hits("鄂尔多斯"));
     }
 
+    /** A parse suspected of losing text is indexed, and says so in the upload result and in the document. */
+    @Test
+    void aSuspectParseIsIndexedWithAWarning() throws Exception {
+        String prose = Files.readString(Path.of("src/test/resources/fixtures/quoted-tags-report.txt"));
+        String signed = prose + "（完）\n"; // other bytes: the same content would be a duplicate
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("抽查报告.html", prose).file("抽查报告.txt", signed));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode html = json(r).get("files").get(0);
+        assertEquals("INDEXED", html.get("outcome").asText(), r.body());
+        assertTrue(html.get("warning").asText().startsWith("suspect_loss: kept "), r.body());
+        JsonNode text = json(r).get("files").get(1);
+        assertEquals("INDEXED", text.get("outcome").asText(), r.body());
+        assertEquals("", text.get("warning").asText(), "the same prose as .txt keeps every character");
+
+        JsonNode doc = json(server.get("/api/documents/" + html.get("docId").asText()));
+        assertEquals(html.get("warning").asText(), "suspect_loss: " + doc.get("metadata").get("suspect_loss").asText());
+        JsonNode clean = json(server.get("/api/documents/" + text.get("docId").asText()));
+        assertFalse(clean.get("metadata").has("suspect_loss"));
+        assertEquals(signed, clean.get("text").asText());
+    }
+
     @Test
     void contentAlreadyInTheCorpusIsNotIndexedTwice() throws Exception {
         Path seed;
