@@ -38,7 +38,9 @@ public final class UploadIngest {
     public static final Map<String, String> FORMATS = Map.ofEntries(
             Map.entry("pdf", "pdf"), Map.entry("docx", "docx"), Map.entry("doc", "doc"),
             Map.entry("html", "html"), Map.entry("htm", "html"), Map.entry("md", "md"),
-            Map.entry("markdown", "md"), Map.entry("txt", "txt"), Map.entry("rtf", "rtf"), Map.entry("odt", "odt"));
+            Map.entry("markdown", "md"), Map.entry("txt", "txt"), Map.entry("rtf", "rtf"), Map.entry("odt", "odt"),
+            Map.entry("wps", "wps"), Map.entry("epub", "epub"), Map.entry("xlsx", "xlsx"), Map.entry("xls", "xls"),
+            Map.entry("ofd", "ofd"));
 
     public static final String FOLDER = "uploads";
     private static final String TEMP_PREFIX = ".upload-";

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param path      path as given to the parser (relative to the corpus when ingesting)
  * @param title     title from metadata, front matter or first line; never null
  * @param date      publication date if known
- * @param format    short format name: pdf, docx, doc, html, markdown, txt …
+ * @param format    short format name: pdf, docx, doc, wps, rtf, odt, epub, xlsx, xls, ofd, html, markdown, txt …
  * @param mediaType detected MIME type
  * @param sizeBytes size of the file in bytes
  * @param metadata  selected metadata (author, charset, creator …)

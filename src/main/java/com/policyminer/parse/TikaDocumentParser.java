@@ -9,6 +9,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -40,10 +41,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * Parses PDF, Word, HTML, Markdown and text through Apache Tika, within {@link ParseLimits}.
- * Plain text and Markdown are decoded with Tika's charset detection and kept verbatim (after
- * front matter); text that really holds HTML goes through Tika's HTML parser; layout formats get
- * their Chinese spacing and line breaks repaired.
+ * Parses PDF, Word (.docx, .doc, WPS Writer's .wps), RTF, ODT, EPUB, HTML, Markdown and text
+ * through Apache Tika, spreadsheets (.xlsx, .xls) with {@link SpreadsheetReader} and OFD with
+ * {@link OfdReader}, within {@link ParseLimits}. Plain text and Markdown are decoded with Tika's
+ * charset detection and kept verbatim (after front matter); a text file that is an HTML document
+ * ({@link HtmlSniffer}) goes through Tika's HTML parser; layout formats get their Chinese spacing and
+ * line breaks repaired. A parse that keeps much less text than its file holds is flagged
+ * ({@link SuspectLoss}).
  */
 public final class TikaDocumentParser implements DocumentParser {
 
@@ -51,6 +55,28 @@ public final class TikaDocumentParser implements DocumentParser {
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
     private static final MediaType MARKDOWN = MediaType.parse("text/markdown");
     private static final Set<String> LAYOUT_TYPES = Set.of("application/pdf");
+    /**
+     * For EPUB: the items outside the spine (the navigation document, the NCX table of contents) are
+     * not part of the reading order; Tika would append them as embedded documents, repeating every heading.
+     */
+    private static final EmbeddedDocumentExtractor SPINE_ONLY = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // nothing: only the spine is read
+        }
+    };
+    /** OFD, GB/T 33190: its registered media type. */
+    private static final String OFD = "application/ofd";
+    private static final Set<String> SPREADSHEET_TYPES = Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel", "application/vnd.ms-excel.sheet.macroenabled.12");
+    /** What a .wps (WPS Writer) file may hold: Word 97 (older WPS versions) or OOXML (newer ones). */
+    private static final Set<String> WORD_TYPES = Set.of("application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ParseLimits limits;
     private final TikaConfig tika;
@@ -170,13 +196,30 @@ public final class TikaDocumentParser implements DocumentParser {
         MediaType type = detect(bytes, meta, ext);
         String base = type.getBaseType().toString();
         boolean textLike = TEXT_TYPES.contains(base) || TEXT_EXTENSIONS.contains(ext) && base.startsWith("text/");
-        Result r = textLike ? parseText(bytes, meta, deadline) : parseWithTika(bytes, meta, type, deadline);
+        if (ext.equals("wps") && !WORD_TYPES.contains(base)) {
+            throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "not a WPS Writer document in a Word format (Word 97 .doc or OOXML .docx):"
+                    + " its content is " + base + "; WPS Office can save it as .doc or .docx");
+        }
+        Result r;
+        if (textLike) {
+            r = parseText(bytes, meta, deadline);
+        } else if (base.equals(OFD)) {
+            r = Result.of(OfdReader.read(bytes, limits.maxChars(), deadline));
+        } else if (SPREADSHEET_TYPES.contains(base)) {
+            ZipBombGuard.check(bytes, limits.maxBytes() * 10);
+            r = Result.of(SpreadsheetReader.read(bytes, limits.maxChars(), deadline));
+        } else {
+            r = parseWithTika(bytes, meta, type, deadline);
+        }
+        if (ext.equals("wps")) {
+            r.format = "wps";
+        }
         String text = r.text;
         if (text.isBlank()) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY,
                     "no text could be extracted (" + base + (base.equals("application/pdf") ? "; a scanned PDF needs OCR" : "") + ")");
         }
-        TextQuality.check(text);
+        TextQuality.check(text, SPREADSHEET_TYPES.contains(base));
         Map<String, String> metadata = new LinkedHashMap<>(r.extra);
         if ("true".equals(meta.get("policyminer:truncated"))) {
             metadata.put("truncated", "true");
@@ -200,6 +243,13 @@ public final class TikaDocumentParser implements DocumentParser {
     private MediaType detect(byte[] bytes, Metadata meta, String ext) throws ParseFailure {
         if (TEXT_EXTENSIONS.contains(ext) && TextSniffer.looksLikeText(bytes)) {
             return ext.equals("md") || ext.equals("markdown") ? MARKDOWN : MediaType.TEXT_PLAIN;
+        }
+        if (OfdReader.isOfd(bytes)) { // Tika sees a plain zip
+            ZipBombGuard.check(bytes, limits.maxBytes() * 10);
+            return MediaType.parse(OFD);
+        }
+        if (ext.equals("ofd")) {
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "not an OFD (GB/T 33190) package: no OFD.xml at the root of a zip");
         }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, meta);
@@ -262,6 +312,9 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
+        if (type.getBaseType().toString().equals("application/epub+zip")) {
+            ctx.set(EmbeddedDocumentExtractor.class, SPINE_ONLY);
+        }
         Parser chosen = parser;
         boolean html = type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml");
         if (html) {
@@ -408,6 +461,11 @@ public final class TikaDocumentParser implements DocumentParser {
             case "text/plain" -> ext.equals("md") || ext.equals("markdown") ? "markdown" : "txt";
             case "application/rtf" -> "rtf";
             case "application/vnd.oasis.opendocument.text" -> "odt";
+            case "application/epub+zip" -> "epub";
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "xlsx";
+            case "application/vnd.ms-excel" -> "xls";
+            case "application/vnd.ms-excel.sheet.macroenabled.12" -> "xlsm";
+            case OFD -> "ofd";
             default -> baseType.substring(baseType.indexOf('/') + 1);
         };
     }
@@ -425,6 +483,20 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /** Mutable scratch for one parse. */
     private static final class Result {
+
+        static Result of(ReadDocument d) {
+            Result r = new Result();
+            r.text = d.text();
+            r.blocks = d.blocks();
+            r.tables = d.tables();
+            r.pages = d.pages();
+            r.title = d.title();
+            if (d.truncated()) {
+                r.extra.put("truncated", "true");
+            }
+            return r;
+        }
+
         String text = "";
         java.util.List<TextBlock> blocks = java.util.List.of();
         java.util.List<com.policyminer.model.Table> tables = java.util.List.of();
