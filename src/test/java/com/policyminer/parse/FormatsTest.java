@@ -186,6 +186,56 @@ class FormatsTest {
         assertEquals(d.pages().size(), d.pageAt(d.text().length() - 1).number());
     }
 
+    /** Producers often write one text object per glyph, in any order: the reader puts them back by position. */
+    @Test
+    void ofdGlyphsWrittenOneByOneInAnyOrderAreReadByPosition() throws Exception {
+        String[] lines = {"2020年西安R&D经费投入强度达到5.05%，", "居全国第6位。", "　　兰州技术合同成交额增长较快。"};
+        List<String> objects = new java.util.ArrayList<>();
+        int id = 10;
+        for (int l = 0; l < lines.length; l++) {
+            double x = 25;
+            for (int k = 0; k < lines[l].length(); k++) {
+                char c = lines[l].charAt(k);
+                double w = c < 0x2E80 ? 1.85 : 3.7;
+                if (c != '　') {
+                    objects.add(String.format(java.util.Locale.ROOT, "<ofd:TextObject ID=\"%d\" Boundary=\"%.2f %.2f 5 5\" Font=\"2\" Size=\"3.7\">"
+                            + "<ofd:TextCode X=\"0\" Y=\"3.7\">%s</ofd:TextCode></ofd:TextObject>", id++, x, 30 + 6.0 * l, c == '&' ? "&amp;" : String.valueOf(c)));
+                }
+                x += w;
+            }
+        }
+        java.util.Collections.shuffle(objects, new java.util.Random(14));
+        Path ofd = dir.resolve("glyphs.ofd");
+        Files.write(ofd, ofd(String.join("", objects)));
+        ParsedDocument d = PARSER.parse(ofd, "glyphs.ofd");
+        assertEquals("2020年西安R&D经费投入强度达到5.05%，居全国第6位。\n兰州技术合同成交额增长较快。\n", d.text());
+        assertEquals(1, d.pages().size());
+        assertEquals(3, d.pages().get(0).boxes().size(), "one box per line");
+    }
+
+    /** A one-page OFD package around the given text objects. */
+    private static byte[] ofd(String objects) throws java.io.IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody>"
+                + "<ofd:DocInfo><ofd:DocID>1</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
+        files.put("Doc_0/Document.xml", "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID>"
+                + "<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+                + "</ofd:CommonData><ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>");
+        files.put("Doc_0/PublicRes.xml", "<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\" BaseLoc=\"Res\"><ofd:Fonts>"
+                + "<ofd:Font ID=\"2\" FontName=\"宋体\"/></ofd:Fonts></ofd:Res>");
+        files.put("Doc_0/Pages/Page_0/Content.xml", "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"3\">"
+                + objects + "</ofd:Layer></ofd:Content></ofd:Page>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (var e : files.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + e.getValue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void brokenOfdFilesFailNamingOfd() throws Exception {
         Path notZip = dir.resolve("公文.ofd");
