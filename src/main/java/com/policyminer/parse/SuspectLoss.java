@@ -39,6 +39,9 @@ public final class SuspectLoss {
 
     /** A text file decoded to {@code source} kept only {@code text}. */
     static Optional<String> ofText(String source, String text) {
+        if (text.length() >= source.length()) {
+            return Optional.empty(); // all kept: nothing to count
+        }
         int expected = visible(source);
         int kept = visible(text);
         if (expected >= MIN_EXPECTED && kept * 100L < expected * (long) MIN_KEPT_PERCENT) {

@@ -38,7 +38,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
  * Parses PDF, Word (.docx, .doc, WPS Writer's .wps), RTF, ODT, EPUB, HTML, Markdown and text
@@ -55,28 +54,6 @@ public final class TikaDocumentParser implements DocumentParser {
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
     private static final MediaType MARKDOWN = MediaType.parse("text/markdown");
     private static final Set<String> LAYOUT_TYPES = Set.of("application/pdf");
-    /**
-     * For EPUB: the items outside the spine (the navigation document, the NCX table of contents) are
-     * not part of the reading order; Tika would append them as embedded documents, repeating every heading.
-     */
-    private static final EmbeddedDocumentExtractor SPINE_ONLY = new EmbeddedDocumentExtractor() {
-        @Override
-        public boolean shouldParseEmbedded(Metadata metadata) {
-            return false;
-        }
-
-        @Override
-        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
-            // nothing: only the spine is read
-        }
-    };
-    /** OFD, GB/T 33190: its registered media type. */
-    private static final String OFD = "application/ofd";
-    private static final Set<String> SPREADSHEET_TYPES = Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.ms-excel", "application/vnd.ms-excel.sheet.macroenabled.12");
-    /** What a .wps (WPS Writer) file may hold: Word 97 (older WPS versions) or OOXML (newer ones). */
-    private static final Set<String> WORD_TYPES = Set.of("application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ParseLimits limits;
     private final TikaConfig tika;
@@ -196,16 +173,16 @@ public final class TikaDocumentParser implements DocumentParser {
         MediaType type = detect(bytes, meta, ext);
         String base = type.getBaseType().toString();
         boolean textLike = TEXT_TYPES.contains(base) || TEXT_EXTENSIONS.contains(ext) && base.startsWith("text/");
-        if (ext.equals("wps") && !WORD_TYPES.contains(base)) {
+        if (ext.equals("wps") && !Formats.WORD.contains(base)) {
             throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "not a WPS Writer document in a Word format (Word 97 .doc or OOXML .docx):"
                     + " its content is " + base + "; WPS Office can save it as .doc or .docx");
         }
         Result r;
         if (textLike) {
             r = parseText(bytes, meta, deadline);
-        } else if (base.equals(OFD)) {
+        } else if (base.equals(Formats.OFD)) {
             r = Result.of(OfdReader.read(bytes, limits.maxChars(), deadline));
-        } else if (SPREADSHEET_TYPES.contains(base)) {
+        } else if (Formats.SPREADSHEETS.contains(base)) {
             ZipBombGuard.check(bytes, limits.maxBytes() * 10);
             r = Result.of(SpreadsheetReader.read(bytes, limits.maxChars(), deadline));
         } else {
@@ -219,7 +196,7 @@ public final class TikaDocumentParser implements DocumentParser {
             throw new ParseFailure(ParseFailure.Reason.EMPTY,
                     "no text could be extracted (" + base + (base.equals("application/pdf") ? "; a scanned PDF needs OCR" : "") + ")");
         }
-        TextQuality.check(text, SPREADSHEET_TYPES.contains(base));
+        TextQuality.check(text, Formats.SPREADSHEETS.contains(base));
         Map<String, String> metadata = new LinkedHashMap<>(r.extra);
         if ("true".equals(meta.get("policyminer:truncated"))) {
             metadata.put("truncated", "true");
@@ -228,7 +205,7 @@ public final class TikaDocumentParser implements DocumentParser {
         copy(meta, metadata, "pdf:producer", "producer");
         copy(meta, metadata, "xmpTPg:NPages", "pages");
         copy(meta, metadata, "dc:language", "language");
-        String format = r.format != null ? r.format : formatOf(base, ext);
+        String format = r.format != null ? r.format : Formats.nameOf(base, ext);
         String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
                 titleFromText(text, r.blocks));
         LocalDate date = r.date != null ? r.date
@@ -246,7 +223,7 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         if (OfdReader.isOfd(bytes)) { // Tika sees a plain zip
             ZipBombGuard.check(bytes, limits.maxBytes() * 10);
-            return MediaType.parse(OFD);
+            return MediaType.parse(Formats.OFD);
         }
         if (ext.equals("ofd")) {
             throw new ParseFailure(ParseFailure.Reason.CORRUPT, "not an OFD (GB/T 33190) package: no OFD.xml at the root of a zip");
@@ -312,8 +289,8 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
-        if (type.getBaseType().toString().equals("application/epub+zip")) {
-            ctx.set(EmbeddedDocumentExtractor.class, SPINE_ONLY);
+        if (type.getBaseType().toString().equals(Formats.EPUB)) {
+            ctx.set(EmbeddedDocumentExtractor.class, Formats.SPINE_ONLY);
         }
         Parser chosen = parser;
         boolean html = type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml");
@@ -340,7 +317,7 @@ public final class TikaDocumentParser implements DocumentParser {
             } else if (e instanceof org.apache.tika.exception.UnsupportedFormatException) {
                 throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "unsupported format: " + type, e);
             } else {
-                throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable " + formatOf(type.getBaseType().toString(), "") + ": " + describe(e), e);
+                throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable " + Formats.nameOf(type.getBaseType().toString(), "") + ": " + describe(e), e);
             }
         } catch (IOException e) {
             throw new ParseFailure(ParseFailure.Reason.CORRUPT, "cannot read content: " + describe(e), e);
@@ -449,25 +426,6 @@ public final class TikaDocumentParser implements DocumentParser {
         if (v != null && !v.isBlank()) {
             out.put(as, v);
         }
-    }
-
-    static String formatOf(String baseType, String ext) {
-        return switch (baseType) {
-            case "application/pdf" -> "pdf";
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
-            case "application/msword", "application/x-tika-msoffice" -> "doc";
-            case "text/html", "application/xhtml+xml" -> "html";
-            case "text/markdown", "text/x-web-markdown" -> "markdown";
-            case "text/plain" -> ext.equals("md") || ext.equals("markdown") ? "markdown" : "txt";
-            case "application/rtf" -> "rtf";
-            case "application/vnd.oasis.opendocument.text" -> "odt";
-            case "application/epub+zip" -> "epub";
-            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "xlsx";
-            case "application/vnd.ms-excel" -> "xls";
-            case "application/vnd.ms-excel.sheet.macroenabled.12" -> "xlsm";
-            case OFD -> "ofd";
-            default -> baseType.substring(baseType.indexOf('/') + 1);
-        };
     }
 
     private static String extension(String path) {

@@ -76,6 +76,9 @@ class NoSilentLossTest {
         assertFalse(HtmlSniffer.isHtmlDocument("页面底部加入<script src=\"a.js\"></script>这样的外链脚本，正文中保留<p class=\"MsoNormal\">这类标记，"
                 + "还有<b>加粗</b>和<br>换行，这些都只是被引用的代码，报告本身是纯文本，后面还有很长的正文内容需要保留。"));
         assertFalse(HtmlSniffer.isHtmlDocument("纯文本报告，没有任何标记。"));
+        // a script's code is not text a reader sees: it does not make the prose "inside markup"
+        assertFalse(HtmlSniffer.isHtmlDocument("标记测试报告\n\n西安市的测试数据为5.2%。<img src=x onerror=\"x()\"><script>document.body.dataset.pwned=2</script>"
+                + " <b>粗体</b> &amp; 《关于<i>测试</i>的通知》\n"));
         assertFalse(HtmlSniffer.isHtmlDocument("比较：a<b 且 c>d，不是标签。"));
         // unclosed tags everywhere cost linear time, not quadratic
         String many = "<p>x".repeat(50_000);
