@@ -24,10 +24,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class WriteHandlers {
 
-    /** One uploaded file's result. */
-    record UploadResult(String fileName, String outcome, String docId, String message) {
+    /** One uploaded file's result; {@code warning} is "" or a suspected loss of text ("suspect_loss: …"). */
+    record UploadResult(String fileName, String outcome, String docId, String message, String warning) {
         static UploadResult of(FileResult r) {
-            return new UploadResult(r.path(), r.outcome().name(), r.docId(), r.message());
+            return new UploadResult(r.path(), r.outcome().name(), r.docId(), r.message(), r.warning());
         }
     }
 
@@ -100,10 +100,10 @@ final class WriteHandlers {
             try (InputStream in = f.content()) {
                 results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date)));
             } catch (IOException e) {
-                results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage()));
+                results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage(), ""));
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("upload failed", e);
-                results.add(new UploadResult(f.filename(), "FAILED_INTERNAL", null, "internal error; the server log has the details"));
+                results.add(new UploadResult(f.filename(), "FAILED_INTERNAL", null, "internal error; the server log has the details", ""));
             } finally {
                 engine.writeLock().unlock();
             }
@@ -190,7 +190,8 @@ final class WriteHandlers {
         engine.writeLock().lock();
         try {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
-            ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures()));
+            ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures(),
+                    "warnings", report.warned()));
         } finally {
             engine.writeLock().unlock();
             reindexing.unlock();

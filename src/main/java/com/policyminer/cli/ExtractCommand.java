@@ -37,6 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
                         view.title(), view.id(), view.date(), view.format(), view.text().length(), view.tables().size(),
                         view.figures().size(), view.regions().size(), view.organizations().size(), view.policies().size());
             }
+            r.analyzed().document().suspectLoss().ifPresent(reason -> System.err.println("warning: " + file + ": suspect_loss: " + reason));
             return 0;
         } catch (ParseFailure e) {
             System.err.println("error: " + file + ": " + e.getMessage() + " (" + e.reason() + ")");

@@ -42,5 +42,8 @@ final class IngestCommand implements Callable<Integer> {
         for (FileResult f : report.failures()) {
             System.out.println("  " + f.outcome() + "  " + f.path() + ": " + f.message());
         }
+        for (FileResult f : report.warned()) {
+            System.out.println("  WARNING " + f.outcome() + "  " + f.path() + ": " + f.warning());
+        }
     }
 }

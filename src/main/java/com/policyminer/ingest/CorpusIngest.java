@@ -158,8 +158,12 @@ public final class CorpusIngest {
             IndexedReport report = pipeline.process(f.file(), f.path());
             index.upsert(report);
             chars.addAndGet(report.analyzed().text().length());
+            String warning = FileResult.warningOf(report.analyzed().document());
+            if (!warning.isEmpty()) {
+                LOG.warn("{}: {}", f.path(), warning);
+            }
             return new FileResult(f.path(), existed ? IngestOutcome.UPDATED : IngestOutcome.INDEXED,
-                    report.analyzed().id(), "");
+                    report.analyzed().id(), "", warning);
         } catch (ParseFailure e) {
             LOG.warn("{}: {} ({})", f.path(), e.getMessage(), e.reason());
             return new FileResult(f.path(), IngestOutcome.of(e.reason()), null, e.getMessage());

@@ -9,14 +9,18 @@ import java.util.Map;
 /**
  * Counters of an ingest run. {@code seen} counts files found in the corpus; every one of them
  * has exactly one outcome, so the outcome counts other than REMOVED add up to {@code seen}.
+ * {@code warnings} counts the files that carry a warning (a suspected loss of text) beside their
+ * outcome: it is not an outcome and adds to no count.
  */
 public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<FileResult> files,
-                           long millis, long textChars) {
+                           long millis, long textChars, int warnings) {
 
     public static IngestReport of(List<FileResult> results, long millis, long textChars) {
         Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
         int seen = 0;
+        int warnings = 0;
         for (FileResult r : results) {
+            warnings += r.hasWarning() ? 1 : 0;
             counts.merge(r.outcome(), 1, Integer::sum);
             if (r.outcome() != IngestOutcome.REMOVED) {
                 seen++;
@@ -24,7 +28,7 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
         }
         List<FileResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(FileResult::path));
-        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars);
+        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars, warnings);
     }
 
     public int count(IngestOutcome o) {
@@ -39,11 +43,16 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
         return files.stream().filter(f -> f.outcome().failed() || f.outcome() == IngestOutcome.SKIPPED_EMPTY).toList();
     }
 
-    /** One line: "added 3, updated 0, unchanged 2, removed 0, failed 1 (of 6 files)". */
+    /** The files that carry a warning, whatever their outcome. */
+    public List<FileResult> warned() {
+        return files.stream().filter(FileResult::hasWarning).toList();
+    }
+
+    /** One line: "added 3, updated 0, unchanged 2, removed 0, skipped 0, failed 1, warnings 1 (of 6 files, 1.2 s)". */
     public String summary() {
-        return String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d (of %d files, %.1f s)",
+        return String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d, warnings %d (of %d files, %.1f s)",
                 count(IngestOutcome.INDEXED), count(IngestOutcome.UPDATED), count(IngestOutcome.UNCHANGED),
                 count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY),
-                failed(), seen, millis / 1000.0);
+                failed(), warnings, seen, millis / 1000.0);
     }
 }

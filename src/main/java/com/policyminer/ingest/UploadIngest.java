@@ -41,7 +41,9 @@ public final class UploadIngest {
     public static final Map<String, String> FORMATS = Map.ofEntries(
             Map.entry("pdf", "pdf"), Map.entry("docx", "docx"), Map.entry("doc", "doc"),
             Map.entry("html", "html"), Map.entry("htm", "html"), Map.entry("md", "md"),
-            Map.entry("markdown", "md"), Map.entry("txt", "txt"), Map.entry("rtf", "rtf"), Map.entry("odt", "odt"));
+            Map.entry("markdown", "md"), Map.entry("txt", "txt"), Map.entry("rtf", "rtf"), Map.entry("odt", "odt"),
+            Map.entry("wps", "wps"), Map.entry("epub", "epub"), Map.entry("xlsx", "xlsx"), Map.entry("xls", "xls"),
+            Map.entry("ofd", "ofd"));
 
     public static final String FOLDER = "uploads";
     static final String TEMP_PREFIX = ".upload-";
@@ -137,7 +139,8 @@ public final class UploadIngest {
         index.upsert(report);
         index.commit();
         LOG.info("upload {} indexed as {}", clip(clientName), path);
-        return new FileResult(clientName, outcome, report.analyzed().id(), "stored as " + path);
+        return new FileResult(clientName, outcome, report.analyzed().id(), "stored as " + path,
+                FileResult.warningOf(report.analyzed().document()));
     }
 
     private static String copyAndHash(InputStream content, Path temp) throws IOException {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param path      path as given to the parser (relative to the corpus when ingesting)
  * @param title     title from metadata, front matter or first line; never null
  * @param date      publication date if known
- * @param format    short format name: pdf, docx, doc, html, markdown, txt …
+ * @param format    short format name: pdf, docx, doc, wps, rtf, odt, epub, xlsx, xls, ofd, html, markdown, txt …
  * @param mediaType detected MIME type
  * @param sizeBytes size of the file in bytes
  * @param metadata  selected metadata (author, charset, creator …)
@@ -35,6 +35,13 @@ public record ParsedDocument(
         List<TextBlock> blocks,
         List<Table> tables,
         List<Page> pages) {
+
+    /**
+     * The metadata key of a parse suspected of losing text: a sentence saying what was expected and
+     * what was kept (several findings joined by "; "). The document is still indexed; the ingest
+     * report, the upload result and the API show it as a warning.
+     */
+    public static final String SUSPECT_LOSS = "suspect_loss";
 
     public ParsedDocument {
         Objects.requireNonNull(id, "id");
@@ -66,6 +73,11 @@ public record ParsedDocument(
                           long sizeBytes, Map<String, String> metadata, String text, List<TextBlock> blocks,
                           List<Table> tables) {
         this(id, path, title, date, format, mediaType, sizeBytes, metadata, text, blocks, tables, List.of());
+    }
+
+    /** Why this parse is suspected of losing text, if it is (see {@link #SUSPECT_LOSS}). */
+    public java.util.Optional<String> suspectLoss() {
+        return java.util.Optional.ofNullable(metadata.get(SUSPECT_LOSS));
     }
 
     /** The page {@code offset} is on, or null for a document without pages. */

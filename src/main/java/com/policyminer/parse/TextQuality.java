@@ -10,6 +10,11 @@ final class TextQuality {
     }
 
     static void check(String text) throws ParseFailure {
+        check(text, false);
+    }
+
+    /** @param tabular a spreadsheet's text: mostly numbers is what it should be, so digits count as words */
+    static void check(String text, boolean tabular) throws ParseFailure {
         int n = Math.min(text.length(), 200_000);
         int visible = 0;
         int bad = 0;
@@ -23,7 +28,7 @@ final class TextQuality {
             if (c == '\uFFFD' || Character.isISOControl(c) || Character.getType(c) == Character.PRIVATE_USE
                     || Character.getType(c) == Character.UNASSIGNED || Character.isSurrogate(c) && !Character.isLetter(text.codePointAt(i))) {
                 bad++;
-            } else if (Character.isLetter(c)) {
+            } else if (Character.isLetter(c) || tabular && Character.isDigit(c)) {
                 letters++;
             }
         }

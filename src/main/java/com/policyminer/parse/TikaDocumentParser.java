@@ -9,6 +9,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -37,17 +38,18 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
- * Parses PDF, Word, HTML, Markdown and text through Apache Tika, within {@link ParseLimits}.
- * Plain text and Markdown are decoded with Tika's charset detection and kept verbatim (after
- * front matter); text that really holds HTML goes through Tika's HTML parser; layout formats get
- * their Chinese spacing and line breaks repaired.
+ * Parses PDF, Word (.docx, .doc, WPS Writer's .wps), RTF, ODT, EPUB, HTML, Markdown and text
+ * through Apache Tika, spreadsheets (.xlsx, .xls) with {@link SpreadsheetReader} and OFD with
+ * {@link OfdReader}, within {@link ParseLimits}. Plain text and Markdown are decoded with Tika's
+ * charset detection and kept verbatim (after front matter); a text file that is an HTML document
+ * ({@link HtmlSniffer}) goes through Tika's HTML parser; layout formats get their Chinese spacing and
+ * line breaks repaired. A parse that keeps much less text than its file holds is flagged
+ * ({@link SuspectLoss}).
  */
 public final class TikaDocumentParser implements DocumentParser {
 
-    private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(p|div|br|span|table|html|body|strong|h[1-6])(\\s[^>]*)?/?>");
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
     private static final MediaType MARKDOWN = MediaType.parse("text/markdown");
@@ -171,15 +173,32 @@ public final class TikaDocumentParser implements DocumentParser {
         MediaType type = detect(bytes, meta, ext);
         String base = type.getBaseType().toString();
         boolean textLike = TEXT_TYPES.contains(base) || TEXT_EXTENSIONS.contains(ext) && base.startsWith("text/");
-        Result r = textLike ? parseText(bytes, meta, deadline)
-                : base.equals("application/pdf") ? parsePdf(bytes, meta, deadline)
-                : parseWithTika(bytes, meta, type, deadline);
+        if (ext.equals("wps") && !Formats.WORD.contains(base)) {
+            throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "not a WPS Writer document in a Word format (Word 97 .doc or OOXML .docx):"
+                    + " its content is " + base + "; WPS Office can save it as .doc or .docx");
+        }
+        Result r;
+        if (textLike) {
+            r = parseText(bytes, meta, deadline);
+        } else if (base.equals("application/pdf")) {
+            r = parsePdf(bytes, meta, deadline);
+        } else if (base.equals(Formats.OFD)) {
+            r = Result.of(OfdReader.read(bytes, limits.maxChars(), deadline));
+        } else if (Formats.SPREADSHEETS.contains(base)) {
+            ZipBombGuard.check(bytes, limits.maxBytes() * 10);
+            r = Result.of(SpreadsheetReader.read(bytes, limits.maxChars(), deadline));
+        } else {
+            r = parseWithTika(bytes, meta, type, deadline);
+        }
+        if (ext.equals("wps")) {
+            r.format = "wps";
+        }
         String text = r.text;
         if (text.isBlank()) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY,
                     "no text could be extracted (" + base + (base.equals("application/pdf") ? "; a scanned PDF needs OCR" : "") + ")");
         }
-        TextQuality.check(text);
+        TextQuality.check(text, Formats.SPREADSHEETS.contains(base));
         Map<String, String> metadata = new LinkedHashMap<>(r.extra);
         if ("true".equals(meta.get("policyminer:truncated"))) {
             metadata.put("truncated", "true");
@@ -188,7 +207,7 @@ public final class TikaDocumentParser implements DocumentParser {
         copy(meta, metadata, "pdf:producer", "producer");
         copy(meta, metadata, "xmpTPg:NPages", "pages");
         copy(meta, metadata, "dc:language", "language");
-        String format = r.format != null ? r.format : formatOf(base, ext);
+        String format = r.format != null ? r.format : Formats.nameOf(base, ext);
         String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
                 titleFromText(text, r.blocks));
         // the report's date is what its text says (front matter, a labelled date, the 落款, a dated
@@ -214,6 +233,13 @@ public final class TikaDocumentParser implements DocumentParser {
     private MediaType detect(byte[] bytes, Metadata meta, String ext) throws ParseFailure {
         if (TEXT_EXTENSIONS.contains(ext) && TextSniffer.looksLikeText(bytes)) {
             return ext.equals("md") || ext.equals("markdown") ? MARKDOWN : MediaType.TEXT_PLAIN;
+        }
+        if (OfdReader.isOfd(bytes)) { // Tika sees a plain zip
+            ZipBombGuard.check(bytes, limits.maxBytes() * 10);
+            return MediaType.parse(Formats.OFD);
+        }
+        if (ext.equals("ofd")) {
+            throw new ParseFailure(ParseFailure.Reason.CORRUPT, "not an OFD (GB/T 33190) package: no OFD.xml at the root of a zip");
         }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, meta);
@@ -243,7 +269,7 @@ public final class TikaDocumentParser implements DocumentParser {
         r.title = fm.fields().get("title");
         r.date = DateFinder.parse(fm.fields().get("date")).orElse(null);
         String body = fm.body();
-        if (HTML_TAGS.matcher(body).find()) {
+        if (HtmlSniffer.isHtmlDocument(body)) {
             Metadata htmlMeta = new Metadata();
             htmlMeta.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
             Result h = parseWithTika(body.getBytes(StandardCharsets.UTF_8), htmlMeta, MediaType.TEXT_HTML, deadline);
@@ -252,8 +278,10 @@ public final class TikaDocumentParser implements DocumentParser {
             r.tables = h.tables;
             r.format = "html";
             r.extra.put("container", "text with HTML");
+            r.extra.putAll(h.extra); // a suspected loss among them
             return r;
         }
+        SuspectLoss.ofText(all, body).ifPresent(reason -> SuspectLoss.add(r.extra, reason));
         PlainTextStructure s = new PlainTextStructure(body);
         r.text = body;
         r.blocks = s.blocks;
@@ -286,7 +314,7 @@ public final class TikaDocumentParser implements DocumentParser {
         r.format = "pdf";
         r.extra.putAll(pdf.metadata());
         if (pdf.suspectLoss() != null) {
-            r.extra.put("suspect_loss", pdf.suspectLoss());
+            SuspectLoss.add(r.extra, pdf.suspectLoss());
         }
         if (builder.truncated()) {
             r.extra.put("truncated", "true");
@@ -316,8 +344,12 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
+        if (type.getBaseType().toString().equals(Formats.EPUB)) {
+            ctx.set(EmbeddedDocumentExtractor.class, Formats.SPINE_ONLY);
+        }
         Parser chosen = parser;
-        if (type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml")) {
+        boolean html = type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml");
+        if (html) {
             ctx.set(EncodingDetector.class, new Utf8HtmlEncoding(tika.getEncodingDetector(), bytes));
             chosen = declaredTypeParser;
             meta.set(Metadata.CONTENT_TYPE, type.toString());
@@ -340,7 +372,7 @@ public final class TikaDocumentParser implements DocumentParser {
             } else if (e instanceof org.apache.tika.exception.UnsupportedFormatException) {
                 throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED, "unsupported format: " + type, e);
             } else {
-                throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable " + formatOf(type.getBaseType().toString(), "") + ": " + describe(e), e);
+                throw new ParseFailure(ParseFailure.Reason.CORRUPT, "corrupt or unreadable " + Formats.nameOf(type.getBaseType().toString(), "") + ": " + describe(e), e);
             }
         } catch (IOException e) {
             throw new ParseFailure(ParseFailure.Reason.CORRUPT, "cannot read content: " + describe(e), e);
@@ -363,7 +395,24 @@ public final class TikaDocumentParser implements DocumentParser {
         if (builder.truncated()) {
             r.extra.put("truncated", "true");
         }
+        if (html && !builder.truncated()) {
+            SuspectLoss.ofHtml(decode(bytes, meta), r.text).ifPresent(reason -> SuspectLoss.add(r.extra, reason));
+        }
         return r;
+    }
+
+    /** The bytes of a parsed HTML file as text, in the charset Tika found (UTF-8 when it names none or an unknown one). */
+    private static String decode(byte[] bytes, Metadata meta) {
+        String name = meta.get(Metadata.CONTENT_ENCODING);
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        try {
+            if (name != null) {
+                cs = java.nio.charset.Charset.forName(name);
+            }
+        } catch (IllegalArgumentException unknown) {
+            // keep UTF-8: the check only counts characters
+        }
+        return new String(bytes, cs);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -434,20 +483,6 @@ public final class TikaDocumentParser implements DocumentParser {
         }
     }
 
-    static String formatOf(String baseType, String ext) {
-        return switch (baseType) {
-            case "application/pdf" -> "pdf";
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
-            case "application/msword", "application/x-tika-msoffice" -> "doc";
-            case "text/html", "application/xhtml+xml" -> "html";
-            case "text/markdown", "text/x-web-markdown" -> "markdown";
-            case "text/plain" -> ext.equals("md") || ext.equals("markdown") ? "markdown" : "txt";
-            case "application/rtf" -> "rtf";
-            case "application/vnd.oasis.opendocument.text" -> "odt";
-            default -> baseType.substring(baseType.indexOf('/') + 1);
-        };
-    }
-
     private static String extension(String path) {
         String name = fileName(path);
         int dot = name.lastIndexOf('.');
@@ -461,6 +496,20 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /** Mutable scratch for one parse. */
     private static final class Result {
+
+        static Result of(ReadDocument d) {
+            Result r = new Result();
+            r.text = d.text();
+            r.blocks = d.blocks();
+            r.tables = d.tables();
+            r.pages = d.pages();
+            r.title = d.title();
+            if (d.truncated()) {
+                r.extra.put("truncated", "true");
+            }
+            return r;
+        }
+
         String text = "";
         java.util.List<TextBlock> blocks = java.util.List.of();
         java.util.List<com.policyminer.model.Table> tables = java.util.List.of();

@@ -14,7 +14,7 @@ const PARALLEL = 2;
 export function render(root) {
   const input = h('input', { type: 'file', id: 'files', multiple: true, class: 'visually-hidden' });
   const zone = h('label', { class: 'dropzone', id: 'dropzone', for: 'files', tabindex: '0' },
-    h('strong', null, '拖放文件到这里'), h('span', null, '或点击选择文件（PDF、Word、HTML、TXT …，可多选）'));
+    h('strong', null, '拖放文件到这里'), h('span', null, '或点击选择文件（PDF、Word、WPS、Excel、OFD、HTML、TXT …，可多选）'));
   const list = h('ul', { class: 'uploads', id: 'uploads', 'aria-live': 'polite' });
   // only needed when the server was started with POLICYMINER_TOKEN; kept for this browser tab only
   const token = h('input', { type: 'password', id: 'token', autocomplete: 'off', placeholder: '访问令牌（服务器设置了 POLICYMINER_TOKEN 时填写）',
@@ -86,6 +86,7 @@ function show(row, result, r) {
   row.dataset.outcome = r.outcome || '';
   clear(result, h('span', { class: 'badge ' + cls }, label),
     r.message && cls !== 'ok' ? h('span', { class: 'message' }, ' ' + r.message) : null,
+    r.warning ? h('span', { class: 'message warning', title: r.warning }, ' 注意：解析结果可能丢失了文本（' + r.warning.replace(/^suspect_loss: /, '') + '）') : null,
     r.docId ? [' ', h('a', { href: link('doc', r.docId) }, '查看文档 ›')] : null);
   result.className = 'result';
 }

@@ -121,6 +121,53 @@ class UploadApiTest {
         assertEquals(1, hits("鄂尔多斯"));
     }
 
+    /** A parse suspected of losing text is indexed, and says so in the upload result and in the document. */
+    @Test
+    void aSuspectParseIsIndexedWithAWarning() throws Exception {
+        String prose = Files.readString(Path.of("src/test/resources/fixtures/quoted-tags-report.txt"));
+        String signed = prose + "（完）\n"; // other bytes: the same content would be a duplicate
+        HttpResponse<String> r = server.upload(new TestServer.Multipart().file("抽查报告.html", prose).file("抽查报告.txt", signed));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode html = json(r).get("files").get(0);
+        assertEquals("INDEXED", html.get("outcome").asText(), r.body());
+        assertTrue(html.get("warning").asText().startsWith("suspect_loss: kept "), r.body());
+        JsonNode text = json(r).get("files").get(1);
+        assertEquals("INDEXED", text.get("outcome").asText(), r.body());
+        assertEquals("", text.get("warning").asText(), "the same prose as .txt keeps every character");
+
+        JsonNode doc = json(server.get("/api/documents/" + html.get("docId").asText()));
+        assertEquals(html.get("warning").asText(), "suspect_loss: " + doc.get("metadata").get("suspect_loss").asText());
+        JsonNode clean = json(server.get("/api/documents/" + text.get("docId").asText()));
+        assertFalse(clean.get("metadata").has("suspect_loss"));
+        assertEquals(signed, clean.get("text").asText());
+    }
+
+    /** Every format of issue 14 item 6 is accepted, indexed under its own format name, and its figures are searchable. */
+    @Test
+    void officeFormatsAreAcceptedAndNamed() throws Exception {
+        Path fixtures = Path.of("src/test/resources/fixtures/formats");
+        TestServer.Multipart m = new TestServer.Multipart();
+        List<String> names = List.of("report.doc", "report-ooxml.wps", "report.rtf", "report.odt", "report.epub", "statistics.xlsx", "report.ofd");
+        for (String name : names) {
+            m.file("上传-" + name, Files.readAllBytes(fixtures.resolve(name)));
+        }
+        HttpResponse<String> r = server.upload(m);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode files = json(r).get("files");
+        for (int i = 0; i < names.size(); i++) {
+            JsonNode f = files.get(i);
+            assertEquals("INDEXED", f.get("outcome").asText(), f.toString());
+            String ext = names.get(i).substring(names.get(i).indexOf('.') + 1);
+            assertTrue(f.get("message").asText().endsWith("." + ext), f.toString());
+            assertEquals(ext, json(server.get("/api/documents/" + f.get("docId").asText())).get("format").asText());
+        }
+        JsonNode fig = json(server.get("/api/figures?subject=" + URLEncoder.encode("山东", StandardCharsets.UTF_8)
+                + "&indicator=" + URLEncoder.encode("R&D经费投入强度", StandardCharsets.UTF_8) + "&year=2020"));
+        assertTrue(fig.toString().contains("2.30"), fig.toString());
+        HttpResponse<String> xls = server.upload(new TestServer.Multipart().file("表.xls", Files.readAllBytes(fixtures.resolve("statistics.xls"))));
+        assertEquals("INDEXED", json(xls).get("files").get(0).get("outcome").asText(), xls.body());
+    }
+
     @Test
     void contentAlreadyInTheCorpusIsNotIndexedTwice() throws Exception {
         Path seed;

@@ -1,0 +1,61 @@
+package com.policyminer.parse;
+
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.xml.sax.ContentHandler;
+
+import java.io.InputStream;
+import java.util.Set;
+
+/** The formats the parser routes itself (beside Tika's own detection), and the short name of every format. */
+final class Formats {
+
+    /** OFD, GB/T 33190: its registered media type (Tika sees a plain zip). */
+    static final String OFD = "application/ofd";
+    static final String EPUB = "application/epub+zip";
+    /** Read with {@link SpreadsheetReader}, each sheet a table. */
+    static final Set<String> SPREADSHEETS = Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel", "application/vnd.ms-excel.sheet.macroenabled.12");
+    /** What a .wps (WPS Writer) file may hold: Word 97 (older WPS versions) or OOXML (newer ones). */
+    static final Set<String> WORD = Set.of("application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    /**
+     * For EPUB: the items outside the spine (the navigation document, the NCX table of contents) are
+     * not part of the reading order; Tika would append them as embedded documents, repeating every heading.
+     */
+    static final EmbeddedDocumentExtractor SPINE_ONLY = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // nothing: only the spine is read
+        }
+    };
+
+    private Formats() {
+    }
+
+    /** The short name of a format ({@code ParsedDocument.format}) from its media type and the file's extension. */
+    static String nameOf(String baseType, String ext) {
+        return switch (baseType) {
+            case "application/pdf" -> "pdf";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+            case "application/msword", "application/x-tika-msoffice" -> "doc";
+            case "text/html", "application/xhtml+xml" -> "html";
+            case "text/markdown", "text/x-web-markdown" -> "markdown";
+            case "text/plain" -> ext.equals("md") || ext.equals("markdown") ? "markdown" : "txt";
+            case "application/rtf" -> "rtf";
+            case "application/vnd.oasis.opendocument.text" -> "odt";
+            case EPUB -> "epub";
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "xlsx";
+            case "application/vnd.ms-excel" -> "xls";
+            case "application/vnd.ms-excel.sheet.macroenabled.12" -> "xlsm";
+            case OFD -> "ofd";
+            default -> baseType.substring(baseType.indexOf('/') + 1);
+        };
+    }
+}
