@@ -1,11 +1,8 @@
 package com.policyminer.parse;
 
 import com.policyminer.model.Page;
-import com.policyminer.model.Table;
-import com.policyminer.model.TableCell;
 import com.policyminer.model.TextBlock;
 import com.policyminer.parse.PdfLines.Line;
-import com.policyminer.parse.PdfPageLayout.Cell;
 import com.policyminer.parse.PdfPageLayout.Item;
 import com.policyminer.parse.PdfPageLayout.TableBlock;
 import com.policyminer.parse.PdfPageLayout.TextLine;
@@ -38,9 +35,9 @@ final class PdfParagraphs {
     private final Map<Integer, List<Page.Box>> boxes = new HashMap<>();
     private String title;
     private float titleSize;
-    private boolean tableOpen;
+    /** The table being read, which may run on over the next page; null when none is. */
+    private PdfTableRun table;
     private int lastBodyPage;
-    private int openTableColumns;
 
     /** A line on its way into a paragraph: the line, its page, its text after repair. */
     private record Piece(Line line, int page, String text, float pageRight, float pageLeft) {
@@ -111,9 +108,7 @@ final class PdfParagraphs {
                 footnotes.add(piece);
                 continue;
             }
-            if (tableOpen) {
-                closeTable();
-            }
+            closeTable();
             if (!paragraph.isEmpty() && !continues(paragraph.get(paragraph.size() - 1), piece)) {
                 endParagraph();
             }
@@ -224,141 +219,24 @@ final class PdfParagraphs {
         pieces.clear();
     }
 
-    /** A table cell on its way out: its text and, per page it is drawn on, its box and share of the text. */
-    private static final class PendingCell {
-        final StringBuilder text = new StringBuilder();
-        final List<Part> parts = new ArrayList<>();
-
-        void add(String t, int page, float[] box, boolean spaceDrawn) {
-            if (!t.isEmpty() && text.length() > 0) {
-                text.append(joiner(text.charAt(text.length() - 1), t.charAt(0), spaceDrawn));
-            }
-            parts.add(new Part(page, box, text.length(), text.length() + t.length()));
-            text.append(t);
-        }
-    }
-
-    /** Where part of a cell's text (offsets within the cell) is drawn. */
-    private record Part(int page, float[] box, int start, int end) {
-    }
-
     private void table(PdfPageLayout page, TableBlock t) {
         if (t.rows().isEmpty()) {
             return;
         }
-        int columns = t.rows().get(0).size();
-        boolean runsOn = tableOpen && paragraph.isEmpty() && columns == openTableColumns && t.top() < page.height() * 0.25f;
+        boolean runsOn = table != null && paragraph.isEmpty() && table.continuesWith(page, t);
         if (!runsOn) {
             endParagraph();
             closeTable();
-            tableOpen = true;
-            openTableColumns = columns;
+            table = new PdfTableRun();
         }
-        int first = 0;
-        if (runsOn && !pendingRows.isEmpty() && texts(t.rows().get(0)).equals(pendingHeader)) {
-            first = 1; // the header row repeated at the top of the page
-        } else if (runsOn && !pendingRows.isEmpty() && rowSplit(pendingRows.get(pendingRows.size() - 1), t.rows().get(0))) {
-            List<PendingCell> last = pendingRows.get(pendingRows.size() - 1);
-            List<Cell> cont = t.rows().get(0);
-            for (int j = 0; j < last.size() && j < cont.size(); j++) {
-                last.get(j).add(cont.get(j).text(), page.number(), cont.get(j).box(), cont.get(j).spaceBefore());
-            }
-            first = 1;
-        }
-        for (int i = first; i < t.rows().size(); i++) {
-            List<PendingCell> row = new ArrayList<>();
-            for (Cell c : t.rows().get(i)) {
-                PendingCell pc = new PendingCell();
-                pc.add(c.text(), page.number(), c.box(), false);
-                row.add(pc);
-            }
-            if (pendingRows.isEmpty()) {
-                pendingHeader = texts(t.rows().get(i));
-            }
-            pendingRows.add(row);
-        }
-        lastTableBottom = t.bottom();
-        lastTablePageHeight = page.height();
+        table.add(page, t, runsOn);
     }
-
-    private final List<List<PendingCell>> pendingRows = new ArrayList<>();
-    private List<String> pendingHeader = List.of();
-    private float lastTableBottom;
-    private float lastTablePageHeight;
-
-    private static List<String> texts(List<Cell> row) {
-        return row.stream().map(Cell::text).toList();
-    }
-
-    /**
-     * Whether a row was cut by the page break (office suites let a row break across pages): the
-     * table ran to the foot of the page and some cell of its last row stops mid-sentence where the
-     * same cell goes on at the top of the next page.
-     */
-    private boolean rowSplit(List<PendingCell> last, List<Cell> next) {
-        if (lastTableBottom < lastTablePageHeight * 0.75f) {
-            return false;
-        }
-        boolean cut = false;
-        boolean complete = false;
-        boolean emptiedBelow = false;
-        boolean onlyUnderText = true;
-        for (int j = 0; j < last.size() && j < next.size(); j++) {
-            String a = last.get(j).text.toString();
-            String b = next.get(j).text();
-            if (a.isEmpty() && !b.isEmpty()) {
-                onlyUnderText = false;
-            }
-            if (j > 0 && !a.isEmpty() && b.isEmpty()) {
-                emptiedBelow = true;
-            }
-            if (a.isEmpty() || b.isEmpty()) {
-                continue;
-            }
-            if (NUMBER_CELL.matcher(a).matches() || "。；！？.;!?".indexOf(a.charAt(a.length() - 1)) >= 0) {
-                complete = true;
-            }
-            cut |= TextRepair.isCjk(a.charAt(a.length() - 1)) && TextRepair.isCjk(b.charAt(0));
-        }
-        // the rest of some cells below, and nothing below the cells that were complete
-        return emptiedBelow && onlyUnderText || cut && !complete;
-    }
-
-    private static final java.util.regex.Pattern NUMBER_CELL = java.util.regex.Pattern.compile("[\\s\\d.,，%+\\-–—()（）]*\\d[\\s\\d.,，%+\\-–—()（）]*");
 
     private void closeTable() {
-        if (!tableOpen) {
-            return;
+        if (table != null) {
+            table.write(out, (page, start, end, box) -> mark(page, start, end, box[0], box[1], box[2], box[3]));
+            table = null;
         }
-        tableOpen = false;
-        if (pendingRows.isEmpty()) {
-            return;
-        }
-        out.startTable();
-        for (List<PendingCell> row : pendingRows) {
-            out.startRow();
-            for (PendingCell c : row) {
-                out.addCell(c.text.toString());
-            }
-            out.endRow();
-        }
-        List<List<TableCell>> written = out.openTableRows();
-        for (int i = 0; i < pendingRows.size() && i < written.size(); i++) {
-            List<PendingCell> row = pendingRows.get(i);
-            List<TableCell> cells = written.get(i);
-            for (int j = 0; j < row.size() && j < cells.size(); j++) {
-                TableCell written1 = cells.get(j);
-                for (Part part : row.get(j).parts) {
-                    int start = Math.min(written1.end(), written1.start() + part.start());
-                    int end = Math.min(written1.end(), written1.start() + part.end());
-                    float[] b = part.box();
-                    mark(part.page(), start, end, b[0], b[1], b[2], b[3]);
-                }
-            }
-        }
-        out.endTable();
-        pendingRows.clear();
-        pendingHeader = List.of();
     }
 
     private void mark(int page, int start, int end, float x0, float top, float x1, float bottom) {
