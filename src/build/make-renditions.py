@@ -27,7 +27,8 @@ JAR = ROOT / "target" / "policy-miner.jar"
 OUT = ROOT / "src" / "test" / "resources" / "fidelity"
 SOURCES = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "src/test/resources/realtext").glob("*.txt"))
 
-ALL = ["plain.docx", "plain.pdf", "two-column.pdf", "wrapped-table.pdf", "headers.pdf", "gb18030.txt", "page.html"]
+ALL = ["plain.docx", "plain.pdf", "two-column.pdf", "wrapped-table.pdf", "three-line-table.pdf", "headers.pdf", "gb18030.txt",
+       "page.html"]
 # pandoc.pdf: the route of issue 14's report, as a new user would take it: the .txt read by pandoc as
 # Markdown into a DOCX, exported to PDF by LibreOffice (tables stay flattened, one cell per line)
 PANDOC = ("000_", "001_")
@@ -49,7 +50,7 @@ def variants_for(stem, has_tables):
         wanted = [v for v in wanted if v != "headers.pdf"]
     if stem.startswith(PANDOC):
         wanted = wanted + ["pandoc.pdf"]
-    return [v for v in wanted if v != "wrapped-table.pdf" or has_tables]
+    return [v for v in wanted if v not in ("wrapped-table.pdf", "three-line-table.pdf") or has_tables]
 
 
 def structure(src):
@@ -93,7 +94,7 @@ def with_footnotes(text, notes):
     return "".join(out)
 
 
-def body(doc, footnotes, notes):
+def body(doc, footnotes, notes, three_line=False):
     text = doc["text"]
     tables = {t["start"]: t for t in doc["tables"]}
     parts = []
@@ -102,7 +103,7 @@ def body(doc, footnotes, notes):
         covered += len(re.sub(r"\s", "", text[b["start"]:b["end"]]))
         if b["kind"] == "TABLE":
             t = next(t for s, t in tables.items() if b["start"] <= s < max(b["end"], b["start"] + 1))
-            parts.append(table_xml(t))
+            parts.append(table_xml(t, three_line))
             continue
         chunk = text[b["start"]:b["end"]].strip()
         if not chunk:
@@ -118,22 +119,25 @@ def body(doc, footnotes, notes):
     return "\n".join(parts)
 
 
-def table_xml(t):
+def table_xml(t, three_line=False):
     width = max(len(r) for r in t["rows"])
     rows = []
-    for r in t["rows"]:
+    for i, r in enumerate(t["rows"]):
         cells = [c["text"] for c in r] + [""] * (width - len(r))
+        # a three-line table (三线表, as Chinese reports set them): a rule above and below the header
+        # row and one under the last row, no vertical rules
+        style = "Cell" if not three_line else "HeadCell" if i == 0 else "LastCell" if i == len(t["rows"]) - 1 else "BodyCell"
         rows.append("<table:table-row>%s</table:table-row>" % "".join(
-            '<table:table-cell table:style-name="Cell" office:value-type="string">'
-            '<text:p text:style-name="Table_20_Contents">%s</text:p></table:table-cell>' % runs(c)
+            '<table:table-cell table:style-name="%s" office:value-type="string">'
+            '<text:p text:style-name="Table_20_Contents">%s</text:p></table:table-cell>' % (style, runs(c))
             for c in cells))
     return ('<table:table table:style-name="Tbl"><table:table-column table:style-name="Col" '
             'table:number-columns-repeated="%d"/>%s</table:table>' % (width, "".join(rows)))
 
 
-def fodt(doc, columns=1, table_width="17cm", header=None, footer=None, footnotes=False):
+def fodt(doc, columns=1, table_width="17cm", header=None, footer=None, footnotes=False, three_line=False):
     notes = []
-    content = body(doc, footnotes, notes)
+    content = body(doc, footnotes, notes, three_line)
     ncols = max([max(len(r) for r in t["rows"]) for t in doc["tables"]] or [1])
     col_width = "%.2fcm" % (float(table_width[:-2]) / ncols)
     cols = ('<style:columns fo:column-count="%d" fo:column-gap="0.8cm"/>' % columns) if columns > 1 else ""
@@ -182,6 +186,9 @@ def fodt(doc, columns=1, table_width="17cm", header=None, footer=None, footnotes
  <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="{table_width}" table:align="left"/></style:style>
  <style:style style:name="Col" style:family="table-column"><style:table-column-properties style:column-width="{col_width}"/></style:style>
  <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="0.5pt solid #000000"/></style:style>
+ <style:style style:name="HeadCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border-top="1pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"/></style:style>
+ <style:style style:name="BodyCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="none"/></style:style>
+ <style:style style:name="LastCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border-bottom="1pt solid #000000" fo:border-top="none" fo:border-left="none" fo:border-right="none"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">{master_extra}</style:master-page></office:master-styles>
 <office:body><office:text>
@@ -245,6 +252,7 @@ def render(src, only_stems):
             # a table in a column is as wide as the column (8.1 cm of the 17 cm text width), as a writer lays it out
             "two-column": fodt(doc, columns=2, table_width="8.1cm"),
             "wrapped-table": fodt(doc, table_width="8.5cm"),
+            "three-line-table": fodt(doc, three_line=True),
             "headers": fodt(doc, header=doc["title"], footer="di" if stem.startswith(FOOTER_DI) else "dash",
                             footnotes=True),
         }

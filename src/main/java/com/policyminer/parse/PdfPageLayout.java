@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * One page laid out: its text lines and tables in reading order (content-stream order, a table at
- * the place of its first glyph). Glyphs inside a ruled grid go to their cells, the rest to lines.
+ * the place of its first glyph). Glyphs inside a ruled grid ({@link PdfTableGrid}, or a table ruled
+ * only across, {@link PdfRuledTable}) go to their cells, the rest to lines.
  */
 record PdfPageLayout(int number, float width, float height, List<Item> items, int glyphs, int unmapped) {
 
@@ -37,7 +38,10 @@ record PdfPageLayout(int number, float width, float height, List<Item> items, in
     }
 
     static PdfPageLayout of(RawPage page) {
-        List<PdfTableGrid> grids = PdfTableGrid.find(page.rulings());
+        List<PdfTableGrid> grids = new ArrayList<>(PdfTableGrid.find(page.rulings()));
+        for (List<PdfPageReader.Ruling> rules : PdfRuledTable.find(page.rulings(), page.glyphs(), page.width(), List.copyOf(grids))) {
+            grids.addAll(PdfTableGrid.find(rules)); // a table with horizontal rules only, its other rules added
+        }
         List<Glyph> body = new ArrayList<>();
         List<Integer> bodySeq = new ArrayList<>();
         Map<PdfTableGrid, Map<Long, List<Glyph>>> cellGlyphs = new LinkedHashMap<>();
