@@ -269,7 +269,7 @@ final class PdfRuledTable {
                     filled[c] = line[3 + c] > 0;
                     count += filled[c] ? 1 : 0;
                 }
-                boolean continues = previous != null && count * 2 < filled.length && within(filled, previous);
+                boolean continues = previous != null && count * 2 <= filled.length && within(filled, previous);
                 if (previous != null && !continues) {
                     float y = (previousBottom + line[0]) / 2;
                     out.add(new Ruling(x1, y, x2, y));

@@ -100,6 +100,45 @@ class PdfLayoutPartsTest {
     }
 
     @Test
+    void aThreeLineTableGetsItsColumnsAndRowsAndKeepsAWrappedCellInItsRow() {
+        List<Ruling> rules = List.of(new Ruling(50, 100, 350, 100), new Ruling(50, 130, 350, 130), new Ruling(50, 200, 350, 200));
+        List<Glyph> glyphs = new ArrayList<>();
+        word(glyphs, "地区", 55, 120);
+        word(glyphs, "数值（亿元）", 200, 120);
+        word(glyphs, "山东", 55, 145);
+        word(glyphs, "73 129", 200, 145);
+        word(glyphs, "湖北", 55, 162);
+        word(glyphs, "43", 200, 162);
+        word(glyphs, "省", 55, 177); // 湖北 wraps: a line with text only where the row above had some
+        word(glyphs, "正文在表下。", 55, 230);
+        PdfPageLayout page = PdfPageLayout.of(new PdfPageReader.RawPage(1, 595, 842, glyphs, rules, 0));
+        PdfPageLayout.TableBlock table = page.items().stream().filter(i -> i instanceof PdfPageLayout.TableBlock)
+                .map(i -> (PdfPageLayout.TableBlock) i).findFirst().orElseThrow();
+        List<List<String>> cells = table.rows().stream().map(r -> r.stream().map(PdfPageLayout.Cell::text).toList()).toList();
+        assertEquals(List.of(List.of("地区", "数值（亿元）"), List.of("山东", "73 129"), List.of("湖北省", "43")), cells);
+        assertTrue(page.items().stream().anyMatch(i -> i instanceof TextLine t && t.line().text().equals("正文在表下。")));
+    }
+
+    @Test
+    void textBetweenTwoRulesInOneColumnIsNoTable() {
+        List<Ruling> rules = List.of(new Ruling(50, 100, 350, 100), new Ruling(50, 140, 350, 140));
+        List<Glyph> glyphs = new ArrayList<>();
+        word(glyphs, "一段正文，夹在两条横线之间，没有分栏。", 55, 120);
+        PdfPageLayout page = PdfPageLayout.of(new PdfPageReader.RawPage(1, 595, 842, glyphs, rules, 0));
+        assertTrue(page.items().stream().allMatch(i -> i instanceof TextLine));
+    }
+
+    private static void word(List<Glyph> out, String s, float x, float baseline) {
+        for (char c : s.toCharArray()) {
+            float w = c < 128 ? 5 : 10;
+            if (c != ' ') {
+                out.add(new Glyph(String.valueOf(c), x, baseline - 8, w, 8, baseline, 10, false, false, "F"));
+            }
+            x += c == ' ' ? 2.5f : w;
+        }
+    }
+
+    @Test
     void glyphsBecomeLinesWithSpacesOnlyWhereTheyAreSpaced() {
         List<Glyph> glyphs = new ArrayList<>();
         float x = 50;
