@@ -15,7 +15,11 @@ import java.util.Map;
  * the place of its first glyph). Glyphs inside a ruled grid ({@link PdfTableGrid}, or a table ruled
  * only across, {@link PdfRuledTable}) go to their cells, the rest to lines.
  */
-record PdfPageLayout(int number, float width, float height, List<Item> items, int glyphs, int unmapped) {
+record PdfPageLayout(int number, float width, float height, List<Item> items, int glyphs, int unmapped, boolean hasImages) {
+
+    PdfPageLayout(int number, float width, float height, List<Item> items, int glyphs, int unmapped) {
+        this(number, width, height, items, glyphs, unmapped, false);
+    }
 
     sealed interface Item permits TextLine, TableBlock {
         int seq();
@@ -79,7 +83,8 @@ record PdfPageLayout(int number, float width, float height, List<Item> items, in
             items.add(table(grid, cellGlyphs.get(grid), cellSeqs.get(grid), firstSeq.get(grid)));
         }
         items.sort(Comparator.comparingInt(Item::seq));
-        return new PdfPageLayout(page.number(), page.width(), page.height(), List.copyOf(items), glyphs.size(), page.unmapped());
+        return new PdfPageLayout(page.number(), page.width(), page.height(), List.copyOf(items), glyphs.size(), page.unmapped(),
+                page.hasImages());
     }
 
     private static TableBlock table(PdfTableGrid grid, Map<Long, List<Glyph>> glyphs, Map<Long, List<Integer>> seqs, int seq) {

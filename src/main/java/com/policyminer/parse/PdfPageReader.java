@@ -47,7 +47,11 @@ final class PdfPageReader extends PDFTextStripper {
     }
 
     /** One page as read: physical number (1-based), size in points, glyphs, rulings, and whether it drew text at all. */
-    record RawPage(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings, int unmapped) {
+    record RawPage(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings, int unmapped,
+                   boolean hasImages) {
+        RawPage(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings, int unmapped) {
+            this(number, width, height, glyphs, rulings, unmapped, false);
+        }
     }
 
     private final Consumer<RawPage> sink;
@@ -56,6 +60,7 @@ final class PdfPageReader extends PDFTextStripper {
     private float pageWidth;
     private float originX;
     private float originY;
+    private boolean hasImages;
     private List<Ruling> rulings = new ArrayList<>();
     private final List<float[]> subpaths = new ArrayList<>(); // line segments of the current path: x1, y1, x2, y2
     private float[] last;
@@ -95,6 +100,7 @@ final class PdfPageReader extends PDFTextStripper {
         originX = box.getLowerLeftX();
         originY = box.getLowerLeftY();
         rulings = rotation == 0 ? new ArrayList<>() : null; // rulings only on unrotated pages
+        hasImages = hasImages(page);
         subpaths.clear();
     }
 
@@ -128,7 +134,25 @@ final class PdfPageReader extends PDFTextStripper {
         }
         fonts.clear();
         sink.accept(new RawPage(getCurrentPageNo(), pageWidth, pageHeight, glyphs,
-                rulings == null ? List.of() : List.copyOf(rulings), unmapped));
+                rulings == null ? List.of() : List.copyOf(rulings), unmapped, hasImages));
+    }
+
+    /** Whether the page's resources hold an image (a scanned page is one image and no text). */
+    private static boolean hasImages(PDPage page) {
+        try {
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            if (resources == null) {
+                return false;
+            }
+            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            return false; // a damaged resource dictionary: no image known
+        }
+        return false;
     }
 
     private record FontFacts(String family, boolean bold) {

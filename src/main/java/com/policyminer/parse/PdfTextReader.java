@@ -65,19 +65,34 @@ final class PdfTextReader {
         }
     }
 
-    /** Pages whose text layer yields (almost) nothing readable: glyphs drawn without a Unicode mapping. */
-    private static String suspectLoss(List<PdfPageLayout> pages) {
-        List<Integer> lost = new ArrayList<>();
+    /**
+     * Text the file holds that the text was not taken from: pages whose glyphs have no Unicode text
+     * (a font without a ToUnicode map), and pages that are an image without any text in a PDF that
+     * has text elsewhere (scanned pages in a born-digital file: their text needs OCR).
+     */
+    static String suspectLoss(List<PdfPageLayout> pages) {
+        List<Integer> unmapped = new ArrayList<>();
+        List<Integer> images = new ArrayList<>();
+        boolean anyText = false;
         for (PdfPageLayout p : pages) {
             if (p.unmapped() >= 20 && p.unmapped() > p.glyphs()) {
-                lost.add(p.number());
+                unmapped.add(p.number());
             }
+            if (p.glyphs() == 0 && p.unmapped() == 0 && p.hasImages()) {
+                images.add(p.number());
+            }
+            anyText |= p.glyphs() > 0;
         }
-        if (lost.isEmpty()) {
-            return null;
+        List<String> found = new ArrayList<>();
+        if (!unmapped.isEmpty()) {
+            found.add("the text layer of page" + (unmapped.size() > 1 ? "s " : " ") + abbreviate(unmapped)
+                    + " has glyphs without Unicode text (a font without a ToUnicode map): their text is missing");
         }
-        return "the text layer of page" + (lost.size() > 1 ? "s " : " ") + abbreviate(lost)
-                + " has glyphs without Unicode text (a font without a ToUnicode map): their text is missing";
+        if (!images.isEmpty() && anyText) {
+            found.add("page" + (images.size() > 1 ? "s " : " ") + abbreviate(images)
+                    + (images.size() > 1 ? " are images" : " is an image") + " without a text layer (scanned?): their text needs OCR");
+        }
+        return found.isEmpty() ? null : String.join("; ", found);
     }
 
     private static String abbreviate(List<Integer> pages) {

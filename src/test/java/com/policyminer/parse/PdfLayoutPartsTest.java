@@ -128,6 +128,19 @@ class PdfLayoutPartsTest {
         assertTrue(page.items().stream().allMatch(i -> i instanceof TextLine));
     }
 
+    @Test
+    void scannedPagesAndGlyphsWithoutTextAreSuspectedLosses() {
+        PdfPageLayout text = new PdfPageLayout(1, 595, 842, List.of(), 800, 0, false);
+        PdfPageLayout scan = new PdfPageLayout(2, 595, 842, List.of(), 0, 0, true);
+        PdfPageLayout blank = new PdfPageLayout(3, 595, 842, List.of(), 0, 0, false);
+        PdfPageLayout noUnicode = new PdfPageLayout(4, 595, 842, List.of(), 3, 600, false);
+        assertNull(PdfTextReader.suspectLoss(List.of(text, blank)));
+        String s = PdfTextReader.suspectLoss(List.of(text, scan, blank, noUnicode));
+        assertTrue(s.contains("page 4 has glyphs without Unicode text"), s);
+        assertTrue(s.contains("page 2 is an image without a text layer"), s);
+        assertNull(PdfTextReader.suspectLoss(List.of(scan)), "a wholly scanned PDF fails as needing OCR instead");
+    }
+
     private static void word(List<Glyph> out, String s, float x, float baseline) {
         for (char c : s.toCharArray()) {
             float w = c < 128 ? 5 : 10;
