@@ -44,6 +44,10 @@ final class NameSpan {
         if (LEVEL_HEADS.contains(head)) {
             return start; // 省委政研室, 市政府研究室: the document's own province or city
         }
+        int joined = startOverConjunction(text, start, suffixStart, suffix);
+        if (joined >= 0) {
+            return joined; // 科技部成果转化与区域创新司, 香港特别行政区政府创新科技及工业局
+        }
         boolean shortName = suffix.headRule().equals("short") && head.length() >= 2 && head.length() <= 6;
         return shortName ? start : -1;
     }
@@ -62,6 +66,52 @@ final class NameSpan {
         boolean placeOrBodyOnly = headRule.equals("region") || headRule.equals("body");
         return !placeOrBodyOnly
                 && PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2);
+    }
+
+    /**
+     * A unit whose own name holds 与, 及 or 和 (科技部|成果转化与区域创新|司): when the span left of the
+     * conjunction, up to {@link #MAX_JOINED} name characters, starts with a listed body or a place that
+     * the head rule accepts, the name starts there. Only for units under a body (司, 局, 厅, 办公室 …).
+     */
+    private int startOverConjunction(String text, int start, int suffixStart, OrganizationRules.Suffix suffix) {
+        if (start < 2 || "与及和".indexOf(text.charAt(start - 1)) < 0 || suffix.kind().equals("company")
+                || suffixStart - start > 8) {
+            return -1;
+        }
+        int from = start - 1;
+        int left = from;
+        while (left > 0 && from - left < MAX_JOINED && isNameChar(text.charAt(left - 1))
+                && STOP_CHARS.indexOf(text.charAt(left - 1)) < 0) {
+            left--;
+        }
+        for (int s = left; s <= from - 2; s++) {
+            String head = text.substring(s, suffixStart);
+            if ((startsWithBody(head) || startsWithPlace(head) && suffix.headRule().equals("region"))
+                    && !rules.isConceptOrGeneric(head)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_JOINED = 16;
+
+    /** The place a name starts with (广东省 of 广东省科学院), or empty. */
+    java.util.Optional<com.policyminer.extract.region.Region> placeAtStart(String name) {
+        int len = placeLengthAtStart(name);
+        return len == 0 ? java.util.Optional.empty() : gazetteer.lookup(name.substring(0, len));
+    }
+
+    /** The length of the place a name starts with (2 for 苏州 of 苏州拥有…), or 0. */
+    int placeLengthAtStart(String name) {
+        int len = gazetteer.surfaceFormTrie().longestAt(name, 0, Math.min(name.length(), 12));
+        return len < 2 ? 0 : len;
+    }
+
+    /** The length of the listed body a name starts with (科技部 of 科技部火炬中心), or 0. */
+    int bodyAtStart(String name) {
+        int len = bodies.surfaces().longestAt(name, 0, Math.min(name.length(), bodies.maxLength()));
+        return len < 2 ? 0 : len;
     }
 
     private int leftBoundary(String text, int suffixStart) {
