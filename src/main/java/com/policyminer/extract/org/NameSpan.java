@@ -130,6 +130,11 @@ final class NameSpan {
                 break; // 中国农业发展银行等政策性银行: 等 ends a list (but not 高等研究院)
             }
             if (STOP_CHARS.indexOf(c) >= 0) {
+                int word = startOfWordWithStopChar(text, start - 1, suffixStart);
+                if (word >= 0) {
+                    start = word; // 天使母基金, 和平利用: the stop character is inside a word
+                    continue;
+                }
                 int known = startOfKnownNameCovering(text, start - 1, suffixStart);
                 if (known < 0) {
                     break;
@@ -161,6 +166,20 @@ final class NameSpan {
         }
         return start + cut;
     }
+
+    /** Words that hold a stop character (天使, 使馆, 和平, 共和); start of the one covering {@code at}, or -1. */
+    private static int startOfWordWithStopChar(String text, int at, int limit) {
+        for (String w : WORDS_WITH_STOP_CHARS) {
+            for (int from = Math.max(0, at - w.length() + 1); from <= at; from++) {
+                if (from + w.length() <= limit && text.startsWith(w, from)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> WORDS_WITH_STOP_CHARS = List.of("天使", "使馆", "和平", "共和");
 
     /** Start of a place or listed body that covers {@code at} and ends before {@code limit}, or -1. */
     private int startOfKnownNameCovering(String text, int at, int limit) {

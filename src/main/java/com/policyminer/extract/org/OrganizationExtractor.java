@@ -120,7 +120,7 @@ public final class OrganizationExtractor {
             if (suffix.kind().equals("company") && describesCompanies(name, suffix)) {
                 continue; // 上市公司, 62家公司, 设计公司
             }
-            if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name)) {
+            if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name) || isNamedCentre(name)) {
                 String canonical = bodies.canonical(name);
                 String kind = bodies.lookup(name).map(CentralBodies.Body::kind).orElse(kindOf(name, suffix));
                 out.add(new OrganizationMention(docId, name, start, end, "suffix:" + suffix.text(), canonical, kind,
@@ -170,6 +170,30 @@ public final class OrganizationExtractor {
         }
         return suffix.parent();
     }
+
+    /**
+     * 上海颠覆性技术创新中心: a place and a field of its own before 创新中心 name one centre; a place
+     * and only generic words (长江中游国家技术创新中心, 深圳国际科技创新中心) name a role or a plan.
+     */
+    private boolean isNamedCentre(String name) {
+        if (!name.endsWith("创新中心") || rules.genericHeads().stream().anyMatch(name::contains)) {
+            return false;
+        }
+        int place = names.placeLengthAtStart(name);
+        if (place == 0) {
+            return false;
+        }
+        String middle = name.substring(place, name.length() - "创新中心".length());
+        for (int more = names.placeLengthAtStart(middle); more > 0; more = names.placeLengthAtStart(middle)) {
+            middle = middle.substring(more); // 西安兰州国家区域科技创新中心: places and generic words only
+        }
+        return middle.length() >= 2 && middle.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !middle.contains("大") && !middle.contains("形成") && !middle.contains("建设")
+                && !GENERIC_CENTRE_WORDS.matcher(middle).matches();
+    }
+
+    private static final java.util.regex.Pattern GENERIC_CENTRE_WORDS = java.util.regex.Pattern.compile(
+            "(?:国家|国际|区域|全国|全球|科技|技术|产业|综合性|协同|制造业|具有|影响力|的|重要|性|地区|城市群)*");
 
     private static boolean isCountedAfter(String text, int end) {
         return COUNTED_AFTER.stream().anyMatch(w -> text.startsWith(w, end));

@@ -162,4 +162,12 @@ class OrganizationExtractorTest {
                 .stream().map(OrganizationMention::kind).toList());
         assertEquals("government", extract("在北京市第十六届人民代表大会第四次会议上").get(0).kind());
     }
+
+    @Test
+    void namedInnovationCentresAndFundsWithStopCharactersInTheirName() {
+        assertEquals(List.of("上海颠覆性技术创新中心", "广州颠覆性技术创新中心"),
+                surfaces("中心下设的上海颠覆性技术创新中心、广州颠覆性技术创新中心。"));
+        assertEquals(List.of(), surfaces("建设长江中游国家技术创新中心，打造深圳国际科技创新中心"));
+        assertEquals(List.of("天津市天使母基金"), surfaces("、天津市天使母基金、"));
+    }
 }
