@@ -29,8 +29,10 @@ public final class OrganizationExtractor {
     private final CentralBodies bodies;
     private final OrganizationRules rules;
     private final NameSpan names;
+    private final Gazetteer gazetteer;
 
     OrganizationExtractor(CentralBodies bodies, OrganizationRules rules, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.bodies = bodies;
         this.rules = rules;
         this.names = new NameSpan(bodies, rules, gazetteer);
@@ -68,7 +70,11 @@ public final class OrganizationExtractor {
         List<OrganizationMention> found = new ArrayList<>();
         findCentralBodies(docId, text, insideWord, found);
         findBySuffix(docId, text, found);
-        List<OrganizationMention> kept = longestNonOverlapping(found);
+        List<OrganizationMention> kept = new ArrayList<>(longestNonOverlapping(found));
+        BitSet taken = new BitSet(text.length() + 1);
+        kept.forEach(m -> taken.set(m.start(), m.end()));
+        kept.addAll(HomePlaceBodies.find(docId, text, gazetteer, taken, rules));
+        kept.sort(Comparator.comparingInt(OrganizationMention::start));
         return DefinedShortNames.addUses(docId, text, kept, insideWord);
     }
 

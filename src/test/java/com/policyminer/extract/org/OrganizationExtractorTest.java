@@ -170,4 +170,14 @@ class OrganizationExtractorTest {
         assertEquals(List.of(), surfaces("建设长江中游国家技术创新中心，打造深圳国际科技创新中心"));
         assertEquals(List.of("天津市天使母基金"), surfaces("、天津市天使母基金、"));
     }
+
+    @Test
+    void bareProvinceAndCityBodiesAreThoseOfTheHomePlace() {
+        List<OrganizationMention> found = extract("甘肃省政府工作报告。我代表省人民政府报告工作，请省政协委员提出意见。"
+                + "在党中央坚强领导下，省委团结带领全省干部群众，推动甘肃发展，建设新甘肃。各省委、全省委员不算。");
+        assertEquals(List.of("甘肃省人民政府", "甘肃省政协", "中共中央", "中共甘肃省委"),
+                found.stream().filter(m -> !m.surface().equals("甘肃省政府")).map(OrganizationMention::name).toList());
+        assertEquals("home-place-body", found.stream().filter(m -> m.surface().equals("省委")).findFirst().orElseThrow().rule());
+        assertEquals(List.of(), surfaces("省委和省政府要求，各地落实")); // no home place named
+    }
 }
