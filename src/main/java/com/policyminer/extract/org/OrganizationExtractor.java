@@ -119,12 +119,17 @@ public final class OrganizationExtractor {
                 continue; // 成渝管理基金数量: a count of a category
             }
             int start = names.start(text, end, suffix);
+            int quoted = quotedHeadStart(text, start < 0 ? end - suffix.text().length() : start, suffix);
+            if (quoted >= 0) {
+                start = quoted; // “一带一路”绿色发展国际联盟
+            }
             if (start < 0) {
                 continue;
             }
             String name = text.substring(start, end);
-            if (suffix.kind().equals("company") && describesCompanies(name, suffix)) {
-                continue; // 上市公司, 62家公司, 设计公司
+            boolean alliance = suffix.text().equals("联盟") && names.placeLengthAtStart(name) == 0;
+            if ((suffix.kind().equals("company") || alliance) && describesCompanies(name, suffix)) {
+                continue; // 上市公司, 62家公司, 设计公司; 产业联盟, 创新联盟
             }
             if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name) || isNamedCentre(name)) {
                 String canonical = bodies.canonical(name);
@@ -200,6 +205,26 @@ public final class OrganizationExtractor {
 
     private static final java.util.regex.Pattern GENERIC_CENTRE_WORDS = java.util.regex.Pattern.compile(
             "(?:国家|国际|区域|全国|全球|科技|技术|产业|综合性|协同|制造业|具有|影响力|的|重要|性|地区|城市群)*");
+
+    /**
+     * An alliance or association whose name opens with a quoted programme (“一带一路”绿色发展国际联盟):
+     * where the name starts, or -1. The quoted part is 2-8 Han characters right before the rest of the name.
+     */
+    private static int quotedHeadStart(String text, int start, OrganizationRules.Suffix suffix) {
+        if (!suffix.kind().equals("association") || start < 4 || text.charAt(start - 1) != '”') {
+            return -1;
+        }
+        int open = text.lastIndexOf('“', start - 2);
+        if (open < 0 || start - 1 - open < 3 || start - 1 - open > 9) {
+            return -1;
+        }
+        for (int i = open + 1; i < start - 1; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+        }
+        return open;
+    }
 
     private static boolean isCountedAfter(String text, int end) {
         return COUNTED_AFTER.stream().anyMatch(w -> text.startsWith(w, end));

@@ -180,4 +180,12 @@ class OrganizationExtractorTest {
         assertEquals("home-place-body", found.stream().filter(m -> m.surface().equals("省委")).findFirst().orElseThrow().rule());
         assertEquals(List.of(), surfaces("省委和省政府要求，各地落实")); // no home place named
     }
+
+    @Test
+    void alliancesNamedShortOrAfterAQuotedProgramme() {
+        assertEquals(List.of("丝路大学联盟"), surfaces("依托自贸区、丝路大学联盟等平台"));
+        assertEquals(List.of("联合国", "“一带一路”绿色发展国际联盟"), surfaces("联合国原副秘书长、“一带一路”绿色发展国际联盟副主席"));
+        assertEquals(List.of(), surfaces("，成立产业联盟，组建创新联盟，加强城市联盟。"));
+        assertEquals(List.of("长江中游城市群科技服务联盟"), surfaces("，长江中游城市群科技服务联盟成立"));
+    }
 }
