@@ -76,7 +76,7 @@ final class EntityHandlers {
     }
 
     void orgs(Context ctx) throws IOException {
-        var out = engine.catalog().organizations();
+        var out = engine.catalog().organizations(Params.string(ctx, "kind", ""));
         ctx.json(Map.of("total", out.size(), "organizations", out));
     }
 

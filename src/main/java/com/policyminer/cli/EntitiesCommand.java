@@ -46,7 +46,7 @@ final class EntitiesCommand implements Callable<Integer> {
                         return 0;
                     }
                     TextTable t = new TextTable("title", "kind", "issuer", "date", "mentions", "documents");
-                    list.forEach(p -> t.row(Cells.clip(40, p.kind().equals("strategy") ? p.title() : "《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents())));
+                    list.forEach(p -> t.row(Cells.clip(40, java.util.Set.of("strategy", "programme", "period").contains(p.kind()) ? p.title() : "《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents())));
                     System.out.print(t.render(""));
                 }
                 case "orgs" -> {
@@ -55,8 +55,8 @@ final class EntitiesCommand implements Callable<Integer> {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "organizations", list)));
                         return 0;
                     }
-                    TextTable t = new TextTable("organization", "kind", "mentions", "documents");
-                    list.forEach(o -> t.row(Cells.clip(40, o.name(), o.kind(), o.mentions(), o.documents())));
+                    TextTable t = new TextTable("organization", "kind", "level", "part of", "mentions", "documents");
+                    list.forEach(o -> t.row(Cells.clip(40, o.name(), o.kind(), o.level(), o.parent(), o.mentions(), o.documents())));
                     System.out.print(t.render(""));
                 }
                 default -> {

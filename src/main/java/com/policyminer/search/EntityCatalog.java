@@ -24,8 +24,11 @@ public final class EntityCatalog {
                               long mentions, long documents) {
     }
 
-    /** An organization in the list. */
-    public record OrgEntry(String name, String kind, long mentions, long documents) {
+    /**
+     * An organization in the list: its kind (government, party, company, fund, media …), the level of a
+     * government or party body (national, province, city, district) and the body it belongs to, or "".
+     */
+    public record OrgEntry(String name, String kind, String level, String parent, long mentions, long documents) {
     }
 
     private final MentionSearch mentions;
@@ -80,16 +83,28 @@ public final class EntityCatalog {
     }
 
     public List<OrgEntry> organizations() throws IOException {
+        return organizations("");
+    }
+
+    /** The organizations of one kind (all when {@code kind} is empty). */
+    public List<OrgEntry> organizations(String kind) throws IOException {
         return mentions.inOneSlot(() -> {
             List<OrgEntry> out = new ArrayList<>();
             for (EntityCount c : mentions.countsInSlot("org")) {
                 // the first report naming it is enough (fewer reports read than one pass over all)
-                String kind = mentions.itemsInSlot("org", c.name(), 1).stream().findFirst()
-                        .map(n -> n.path("kind").asText("")).orElse("");
-                out.add(new OrgEntry(c.name(), kind, c.mentions(), c.documents()));
+                JsonNode first = mentions.itemsInSlot("org", c.name(), 1).stream().findFirst().orElse(null);
+                OrgEntry e = new OrgEntry(c.name(), text(first, "kind"), text(first, "level"), text(first, "parent"),
+                        c.mentions(), c.documents());
+                if (kind == null || kind.isEmpty() || kind.equals(e.kind())) {
+                    out.add(e);
+                }
             }
             return out;
         });
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n == null ? "" : n.path(field).asText("");
     }
 
     /** The reports whose citations of a policy are compared to find its issuer, date and number. */

@@ -3,8 +3,10 @@ import { h, clear, note, markText } from '../dom.js';
 import { getJson, enc } from '../api.js';
 import { link } from '../nav.js';
 
-export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
+export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', programme: '工程与试点', period: '规划期', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
 const kindLabel = k => POLICY_KINDS[k] || k || '';
+// named without 《》 in the texts: strategies, programmes and plan periods
+const bare = k => k === 'strategy' || k === 'programme' || k === 'period';
 
 export async function render(root, title, params, signal) {
   clear(root, note('加载中…'));
@@ -14,15 +16,21 @@ export async function render(root, title, params, signal) {
 async function list(root, params, signal) {
   const data = await getJson('/api/policies', null, signal);
   const onlyPolicies = params.get('all') !== 'true';
-  const rows = (data.policies || []).filter(p => !onlyPolicies || p.isPolicy)
+  const kind = params.get('kind') || '';
+  const shown = (data.policies || []).filter(p => !onlyPolicies || p.isPolicy);
+  const kinds = [...new Set(shown.map(p => p.kind))].filter(Boolean);
+  const rows = shown.filter(p => !kind || p.kind === kind)
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
+  const kindLink = k => k === kind ? h('strong', null, k ? kindLabel(k) : '全部')
+    : h('a', { href: link('policy', '', Object.assign(onlyPolicies ? {} : { all: 'true' }, k ? { kind: k } : {})) }, k ? kindLabel(k) : '全部');
   clear(root, h('h2', null, '政策'),
     h('p', null, onlyPolicies ? h('a', { href: link('policy', '', { all: 'true' }) }, '包括报告、图书、期刊等引用')
       : h('a', { href: link('policy') }, '只看政策与战略')),
+    h('p', { id: 'policy-kinds' }, '类别：', ['', ...kinds].flatMap((k, i) => i ? [' · ', kindLink(k)] : [kindLink(k)])),
     rows.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'policy-list' },
       h('thead', null, h('tr', null, ['标题', '类别', '发文机关', '日期', '文号', '文档', '提及'].map(t => h('th', null, t)))),
       h('tbody', null, rows.map(p => h('tr', null,
-        h('td', null, h('a', { href: link('policy', p.title) }, '《' + p.title + '》')), h('td', null, kindLabel(p.kind)),
+        h('td', null, h('a', { href: link('policy', p.title) }, bare(p.kind) ? p.title : '《' + p.title + '》')), h('td', null, kindLabel(p.kind)),
         h('td', null, p.issuer), h('td', null, p.date), h('td', null, p.docNumber),
         h('td', { class: 'num' }, p.documents), h('td', { class: 'num' }, p.mentions))))))
       : note('索引中尚无政策引用。'));
@@ -34,7 +42,7 @@ async function one(root, title, signal) {
   const p = d.policy || { title };
   const field = (label, v) => v ? [h('dt', null, label), h('dd', null, v)] : null;
   clear(root, 
-    h('h2', { id: 'policy-title' }, '《' + p.title + '》'),
+    h('h2', { id: 'policy-title' }, bare(p.kind) ? p.title : '《' + p.title + '》'),
     h('dl', { class: 'facts' },
       field('类别', kindLabel(p.kind) + (p.isPolicy ? '' : '（非政策文件）')), field('发文机关', p.issuer),
       field('日期', p.date), field('文号', p.docNumber), field('引用文档', String((d.documents || []).length))),

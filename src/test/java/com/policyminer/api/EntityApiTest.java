@@ -78,4 +78,25 @@ class EntityApiTest extends SeededServerTest {
         assertEquals(404, get("/api/regions/" + enc("不存在的地方")).statusCode());
         assertEquals(400, get("/api/mentions?type=planet").statusCode());
     }
+
+    @Test
+    void organizationsCarryKindLevelAndParentAndFilterByKind() throws Exception {
+        JsonNode all = json("/api/orgs");
+        JsonNode government = json("/api/orgs?kind=government");
+        assertTrue(government.get("total").asInt() > 3 && government.get("total").asInt() < all.get("total").asInt());
+        Map<String, JsonNode> byName = new HashMap<>();
+        government.get("organizations").forEach(o -> {
+            assertEquals("government", o.get("kind").asText());
+            byName.put(o.get("name").asText(), o);
+        });
+        assertEquals("national", byName.get("科学技术部").get("level").asText());
+        JsonNode unit = byName.get("科技部成果转化与区域创新司");
+        assertTrue(unit != null, byName.keySet().toString());
+        assertEquals("科学技术部", unit.get("parent").asText());
+        assertTrue(json("/api/orgs?kind=fund").get("organizations").toString().contains("北京科创母基金"));
+        assertEquals(0, json("/api/orgs?kind=planet").get("total").asInt());
+        JsonNode periods = json("/api/policies?kind=period");
+        assertTrue(periods.get("policies").toString().contains("\"十四五\""), periods.toString());
+        assertTrue(json("/api/policies?kind=programme").get("policies").toString().contains("东西部科技合作"));
+    }
 }

@@ -37,6 +37,8 @@ class HeldOutScoreTest {
     static final Path REPORTS = Path.of("src/test/resources/heldout/reports");
     /** The first report of the second held-out set (h09-h12, written for the indicator rework). */
     static final String SECOND_SET = "h09";
+    /** Policy rules whose mentions this gold does not annotate (issue 24: programmes, plan periods). */
+    static final Set<String> UNANNOTATED_RULES = Set.of("programme", "plan-period", "quoted-programme");
     private static final Map<String, AnalyzedDocument> DOCS = new LinkedHashMap<>();
     private static final Map<String, Extraction> FOUND = new LinkedHashMap<>();
 
@@ -114,6 +116,9 @@ class HeldOutScoreTest {
             Map<String, PolicyMention> byKey = new HashMap<>();
             List<String> found = new ArrayList<>();
             for (PolicyMention m : FOUND.get(id).policies()) {
+                if (UNANNOTATED_RULES.contains(m.rule())) {
+                    continue; // programmes and plan periods (issue 24) came after this gold; RealTextEntityScoreTest scores them
+                }
                 String key = m.start() + "|" + m.end() + "|" + m.title() + "|" + m.kind() + "|" + m.isPolicy();
                 byKey.put(key, m);
                 found.add(key);

@@ -44,6 +44,10 @@ final class NameSpan {
         if (LEVEL_HEADS.contains(head)) {
             return start; // 省委政研室, 市政府研究室: the document's own province or city
         }
+        int joined = startOverConjunction(text, start, suffixStart, suffix);
+        if (joined >= 0) {
+            return joined; // 科技部成果转化与区域创新司, 香港特别行政区政府创新科技及工业局
+        }
         boolean shortName = suffix.headRule().equals("short") && head.length() >= 2 && head.length() <= 6;
         return shortName ? start : -1;
     }
@@ -64,6 +68,52 @@ final class NameSpan {
                 && PROPER_PREFIXES.stream().anyMatch(p -> head.startsWith(p) && head.length() >= p.length() + 2);
     }
 
+    /**
+     * A unit whose own name holds 与, 及 or 和 (科技部|成果转化与区域创新|司): when the span left of the
+     * conjunction, up to {@link #MAX_JOINED} name characters, starts with a listed body or a place that
+     * the head rule accepts, the name starts there. Only for units under a body (司, 局, 厅, 办公室 …).
+     */
+    private int startOverConjunction(String text, int start, int suffixStart, OrganizationRules.Suffix suffix) {
+        if (start < 2 || "与及和".indexOf(text.charAt(start - 1)) < 0 || suffix.kind().equals("company")
+                || suffixStart - start > 8) {
+            return -1;
+        }
+        int from = start - 1;
+        int left = from;
+        while (left > 0 && from - left < MAX_JOINED && isNameChar(text.charAt(left - 1))
+                && STOP_CHARS.indexOf(text.charAt(left - 1)) < 0) {
+            left--;
+        }
+        for (int s = left; s <= from - 2; s++) {
+            String head = text.substring(s, suffixStart);
+            if ((startsWithBody(head) || startsWithPlace(head) && suffix.headRule().equals("region"))
+                    && !rules.isConceptOrGeneric(head)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_JOINED = 16;
+
+    /** The place a name starts with (广东省 of 广东省科学院), or empty. */
+    java.util.Optional<com.policyminer.extract.region.Region> placeAtStart(String name) {
+        int len = placeLengthAtStart(name);
+        return len == 0 ? java.util.Optional.empty() : gazetteer.lookup(name.substring(0, len));
+    }
+
+    /** The length of the place a name starts with (2 for 苏州 of 苏州拥有…), or 0. */
+    int placeLengthAtStart(String name) {
+        int len = gazetteer.surfaceFormTrie().longestAt(name, 0, Math.min(name.length(), 12));
+        return len < 2 ? 0 : len;
+    }
+
+    /** The length of the listed body a name starts with (科技部 of 科技部火炬中心), or 0. */
+    int bodyAtStart(String name) {
+        int len = bodies.surfaces().longestAt(name, 0, Math.min(name.length(), bodies.maxLength()));
+        return len < 2 ? 0 : len;
+    }
+
     private int leftBoundary(String text, int suffixStart) {
         int start = suffixStart;
         while (start > 0 && suffixStart - start < MAX_NAME) {
@@ -80,6 +130,11 @@ final class NameSpan {
                 break; // 中国农业发展银行等政策性银行: 等 ends a list (but not 高等研究院)
             }
             if (STOP_CHARS.indexOf(c) >= 0) {
+                int word = startOfWordWithStopChar(text, start - 1, suffixStart);
+                if (word >= 0) {
+                    start = word; // 天使母基金, 和平利用: the stop character is inside a word
+                    continue;
+                }
                 int known = startOfKnownNameCovering(text, start - 1, suffixStart);
                 if (known < 0) {
                     break;
@@ -111,6 +166,20 @@ final class NameSpan {
         }
         return start + cut;
     }
+
+    /** Words that hold a stop character (天使, 使馆, 和平, 共和); start of the one covering {@code at}, or -1. */
+    private static int startOfWordWithStopChar(String text, int at, int limit) {
+        for (String w : WORDS_WITH_STOP_CHARS) {
+            for (int from = Math.max(0, at - w.length() + 1); from <= at; from++) {
+                if (from + w.length() <= limit && text.startsWith(w, from)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final List<String> WORDS_WITH_STOP_CHARS = List.of("天使", "使馆", "和平", "共和");
 
     /** Start of a place or listed body that covers {@code at} and ends before {@code limit}, or -1. */
     private int startOfKnownNameCovering(String text, int at, int limit) {

@@ -24,12 +24,15 @@ public final class OrganizationExtractor {
     private static final List<String> ROLE_WORDS = List.of("主任", "副主任", "首席", "院长", "主席", "理事长", "秘书长", "下设");
     private static final String WORD_HEADS = "布格全大当结时出开入终饭赌骗书药邮";
     private static final String NOT_AFTER = "生业城化性式型域";
+    private static final List<String> COUNTED_AFTER = List.of("数量", "规模", "总额", "余额", "个数");
 
     private final CentralBodies bodies;
     private final OrganizationRules rules;
     private final NameSpan names;
+    private final Gazetteer gazetteer;
 
     OrganizationExtractor(CentralBodies bodies, OrganizationRules rules, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.bodies = bodies;
         this.rules = rules;
         this.names = new NameSpan(bodies, rules, gazetteer);
@@ -67,7 +70,12 @@ public final class OrganizationExtractor {
         List<OrganizationMention> found = new ArrayList<>();
         findCentralBodies(docId, text, insideWord, found);
         findBySuffix(docId, text, found);
-        return longestNonOverlapping(found);
+        List<OrganizationMention> kept = new ArrayList<>(longestNonOverlapping(found));
+        BitSet taken = new BitSet(text.length() + 1);
+        kept.forEach(m -> taken.set(m.start(), m.end()));
+        kept.addAll(HomePlaceBodies.find(docId, text, gazetteer, taken, rules));
+        kept.sort(Comparator.comparingInt(OrganizationMention::start));
+        return DefinedShortNames.addUses(docId, text, kept, insideWord);
     }
 
     private void findCentralBodies(String docId, String text, BitSet insideWord, List<OrganizationMention> out) {
@@ -85,9 +93,13 @@ public final class OrganizationExtractor {
                 int local = names.placeEndingAt(text, i);
                 if (local >= 0 && !s.equals(body.get().name())) {
                     String name = text.substring(local, i + len); // 广东省社科院 is not 中国社会科学院
-                    out.add(new OrganizationMention(docId, name, local, i + len, "local-body", name, body.get().kind()));
+                    String kind = body.get().kind();
+                    out.add(new OrganizationMention(docId, name, local, i + len, "local-body", name, kind,
+                            levelOf(name, kind), ""));
                 } else {
-                    out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), body.get().kind()));
+                    String kind = body.get().kind();
+                    out.add(new OrganizationMention(docId, s, i, i + len, "central-body", body.get().name(), kind,
+                            kind.equals("government") || kind.equals("party") ? "national" : "", ""));
                 }
                 break;
             }
@@ -103,17 +115,119 @@ public final class OrganizationExtractor {
             if (end < text.length() && (NOT_AFTER.indexOf(text.charAt(end)) >= 0 || continuesName(text, end))) {
                 continue;
             }
+            if (isCountedAfter(text, end)) {
+                continue; // 成渝管理基金数量: a count of a category
+            }
             int start = names.start(text, end, suffix);
+            int quoted = quotedHeadStart(text, start < 0 ? end - suffix.text().length() : start, suffix);
+            if (quoted >= 0) {
+                start = quoted; // “一带一路”绿色发展国际联盟
+            }
             if (start < 0) {
                 continue;
             }
             String name = text.substring(start, end);
-            if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name)) {
+            boolean alliance = suffix.text().equals("联盟") && names.placeLengthAtStart(name) == 0;
+            if ((suffix.kind().equals("company") || alliance) && describesCompanies(name, suffix)) {
+                continue; // 上市公司, 62家公司, 设计公司; 产业联盟, 创新联盟
+            }
+            if (!rules.isConceptOrGeneric(name) || actsAsBody(text, end, name) || isNamedCentre(name)) {
                 String canonical = bodies.canonical(name);
-                String kind = bodies.lookup(name).map(CentralBodies.Body::kind).orElse(suffix.kind());
-                out.add(new OrganizationMention(docId, name, start, end, "suffix", canonical, kind));
+                String kind = bodies.lookup(name).map(CentralBodies.Body::kind).orElse(kindOf(name, suffix));
+                out.add(new OrganizationMention(docId, name, start, end, "suffix:" + suffix.text(), canonical, kind,
+                        levelOf(name, kind), parentOf(name, suffix)));
             }
         }
+    }
+
+    /** The head without its suffix and without a leading place describes companies (苏州|拥有科创板上市|公司). */
+    private boolean describesCompanies(String name, OrganizationRules.Suffix suffix) {
+        String head = name.substring(0, name.length() - suffix.text().length());
+        return rules.describesCompanies(head.substring(names.placeLengthAtStart(head)));
+    }
+
+    /** 广州南粤基金集团: a group named for its funds is a fund manager; otherwise the suffix's kind. */
+    private static String kindOf(String name, OrganizationRules.Suffix suffix) {
+        return suffix.kind().equals("company") && name.contains("基金") ? "fund" : suffix.kind();
+    }
+
+    /** national, province, city, district for a government or party body, from the place its name starts with. */
+    private String levelOf(String name, String kind) {
+        if (!kind.equals("government") && !kind.equals("party")) {
+            return "";
+        }
+        String bare = name.startsWith("中共") ? name.substring(2) : name;
+        if (names.bodyAtStart(bare) > 0 && names.placeAtStart(bare).isEmpty()) {
+            return "national";
+        }
+        return names.placeAtStart(bare).map(r -> switch (r.level()) {
+            case "province", "city", "district" -> r.level();
+            case "zone", "new-area" -> "district";
+            default -> "";
+        }).orElse(bare.startsWith("中国") || bare.startsWith("中央") || bare.startsWith("国家") || bare.startsWith("全国")
+                ? "national" : "");
+    }
+
+    /** The listed body a unit's name starts with (科技部成果转化与区域创新司 → 科学技术部), or the suffix's parent. */
+    private String parentOf(String name, OrganizationRules.Suffix suffix) {
+        int body = names.bodyAtStart(name);
+        if (body > 0 && body < name.length() && !bodies.lookup(name).isPresent()) {
+            return bodies.canonical(name.substring(0, body));
+        }
+        int government = name.indexOf("政府");
+        if (government > 0 && government + 2 < name.length() - suffix.text().length() + 1
+                && names.placeAtStart(name).isPresent() && !suffix.text().endsWith("政府")) {
+            return name.substring(0, government + 2); // 香港特别行政区政府创新科技及工业局 → 香港特别行政区政府
+        }
+        return suffix.parent();
+    }
+
+    /**
+     * 上海颠覆性技术创新中心: a place and a field of its own before 创新中心 name one centre; a place
+     * and only generic words (长江中游国家技术创新中心, 深圳国际科技创新中心) name a role or a plan.
+     */
+    private boolean isNamedCentre(String name) {
+        if (!name.endsWith("创新中心") || rules.genericHeads().stream().anyMatch(name::contains)) {
+            return false;
+        }
+        int place = names.placeLengthAtStart(name);
+        if (place == 0) {
+            return false;
+        }
+        String middle = name.substring(place, name.length() - "创新中心".length());
+        for (int more = names.placeLengthAtStart(middle); more > 0; more = names.placeLengthAtStart(middle)) {
+            middle = middle.substring(more); // 西安兰州国家区域科技创新中心: places and generic words only
+        }
+        return middle.length() >= 2 && middle.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !middle.contains("大") && !middle.contains("形成") && !middle.contains("建设")
+                && !GENERIC_CENTRE_WORDS.matcher(middle).matches();
+    }
+
+    private static final java.util.regex.Pattern GENERIC_CENTRE_WORDS = java.util.regex.Pattern.compile(
+            "(?:国家|国际|区域|全国|全球|科技|技术|产业|综合性|协同|制造业|具有|影响力|的|重要|性|地区|城市群)*");
+
+    /**
+     * An alliance or association whose name opens with a quoted programme (“一带一路”绿色发展国际联盟):
+     * where the name starts, or -1. The quoted part is 2-8 Han characters right before the rest of the name.
+     */
+    private static int quotedHeadStart(String text, int start, OrganizationRules.Suffix suffix) {
+        if (!suffix.kind().equals("association") || start < 4 || text.charAt(start - 1) != '”') {
+            return -1;
+        }
+        int open = text.lastIndexOf('“', start - 2);
+        if (open < 0 || start - 1 - open < 3 || start - 1 - open > 9) {
+            return -1;
+        }
+        for (int i = open + 1; i < start - 1; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+        }
+        return open;
+    }
+
+    private static boolean isCountedAfter(String text, int end) {
+        return COUNTED_AFTER.stream().anyMatch(w -> text.startsWith(w, end));
     }
 
     /** 科技部门 ("technology departments"), 国办发〔2017〕7号 (a document number), not the body. */

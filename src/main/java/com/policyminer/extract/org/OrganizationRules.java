@@ -18,8 +18,8 @@ import java.util.List;
  */
 final class OrganizationRules {
 
-    /** A name ending: 研究院 → research, head rule proper. */
-    record Suffix(String text, String kind, String headRule) {
+    /** A name ending: 研究院 → institute, head rule proper; parent: the body it belongs to (证监局 → 证监会), or "". */
+    record Suffix(String text, String kind, String headRule, String parent) {
         Suffix {
             if (text == null || text.isEmpty()) {
                 throw new IllegalArgumentException("empty organization suffix in suffixes.tsv");
@@ -36,9 +36,11 @@ final class OrganizationRules {
     /** Indices into {@link #boundaryWords} by the word's first character. */
     private final CharBuckets<Integer> boundaryWordsByFirstChar;
     private final List<String> genericHeads;
+    private final CompanyDescriptions companyDescriptions;
 
     OrganizationRules(List<Suffix> suffixes, List<String> conceptEndings, List<String> boundaryWords,
-                      List<String> genericHeads) {
+                      List<String> genericHeads, CompanyDescriptions companyDescriptions) {
+        this.companyDescriptions = companyDescriptions;
         List<Suffix> sorted = new ArrayList<>(suffixes);
         sorted.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
         this.suffixes = List.copyOf(sorted);
@@ -58,10 +60,10 @@ final class OrganizationRules {
         List<Suffix> suffixes = new ArrayList<>();
         for (String line : lines("suffixes.tsv")) {
             String[] f = line.split("\t");
-            suffixes.add(new Suffix(f[0], f[1], f[2]));
+            suffixes.add(new Suffix(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
         }
         return new OrganizationRules(suffixes, lines("not-organizations.txt"), lines("boundary-words.txt"),
-                lines("generic-heads.txt"));
+                lines("generic-heads.txt"), CompanyDescriptions.load());
     }
 
     List<String> boundaryWords() {
@@ -71,6 +73,11 @@ final class OrganizationRules {
     /** Indices of the boundary words that start with {@code c}. */
     List<Integer> boundaryWordsStartingWith(char c) {
         return boundaryWordsByFirstChar.at(c);
+    }
+
+    /** 上市公司, 62家公司, 设计公司, 苏州拥有科创板上市公司: a description of companies, not a company's name. */
+    boolean describesCompanies(String head) {
+        return companyDescriptions.describes(head);
     }
 
     List<String> genericHeads() {

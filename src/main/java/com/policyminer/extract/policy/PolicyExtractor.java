@@ -127,13 +127,17 @@ public final class PolicyExtractor {
             Optional<String[]> match = insideTitle[i] ? Optional.empty() : strategies.longestAt(text, i);
             if (match.isPresent()) {
                 String surface = match.get()[0];
-                out.add(new PolicyMention(docId, surface, i, i + surface.length(), "strategy", match.get()[1],
-                        "strategy", true, "", "", ""));
+                String canonical = match.get()[1];
+                String kind = strategies.kindOf(canonical);
+                out.add(new PolicyMention(docId, surface, i, i + surface.length(), strategies.isListedStrategy(canonical) ? "strategy" : "programme",
+                        canonical, kind, true, "", "", ""));
+                java.util.Arrays.fill(insideTitle, i, i + surface.length(), true);
                 i += surface.length();
             } else {
                 i = strategies.nextPossibleStart(text, i + 1); // no strategy name starts before it
             }
         }
+        out.addAll(UnbracketedNames.find(docId, text, insideTitle));
         return out;
     }
 }

@@ -13,15 +13,29 @@ import java.util.Optional;
 final class Strategies {
 
     private final Map<String, String> canonicalBySurface;
+    private final Map<String, String> kindByCanonical;
     private final SurfaceTrie surfaces;
 
-    private Strategies(Map<String, String> canonicalBySurface) {
+    private Strategies(Map<String, String> canonicalBySurface, Map<String, String> kindByCanonical) {
         this.canonicalBySurface = Map.copyOf(canonicalBySurface);
+        this.kindByCanonical = Map.copyOf(kindByCanonical);
         this.surfaces = SurfaceTrie.of(canonicalBySurface.keySet());
     }
 
     static Strategies standard() {
         Map<String, String> map = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
+        for (String[] row : PolicyData.rows("programmes.tsv")) {
+            kinds.put(row[0], row[2].strip());
+            map.put(row[0], row[0]);
+            map.put("“" + row[0] + "”", row[0]);
+            for (String alias : row[1].split("\\|")) {
+                if (!alias.isBlank()) {
+                    map.put(alias.strip(), row[0]);
+                    map.put("“" + alias.strip() + "”", row[0]);
+                }
+            }
+        }
         for (String[] row : PolicyData.rows("strategies.tsv")) {
             boolean aliasesOnly = row.length > 2 && row[2].strip().equals("aliases-only");
             if (!aliasesOnly) {
@@ -35,7 +49,17 @@ final class Strategies {
                 }
             }
         }
-        return new Strategies(map);
+        return new Strategies(map, kinds);
+    }
+
+    /** strategy for the national strategies of strategies.tsv; programmes.tsv gives strategy, programme or period. */
+    String kindOf(String canonical) {
+        return kindByCanonical.getOrDefault(canonical, "strategy");
+    }
+
+    /** True for the national strategies of strategies.tsv (rule strategy), false for those of programmes.tsv. */
+    boolean isListedStrategy(String canonical) {
+        return !kindByCanonical.containsKey(canonical);
     }
 
     /** The longest strategy name starting at {@code at}: [surface, canonical]. */

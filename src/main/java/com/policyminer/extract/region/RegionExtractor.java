@@ -85,8 +85,12 @@ public final class RegionExtractor {
             int a = aliases.isEmpty() ? 0 : documentAliases.lengthsAt(text, i, aliasLengths);
             int[] candidates = a == 0 ? lengths : longestFirst(lengths, n, aliasLengths, a);
             int count = a == 0 ? n : candidates.length;
+            int notPlace = gazetteer.notPlaceLengthAt(text, i); // 玉门关 is no 玉门, but 长江经济带 is a place
             for (int k = 0; k < count; k++) {
                 int len = candidates[k];
+                if (len < notPlace) {
+                    break;
+                }
                 if (len < 2 || !MatchContext.accepts(text, i, i + len)) {
                     continue;
                 }

@@ -105,13 +105,87 @@ class OrganizationExtractorTest {
 
     @Test
     void aliasesDoNotEndInsideASegmentedWord() {
-        String text = "引进京东方等项目，京东集团也参与其中";
+        String text = "引进京东昊等项目，京东集团也参与其中"; // 京东昊: a word 京东 (an alias of 京东集团) starts
         ParsedDocument d = new ParsedDocument("t", "t.txt", "", null, "txt",
                 "text/plain", text.length(), null, text, null, null);
-        List<Token> tokens = List.of(new Token("京东方", 2, 5, "nt"),
+        List<Token> tokens = List.of(new Token("京东昊", 2, 5, "nt"),
                 new Token("京东", 10, 12, "nt"), new Token("集团", 12, 14, "n"));
         List<String> found = extractor.extract(new AnalyzedDocument(d, tokens)).stream()
                 .map(OrganizationMention::surface).toList();
         assertEquals(List.of("京东集团"), found);
+    }
+
+    @Test
+    void phrasesThatDescribeCompaniesAreNotCompanies() {
+        assertEquals(List.of(), surfaces("苏州拥有科创板上市公司的数量排名前三"));
+        assertEquals(List.of(), surfaces("分别包含85家、78家、62家公司。"));
+        assertEquals(List.of(), surfaces("比如400亿元市值的设计公司思瑞浦。"
+                .replace("思瑞浦", "某某")));
+        assertEquals(List.of(), surfaces("几乎都是硬核科技公司。郑州科创板上市公司数量依然为零"));
+        assertEquals(List.of("宁波海天精工股份有限公司"), surfaces("，宁波海天精工股份有限公司发布公告"));
+    }
+
+    @Test
+    void aShortNameTheTextDefinesIsTheCompanyEveryTimeItIsUsed() {
+        List<OrganizationMention> found = extract(
+                "重庆迎来了第一家——重庆某某血液净化技术股份有限公司（以下简称某某）。据了解，某某是一家公司。受理某某申报。");
+        assertEquals(List.of("重庆某某血液净化技术股份有限公司", "某某", "某某", "某某"),
+                found.stream().map(OrganizationMention::surface).toList());
+        assertEquals("defined-short-name", found.get(2).rule());
+        assertEquals("重庆某某血液净化技术股份有限公司", found.get(3).name());
+        assertEquals("company", found.get(3).kind());
+    }
+
+    @Test
+    void aUnitWithAConjunctionInItsNameBelongsToItsBody() {
+        OrganizationMention m = extract("，科技部成果转化与区域创新司负责").get(0);
+        assertEquals("科技部成果转化与区域创新司", m.name());
+        assertEquals("科学技术部", m.parent());
+        assertEquals("national", m.level());
+        OrganizationMention hk = extract("，香港特别行政区政府创新科技及工业局表示").get(0);
+        assertEquals("香港特别行政区政府创新科技及工业局", hk.name());
+        assertEquals("香港特别行政区政府", hk.parent());
+        assertEquals("重庆证监局", extract("重庆证监局披露").get(0).name());
+        assertEquals("中国证券监督管理委员会", extract("重庆证监局披露").get(0).parent());
+    }
+
+    @Test
+    void kindsAndLevels() {
+        OrganizationMention party = extract("根据《中共北京市委关于制定规划的建议》").get(0);
+        assertEquals(List.of("中共北京市委", "party"), List.of(party.name(), party.kind()));
+        assertEquals("province", party.level());
+        assertEquals("city", extract("，兰州市人民政府印发").get(0).level());
+        assertEquals("fund", extract("发挥北京科创母基金作用").get(0).kind());
+        assertEquals("fund", extract("，广州南粤基金集团总裁助理").get(0).kind());
+        assertEquals(List.of(), surfaces("成渝管理基金数量不足"));
+        assertEquals(List.of("media", "exchange"), extract("付立春对中国新闻周刊说，上交所官网显示")
+                .stream().map(OrganizationMention::kind).toList());
+        assertEquals("government", extract("在北京市第十六届人民代表大会第四次会议上").get(0).kind());
+    }
+
+    @Test
+    void namedInnovationCentresAndFundsWithStopCharactersInTheirName() {
+        assertEquals(List.of("上海颠覆性技术创新中心", "广州颠覆性技术创新中心"),
+                surfaces("中心下设的上海颠覆性技术创新中心、广州颠覆性技术创新中心。"));
+        assertEquals(List.of(), surfaces("建设长江中游国家技术创新中心，打造深圳国际科技创新中心"));
+        assertEquals(List.of("天津市天使母基金"), surfaces("、天津市天使母基金、"));
+    }
+
+    @Test
+    void bareProvinceAndCityBodiesAreThoseOfTheHomePlace() {
+        List<OrganizationMention> found = extract("甘肃省政府工作报告。我代表省人民政府报告工作，请省政协委员提出意见。"
+                + "在党中央坚强领导下，省委团结带领全省干部群众，推动甘肃发展，建设新甘肃。各省委、全省委员不算。");
+        assertEquals(List.of("甘肃省人民政府", "甘肃省政协", "中共中央", "中共甘肃省委"),
+                found.stream().filter(m -> !m.surface().equals("甘肃省政府")).map(OrganizationMention::name).toList());
+        assertEquals("home-place-body", found.stream().filter(m -> m.surface().equals("省委")).findFirst().orElseThrow().rule());
+        assertEquals(List.of(), surfaces("省委和省政府要求，各地落实")); // no home place named
+    }
+
+    @Test
+    void alliancesNamedShortOrAfterAQuotedProgramme() {
+        assertEquals(List.of("丝路大学联盟"), surfaces("依托自贸区、丝路大学联盟等平台"));
+        assertEquals(List.of("联合国", "“一带一路”绿色发展国际联盟"), surfaces("联合国原副秘书长、“一带一路”绿色发展国际联盟副主席"));
+        assertEquals(List.of(), surfaces("，成立产业联盟，组建创新联盟，加强城市联盟。"));
+        assertEquals(List.of("长江中游城市群科技服务联盟"), surfaces("，长江中游城市群科技服务联盟成立"));
     }
 }

@@ -16,6 +16,7 @@ class OrganizationGoldTest {
     @Test
     void organizationMentionsMatchTheGold() {
         Score score = new Score();
+        List<String> diff = new ArrayList<>();
         for (String seed : GoldSeeds.SEEDS) {
             AnalyzedDocument doc = GoldSeeds.document(seed);
             List<String> gold = new ArrayList<>();
@@ -25,8 +26,11 @@ class OrganizationGoldTest {
             List<String> found = OrganizationExtractor.standard().extract(doc).stream()
                     .map(m -> m.start() + "|" + m.end() + "|" + m.name()).toList();
             score.add(gold, found);
+            gold.stream().filter(k -> !found.contains(k)).forEach(k -> diff.add(seed.substring(0, 3) + " missed   " + k));
+            found.stream().filter(k -> !gold.contains(k)).forEach(k -> diff.add(seed.substring(0, 3) + " spurious " + k));
         }
         System.out.println("organizations (mentions: offsets + canonical name): " + score);
+        diff.forEach(d -> System.out.println("  " + d));
         assertTrue(score.precision() >= 0.9, "organization precision " + score);
         assertTrue(score.recall() >= 0.8, "organization recall " + score);
     }

@@ -178,7 +178,9 @@ class PolicyExtractorTest {
 
     @Test
     void aLocalFiveYearPlanIsNotTheNationalOne() {
-        assertEquals(List.of(), extract("请连同十四五规划纲要(草案)一并审议"));
+        List<PolicyMention> local = extract("请连同十四五规划纲要(草案)一并审议");
+        assertEquals(List.of("period"), local.stream().map(PolicyMention::kind).toList()); // a plan period, not the strategy
+        assertEquals("十四五规划纲要", local.get(0).title());
         assertEquals("十四五规划", extract("从国家十四五规划提出伊始").get(0).title());
         PolicyMention m = titles("为贯彻落实《国务院办公厅关于促进开发区改革和创新发展的若干意见》(国办发〔2017〕7号),").get(0);
         assertEquals("国办发〔2017〕7号", m.docNumber());
@@ -202,5 +204,18 @@ class PolicyExtractorTest {
         assertEquals("2020-09", b.get(1).date());
         assertEquals("科学技术部", b.get(1).issuer());
         assertEquals("2021", b.get(2).date());
+    }
+
+    @Test
+    void planPeriodsAndProgrammesWithoutTitleMarks() {
+        List<PolicyMention> found = extract("“十四五”时期，完成“十五五”规划目标，十三五末；深化“放管服”改革，推进科技援疆和东西部科技合作，"
+                + "实施“结对帮扶·爱心甘肃”工程。第十四五个");
+        assertEquals(List.of("十四五", "十五五规划", "十三五", "放管服改革", "科技援疆", "东西部科技合作", "结对帮扶·爱心甘肃工程"),
+                found.stream().map(PolicyMention::title).toList());
+        assertEquals(List.of("period", "period", "period", "programme", "programme", "programme", "programme"),
+                found.stream().map(PolicyMention::kind).toList());
+        assertEquals(List.of("plan-period", "plan-period", "plan-period", "programme", "programme", "programme", "quoted-programme"),
+                found.stream().map(PolicyMention::rule).toList());
+        assertEquals(List.of(), extract("《“十四五”东西部科技合作实施方案》").stream().filter(m -> !m.rule().equals("title")).toList());
     }
 }

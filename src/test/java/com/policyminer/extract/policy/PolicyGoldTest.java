@@ -20,9 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PolicyGoldTest {
 
+    /**
+     * Rules whose mentions the seed gold does not annotate: programmes and plan periods without 《》
+     * (issue 24) came after it; RealTextEntityScoreTest scores them.
+     */
+    private static final java.util.Set<String> UNANNOTATED_RULES = java.util.Set.of("programme", "plan-period", "quoted-programme");
+
     @Test
     void policyMentionsMatchTheGold() {
         Score score = new Score();
+        List<String> outOfScope = new ArrayList<>();
         int bound = 0;
         int bindable = 0;
         for (String seed : GoldSeeds.SEEDS) {
@@ -32,6 +39,10 @@ class PolicyGoldTest {
             Map<String, PolicyMention> byKey = new HashMap<>();
             List<String> foundKeys = new ArrayList<>();
             for (PolicyMention m : found) {
+                if (UNANNOTATED_RULES.contains(m.rule())) {
+                    outOfScope.add(seed.substring(0, 3) + " " + m.rule() + " " + m.surface() + " → " + m.title());
+                    continue;
+                }
                 String key = m.start() + "|" + m.end() + "|" + m.title() + "|" + m.kind() + "|" + m.isPolicy();
                 byKey.put(key, m);
                 foundKeys.add(key);
@@ -55,6 +66,9 @@ class PolicyGoldTest {
         }
         double binding = bindable == 0 ? 1.0 : (double) bound / bindable;
         System.out.println("policies (offsets + title + kind): " + score);
+        System.out.println("not scored here (programmes and plan periods, issue 24; scored on the real-text set): "
+                + outOfScope.size());
+        outOfScope.forEach(o -> System.out.println("  " + o));
         System.out.printf("policies issuer+date where the text gives them: %.3f (%d/%d)%n", binding, bound, bindable);
         assertTrue(score.precision() >= 0.95, "policy precision " + score);
         assertTrue(score.recall() >= 0.95, "policy recall " + score);

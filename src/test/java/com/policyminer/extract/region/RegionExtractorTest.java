@@ -142,4 +142,14 @@ class RegionExtractorTest {
             assertTrue(found.get(i).start() >= found.get(i - 1).start(), "mentions in text order");
         }
     }
+
+    @Test
+    void literaryNamesCountyShortFormsAndMoreCountries() {
+        assertEquals(List.of("甘肃省", "晋江市", "延庆区", "黄土高原"), names("温润陇原，晋江诞生了安踏，北方工业大学延庆校区，在黄土高原崛起"));
+        assertEquals(List.of("吉尔吉斯斯坦", "哈萨克斯坦"), names("中国—吉尔吉斯斯坦文化遗产保护、中国—哈萨克斯坦草原生态修复"));
+        assertEquals(true, extract("对吉尔吉斯斯坦").get(0).foreign());
+        assertEquals(List.of(), names("长风几万里，吹度玉门关。")); // a pass, not 玉门市
+        assertEquals(List.of("玉门市"), names("玉门超40吨金矿"));
+        assertEquals(List.of("长江经济带"), names("推动长江经济带发展")); // a place longer than the river still wins
+    }
 }
