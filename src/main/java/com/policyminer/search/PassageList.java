@@ -4,27 +4,81 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Formats the highlighter's passages as a list (one HTML string per passage): text HTML-escaped,
  * matches in {@code <mark>}. A long passage is cut to a window around its first match before any
  * markup is added, so a cut never splits a tag or an entity; repeated passages are dropped.
+ *
+ * <p>Order: the passage (a sentence) that marks the most chunks of the query first — the sentence where
+ * the query's concepts come together, the one an analyst would cite — then by the highlighter's score,
+ * then by position. A mark counts for a chunk when it is the chunk or one of its alternatives (or
+ * one contains the other: a bigram match marks part of a word).
  */
 final class PassageList extends PassageFormatter {
 
     static final int MAX_CHARS = 300;
 
+    /** Per chunk, its text and alternatives, normalized. */
+    private final List<List<String>> chunkForms;
+    private final int keep;
+
+    PassageList() {
+        this(List.of(), Integer.MAX_VALUE);
+    }
+
+    PassageList(List<List<String>> chunkForms, int keep) {
+        this.chunkForms = chunkForms.stream().map(forms -> forms.stream().map(PassageList::normalize).toList()).toList();
+        this.keep = keep;
+    }
+
     @Override
     public Object format(Passage[] passages, String content) {
+        List<Passage> ordered = new ArrayList<>(List.of(passages));
+        Map<Passage, Integer> chunks = new HashMap<>();
+        ordered.forEach(p -> chunks.put(p, chunksMarked(p, content)));
+        ordered.sort(Comparator.comparingInt((Passage p) -> -chunks.get(p))
+                .thenComparing(p -> -p.getScore())
+                .thenComparingInt(Passage::getStartOffset));
         List<String> out = new ArrayList<>();
-        for (Passage p : passages) {
+        for (Passage p : ordered) {
             String html = format(p, content);
-            if (!html.isBlank() && !out.contains(html)) {
+            if (!html.isBlank() && !out.contains(html) && out.size() < keep) {
                 out.add(html);
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    /** How many distinct chunks the passage's marks stand for. */
+    int chunksMarked(Passage p, String content) {
+        if (chunkForms.isEmpty()) {
+            return 0;
+        }
+        boolean[] seen = new boolean[chunkForms.size()];
+        int n = 0;
+        for (int i = 0; i < p.getNumMatches(); i++) {
+            String mark = normalize(content.substring(p.getMatchStarts()[i], Math.min(content.length(), p.getMatchEnds()[i])));
+            if (mark.isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < seen.length; c++) {
+                if (!seen[c] && chunkForms.get(c).stream().anyMatch(f -> !f.isEmpty() && (f.contains(mark) || mark.contains(f)))) {
+                    seen[c] = true;
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String normalize(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s\u3000\"]+", "");
     }
 
     private static String format(Passage p, String content) {

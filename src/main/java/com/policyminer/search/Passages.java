@@ -27,6 +27,8 @@ import java.util.Set;
 final class Passages {
 
     static final int PASSAGES_PER_HIT = 3;
+    /** Passages the highlighter picks by BM25, among which {@link PassageList} orders by chunks matched. */
+    static final int CANDIDATES = 8;
     /** Characters of report text kept in memory for highlighting (two bytes each): 32 M, or a sixteenth of a small heap. */
     static final long CACHED_CHARS = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16 / 2);
     private static final int MAX_LENGTH = 1_000_000;
@@ -49,7 +51,7 @@ final class Passages {
         }
 
         Object[] passages(Query q, int[] docIds) throws IOException {
-            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {PASSAGES_PER_HIT}).get(BODY);
+            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {CANDIDATES}).get(BODY);
         }
 
         /** The body of each document, from the cache when it is there. */
@@ -85,12 +87,27 @@ final class Passages {
         }
     }
 
-    Map<Integer, List<String>> best(IndexSearcher s, Query q, List<ScoreDoc> page) throws IOException {
+    /**
+     * Up to {@link #PASSAGES_PER_HIT} passages of each hit, the one with the most chunks of a plain query
+     * first (see {@link PassageList}); for that, more candidates are taken from the highlighter.
+     *
+     * @param plain the chunks of a plain query, or null (Lucene syntax: passages by score)
+     */
+    Map<Integer, List<String>> best(IndexSearcher s, Query q, PlainQuery plain, List<ScoreDoc> page) throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }
+        List<List<String>> surfaces = new ArrayList<>();
+        if (plain != null) {
+            for (PlainQuery.Chunk c : plain.chunks()) {
+                List<String> forms = new ArrayList<>();
+                forms.add(c.text());
+                forms.addAll(c.expansions());
+                surfaces.add(forms);
+            }
+        }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzers.perField())
-                .withFormatter(new PassageList())
+                .withFormatter(new PassageList(surfaces, PASSAGES_PER_HIT))
                 .withScorer(SCORER)
                 .withBreakIterator(SentenceBreaks::new)
                 .withMaxLength(MAX_LENGTH)
