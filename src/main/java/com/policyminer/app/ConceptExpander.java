@@ -31,38 +31,50 @@ final class ConceptExpander implements QueryExpander {
     }
 
     @Override
-    public List<String> alternatives(String phrase, boolean subRegions) {
+    public Alternatives alternatives(String phrase, boolean subRegions) {
         String key = IndicatorConcepts.normalize(phrase);
         if (key.isEmpty()) {
-            return List.of();
+            return Alternatives.NONE;
         }
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> equivalent = new LinkedHashSet<>();
+        Set<String> partial = new LinkedHashSet<>();
         Set<String> ids = concepts.conceptIdsNamed(phrase);
         for (IndicatorConcept c : concepts.concepts()) {
             if (ids.contains(c.id()) && !c.id().equalsIgnoreCase(phrase.strip())) {
-                out.add(c.name());
-                out.addAll(c.synonyms());
+                equivalent.add(c.name());
+                equivalent.addAll(c.synonyms());
             }
         }
         Gazetteer gazetteer = gazetteers.get();
         List<String> members = gazetteer.compoundMembers(phrase.strip());
         if (!members.isEmpty()) {
-            members.forEach(m -> addRegion(gazetteer, gazetteer.lookup(m), out));
+            members.forEach(m -> addRegion(gazetteer.lookup(m), partial));
         } else {
             Optional<Region> region = gazetteer.lookup(phrase.strip());
-            addRegion(gazetteer, region, out);
+            addRegion(region, equivalent);
             if (subRegions && region.isPresent()) {
-                gazetteer.descendantsAndSelf(region.get().name()).forEach(r -> out.add(r.name()));
+                gazetteer.descendantsAndSelf(region.get().name()).forEach(r -> partial.add(r.name()));
             }
         }
-        List<String> kept = out.stream().filter(a -> !IndicatorConcepts.normalize(a).contains(key)).toList();
-        // 江苏省 adds nothing beside 江苏: its phrase only matches where 江苏's does
-        return kept.stream().filter(a -> kept.stream().noneMatch(b -> !b.equals(a)
+        List<String> eq = prune(equivalent, key, List.of());
+        return new Alternatives(eq, prune(partial, key, eq));
+    }
+
+    /**
+     * Without those containing the phrase, or another alternative (here or in {@code before}): they can only
+     * match where that one does (江苏省 adds nothing beside 江苏).
+     */
+    private static List<String> prune(Set<String> alternatives, String key, List<String> before) {
+        List<String> kept = alternatives.stream().filter(a -> !IndicatorConcepts.normalize(a).contains(key))
+                .filter(a -> !before.contains(a)).toList();
+        List<String> all = new java.util.ArrayList<>(before);
+        all.addAll(kept);
+        return kept.stream().filter(a -> all.stream().noneMatch(b -> !b.equals(a)
                 && IndicatorConcepts.normalize(a).contains(IndicatorConcepts.normalize(b)))).toList();
     }
 
     /** A region's names: the shortest alias first (江苏 for 江苏省: its phrase also matches 江苏省). */
-    private static void addRegion(Gazetteer gazetteer, Optional<Region> region, Set<String> out) {
+    private static void addRegion(Optional<Region> region, Set<String> out) {
         region.ifPresent(r -> {
             r.aliases().stream().sorted(java.util.Comparator.comparingInt(String::length)).forEach(out::add);
             out.add(r.name());

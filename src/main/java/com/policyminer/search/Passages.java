@@ -102,7 +102,9 @@ final class Passages {
             for (PlainQuery.Chunk c : plain.chunks()) {
                 List<String> forms = new ArrayList<>();
                 forms.add(c.text());
-                forms.addAll(c.expansions());
+                for (String shown : c.expansions()) { // 低空经济* and 技术…输出（词序不限） as the words they mark
+                    forms.addAll(List.of(shown.replace("*", "").replace("（词序不限）", "").split("…")));
+                }
                 surfaces.add(forms);
             }
         }

@@ -19,26 +19,43 @@ import java.util.Map;
 /**
  * A plain query as chunks, each searched as a phrase (or, with synonyms, as any phrase naming the same
  * thing), in two forms: {@link #strict} (every chunk must match) and {@link #relaxed} (at least k chunks).
- * Scores come in tiers: each chunk a report matches adds {@link #TIER}, an exact match (not only
- * through an expansion) {@link #EXACT} more, and BM25 orders reports within a tier; so a report that
- * matches more chunks, or the same chunks more exactly, always ranks first (as long as a report's
- * BM25 stays under {@link #EXACT}, which it does by far for queries of a few words).
+ * Scores come in tiers: each chunk a report matches adds {@link #TIER}; an exact match {@link #EXACT}
+ * more, a match through an equivalent (a synonym, an alias, the words in another order) {@link #EQUIVALENT}
+ * more, a match through a part (one member of 苏浙皖) nothing more; BM25 orders reports within a tier. So a
+ * report that matches more chunks, or the same chunks more exactly, always ranks first (as long as its
+ * BM25 stays under {@link #EQUIVALENT}, which it does by far for queries of a few words).
  */
 final class PlainQuery {
 
     static final double TIER = 10_000;
     static final double EXACT = 1_000;
+    static final double EQUIVALENT = 500;
 
     /**
-     * One chunk: its exact phrase query and, when synonyms apply, the query of its alternatives.
+     * One chunk: its exact phrase query and, when synonyms apply, the queries of its alternatives.
      *
-     * @param expanded null when the chunk has no alternatives (or is quoted)
+     * @param equivalent names of the same thing (synonyms, aliases, its words in another order or as the
+     *                   start of a longer word), or null
+     * @param partial    names of a part of it (an abbreviation's members, sub-regions), or null
+     * @param expansions the alternatives as shown to the user
      */
-    record Chunk(String text, boolean quoted, Query exact, Query expanded, List<String> expansions) {
+    record Chunk(String text, boolean quoted, Query exact, Query equivalent, Query partial, List<String> expansions) {
+
+        boolean expanded() {
+            return equivalent != null || partial != null;
+        }
     }
 
-    /** How a report matched one chunk. */
-    enum Match { EXACT, EXPANDED, NONE }
+    /** How a report matched one chunk: exactly, through an equivalent, through a part, or not at all. */
+    enum Match {
+        EXACT(TIER + PlainQuery.EXACT), EQUIVALENT(TIER + PlainQuery.EQUIVALENT), PARTIAL(TIER), NONE(0);
+
+        final double tier;
+
+        Match(double tier) {
+            this.tier = tier;
+        }
+    }
 
     private final List<Chunk> chunks;
 
@@ -59,7 +76,7 @@ final class PlainQuery {
 
     /** Tiers are needed when reports may match chunks differently: a relaxed query, or alternatives. */
     boolean tiered(boolean relaxed) {
-        return relaxed || chunks.stream().anyMatch(c -> c.expanded() != null);
+        return relaxed || chunks.stream().anyMatch(Chunk::expanded);
     }
 
     /** Every chunk must match. Without alternatives, the plain conjunction (scores as before tiers). */
@@ -89,8 +106,11 @@ final class PlainQuery {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Chunk c : chunks) {
             b.add(c.exact(), BooleanClause.Occur.SHOULD);
-            if (c.expanded() != null) {
-                b.add(c.expanded(), BooleanClause.Occur.SHOULD);
+            if (c.equivalent() != null) {
+                b.add(c.equivalent(), BooleanClause.Occur.SHOULD);
+            }
+            if (c.partial() != null) {
+                b.add(c.partial(), BooleanClause.Occur.SHOULD);
             }
         }
         return b.build();
@@ -99,52 +119,61 @@ final class PlainQuery {
     /** The alternatives searched for each chunk that has some. */
     Map<String, List<String>> expansions() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        chunks.stream().filter(c -> c.expanded() != null).forEach(c -> out.put(c.text(), c.expansions()));
+        chunks.stream().filter(Chunk::expanded).forEach(c -> out.put(c.text(), c.expansions()));
         return out;
     }
 
     private static Query tiered(Chunk c) {
-        Query exact = ScorePlus.of(ReportQueryParser.forSearching(c.exact()), TIER + EXACT);
-        if (c.expanded() == null) {
+        Query exact = ScorePlus.of(ReportQueryParser.forSearching(c.exact()), Match.EXACT.tier);
+        if (!c.expanded()) {
             return exact;
         }
-        Query expanded = ScorePlus.of(ReportQueryParser.forSearching(c.expanded()), TIER);
-        return new DisjunctionMaxQuery(List.of(exact, expanded), 0f);
+        List<Query> levels = new ArrayList<>(List.of(exact));
+        if (c.equivalent() != null) {
+            levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.equivalent()), Match.EQUIVALENT.tier));
+        }
+        if (c.partial() != null) {
+            levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.partial()), Match.PARTIAL.tier));
+        }
+        return new DisjunctionMaxQuery(levels, 0f); // the best level a report reaches counts, once
     }
 
     /** How each of the given documents matched each chunk: one row per document, one entry per chunk. */
     List<List<Match>> matches(IndexSearcher s, int[] docs) throws IOException {
-        List<Weight> exact = new ArrayList<>();
-        List<Weight> expanded = new ArrayList<>();
+        List<Weight[]> weights = new ArrayList<>(); // per chunk: exact, equivalent, partial
         for (Chunk c : chunks) {
-            exact.add(s.createWeight(s.rewrite(c.exact()), ScoreMode.COMPLETE_NO_SCORES, 1f));
-            expanded.add(c.expanded() == null ? null : s.createWeight(s.rewrite(c.expanded()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+            weights.add(new Weight[] {weight(s, c.exact()), weight(s, c.equivalent()), weight(s, c.partial())});
         }
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Match[] levels = {Match.EXACT, Match.EQUIVALENT, Match.PARTIAL};
         List<List<Match>> out = new ArrayList<>();
         for (int doc : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             int local = doc - leaf.docBase;
             List<Match> row = new ArrayList<>();
-            for (int i = 0; i < chunks.size(); i++) {
-                if (exact.get(i).matches(leaf, local) != null) {
-                    row.add(Match.EXACT);
-                } else if (expanded.get(i) != null && expanded.get(i).matches(leaf, local) != null) {
-                    row.add(Match.EXPANDED);
-                } else {
-                    row.add(Match.NONE);
+            for (Weight[] w : weights) {
+                Match m = Match.NONE;
+                for (int level = 0; level < w.length && m == Match.NONE; level++) {
+                    if (w[level] != null && w[level].matches(leaf, local) != null) {
+                        m = levels[level];
+                    }
                 }
+                row.add(m);
             }
             out.add(row);
         }
         return out;
     }
 
+    private static Weight weight(IndexSearcher s, Query q) throws IOException {
+        return q == null ? null : s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+
     /** A tiered score without its tiers: the BM25 part. */
     static float bm25Part(float score, List<Match> row) {
         double tiers = 0;
         for (Match m : row) {
-            tiers += m == Match.EXACT ? TIER + EXACT : m == Match.EXPANDED ? TIER : 0;
+            tiers += m.tier;
         }
         return (float) Math.max(0, score - tiers);
     }

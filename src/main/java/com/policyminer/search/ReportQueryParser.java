@@ -64,32 +64,54 @@ final class ReportQueryParser extends QueryParser {
      * knows for it. Words such as AND, OR and NOT are words here, as in any plain string. Null when no
      * chunk has a searchable word.
      */
-    PlainQuery plain(String q, QueryExpander expander, boolean synonyms, boolean subRegions) throws ParseException {
+    PlainQuery plain(String q, QueryExpander expander, boolean synonyms, boolean subRegions, int pageSize)
+            throws ParseException, IOException {
         List<PlainQuery.Chunk> chunks = new ArrayList<>();
         for (QueryChunks.Chunk chunk : QueryChunks.split(q)) {
             Query exact = textQuery(chunk.text(), 0);
             if (exact == null) {
                 continue; // only punctuation
             }
-            List<String> used = new ArrayList<>();
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            if (synonyms && !chunk.quoted()) {
-                for (String alternative : expander.alternatives(chunk.text(), subRegions)) {
-                    Query a = used.size() < MAX_ALTERNATIVES ? textQuery(alternative, 0) : null;
-                    if (a != null && !a.equals(exact)) {
-                        any.add(a, BooleanClause.Occur.SHOULD);
-                        used.add(alternative);
-                    }
-                }
+            if (!synonyms || chunk.quoted()) {
+                chunks.add(new PlainQuery.Chunk(chunk.text(), chunk.quoted(), exact, null, null, List.of()));
+                continue;
             }
-            Query near = chunk.quoted() || !synonyms ? null : nearby(chunk.text());
+            QueryExpander.Alternatives found = expander.alternatives(chunk.text(), subRegions);
+            List<String> shown = new ArrayList<>();
+            BooleanQuery.Builder equivalent = new BooleanQuery.Builder();
+            int equivalents = addAll(found.equivalent(), exact, equivalent, shown);
+            Query near = nearby(chunk.text());
             if (near != null) {
-                any.add(near, BooleanClause.Occur.SHOULD);
-                used.add(nearbyLabel((PhraseQuery) near));
+                equivalent.add(near, BooleanClause.Occur.SHOULD);
+                shown.add(nearbyLabel((PhraseQuery) near));
+                equivalents++;
             }
-            chunks.add(new PlainQuery.Chunk(chunk.text(), chunk.quoted(), exact, used.isEmpty() ? null : any.build(), List.copyOf(used)));
+            Query start = searcher.count(exact) < pageSize ? WordStart.of(super.getFieldQuery(Schema.BODY.fieldName(), chunk.text(), true)) : null;
+            if (start != null) {
+                equivalent.add(start, BooleanClause.Occur.SHOULD);
+                shown.add(chunk.text() + "*");
+                equivalents++;
+            }
+            BooleanQuery.Builder partial = new BooleanQuery.Builder();
+            int partials = addAll(found.partial(), exact, partial, shown);
+            chunks.add(new PlainQuery.Chunk(chunk.text(), false, exact, equivalents == 0 ? null : equivalent.build(),
+                    partials == 0 ? null : partial.build(), List.copyOf(shown)));
         }
         return chunks.isEmpty() ? null : new PlainQuery(chunks);
+    }
+
+    /** Adds each alternative's phrase query (up to {@link #MAX_ALTERNATIVES} in all); how many were added. */
+    private int addAll(List<String> alternatives, Query exact, BooleanQuery.Builder to, List<String> shown) throws ParseException {
+        int added = 0;
+        for (String alternative : alternatives) {
+            Query a = shown.size() < MAX_ALTERNATIVES ? textQuery(alternative, 0) : null;
+            if (a != null && !a.equals(exact)) {
+                to.add(a, BooleanClause.Occur.SHOULD);
+                shown.add(alternative);
+                added++;
+            }
+        }
+        return added;
     }
 
     /** How far apart, in words and in any order, the words of a chunk may be for {@link #nearby}. */
@@ -108,7 +130,7 @@ final class ReportQueryParser extends QueryParser {
                 .toArray(org.apache.lucene.util.BytesRef[]::new));
     }
 
-    /** How the nearby alternative is shown: 技术…输出 (词序不限). */
+    /** How the nearby alternative is shown: 技术…输出（词序不限）. */
     private static String nearbyLabel(PhraseQuery p) {
         return java.util.Arrays.stream(p.getTerms()).map(Term::text).collect(java.util.stream.Collectors.joining("…"))
                 + "（词序不限）";

@@ -241,7 +241,7 @@ public final class ReportSearch implements java.io.Closeable {
         try {
             ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams);
             if (!lucene) {
-                PlainQuery plain = parser.plain(r.q(), expander, r.synonyms(), r.expand());
+                PlainQuery plain = parser.plain(r.q(), expander, r.synonyms(), r.expand(), r.size());
                 if (plain == null) {
                     throw new BadQueryException("the query has no searchable words");
                 }
@@ -258,6 +258,8 @@ public final class ReportSearch implements java.io.Closeable {
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } catch (IllegalArgumentException e) {
             throw new BadQueryException("invalid query: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

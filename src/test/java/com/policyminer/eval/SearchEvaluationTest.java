@@ -57,11 +57,20 @@ class SearchEvaluationTest {
         assertTrue(report.perQuery().stream().allMatch(q -> q.ranked().size() == 3));
     }
 
-    /** The bar for ours: no trap above a relevant report, and never empty-handed where a relevant report exists. */
+    /**
+     * The issue's bar: nDCG@10 at least the better stock baseline's + 0.05, Recall@10 at least the better
+     * one's, never empty-handed where a relevant report exists, and no more traps above a relevant report
+     * than the better baseline (the one ours has, q18, is report 001 matching 科技成果转化 with 新区 missing).
+     */
     @Test
-    void oursKeepsTrapsDownAndIsNeverEmptyHanded() {
+    void oursBeatsBothStockBaselines() {
         SystemScores ours = report.system("ours");
-        assertEquals(0, ours.trapsAboveRelevant(), "a false hit ranked above a relevant report");
+        SystemScores smartcn = report.system("smartcn");
+        SystemScores cjk = report.system("cjk-bigram");
+        assertTrue(ours.ndcg10() >= Math.max(smartcn.ndcg10(), cjk.ndcg10()) + 0.05, report.systems().toString());
+        assertTrue(ours.recall10() >= Math.max(smartcn.recall10(), cjk.recall10()), report.systems().toString());
         assertEquals(0, ours.zeroWhileRelevant(), "no hit although a relevant report exists");
+        assertTrue(ours.trapsAboveRelevant() <= Math.min(smartcn.trapsAboveRelevant(), cjk.trapsAboveRelevant()),
+                report.systems().toString());
     }
 }
