@@ -284,4 +284,29 @@ class ReportSearchTest {
                 .filter(h -> h.path().startsWith("001")).findFirst().orElseThrow().missing().contains("新区"));
         assertEquals(0, search("协同创新区块链不存在 量子猫咪").total(), "no chunk matches anywhere: nothing");
     }
+
+    /**
+     * When the exact phrase finds less than a page, a chunk's last word may be the start of a text word
+     * (the segmentation joined it to what follows), but the match must begin where a text word begins:
+     * 苏南 (in 004) is not found in 江苏|南京 (000, 001), 京都 (大阪-神户-京都 in 001) not in 南京|都市圈 (000).
+     */
+    @Test
+    void wordStartAlternativesKeepWordBoundaries() throws IOException {
+        SearchResult sunan = search("苏南");
+        assertEquals(Set.of("004"), seeds(sunan), sunan.expansions().toString());
+        assertTrue(sunan.expansions().get("苏南").contains("苏南*"), sunan.expansions().toString());
+        assertEquals(Set.of("001"), seeds(search("京都")));
+        SearchResult exact = exactOnly("苏南");
+        assertEquals(Set.of("004"), seeds(exact));
+        assertTrue(exact.expansions().isEmpty());
+    }
+
+    /** An abbreviation's members are a part of it: a report naming only them ranks below one naming it. */
+    @Test
+    void anAbbreviationsMembersRankBelowTheAbbreviation() throws IOException {
+        SearchResult r = search("苏浙皖");
+        assertEquals("000", order(r).get(0), r.hits().toString());
+        assertTrue(r.expansions().get("苏浙皖").containsAll(List.of("江苏", "浙江", "安徽")), r.expansions().toString());
+        assertTrue(r.total() > 1, "members found the reports naming 江苏, 浙江 or 安徽 too");
+    }
 }
