@@ -105,12 +105,16 @@ public final class ReportSearch implements java.io.Closeable {
                 version = views.record(s);
                 views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
             }
-            Parsed parsed = r.q().isBlank() ? null : parse(r, s, false);
-            Matched m = match(r, s, parsed, full);
+            Parsed parsed = r.q().isBlank() ? null : parse(r, s, false, false);
+            Matched m = match(r, s, parsed, full, false);
+            if (m.plain != null) {
+                parsed = m.plain;
+            }
             if (m.page.total == 0 && parsed != null) {
                 // nothing in the segmented body: try every word and phrase through the bigram field as well
-                parsed = parse(r, s, true);
-                m = match(r, s, parsed, full);
+                parsed = parse(r, s, true, false);
+                m = match(r, s, parsed, full, true);
+                parsed = m.plain != null ? m.plain : parsed;
             }
             Query text = parsed == null ? null : parsed.highlight();
             Query query = m.query;
@@ -135,24 +139,39 @@ public final class ReportSearch implements java.io.Closeable {
         }
     }
 
-    private record Matched(Query query, Page page, boolean relaxed) {
+    /** @param plain the parse with alternatives, when they were searched (else null) */
+    private record Matched(Query query, Page page, boolean relaxed, Parsed plain) {
     }
 
     /**
-     * Every chunk must match; when fewer reports than a page do, and the query is plain with several
-     * chunks, reports matching most chunks follow, one chunk fewer at a time until a page is full or
-     * one chunk is enough (tiers keep those matching more first: see PlainQuery).
+     * Every chunk must match, as written. For a plain query: when fewer reports than a page do, its
+     * alternatives join in (synonyms, aliases …: they rank below the words themselves, so a full page of
+     * exact matches is the same with or without them); when still fewer than a page, and it has several
+     * chunks, reports matching most chunks follow, one chunk fewer at a time until a page is full or one
+     * chunk is enough (tiers keep those matching more first: see PlainQuery).
      */
-    private Matched match(SearchRequest r, IndexSearcher s, Parsed parsed, boolean full) throws IOException {
+    private Matched match(SearchRequest r, IndexSearcher s, Parsed parsed, boolean full, boolean bigrams) throws IOException {
         Query query = build(r, parsed == null ? null : parsed.strict());
         Page page = run(r, s, query, full);
-        if (parsed == null || parsed.plain() == null || parsed.plain().size() < 2 || page.total >= r.size()) {
-            return new Matched(query, page, false);
+        if (parsed == null || parsed.plain() == null) {
+            return new Matched(query, page, false, null);
+        }
+        Parsed expanded = null;
+        if (r.synonyms() && page.total < r.size()) {
+            // the words as written fill less than a page: their alternatives (which rank below them) join in;
+            // decided on the page size alone, so that every page of a query agrees
+            expanded = parse(r, s, bigrams, true);
+            parsed = expanded;
+            query = build(r, parsed.strict());
+            page = run(r, s, query, full);
+        }
+        if (parsed.plain().size() < 2 || page.total >= r.size()) {
+            return new Matched(query, page, false, expanded);
         }
         for (int k = parsed.plain().size() - 1; k >= 1; k--) {
             Query loose = build(r, parsed.plain().relaxed(k));
             if (k == 1 || s.count(loose) >= r.size()) {
-                return new Matched(loose, run(r, s, loose, full), true);
+                return new Matched(loose, run(r, s, loose, full), true, expanded);
             }
         }
         throw new AssertionError("unreachable");
@@ -235,13 +254,14 @@ public final class ReportSearch implements java.io.Closeable {
         return b.build();
     }
 
-    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
+    /** @param synonyms search the chunks of a plain query with their alternatives too */
+    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
         boolean lucene = r.syntax().equals("lucene")
                 || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q()) && !QueryChunks.onlyQuotes(r.q());
         try {
             ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams);
             if (!lucene) {
-                PlainQuery plain = parser.plain(r.q(), expander, r.synonyms(), r.expand(), r.size());
+                PlainQuery plain = parser.plain(r.q(), expander, synonyms, r.expand(), r.size());
                 if (plain == null) {
                     throw new BadQueryException("the query has no searchable words");
                 }
