@@ -41,6 +41,7 @@ final class PassageList extends PassageFormatter {
         List<Passage> ordered = new ArrayList<>(List.of(passages));
         Map<Passage, Integer> chunks = new HashMap<>();
         ordered.forEach(p -> chunks.put(p, chunksMarked(p, content)));
+        // the highlighter hands them over by position: best first instead
         ordered.sort(Comparator.comparingInt((Passage p) -> -chunks.get(p))
                 .thenComparing(p -> -p.getScore())
                 .thenComparingInt(Passage::getStartOffset));
@@ -54,15 +55,15 @@ final class PassageList extends PassageFormatter {
         return out.toArray(new String[0]);
     }
 
-    /** How many distinct chunks the passage's marks stand for. */
+    /** How many distinct chunks the passage's marks stand for (0 for a query of one chunk: nothing to compare). */
     int chunksMarked(Passage p, String content) {
-        if (chunkForms.isEmpty()) {
+        if (chunkForms.size() < 2) {
             return 0;
         }
         boolean[] seen = new boolean[chunkForms.size()];
         int n = 0;
         for (int i = 0; i < p.getNumMatches(); i++) {
-            String mark = normalize(content.substring(p.getMatchStarts()[i], Math.min(content.length(), p.getMatchEnds()[i])));
+            String mark = compact(content, p.getMatchStarts()[i], Math.min(content.length(), p.getMatchEnds()[i]));
             if (mark.isEmpty()) {
                 continue;
             }
@@ -74,6 +75,18 @@ final class PassageList extends PassageFormatter {
             }
         }
         return n;
+    }
+
+    /** The marked text without white space, lower case (the forms are NFKC-folded; a mark rarely needs it). */
+    private static String compact(String content, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     private static String normalize(String s) {

@@ -50,8 +50,8 @@ final class Passages {
             super(b);
         }
 
-        Object[] passages(Query q, int[] docIds) throws IOException {
-            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {CANDIDATES}).get(BODY);
+        Object[] passages(Query q, int[] docIds, int candidates) throws IOException {
+            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {candidates}).get(BODY);
         }
 
         /** The body of each document, from the cache when it is there. */
@@ -117,7 +117,8 @@ final class Passages {
                 .withHighlightPhrasesStrictly(true);
         ListHighlighter h = new ListHighlighter(builder);
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-        Object[] found = h.passages(q, docIds);
+        // more candidates only where there is something to choose: a sentence with more of the query's chunks
+        Object[] found = h.passages(q, docIds, surfaces.size() > 1 ? CANDIDATES : PASSAGES_PER_HIT);
         Map<Integer, List<String>> out = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             out.put(docIds[i], found[i] instanceof String[] list ? List.of(list) : List.of());

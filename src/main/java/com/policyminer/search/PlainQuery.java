@@ -165,6 +165,12 @@ final class PlainQuery {
         return out;
     }
 
+    /** The rows of hits of a query without tiers: each matched each chunk exactly. */
+    static List<List<Match>> allExact(int chunks, int docs) {
+        List<Match> row = java.util.Collections.nCopies(chunks, Match.EXACT);
+        return java.util.Collections.nCopies(docs, row);
+    }
+
     private static Weight weight(IndexSearcher s, Query q) throws IOException {
         return q == null ? null : s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }

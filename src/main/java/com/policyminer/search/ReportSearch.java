@@ -301,7 +301,9 @@ public final class ReportSearch implements java.io.Closeable {
                                         boolean noQuery, boolean byDate) throws IOException {
         int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
         Map<Integer, List<String>> found = noQuery ? Map.of() : passages.best(s, q, plain, page);
-        List<List<PlainQuery.Match>> matches = plain == null ? null : plain.matches(s, docs);
+        // without tiers every hit matched every chunk exactly: nothing to look up
+        List<List<PlainQuery.Match>> matches = plain == null ? null
+                : tiered ? plain.matches(s, docs) : PlainQuery.allExact(plain.size(), docs.length);
         List<SearchResult.Hit> out = new ArrayList<>();
         List<HitFields.Values> values = hitFields.read(s.getIndexReader(), page.stream().map(sd -> sd.doc).toList());
         for (int i = 0; i < page.size(); i++) {
