@@ -103,6 +103,9 @@ final class PlainQuery {
 
     /** Everything that may be marked in a passage: each chunk's phrase and its alternatives. */
     Query highlight() {
+        if (chunks.size() == 1 && !chunks.get(0).expanded()) {
+            return chunks.get(0).exact(); // the query itself, as before tiers: the highlighter's cheapest shape
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Chunk c : chunks) {
             b.add(c.exact(), BooleanClause.Occur.SHOULD);

@@ -160,10 +160,13 @@ public final class ReportSearch implements java.io.Closeable {
         if (r.synonyms() && page.total < r.size()) {
             // the words as written fill less than a page: their alternatives (which rank below them) join in;
             // decided on the page size alone, so that every page of a query agrees
-            expanded = parse(r, s, bigrams, true);
-            parsed = expanded;
-            query = build(r, parsed.strict());
-            page = run(r, s, query, full);
+            Parsed withAlternatives = parse(r, s, bigrams, true);
+            if (withAlternatives.plain().tiered(false)) { // some chunk has alternatives: search again
+                expanded = withAlternatives;
+                parsed = expanded;
+                query = build(r, parsed.strict());
+                page = run(r, s, query, full);
+            }
         }
         if (parsed.plain().size() < 2 || page.total >= r.size()) {
             return new Matched(query, page, false, expanded);
