@@ -75,10 +75,15 @@ final class Params {
     }
 
     static boolean bool(Context ctx, String name) {
-        String v = string(ctx, name, "false").strip().toLowerCase(java.util.Locale.ROOT);
+        return bool(ctx, name, false);
+    }
+
+    static boolean bool(Context ctx, String name, boolean absent) {
+        String v = string(ctx, name, "").strip().toLowerCase(java.util.Locale.ROOT);
         return switch (v) {
             case "true", "1", "yes", "on" -> true;
-            case "false", "0", "no", "off", "" -> false;
+            case "false", "0", "no", "off" -> false;
+            case "" -> absent;
             default -> throw new BadQueryException("parameter '" + name + "' must be true or false");
         };
     }

@@ -29,7 +29,8 @@ final class SearchHandlers {
                 Params.list(ctx, "region"),
                 Params.bool(ctx, "expand"),
                 Params.list(ctx, "policy"),
-                Params.list(ctx, "org"));
+                Params.list(ctx, "org"),
+                Params.bool(ctx, "synonyms", true));
         ctx.json(engine.search().search(r));
     }
 }

@@ -66,7 +66,8 @@ public final class Engine implements Closeable {
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         SearchSlots slots = SearchSlots.perCore();
-        this.search = new ReportSearch(index.searchers(), analyzers, regions, slots);
+        this.search = new ReportSearch(index.searchers(), analyzers, regions,
+                new ConceptExpander(gazetteer, IndicatorConcepts.standard()), slots);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);

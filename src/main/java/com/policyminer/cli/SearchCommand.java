@@ -26,22 +26,36 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON (same shape as /api/search)")
     boolean json;
 
+    @Option(names = "--no-synonyms", description = "search each word as written (no indicator synonyms, region aliases or abbreviation members)")
+    boolean noSynonyms;
+
+    @Option(names = "--expand", description = "a region word also matches the places below it (西安 → 雁塔区 …)")
+    boolean expand;
+
     @Override
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
             engine.requireCurrentIndex();
-            SearchResult r = engine.search().search(SearchRequest.of(query, Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE))));
+            SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
+                    Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), null, java.util.List.of(), null, null, "relevance",
+                    java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms));
             if (json) {
                 System.out.println(StoredJson.write(r));
                 return 0;
             }
-            System.out.printf("%d reports match %s (%d ms)%n", r.total(), query, r.tookMs());
+            System.out.printf("%d reports match %s%s (%d ms)%n", r.total(), query,
+                    r.relaxed() ? " (not every word: reports matching most words follow)" : "", r.tookMs());
+            r.expansions().forEach((chunk, alternatives) ->
+                    System.out.printf("%s also matches: %s%n", chunk, String.join(", ", alternatives)));
             int i = 0;
             for (SearchResult.Hit h : r.hits()) {
                 String where = h.fileName() == null || h.path().endsWith("/" + h.fileName()) || h.path().equals(h.fileName())
                         ? h.path() : h.fileName() + " (" + h.path() + ")";
                 System.out.printf("%n%d. %s  [%s, %s, score %.2f]%n   %s%n", ++i, h.title(), where,
                         h.date() == null ? "no date" : h.date(), h.score(), h.id());
+                if (!h.missing().isEmpty()) {
+                    System.out.printf("   matched: %s   missing: %s%n", String.join(" ", h.matched()), String.join(" ", h.missing()));
+                }
                 for (SearchResult.Passage p : h.passages()) {
                     System.out.println("   … " + Terminal.marks(p.html()) + (p.pageLabel() == null ? "" : "  (p. " + p.pageLabel() + ")"));
                 }

@@ -4,30 +4,97 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Formats the highlighter's passages as a list of {@link SearchResult.Passage}s (HTML: text escaped,
  * matches in {@code <mark>}; with the offset where the shown text begins). A long passage is cut to a window around its first match before any
  * markup is added, so a cut never splits a tag or an entity; repeated passages are dropped.
+ *
+ * <p>Order: the passage (a sentence) that marks the most chunks of the query first — the sentence where
+ * the query's concepts come together, the one an analyst would cite — then by the highlighter's score,
+ * then by position. A mark counts for a chunk when it is the chunk or one of its alternatives (or
+ * one contains the other: a bigram match marks part of a word).
  */
 final class PassageList extends PassageFormatter {
 
     static final int MAX_CHARS = 300;
 
+    /** Per chunk, its text and alternatives, normalized. */
+    private final List<List<String>> chunkForms;
+    private final int keep;
+
+    PassageList() {
+        this(List.of(), Integer.MAX_VALUE);
+    }
+
+    PassageList(List<List<String>> chunkForms, int keep) {
+        this.chunkForms = chunkForms.stream().map(forms -> forms.stream().map(PassageList::normalize).toList()).toList();
+        this.keep = keep;
+    }
+
     @Override
     public Object format(Passage[] passages, String content) {
+        List<Passage> ordered = new ArrayList<>(List.of(passages));
+        Map<Passage, Integer> chunks = new HashMap<>();
+        ordered.forEach(p -> chunks.put(p, chunksMarked(p, content)));
+        // the highlighter hands them over by position: best first instead
+        ordered.sort(Comparator.comparingInt((Passage p) -> -chunks.get(p))
+                .thenComparing(p -> -p.getScore())
+                .thenComparingInt(Passage::getStartOffset));
         List<SearchResult.Passage> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (Passage p : passages) {
+        for (Passage p : ordered) {
             int start = shownStart(p);
             String html = format(p, content, start);
-            if (!html.isBlank() && !seen.contains(html)) {
+            if (!html.isBlank() && !seen.contains(html) && out.size() < keep) {
                 seen.add(html);
                 out.add(new SearchResult.Passage(html, start, null, null));
             }
         }
         return out.toArray(new SearchResult.Passage[0]);
+    }
+
+    /** How many distinct chunks the passage's marks stand for (0 for a query of one chunk: nothing to compare). */
+    int chunksMarked(Passage p, String content) {
+        if (chunkForms.size() < 2) {
+            return 0;
+        }
+        boolean[] seen = new boolean[chunkForms.size()];
+        int n = 0;
+        for (int i = 0; i < p.getNumMatches(); i++) {
+            String mark = compact(content, p.getMatchStarts()[i], Math.min(content.length(), p.getMatchEnds()[i]));
+            if (mark.isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < seen.length; c++) {
+                if (!seen[c] && chunkForms.get(c).stream().anyMatch(f -> !f.isEmpty() && (f.contains(mark) || mark.contains(f)))) {
+                    seen[c] = true;
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The marked text without white space, lower case (the forms are NFKC-folded; a mark rarely needs it). */
+    private static String compact(String content, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String normalize(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s\u3000\"]+", "");
     }
 
     /** Where the text shown of a passage begins: its start, or a window's around its first match when it is long. */

@@ -31,6 +31,8 @@ import java.util.Set;
 final class Passages {
 
     static final int PASSAGES_PER_HIT = 3;
+    /** Passages the highlighter picks by BM25, among which {@link PassageList} orders by chunks matched. */
+    static final int CANDIDATES = 8;
     /** Characters of report text kept in memory for highlighting (two bytes each): 32 M, or a sixteenth of a small heap. */
     static final long CACHED_CHARS = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16 / 2);
     private static final int MAX_LENGTH = 1_000_000;
@@ -57,8 +59,8 @@ final class Passages {
             super(b);
         }
 
-        Object[] passages(Query q, int[] docIds) throws IOException {
-            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {PASSAGES_PER_HIT}).get(BODY);
+        Object[] passages(Query q, int[] docIds, int candidates) throws IOException {
+            return highlightFieldsAsObjects(new String[] {BODY}, q, docIds, new int[] {candidates}).get(BODY);
         }
 
         /** The body of each document, from the cache when it is there. */
@@ -100,12 +102,29 @@ final class Passages {
         }
     }
 
-    Map<Integer, List<SearchResult.Passage>> best(IndexSearcher s, Query q, List<ScoreDoc> page) throws IOException {
+    /**
+     * Up to {@link #PASSAGES_PER_HIT} passages of each hit, the one with the most chunks of a plain query
+     * first (see {@link PassageList}), each with its page; for that, more candidates are taken from the highlighter.
+     *
+     * @param plain the chunks of a plain query, or null (Lucene syntax: passages by score)
+     */
+    Map<Integer, List<SearchResult.Passage>> best(IndexSearcher s, Query q, PlainQuery plain, List<ScoreDoc> page) throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }
+        List<List<String>> surfaces = new ArrayList<>();
+        if (plain != null) {
+            for (PlainQuery.Chunk c : plain.chunks()) {
+                List<String> forms = new ArrayList<>();
+                forms.add(c.text());
+                for (String shown : c.expansions()) { // 低空经济* and 技术…输出（词序不限） as the words they mark
+                    forms.addAll(List.of(shown.replace("*", "").replace("（词序不限）", "").split("…")));
+                }
+                surfaces.add(forms);
+            }
+        }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzers.perField())
-                .withFormatter(new PassageList())
+                .withFormatter(new PassageList(surfaces, PASSAGES_PER_HIT))
                 .withScorer(SCORER)
                 .withBreakIterator(SentenceBreaks::new)
                 .withMaxLength(MAX_LENGTH)
@@ -113,7 +132,8 @@ final class Passages {
                 .withHighlightPhrasesStrictly(true);
         ListHighlighter h = new ListHighlighter(builder);
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
-        Object[] found = h.passages(q, docIds);
+        // more candidates only where there is something to choose: a sentence with more of the query's chunks
+        Object[] found = h.passages(q, docIds, surfaces.size() > 1 ? CANDIDATES : PASSAGES_PER_HIT);
         Map<Integer, List<SearchResult.Passage>> out = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             List<SearchResult.Passage> list = found[i] instanceof SearchResult.Passage[] ps ? List.of(ps) : List.of();

@@ -56,28 +56,85 @@ final class ReportQueryParser extends QueryParser {
         setAllowLeadingWildcard(false);
     }
 
-    /**
-     * A plain query (no syntax): every whitespace-separated chunk must appear, each as a phrase —
-     * what the query parser makes of the chunks escaped and ANDed, without running it. Words such as
-     * AND, OR and NOT are words here, as in any plain string.
-     */
-    /** What separates the chunks of a plain query: white space, the ideographic space (U+3000) included. */
-    private static final java.util.regex.Pattern CHUNK_BREAK = java.util.regex.Pattern.compile("[\\s\u3000]+");
+    /** Alternatives searched for one chunk at most (a region's sub-regions can be hundreds). */
+    static final int MAX_ALTERNATIVES = 60;
 
-    Query plain(String q) throws ParseException {
-        List<Query> chunks = new ArrayList<>();
-        for (String chunk : CHUNK_BREAK.split(q.strip())) {
-            Query c = chunk.isEmpty() ? null : textQuery(chunk, 0);
-            if (c != null) {
-                chunks.add(c); // null: only punctuation
+    /**
+     * A plain query (no syntax): each chunk between spaces, or in quotes, searched as a phrase (see
+     * {@link PlainQuery}); with {@code synonyms}, an unquoted chunk also as the alternatives the expander
+     * knows for it. Words such as AND, OR and NOT are words here, as in any plain string. Null when no
+     * chunk has a searchable word.
+     */
+    PlainQuery plain(String q, QueryExpander expander, boolean synonyms, boolean subRegions, int pageSize)
+            throws ParseException, IOException {
+        List<PlainQuery.Chunk> chunks = new ArrayList<>();
+        for (QueryChunks.Chunk chunk : QueryChunks.split(q)) {
+            Query exact = textQuery(chunk.text(), 0);
+            if (exact == null) {
+                continue; // only punctuation
+            }
+            if (!synonyms || chunk.quoted()) {
+                chunks.add(new PlainQuery.Chunk(chunk.text(), chunk.quoted(), exact, null, null, List.of()));
+                continue;
+            }
+            QueryExpander.Alternatives found = expander.alternatives(chunk.text(), subRegions);
+            List<String> shown = new ArrayList<>();
+            BooleanQuery.Builder equivalent = new BooleanQuery.Builder();
+            int equivalents = addAll(found.equivalent(), exact, equivalent, shown);
+            Query near = nearby(chunk.text());
+            if (near != null) {
+                equivalent.add(near, BooleanClause.Occur.SHOULD);
+                shown.add(nearbyLabel((PhraseQuery) near));
+                equivalents++;
+            }
+            Query start = searcher.count(exact) < pageSize ? WordStart.of(super.getFieldQuery(Schema.BODY.fieldName(), chunk.text(), true)) : null;
+            if (start != null) {
+                equivalent.add(start, BooleanClause.Occur.SHOULD);
+                shown.add(chunk.text() + "*");
+                equivalents++;
+            }
+            BooleanQuery.Builder partial = new BooleanQuery.Builder();
+            int partials = addAll(found.partial(), exact, partial, shown);
+            chunks.add(new PlainQuery.Chunk(chunk.text(), false, exact, equivalents == 0 ? null : equivalent.build(),
+                    partials == 0 ? null : partial.build(), List.copyOf(shown)));
+        }
+        return chunks.isEmpty() ? null : new PlainQuery(chunks);
+    }
+
+    /** Adds each alternative's phrase query (up to {@link #MAX_ALTERNATIVES} in all); how many were added. */
+    private int addAll(List<String> alternatives, Query exact, BooleanQuery.Builder to, List<String> shown) throws ParseException {
+        int added = 0;
+        for (String alternative : alternatives) {
+            Query a = shown.size() < MAX_ALTERNATIVES ? textQuery(alternative, 0) : null;
+            if (a != null && !a.equals(exact)) {
+                to.add(a, BooleanClause.Occur.SHOULD);
+                shown.add(alternative);
+                added++;
             }
         }
-        if (chunks.size() == 1) {
-            return chunks.get(0);
+        return added;
+    }
+
+    /** How far apart, in words and in any order, the words of a chunk may be for {@link #nearby}. */
+    static final int NEARBY_SLOP = 4;
+
+    /**
+     * The chunk's words close together in any order (技术输出 → 输出技术, 输出外省市技术), or null for a
+     * chunk of one word: an alternative that ranks below the exact phrase.
+     */
+    private Query nearby(String text) throws ParseException {
+        Query body = super.getFieldQuery(Schema.BODY.fieldName(), text, true);
+        if (!(body instanceof PhraseQuery p) || p.getTerms().length < 2 || hasUnknownTerm(p)) {
+            return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        chunks.forEach(c -> all.add(c, BooleanClause.Occur.MUST));
-        return all.build();
+        return new PhraseQuery(NEARBY_SLOP, p.getField(), java.util.Arrays.stream(p.getTerms()).map(Term::bytes)
+                .toArray(org.apache.lucene.util.BytesRef[]::new));
+    }
+
+    /** How the nearby alternative is shown: 技术…输出（词序不限）. */
+    private static String nearbyLabel(PhraseQuery p) {
+        return java.util.Arrays.stream(p.getTerms()).map(Term::text).collect(java.util.stream.Collectors.joining("…"))
+                + "（词序不限）";
     }
 
     @Override
@@ -199,9 +256,9 @@ final class ReportQueryParser extends QueryParser {
         return null;
     }
 
-    /** The search form of a parsed query: each exact phrase of several words in the body becomes {@link #filteredPhrase}. */
+    /** The search form of a parsed query: each phrase (exact or sloppy) of several words in the body becomes {@link #filteredPhrase}. */
     static Query forSearching(Query q) {
-        if (q instanceof PhraseQuery phrase && phrase.getField().equals(Schema.BODY.fieldName()) && phrase.getSlop() == 0) {
+        if (q instanceof PhraseQuery phrase && phrase.getField().equals(Schema.BODY.fieldName())) {
             return filteredPhrase(phrase);
         }
         if (q instanceof BoostQuery boost) {

@@ -40,6 +40,7 @@ public final class ReportSearch implements java.io.Closeable {
     private final SearcherManager searchers;
     private final Analyzers analyzers;
     private final RegionExpander regions;
+    private final QueryExpander expander;
     private final Passages passages;
     private final HitFields hitFields = new HitFields();
     private final FacetCounter facetCounter = new FacetCounter();
@@ -55,16 +56,18 @@ public final class ReportSearch implements java.io.Closeable {
 
     private final SearchSlots slots;
 
-    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
+    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, QueryExpander expander,
+                        SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.regions = regions;
+        this.expander = expander;
         this.passages = new Passages(analyzers);
         this.slots = slots;
     }
 
     public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
-        this(searchers, analyzers, regions, SearchSlots.perCore());
+        this(searchers, analyzers, regions, QueryExpander.NONE, SearchSlots.perCore());
     }
 
     public SearchResult search(SearchRequest r) throws IOException {
@@ -102,22 +105,29 @@ public final class ReportSearch implements java.io.Closeable {
                 version = views.record(s);
                 views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
             }
-            // the text query as parsed, phrases plain: what the highlighter marks (see ReportQueryParser)
-            Query text = r.q().isBlank() ? null : parse(r, s, false);
-            Query query = build(r, text);
-            Page page = run(r, s, query, full);
-            if (page.total == 0 && text != null) {
-                // nothing in the segmented body: try every word and phrase through the bigram field as well
-                text = parse(r, s, true);
-                query = build(r, text);
-                page = run(r, s, query, full);
+            Parsed parsed = r.q().isBlank() ? null : parse(r, s, false, false);
+            Matched m = match(r, s, parsed, full, false);
+            if (m.plain != null) {
+                parsed = m.plain;
             }
+            if (m.page.total == 0 && parsed != null) {
+                // nothing in the segmented body: try every word and phrase through the bigram field as well
+                parsed = parse(r, s, true, false);
+                m = match(r, s, parsed, full, true);
+                parsed = m.plain != null ? m.plain : parsed;
+            }
+            Query text = parsed == null ? null : parsed.highlight();
+            Query query = m.query;
+            Page page = m.page;
+            boolean relaxed = m.relaxed;
             boolean byDate = r.sort().equals("date");
-            List<SearchResult.Hit> hits = hits(s, text, page.hits, text == null || !full, byDate);
+            PlainQuery plain = parsed == null ? null : parsed.plain();
+            List<SearchResult.Hit> hits = hits(s, text, plain, plain != null && plain.tiered(relaxed), page.hits,
+                    text == null || !full, byDate);
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
-                    (System.nanoTime() - t0) / 1_000_000);
+                    (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions());
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } finally {
@@ -127,6 +137,47 @@ public final class ReportSearch implements java.io.Closeable {
                 searchers.release(s);
             }
         }
+    }
+
+    /** @param plain the parse with alternatives, when they were searched (else null) */
+    private record Matched(Query query, Page page, boolean relaxed, Parsed plain) {
+    }
+
+    /**
+     * Every chunk must match, as written. For a plain query: when fewer reports than a page do, its
+     * alternatives join in (synonyms, aliases …: they rank below the words themselves, so a full page of
+     * exact matches is the same with or without them); when still fewer than a page, and it has several
+     * chunks, reports matching most chunks follow, one chunk fewer at a time until a page is full or one
+     * chunk is enough (tiers keep those matching more first: see PlainQuery).
+     */
+    private Matched match(SearchRequest r, IndexSearcher s, Parsed parsed, boolean full, boolean bigrams) throws IOException {
+        Query query = build(r, parsed == null ? null : parsed.strict());
+        Page page = run(r, s, query, full);
+        if (parsed == null || parsed.plain() == null) {
+            return new Matched(query, page, false, null);
+        }
+        Parsed expanded = null;
+        if (r.synonyms() && page.total < r.size()) {
+            // the words as written fill less than a page: their alternatives (which rank below them) join in;
+            // decided on the page size alone, so that every page of a query agrees
+            Parsed withAlternatives = parse(r, s, bigrams, true);
+            if (withAlternatives.plain().tiered(false)) { // some chunk has alternatives: search again
+                expanded = withAlternatives;
+                parsed = expanded;
+                query = build(r, parsed.strict());
+                page = run(r, s, query, full);
+            }
+        }
+        if (parsed.plain().size() < 2 || page.total >= r.size()) {
+            return new Matched(query, page, false, expanded);
+        }
+        for (int k = parsed.plain().size() - 1; k >= 1; k--) {
+            Query loose = build(r, parsed.plain().relaxed(k));
+            if (k == 1 || s.count(loose) >= r.size()) {
+                return new Matched(loose, run(r, s, loose, full), true, expanded);
+            }
+        }
+        throw new AssertionError("unreachable");
     }
 
     /** One page of hits, the exact total and the facet counts: all from a single pass over the matches. */
@@ -165,6 +216,14 @@ public final class ReportSearch implements java.io.Closeable {
                 docs.scoreDocs.length > to);
     }
 
+    /**
+     * A parsed text query: what the highlighter marks, and what is searched (all chunks must match).
+     *
+     * @param plain the chunks of a plain query, or null for Lucene syntax
+     */
+    private record Parsed(Query highlight, Query strict, PlainQuery plain) {
+    }
+
     /** The query searched: the parsed text in its search form (see ReportQueryParser) and the request's filters. */
     private Query build(SearchRequest r, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -198,21 +257,32 @@ public final class ReportSearch implements java.io.Closeable {
         return b.build();
     }
 
-    private Query parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams) {
-        boolean lucene = r.syntax().equals("lucene") || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q());
+    /** @param synonyms search the chunks of a plain query with their alternatives too */
+    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
+        boolean lucene = r.syntax().equals("lucene")
+                || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q()) && !QueryChunks.onlyQuotes(r.q());
         try {
             ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams);
-            Query q = lucene ? parser.parse(r.q()) : parser.plain(r.q());
+            if (!lucene) {
+                PlainQuery plain = parser.plain(r.q(), expander, synonyms, r.expand(), r.size());
+                if (plain == null) {
+                    throw new BadQueryException("the query has no searchable words");
+                }
+                return new Parsed(plain.highlight(), plain.strict(), plain);
+            }
+            Query q = parser.parse(r.q());
             if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new BadQueryException("the query has no searchable words");
             }
-            return q;
+            return new Parsed(q, q, null);
         } catch (ParseException e) {
             throw new BadQueryException("cannot parse query: " + firstLine(e.getMessage()), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } catch (IllegalArgumentException e) {
             throw new BadQueryException("invalid query: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -230,9 +300,13 @@ public final class ReportSearch implements java.io.Closeable {
         return new TermInSetQuery(field, refs);
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher s, Query q, List<ScoreDoc> page, boolean noQuery, boolean byDate)
-            throws IOException {
-        Map<Integer, List<SearchResult.Passage>> found = noQuery ? Map.of() : passages.best(s, q, page);
+    private List<SearchResult.Hit> hits(IndexSearcher s, Query q, PlainQuery plain, boolean tiered, List<ScoreDoc> page,
+                                        boolean noQuery, boolean byDate) throws IOException {
+        int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
+        Map<Integer, List<SearchResult.Passage>> found = noQuery ? Map.of() : passages.best(s, q, plain, page);
+        // without tiers every hit matched every chunk exactly: nothing to look up
+        List<List<PlainQuery.Match>> matches = plain == null ? null
+                : tiered ? plain.matches(s, docs) : PlainQuery.allExact(plain.size(), docs.length);
         List<SearchResult.Hit> out = new ArrayList<>();
         List<HitFields.Values> values = hitFields.read(s.getIndexReader(), page.stream().map(sd -> sd.doc).toList());
         for (int i = 0; i < page.size(); i++) {
@@ -240,8 +314,18 @@ public final class ReportSearch implements java.io.Closeable {
             HitFields.Values v = values.get(i);
             // sorted collectors leave ScoreDoc.score unset: the score is one of the sort values
             float score = sd instanceof FieldDoc fd ? (Float) fd.fields[byDate ? 1 : 0] : sd.score;
-            out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(),
-                    Float.isNaN(score) ? 0f : score, found.getOrDefault(sd.doc, List.of())));
+            score = Float.isNaN(score) ? 0f : score;
+            List<String> matched = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            if (matches != null) {
+                List<PlainQuery.Match> row = matches.get(i);
+                for (int c = 0; c < row.size(); c++) {
+                    (row.get(c) == PlainQuery.Match.NONE ? missing : matched).add(plain.chunks().get(c).text());
+                }
+                score = tiered ? PlainQuery.bm25Part(score, row) : score;
+            }
+            out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(), score,
+                    found.getOrDefault(sd.doc, List.of()), matched, missing));
         }
         return out;
     }

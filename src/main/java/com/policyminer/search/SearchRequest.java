@@ -16,13 +16,15 @@ import java.util.List;
  * @param to      latest publication date, inclusive, or null
  * @param sort    "relevance" or "date"
  * @param regions restrict to reports mentioning any of these regions
- * @param expand  also accept sub-regions and member regions of {@code regions}
+ * @param expand  also accept sub-regions and member regions of {@code regions}, and of region words in a plain query
  * @param policies restrict to reports citing any of these policies (normalized titles)
  * @param orgs    restrict to reports mentioning any of these organizations
+ * @param synonyms in a plain query, let a word also match what names the same thing (an indicator's
+ *                 synonyms, a region's aliases, an abbreviation's members); a quoted phrase stays exact
  */
 public record SearchRequest(String q, String syntax, int page, int size, String cursor, List<String> docs,
                             LocalDate from, LocalDate to, String sort, List<String> regions, boolean expand,
-                            List<String> policies, List<String> orgs) {
+                            List<String> policies, List<String> orgs, boolean synonyms) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
@@ -57,6 +59,13 @@ public record SearchRequest(String q, String syntax, int page, int size, String 
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadQueryException("from (" + from + ") is after to (" + to + ")");
         }
+    }
+
+    /** A request with synonyms on. */
+    public SearchRequest(String q, String syntax, int page, int size, String cursor, List<String> docs,
+                         LocalDate from, LocalDate to, String sort, List<String> regions, boolean expand,
+                         List<String> policies, List<String> orgs) {
+        this(q, syntax, page, size, cursor, docs, from, to, sort, regions, expand, policies, orgs, true);
     }
 
     /** A first-page request for a query with default settings. */

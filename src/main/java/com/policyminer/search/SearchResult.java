@@ -12,17 +12,24 @@ import java.util.Map;
  * @param nextCursor pass as {@code cursor} to get the following page, or null at the end
  * @param facets     per dimension (region, policy, org, year, format), labels with report counts, largest first
  * @param query      the query as Lucene understood it (for the curious)
+ * @param relaxed    true when not every chunk of a plain query had to match (too few reports matched
+ *                   them all): reports matching most chunks follow those matching all
+ * @param expansions for each chunk of a plain query searched with alternatives, the alternatives
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
-                           Map<String, List<FacetCount>> facets, String query, long tookMs) {
+                           Map<String, List<FacetCount>> facets, String query, long tookMs,
+                           boolean relaxed, Map<String, List<String>> expansions) {
 
     /**
-     * One report that matched, with its best passages.
+     * One report that matched, with its best passages, the passage with the most query chunks first.
      *
      * @param fileName the report's own file name: the name it was uploaded under, else the last part of its path
+     * @param score    BM25 (for a plain query with alternatives or relaxed, without the tiers that rank it)
+     * @param matched  chunks of a plain query the report matches (exactly or through an alternative); empty for Lucene syntax
+     * @param missing  chunks it does not match
      */
     public record Hit(String id, String path, String fileName, String title, String date, String format, float score,
-                      List<Passage> passages) {
+                      List<Passage> passages, List<String> matched, List<String> missing) {
     }
 
     /**

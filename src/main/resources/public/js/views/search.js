@@ -19,6 +19,7 @@ function state(params) {
     to: params.get('to') || '',
     format: params.get('format') || '',
     expand: params.get('expand') === 'true',
+    synonyms: params.get('synonyms') !== 'false',
   };
   for (const k of LIST_PARAMS) s[k] = params.getAll(k).filter(Boolean);
   return s;
@@ -28,6 +29,7 @@ function toParams(s) {
   return {
     q: s.q, sort: s.sort === 'date' ? 'date' : '', page: s.page > 1 ? s.page : '',
     from: s.from, to: s.to, format: s.format, expand: s.expand ? 'true' : '',
+    synonyms: s.synonyms ? '' : 'false',
     region: s.region, policy: s.policy, org: s.org, doc: s.doc,
   };
 }
@@ -43,6 +45,7 @@ function apiParams(s) {
   return {
     q, page: s.page, size: SIZE, sort: s.sort, from: s.from, to: s.to,
     region: s.region, policy: s.policy, org: s.org, doc: s.doc, expand: s.expand ? 'true' : '',
+    synonyms: s.synonyms ? '' : 'false',
   };
 }
 
@@ -55,7 +58,7 @@ export async function render(root, _arg, params, signal) {
   const sort = h('select', { id: 'sort', name: 'sort', 'aria-label': '排序' },
     h('option', { value: 'relevance', selected: s.sort === 'relevance' }, '按相关度'),
     h('option', { value: 'date', selected: s.sort === 'date' }, '按日期'));
-  const expand = h('label', { class: 'check', title: '地区筛选包含下级地区' },
+  const expand = h('label', { class: 'check', title: '地区筛选和检索词中的地区包含下级地区' },
     h('input', { type: 'checkbox', id: 'expand', checked: s.expand }), '含下级地区');
   const form = h('form', { class: 'searchbar', role: 'search' },
     input, sort, expand, h('button', { type: 'submit', id: 'go' }, '搜索'), help());
@@ -86,6 +89,13 @@ export async function render(root, _arg, params, signal) {
     return;
   }
   status.textContent = `共 ${data.total} 篇报告 · 第 ${data.page} 页 · 服务器用时 ${data.tookMs} ms`;
+  if (data.relaxed) status.append(h('span', { id: 'relaxed' }, ' · 没有报告包含全部检索词，以下按包含检索词的多少排序'));
+  const also = Object.entries(data.expansions || {});
+  if (also.length) {
+    status.after(h('p', { id: 'expansions', class: 'muted' },
+      also.map(([w, alts]) => h('span', { class: 'expansion' }, `${w} 也匹配：${alts.join('、')}`)),
+      ' ', h('a', { href: link('search', '', { ...toParams(s), synonyms: 'false' }), class: 'linkish' }, '只按原词检索')));
+  }
   status.dataset.total = data.total;
   status.dataset.clientMs = Math.round(performance.now() - t0);
   for (const hit of data.hits) results.append(hitItem(hit));
@@ -106,6 +116,7 @@ function hitItem(hit) {
       h('span', { title: '相关度得分' }, '得分 ' + num(Math.round(hit.score * 1000) / 1000)),
       hit.fileName && !hit.path.endsWith(hit.fileName) ? h('span', { class: 'path', title: hit.path }, hit.fileName)
         : h('span', { class: 'path' }, hit.path)),
+    (hit.missing || []).length ? h('p', { class: 'missing' }, '缺少：' + hit.missing.join('、')) : null,
     (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
       p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null)));
 }

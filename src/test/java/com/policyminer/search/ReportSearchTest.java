@@ -218,4 +218,96 @@ class ReportSearchTest {
                     summary.path());
         }
     }
+
+    private static List<String> order(SearchResult r) {
+        return r.hits().stream().map(h -> h.path().substring(0, 3)).toList();
+    }
+
+    private static SearchResult exactOnly(String q) throws IOException {
+        return engine.search().search(new SearchRequest(q, "auto", 1, 10, null, List.of(), null, null, "relevance",
+                List.of(), false, List.of(), List.of(), false));
+    }
+
+    /** Issue 23: the report that discusses exactly this (上海向苏浙皖地区共输出技术) comes first. */
+    @Test
+    void aQueryWhoseWordsNoReportHasAllStillFindsTheReportThatDiscussesIt() throws IOException {
+        SearchResult r = search("上海 技术输出 苏浙皖");
+        assertTrue(r.total() > 0);
+        assertEquals("000", order(r).get(0), r.hits().toString());
+        SearchResult.Hit top = r.hits().get(0);
+        assertTrue(top.passages().get(0).html().contains("苏浙皖"), "the sentence with the query's concepts first: " + top.passages());
+        // without synonyms, no report has all three: the relaxed hits say what they miss
+        SearchResult plain = exactOnly("上海 技术输出 苏浙皖");
+        assertTrue(plain.relaxed());
+        assertEquals("000", order(plain).get(0));
+        assertEquals(List.of("技术输出"), plain.hits().get(0).missing());
+        assertEquals(List.of("上海", "苏浙皖"), plain.hits().get(0).matched());
+        assertTrue(plain.hits().stream().allMatch(h -> h.matched().size() + h.missing().size() == 3));
+    }
+
+    /** Issue 23: seed 004 says 研发经费投入 and 全社会研发经费投入 for 西安, a synonym of 研发投入. */
+    @Test
+    void anIndicatorAlsoMatchesItsConceptsSynonyms() throws IOException {
+        SearchResult r = search("西安 研发投入");
+        assertTrue(order(r).containsAll(List.of("000", "004")), order(r).toString());
+        assertTrue(r.expansions().get("研发投入").containsAll(List.of("研发经费", "研发强度")), r.expansions().toString());
+        SearchResult.Hit h004 = r.hits().stream().filter(h -> h.path().startsWith("004")).findFirst().orElseThrow();
+        assertTrue(h004.missing().isEmpty() && h004.passages().stream().anyMatch(p -> p.html().contains("<mark>研发经费")), h004.passages().toString());
+        SearchResult off = exactOnly("西安 研发投入");
+        assertTrue(off.expansions().isEmpty());
+        // a quoted phrase stays exact
+        assertFalse(search("西安 \"研发投入\"").expansions().containsKey("研发投入"));
+    }
+
+    /** A report matching every chunk exactly ranks above one matching only through an alternative, or fewer chunks. */
+    @Test
+    void tiersKeepFullerAndExacterMatchesFirst() throws IOException {
+        SearchResult r = search("上海 技术输出 苏浙皖");
+        int best = Integer.MAX_VALUE;
+        for (SearchResult.Hit h : r.hits()) {
+            assertTrue(h.missing().size() >= (best == Integer.MAX_VALUE ? 0 : best), "fewer missing chunks first: " + r.hits());
+            best = h.missing().size();
+        }
+        SearchResult abbreviation = search("长三角");
+        assertTrue(abbreviation.expansions().get("长三角").contains("长江三角洲"), abbreviation.expansions().toString());
+    }
+
+    /** Precision kept: 苏南 is not found in 江苏南京, 新区 not in 协同创新区, relaxed or not. */
+    @Test
+    void relaxedMatchingKeepsWordBoundaries() throws IOException {
+        for (SearchResult.Hit h : search("苏南 协同创新区").hits()) {
+            for (SearchResult.Passage passage : h.passages()) {
+                String p = passage.html();
+                assertFalse(p.contains("江<mark>苏南</mark>") || p.contains("<mark>苏南</mark>京"), p);
+            }
+        }
+        assertFalse(seeds(search("新区 乌鲁木齐")).contains("001") && !search("新区 乌鲁木齐").hits().stream()
+                .filter(h -> h.path().startsWith("001")).findFirst().orElseThrow().missing().contains("新区"));
+        assertEquals(0, search("协同创新区块链不存在 量子猫咪").total(), "no chunk matches anywhere: nothing");
+    }
+
+    /**
+     * When the exact phrase finds less than a page, a chunk's last word may be the start of a text word
+     * (the segmentation joined it to what follows), but the match must begin where a text word begins:
+     * 苏南 (in 004) is not found in 江苏|南京 (000, 001), 京都 (大阪-神户-京都 in 001) not in 南京|都市圈 (000).
+     */
+    @Test
+    void wordStartAlternativesKeepWordBoundaries() throws IOException {
+        SearchResult sunan = search("苏南");
+        assertEquals(Set.of("004"), seeds(sunan), sunan.expansions().toString());
+        assertTrue(sunan.expansions().get("苏南").contains("苏南*"), sunan.expansions().toString());
+        assertEquals(Set.of("001"), seeds(search("京都")));
+        SearchResult exact = exactOnly("苏南");
+        assertEquals(Set.of("004"), seeds(exact));
+        assertTrue(exact.expansions().isEmpty());
+    }
+
+    /** An abbreviation's members are a part of it: a report naming only them ranks below one naming it. */
+    @Test
+    void anAbbreviationsMembersRankBelowTheAbbreviation() throws IOException {
+        SearchResult r = search("苏浙皖");
+        assertEquals("000", order(r).get(0), r.hits().toString());
+        assertTrue(r.expansions().get("苏浙皖").containsAll(List.of("江苏", "浙江", "安徽")), r.expansions().toString());
+        assertTrue(r.total() > 1, "members found the reports naming 江苏, 浙江 or 安徽 too");
+    }
 }

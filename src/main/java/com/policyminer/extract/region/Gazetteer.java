@@ -135,6 +135,11 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The canonical names a compound of abbreviations stands for (苏浙皖 → 江苏省, 浙江省, 安徽省), or an empty list. */
+    public List<String> compoundMembers(String surface) {
+        return compounds.of(surface).stream().filter(n -> !n.equals(Compounds.NOT_A_PLACE)).toList();
+    }
+
     public List<Region> all() {
         return regions;
     }

@@ -1,0 +1,162 @@
+package com.policyminer.eval;
+
+import com.policyminer.app.Config;
+import com.policyminer.app.Engine;
+import com.policyminer.search.SearchRequest;
+import com.policyminer.search.SearchResult;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Search quality on the evaluation set: the same queries, in the same run, through our engine (a fresh
+ * index of the documents, as {@code ingest} builds it), a stock SmartChinese index and a stock CJK-bigram
+ * index (see {@link StockIndex}) over the same files; nDCG@10, Recall@10, traps above relevant documents
+ * and queries with no hit for each.
+ */
+public final class SearchEvaluation {
+
+    /** Where the evaluation set lives in the repository (documents in three folders, queries in one file). */
+    public static final List<Path> DOCUMENT_DIRS = List.of(Path.of("corpus"), Path.of("src/test/resources/realtext"),
+            Path.of("src/test/resources/searcheval/docs"));
+    public static final Path QUERIES = Path.of("src/test/resources/searcheval/queries.tsv");
+
+    /** One query's ranked lists (document names, best first) per system and its nDCG@10 per system. */
+    public record QueryResult(String id, String kind, String query, Map<String, List<String>> ranked,
+                              Map<String, Double> ndcg10) {
+    }
+
+    public record Report(int documents, int queries, List<SystemScores> systems, List<QueryResult> perQuery) {
+
+        public SystemScores system(String name) {
+            return systems.stream().filter(s -> s.system().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
+    private final List<Path> documentDirs;
+    private final Path queries;
+
+    public SearchEvaluation(List<Path> documentDirs, Path queries) {
+        this.documentDirs = List.copyOf(documentDirs);
+        this.queries = queries;
+    }
+
+    /** Runs the evaluation; {@code work} receives a copy of the documents and our index. */
+    public Report run(Path work) throws IOException {
+        Map<String, String> texts = documents();
+        List<EvalQuery> qs = EvalQueries.read(queries, texts.keySet());
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            Files.writeString(corpus.resolve(e.getKey() + ".txt"), e.getValue(), StandardCharsets.UTF_8);
+        }
+        Map<String, Map<String, List<String>>> ranked = new LinkedHashMap<>(); // system → query id → names
+        try (Engine engine = new Engine(Config.fromEnvironment(Map.of()).withIndex(work.resolve("index")).withCorpus(corpus))) {
+            engine.ingest().run(corpus, null);
+            Map<String, List<String>> ours = new LinkedHashMap<>();
+            for (EvalQuery q : qs) {
+                SearchResult r = engine.search().search(SearchRequest.of(q.text(), RankMetrics.K));
+                ours.put(q.id(), r.hits().stream().map(h -> name(h.path())).toList());
+            }
+            ranked.put("ours", ours);
+        }
+        try (StockIndex smartcn = new StockIndex(new SmartChineseAnalyzer(), texts);
+             StockIndex cjk = new StockIndex(new CJKAnalyzer(CharArraySet.EMPTY_SET), texts)) {
+            ranked.put("smartcn", stock(smartcn, qs));
+            ranked.put("cjk-bigram", stock(cjk, qs));
+        }
+        List<SystemScores> systems = new ArrayList<>();
+        ranked.forEach((system, lists) -> systems.add(scores(system, qs, lists)));
+        List<QueryResult> perQuery = new ArrayList<>();
+        for (EvalQuery q : qs) {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            Map<String, Double> ndcg = new LinkedHashMap<>();
+            ranked.forEach((system, byQuery) -> {
+                lists.put(system, byQuery.get(q.id()));
+                ndcg.put(system, RankMetrics.ndcg(q, byQuery.get(q.id())));
+            });
+            perQuery.add(new QueryResult(q.id(), q.kind(), q.text(), lists, ndcg));
+        }
+        return new Report(texts.size(), qs.size(), systems, perQuery);
+    }
+
+    private static Map<String, List<String>> stock(StockIndex index, List<EvalQuery> qs) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (EvalQuery q : qs) {
+            out.put(q.id(), index.search(q.text(), RankMetrics.K));
+        }
+        return out;
+    }
+
+    static SystemScores scores(String system, List<EvalQuery> qs, Map<String, List<String>> lists) {
+        double ndcg = 0;
+        double recall = 0;
+        int judged = 0;
+        int traps = 0;
+        int trapQueries = 0;
+        int zero = 0;
+        int zeroWhileRelevant = 0;
+        for (EvalQuery q : qs) {
+            List<String> r = lists.get(q.id());
+            if (!q.grades().isEmpty()) {
+                judged++;
+                ndcg += RankMetrics.ndcg(q, r);
+                recall += RankMetrics.recall(q, r);
+            }
+            if (!q.traps().isEmpty()) {
+                trapQueries++;
+                traps += RankMetrics.trapAboveRelevant(q, r) ? 1 : 0;
+            }
+            if (r.isEmpty()) {
+                zero++;
+                zeroWhileRelevant += q.grades().isEmpty() ? 0 : 1;
+            }
+        }
+        return new SystemScores(system, judged == 0 ? 0 : ndcg / judged, judged == 0 ? 0 : recall / judged, traps,
+                trapQueries, zero, zeroWhileRelevant);
+    }
+
+    /** Every {@code .txt} of the document folders, by file name without the extension. */
+    private Map<String, String> documents() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Path dir : documentDirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    String name = name(f.getFileName().toString());
+                    if (out.put(name, Files.readString(f, StandardCharsets.UTF_8)) != null) {
+                        throw new IOException("two documents named " + name);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String name(String path) {
+        String file = Path.of(path).getFileName().toString();
+        return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+    }
+
+    /** The scores as a Markdown table. */
+    public static void print(Report report, PrintStream out) {
+        out.printf("Search evaluation: %d documents, %d queries%n%n", report.documents(), report.queries());
+        out.println("| system | nDCG@10 | Recall@10 | traps above relevant | zero-hit queries (with a relevant document) |");
+        out.println("|---|---:|---:|---:|---:|");
+        for (SystemScores s : report.systems()) {
+            out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %d of %d | %d (%d) |%n", s.system(), s.ndcg10(), s.recall10(),
+                    s.trapsAboveRelevant(), s.trapQueries(), s.zeroHits(), s.zeroWhileRelevant());
+        }
+    }
+}

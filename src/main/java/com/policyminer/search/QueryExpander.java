@@ -1,0 +1,35 @@
+package com.policyminer.search;
+
+import java.util.List;
+
+/**
+ * Other phrases that name what a query phrase names. A port: the search package knows no gazetteer or
+ * concept table.
+ */
+@FunctionalInterface
+public interface QueryExpander {
+
+    /**
+     * Alternatives of one phrase, best first, without the phrase itself.
+     *
+     * @param equivalent names of the same thing: an indicator's synonyms (研发投入强度 → R&D经费投入强度, 研发强度 …),
+     *                   a region's aliases (长三角 → 长江三角洲)
+     * @param partial    names of a part of it: the members of an abbreviation (苏浙皖 → 江苏, 浙江, 安徽), the
+     *                   places below a region (西安 → 雁塔区 …); a report naming one ranks below one naming the whole
+     */
+    record Alternatives(List<String> equivalent, List<String> partial) {
+
+        public static final Alternatives NONE = new Alternatives(List.of(), List.of());
+
+        public Alternatives {
+            equivalent = List.copyOf(equivalent);
+            partial = List.copyOf(partial);
+        }
+    }
+
+    /** @param subRegions also the places below a region */
+    Alternatives alternatives(String phrase, boolean subRegions);
+
+    /** No expansion. */
+    QueryExpander NONE = (phrase, subRegions) -> Alternatives.NONE;
+}
