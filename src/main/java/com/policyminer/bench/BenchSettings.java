@@ -32,7 +32,10 @@ public record BenchSettings(Path out, Path seeds, long seed, int docs, int extra
         if (docs < 1 || extra < 1 || threads < 1 || commitEvery < 1 || clients < 1 || searchRounds < 1 || scanRounds < 1) {
             throw new IllegalArgumentException("docs, extra, threads, commitEvery, clients and rounds must be positive");
         }
-        if (pdf == null || pdfOnly && !pdf.enabled()) {
+        if (pdf == null) {
+            throw new IllegalArgumentException("pdf settings are null (PdfBenchSettings.off() to skip the PDF part)");
+        }
+        if (pdfOnly && !pdf.enabled()) {
             throw new IllegalArgumentException("the PDF-only run needs PDFs (--pdf-docs above 0)");
         }
         if (load.isNegative() || load.isZero() || load.toMinutes() > 60) {
