@@ -26,13 +26,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "seed reports to generate from (default: corpus)")
     Path seeds = Path.of("corpus");
 
+    @Option(names = "--pdf-docs", paramLabel = "N", description = "generated reports rendered to PDF for the PDF parse benchmark (default: 150; 20 with --quick; 0 skips it)")
+    Integer pdfDocs;
+
+    @Option(names = "--pdf-only", description = "run only the PDF parse benchmark (ours against plain Tika)")
+    boolean pdfOnly;
+
     @Option(names = "--threads", description = "ingest threads for every pipeline (default: all cores, or $POLICYMINER_THREADS)")
     Integer threads;
 
     @Override
     public Integer call() throws Exception {
         Config config = Config.fromEnvironment().withThreads(threads);
-        BenchSettings settings = BenchSettings.of(out, seeds, docs, seconds, quick, config.threads(), config.commitEvery());
+        BenchSettings settings = BenchSettings.of(out, seeds, docs, seconds, quick, config.threads(), config.commitEvery(),
+                pdfDocs, pdfOnly);
         BenchReport report = new Benchmark(settings, System.err).run();
         System.out.print(BenchTable.format(report));
         System.out.println();

@@ -2,10 +2,13 @@ package com.policyminer.bench;
 
 import java.util.List;
 
-/** Everything one benchmark run measured; written as bench.json and printed as a table. */
+/**
+ * Everything one benchmark run measured; written as bench.json and printed as a table. In a
+ * PDF-only run ({@code bench --pdf-only}) corpus, ingest, search, scan and load are null.
+ */
 public record BenchReport(Environment environment, CorpusStats corpus, List<IngestRun> ingest,
                           SearchBench.Result search, ScanBaseline.Result scan, double searchVsScan,
-                          LoadTest.Result load, List<Target> targets) {
+                          LoadTest.Result load, PdfBench.Result pdf, List<Target> targets) {
 
     public record Environment(String startedAt, int cores, int threads, int commitEvery, String java, String os,
                               long maxHeapMB, boolean quick) {

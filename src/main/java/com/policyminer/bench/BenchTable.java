@@ -15,6 +15,12 @@ public final class BenchTable {
         line(b, "Run %s on %d cores (%s, %s, heap %d MB), %d ingest threads, commit every %d files%s",
                 e.startedAt(), e.cores(), e.java(), e.os(), e.maxHeapMB(), e.threads(), e.commitEvery(),
                 e.quick() ? " — QUICK smoke run, numbers are not meaningful" : "");
+        if (c == null) { // bench --pdf-only
+            line(b, "");
+            b.append(PdfBenchTable.format(r.pdf()));
+            targets(b, r);
+            return b.toString();
+        }
         line(b, "Corpus: %d generated reports (%d distinct), %.1f MB of UTF-8 text, %,d chars, seed %d",
                 c.docs(), c.distinct(), c.mb(), c.chars(), c.seed());
         line(b, "");
@@ -57,12 +63,18 @@ public final class BenchTable {
         line(b, "| ingest seconds (still running when load ended?) | %.1f (%s) |", l.ingestSeconds(), l.ingestOverlappedLoad() ? "yes" : "no");
         line(b, "| new files found through the API afterwards | %d of %d |", l.newSearchable(), l.newFiles());
         line(b, "");
+        b.append(PdfBenchTable.format(r.pdf()));
+        targets(b, r);
+        return b.toString();
+    }
+
+    private static void targets(StringBuilder b, BenchReport r) {
+        line(b, "");
         line(b, "| Target | goal | measured | met |");
         line(b, "|---|---|---:|---|");
         for (BenchReport.Target t : r.targets()) {
             line(b, "| %s | %s | %.2f | %s |", t.name(), t.goal(), t.measured(), t.met() ? "yes" : "**NO**");
         }
-        return b.toString();
     }
 
     private static void row(StringBuilder b, String name, Latencies l) {

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * One benchmark run, stage by stage: generate the corpus, ingest it through four pipelines, time
- * searches against a text scan, then load-test the HTTP API while more files are ingested.
+ * searches against a text scan, load-test the HTTP API while more files are ingested, then time our
+ * PDF parse against plain Tika on a sample of the reports rendered to PDF ({@link PdfBench}).
  * Progress goes to {@code log}; the report is returned and written to {@code out/bench.json}.
  */
 public final class Benchmark {
@@ -35,6 +36,12 @@ public final class Benchmark {
         Path out = Files.createDirectories(settings.out());
         Path corpus = out.resolve("corpus");
         CorpusGenerator generator = new CorpusGenerator(SeedText.read(settings.seeds()), settings.seed());
+        Config config = Config.fromEnvironment().withThreads(settings.threads());
+        if (settings.pdfOnly()) {
+            PdfBench.Result pdf = new PdfBench(settings.pdf(), generator, settings.docs(), out, log).run();
+            return write(out, new BenchReport(environment(started, config), null, null, null, null, 0, null, pdf,
+                    Targets.ofPdf(pdf)));
+        }
 
         log.printf("generating %d reports into %s …%n", settings.docs(), corpus);
         CorpusGenerator.clear(corpus);
@@ -42,10 +49,13 @@ public final class Benchmark {
         BenchReport.CorpusStats stats = stats(files);
         log.printf("corpus: %d files (%d distinct), %.1f MB, %,d chars%n", stats.docs(), stats.distinct(), stats.mb(), stats.chars());
 
-        Config config = Config.fromEnvironment().withThreads(settings.threads());
         log.println("ingest: warm-up, then smartcn, cjk-bigram, ours-index-only, ours-full …");
         IngestBench.Result ingest = new IngestBench(config, out).run(corpus);
         ingest.runs().forEach(r -> log.printf("  %-16s %7.1f docs/s  %6.2f MB/s%n", r.pipeline(), r.docsPerSec(), r.mbPerSec()));
+        SearchBench.Result search;
+        ScanBaseline.Result scan;
+        double vsScan;
+        LoadTest.Result load;
         try (Engine engine = ingest.engine()) {
             List<String> queries = BenchQueries.load();
             // the ingest runs leave gigabytes of garbage behind: collect it now, or the first
@@ -54,24 +64,28 @@ public final class Benchmark {
             java.time.Duration warmUp = settings.quick() ? java.time.Duration.ofMillis(300) : SearchBench.WARM_UP;
             log.printf("search: %d queries, %d warm-up rounds (at least %.1f s) + %d timed rounds …%n", queries.size(),
                     settings.searchRounds(), warmUp.toMillis() / 1000.0, settings.searchRounds());
-            SearchBench.Result search = new SearchBench(engine.search(), queries, settings.searchRounds(), warmUp,
+            search = new SearchBench(engine.search(), queries, settings.searchRounds(), warmUp,
                     settings.searchRounds()).run();
             log.println("scan baseline …");
-            ScanBaseline.Result scan = new ScanBaseline(corpus, files, settings.scanRounds()).run(queries);
+            scan = new ScanBaseline(corpus, files, settings.scanRounds()).run(queries);
             // the scan finds files; the comparable work of ours is the index lookup (passages and facets are extra)
-            double vsScan = scan.perQueryMedian().p50Ms() / Math.max(1e-6, search.idsOnlyPerQueryMedianC1().p50Ms());
+            vsScan = scan.perQueryMedian().p50Ms() / Math.max(1e-6, search.idsOnlyPerQueryMedianC1().p50Ms());
 
             List<Path> extra = generator.write(corpus, settings.docs(), settings.docs() + settings.extra());
             log.printf("load test: %d clients for %d s while %d new files are ingested …%n",
                     settings.clients(), settings.load().toSeconds(), extra.size());
-            LoadTest.Result load = new LoadTest(engine, queries, settings.clients(), settings.load()).run(corpus, extra);
-
-            BenchReport report = new BenchReport(environment(started, config), stats, ingest.runs(), search, scan, vsScan,
-                    load, Targets.of(stats, ingest.runs(), search, vsScan, load, settings.quick()));
-            Files.writeString(out.resolve("bench.json"),
-                    StoredJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report), StandardCharsets.UTF_8);
-            return report;
+            load = new LoadTest(engine, queries, settings.clients(), settings.load()).run(corpus, extra);
         }
+        System.gc(); // the engine's caches and the load test's garbage, before the PDF parses are timed
+        PdfBench.Result pdf = new PdfBench(settings.pdf(), generator, settings.docs(), out, log).run();
+        return write(out, new BenchReport(environment(started, config), stats, ingest.runs(), search, scan, vsScan,
+                load, pdf, Targets.of(stats, ingest.runs(), search, vsScan, load, pdf, settings.quick())));
+    }
+
+    private static BenchReport write(Path out, BenchReport report) throws IOException {
+        Files.writeString(out.resolve("bench.json"),
+                StoredJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report), StandardCharsets.UTF_8);
+        return report;
     }
 
     private BenchReport.Environment environment(String started, Config config) {

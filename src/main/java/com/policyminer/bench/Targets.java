@@ -10,7 +10,7 @@ final class Targets {
     }
 
     static List<BenchReport.Target> of(BenchReport.CorpusStats corpus, List<IngestRun> ingest, SearchBench.Result search,
-                                       double vsScan, LoadTest.Result load, boolean quick) {
+                                       double vsScan, LoadTest.Result load, PdfBench.Result pdf, boolean quick) {
         List<BenchReport.Target> out = new ArrayList<>();
         if (!quick) {
             out.add(new BenchReport.Target("corpus distinct reports", ">= 2000", corpus.distinct(), corpus.distinct() >= 2000));
@@ -24,6 +24,25 @@ final class Targets {
         out.add(new BenchReport.Target("load test errors", "= 0", load.errors(), load.errors() == 0));
         out.add(new BenchReport.Target("new files searchable after load", "= " + load.newFiles(), load.newSearchable(),
                 load.newSearchable() == load.newFiles()));
+        out.addAll(ofPdf(pdf));
+        return out;
+    }
+
+    /**
+     * Issue 14: our PDF parse, with all its layout work, at least 0.8× plain Tika's speed (pages/s), on
+     * the same files in the same run: warm (median round), and from a cold start.
+     */
+    static List<BenchReport.Target> ofPdf(PdfBench.Result pdf) {
+        List<BenchReport.Target> out = new ArrayList<>();
+        if (pdf == null || pdf.warm() == null) {
+            return out;
+        }
+        out.add(new BenchReport.Target("PDF parse ours / plain Tika, warm (pages/s)", ">= 0.8x", pdf.warm().ratio(),
+                pdf.warm().ratio() >= 0.8));
+        if (pdf.cold() != null) {
+            out.add(new BenchReport.Target("PDF parse ours / plain Tika, cold process (pages/s)", ">= 0.8x", pdf.cold().ratio(),
+                    pdf.cold().ratio() >= 0.8));
+        }
         return out;
     }
 

@@ -22,11 +22,12 @@ class BenchmarkTest {
 
     @Test
     void tinyRunWritesEverySection(@TempDir Path out) throws Exception {
-        BenchSettings s = new BenchSettings(out, Path.of("corpus"), 42, 12, 4, 2, 5, 2, Duration.ofSeconds(1), 1, 1, true);
+        BenchSettings s = new BenchSettings(out, Path.of("corpus"), 42, 12, 4, 2, 5, 2, Duration.ofSeconds(1), 1, 1, true,
+                PdfBenchSettings.off(), false);
         BenchReport report = new Benchmark(s, new PrintStream(new ByteArrayOutputStream())).run();
 
         JsonNode json = StoredJson.MAPPER.readTree(Files.readString(out.resolve("bench.json")));
-        for (String section : List.of("environment", "corpus", "ingest", "search", "scan", "searchVsScan", "load", "targets")) {
+        for (String section : List.of("environment", "corpus", "ingest", "search", "scan", "searchVsScan", "load", "pdf", "targets")) {
             assertTrue(json.has(section), "bench.json has no " + section);
         }
         assertEquals(List.of("smartcn", "cjk-bigram", "ours-index-only", "ours-full"),
