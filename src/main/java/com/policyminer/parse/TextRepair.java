@@ -11,13 +11,12 @@ final class TextRepair {
 
     /** True for CJK ideographs and CJK/full-width punctuation, the characters between which a space is noise. */
     static boolean isCjk(char c) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-                || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
-                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—');
+        // the ranges of the Unicode blocks CJK Unified Ideographs (and Extension A), CJK Compatibility
+        // Ideographs, CJK Symbols and Punctuation, Halfwidth and Fullwidth Forms: compared directly,
+        // as Character.UnicodeBlock.of searches a table for every character
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF'
+                || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
     }
 
     private static boolean isSpace(char c) {

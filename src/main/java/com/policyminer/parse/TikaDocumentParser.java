@@ -234,6 +234,9 @@ public final class TikaDocumentParser implements DocumentParser {
         if (TEXT_EXTENSIONS.contains(ext) && TextSniffer.looksLikeText(bytes)) {
             return ext.equals("md") || ext.equals("markdown") ? MARKDOWN : MediaType.TEXT_PLAIN;
         }
+        if (bytes.length > 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-') {
+            return MediaType.application("pdf"); // the PDF signature: no need to ask every detector Tika has
+        }
         if (OfdReader.isOfd(bytes)) { // Tika sees a plain zip
             ZipBombGuard.check(bytes, limits.maxBytes() * 10);
             return MediaType.parse(Formats.OFD);
