@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Brings the index in line with a corpus folder: new files are indexed, changed files replace
  * their old version, unchanged files are skipped (by path and content hash), files gone from the
  * folder are removed. Files are processed on several threads; the index is committed every
- * {@code commitEvery} files and at the end, so a crash loses at most one batch, and a re-run
+ * {@code commitEvery} files, at least once a minute (even while one file takes longer) and at the
+ * end, so a crash loses at most one batch, and a re-run
  * picks up exactly what is missing.
  */
 public final class CorpusIngest {
@@ -38,6 +39,7 @@ public final class CorpusIngest {
     private final IndexBackend index;
     private final int threads;
     private final int commitEvery;
+    private final java.time.Duration commitInterval;
     /** Outcomes that changed the index (after which it is worth compacting). */
     private static final java.util.Set<IngestOutcome> WRITES = java.util.EnumSet.of(IngestOutcome.INDEXED,
             IngestOutcome.UPDATED, IngestOutcome.REMOVED);
@@ -46,6 +48,13 @@ public final class CorpusIngest {
     static final int BATCH = 100;
 
     public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery) {
+        this(pipeline, index, threads, commitEvery, java.time.Duration.ofNanos(ParallelFiles.MAX_NANOS_BETWEEN_COMMITS));
+    }
+
+    /** As above, with the longest time between commits (a timer keeps it while one file runs long). */
+    public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery,
+                        java.time.Duration commitInterval) {
+        this.commitInterval = commitInterval;
         this.pipeline = pipeline;
         this.index = index;
         this.threads = Math.max(1, threads);
@@ -144,7 +153,7 @@ public final class CorpusIngest {
     private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,
                             AtomicLong chars, Progress progress) throws IOException {
         AtomicInteger done = new AtomicInteger();
-        ParallelFiles.run(todo, threads, commitEvery, "ingest", f -> {
+        ParallelFiles.run(todo, threads, commitEvery, commitInterval, "ingest", f -> {
             FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
             results.add(r);
             if (progress != null) {
