@@ -35,7 +35,7 @@ final class WriteHandlers {
     WriteHandlers(Engine engine) {
         this.engine = engine;
         try {
-            this.uploads = new UploadIngest(engine.pipeline(), engine.index(), engine.config().corpus());
+            this.uploads = new UploadIngest(engine.pipeline(), engine.index(), engine.config().corpus(), engine.writeLock());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot prepare the uploads folder", e);
         }
@@ -90,7 +90,7 @@ final class WriteHandlers {
         }
         List<UploadResult> results = new ArrayList<>();
         for (UploadedFile f : files) {
-            engine.writeLock().lock(); // one writer at a time: uploads, deletes and reindexes never interleave
+            // the upload takes the write lock only for its index update: parsing runs beside other writers
             try (InputStream in = f.content()) {
                 results.add(UploadResult.of(uploads.accept(f.filename(), in)));
             } catch (IOException e) {
@@ -98,8 +98,6 @@ final class WriteHandlers {
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("upload failed", e);
                 results.add(new UploadResult(f.filename(), "FAILED_INTERNAL", null, "internal error; the server log has the details"));
-            } finally {
-                engine.writeLock().unlock();
             }
         }
         ctx.json(Map.of("files", results));

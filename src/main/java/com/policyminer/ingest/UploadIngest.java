@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Takes one uploaded file into the corpus and the index. The stored copy is named by the server,
@@ -46,8 +48,19 @@ public final class UploadIngest {
     private final DocumentPipeline pipeline;
     private final IndexBackend index;
     private final Path folder;
+    private final Lock writeLock;
 
     public UploadIngest(DocumentPipeline pipeline, IndexBackend index, Path corpus) throws IOException {
+        this(pipeline, index, corpus, new ReentrantLock());
+    }
+
+    /**
+     * An upload taker that holds {@code writeLock} (shared with the index's other writers) only
+     * for the index update: storing, parsing, segmenting and extracting run outside it, so a small
+     * upload is never kept waiting behind a large one being parsed.
+     */
+    public UploadIngest(DocumentPipeline pipeline, IndexBackend index, Path corpus, Lock writeLock) throws IOException {
+        this.writeLock = writeLock;
         this.pipeline = pipeline;
         this.index = index;
         this.folder = corpus.resolve(FOLDER);
@@ -66,8 +79,11 @@ public final class UploadIngest {
         return Optional.ofNullable(FORMATS.get(ext));
     }
 
-    /** Stores, parses, indexes and commits one upload. Serialized: one upload commits at a time. */
-    public synchronized FileResult accept(String clientName, InputStream content) throws IOException {
+    /**
+     * Stores, parses, indexes and commits one upload. Uploads run side by side; only the move into
+     * place, the index update and the commit are serialized (under the write lock).
+     */
+    public FileResult accept(String clientName, InputStream content) throws IOException {
         String ext = extensionOf(clientName).orElse(null);
         if (ext == null) {
             return new FileResult(clientName, IngestOutcome.FAILED_UNSUPPORTED, null,
@@ -78,14 +94,9 @@ public final class UploadIngest {
         try {
             String hash = copyAndHash(content, temp);
             String path = FOLDER + "/" + hash + "." + ext;
-            Map<String, String> indexed = index.indexedReports();
-            if (hash.equals(indexed.get(path))) {
-                return new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path);
-            }
-            for (Map.Entry<String, String> e : indexed.entrySet()) {
-                if (e.getValue().equals(hash)) {
-                    return new FileResult(clientName, IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + e.getKey());
-                }
+            FileResult known = known(clientName, hash, path);
+            if (known != null) {
+                return known;
             }
             IndexedReport report;
             try {
@@ -94,14 +105,37 @@ public final class UploadIngest {
                 LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
                 return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());
             }
-            Files.move(temp, folder.resolve(hash + "." + ext), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            index.upsert(report);
-            index.commit();
+            writeLock.lock();
+            try {
+                known = known(clientName, hash, path); // the same bytes may have come in meanwhile
+                if (known != null) {
+                    return known;
+                }
+                Files.move(temp, folder.resolve(hash + "." + ext), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                index.upsert(report);
+                index.commit();
+            } finally {
+                writeLock.unlock();
+            }
             LOG.info("upload {} indexed as {}", clip(clientName), path);
             return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(), "stored as " + path);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The result for content already in the index (at this path, or at another), else null. */
+    private FileResult known(String clientName, String hash, String path) throws IOException {
+        Map<String, String> indexed = index.indexedReports();
+        if (hash.equals(indexed.get(path))) {
+            return new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path);
+        }
+        for (Map.Entry<String, String> e : indexed.entrySet()) {
+            if (e.getValue().equals(hash)) {
+                return new FileResult(clientName, IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + e.getKey());
+            }
+        }
+        return null;
     }
 
     private static String copyAndHash(InputStream content, Path temp) throws IOException {
