@@ -33,6 +33,7 @@ public final class ApiServer {
         PageHandlers pages = new PageHandlers(engine.pages());
         WriteHandlers writes = new WriteHandlers(engine);
         WriteAccess access = new WriteAccess(engine.config().writeToken());
+        HealthHandler health = new HealthHandler(engine);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
@@ -50,9 +51,9 @@ public final class ApiServer {
             Cors.configure(config, engine.config().corsOrigins());
             config.routes.before(PathEncoding::check);
             config.routes.before("/api/*", access::check);
+            config.routes.before("/api/*", health::requireWritable);
 
-            config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
-                    "documents", engine.lookup().count())));
+            config.routes.get("/api/health", health::health);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
@@ -105,6 +106,7 @@ public final class ApiServer {
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
+            case 503 -> "unavailable";
             default -> "http_" + status;
         };
     }

@@ -25,9 +25,13 @@ final class WriteAccess {
         this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
     }
 
+    static boolean isWrite(Context ctx) {
+        return WRITES.contains(ctx.method().name());
+    }
+
     /** Before-handler: refuses a write that is not allowed with 401 or 403. */
     void check(Context ctx) {
-        if (!WRITES.contains(ctx.method().name())) {
+        if (!isWrite(ctx)) {
             return;
         }
         if (crossSite(ctx)) {

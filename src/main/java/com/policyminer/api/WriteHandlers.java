@@ -95,7 +95,7 @@ final class WriteHandlers {
                 results.add(UploadResult.of(uploads.accept(f.filename(), in)));
             } catch (IOException e) {
                 results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("upload failed", e);
                 results.add(new UploadResult(f.filename(), "FAILED_INTERNAL", null, "internal error; the server log has the details"));
             }
@@ -107,9 +107,18 @@ final class WriteHandlers {
         engine.writeLock().lock();
         try {
             deleteLocked(ctx);
+        } catch (VirtualMachineError e) {
+            throw unavailable(e);
         } finally {
             engine.writeLock().unlock();
         }
+    }
+
+    /** An Error (out of memory …) caught at the edge: the writer is reopened at the next write. */
+    private static ApiException unavailable(VirtualMachineError e) {
+        org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("write failed", e);
+        return new ApiException(503, "unavailable", "the server ran out of resources (" + e.getClass().getSimpleName()
+                + "); nothing was changed by this request beyond what its answer says; try again");
     }
 
     private void deleteLocked(Context ctx) throws IOException {
@@ -141,6 +150,8 @@ final class WriteHandlers {
         try {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures()));
+        } catch (VirtualMachineError e) {
+            throw unavailable(e);
         } finally {
             engine.writeLock().unlock();
             reindexing.unlock();

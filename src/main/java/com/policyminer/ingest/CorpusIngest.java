@@ -175,7 +175,10 @@ public final class CorpusIngest {
         } catch (IOException e) {
             LOG.warn("{}: cannot index: {}", f.path(), e.getMessage());
             return new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot index: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            LOG.error("{}: out of memory", f.path(), e);
+            return new FileResult(f.path(), IngestOutcome.FAILED_TOO_LARGE, null, UploadIngest.outOfMemory());
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("{}: internal error", f.path(), e);
             return new FileResult(f.path(), IngestOutcome.FAILED_INTERNAL, null, "internal error: " + e);
         }

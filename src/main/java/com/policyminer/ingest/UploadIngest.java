@@ -119,9 +119,20 @@ public final class UploadIngest {
             }
             LOG.info("upload {} indexed as {}", clip(clientName), path);
             return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(), "stored as " + path);
+        } catch (OutOfMemoryError e) {
+            // caught at the edge: the heap is free again once this file's data is dropped; a writer
+            // that died of it is reopened at the next write (LuceneIndex)
+            LOG.error("upload {}: out of memory", clip(clientName), e);
+            return new FileResult(clientName, IngestOutcome.FAILED_TOO_LARGE, null, outOfMemory());
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The message for a file that ran the server out of memory. */
+    public static String outOfMemory() {
+        return "ran out of memory while processing the file (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB); it was not indexed";
     }
 
     /** The result for content already in the index (at this path, or at another), else null. */

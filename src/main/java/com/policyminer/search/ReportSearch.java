@@ -20,7 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherLifetimeManager;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -37,7 +37,7 @@ import java.util.Map;
 /** Full-text search over reports: query parsing, filters, sorting, paging, passages and facets. */
 public final class ReportSearch implements java.io.Closeable {
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzers analyzers;
     private final RegionExpander regions;
     private final Passages passages;
@@ -55,7 +55,7 @@ public final class ReportSearch implements java.io.Closeable {
 
     private final SearchSlots slots;
 
-    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
+    public ReportSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.regions = regions;
@@ -63,7 +63,7 @@ public final class ReportSearch implements java.io.Closeable {
         this.slots = slots;
     }
 
-    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+    public ReportSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions) {
         this(searchers, analyzers, regions, SearchSlots.perCore());
     }
 
