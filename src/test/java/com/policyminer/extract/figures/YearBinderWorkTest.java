@@ -48,4 +48,27 @@ class YearBinderWorkTest {
         YearBinder other = new YearBinder(new TextLayout(two, List.of()), List.of(), null);
         assertNull(other.bind(two.indexOf("8.5")).year());
     }
+
+    /** One sentence (commas only) of many years and figures: each figure reads back to its nearest year only. */
+    @Test
+    void aHugeSentenceIsReadBackwardsFromEachFigureNotWhole() {
+        int n = 3000;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(2000 + i % 20).append("年，工业增加值比上年增长8.5%，投资增长12.3%，");
+        }
+        String text = b.toString();
+        TextLayout layout = new TextLayout(text, List.of());
+        assertEquals(1, layout.sentences().size());
+        YearBinder years = new YearBinder(layout, List.of(), null);
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            int at = text.indexOf("8.5", from);
+            assertEquals(2000 + i % 20, years.bind(at).year(), "figure " + i);
+            assertEquals(2000 + i % 20, years.bind(text.indexOf("12.3", at)).year(), "figure " + i);
+            from = at + 1;
+        }
+        assertTrue(years.yearsRead() <= 4 * n, "years read: " + years.yearsRead() + " for " + 2 * n + " figures");
+        assertTrue(years.tableReads() <= 1, "the sentence is read for a table reference once: " + years.tableReads());
+    }
 }
