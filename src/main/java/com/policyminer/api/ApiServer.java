@@ -44,9 +44,8 @@ public final class ApiServer {
                 staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             config.routes.before(ApiServer::securityHeaders);
-            if (isLoopback(engine.config().host())) {
-                config.routes.before(ApiServer::localHostOnly);
-            }
+            config.routes.before(new HostCheck(engine.config().host(), engine.config().hostNames(),
+                    !engine.config().writeToken().isBlank())::check);
             writes.configure(config);
             Cors.configure(config, engine.config().corsOrigins());
             config.routes.before(PathEncoding::check);
@@ -113,23 +112,6 @@ public final class ApiServer {
 
     static void error(Context ctx, int status, String code, String message) {
         ctx.status(status).json(new ApiError(status, code, message == null ? code : message));
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
-    }
-
-    /**
-     * A server bound to loopback answers only requests addressed to a loopback name: a page on
-     * another site that rebinds its DNS name to 127.0.0.1 gets 403, not the API.
-     */
-    private static void localHostOnly(Context ctx) {
-        String host = ctx.header("Host");
-        String name = host == null ? "" : host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
-                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
-        if (!(name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("[::1]"))) {
-            throw new ApiException(403, "forbidden", "this server answers only requests for localhost");
-        }
     }
 
     private static void securityHeaders(Context ctx) {
