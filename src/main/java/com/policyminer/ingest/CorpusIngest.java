@@ -63,15 +63,22 @@ public final class CorpusIngest {
 
     public IngestReport run(Path corpus, Progress progress) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
+        CorpusScanner.Listing listing = CorpusScanner.list(corpus);
+        List<CorpusScanner.CorpusFile> files = listing.files();
         Map<String, String> indexed = index.indexedReports();
         boolean rebuild = index.isStale();
         if (rebuild) {
             LOG.info("the index was built by another version: every file is indexed again");
         }
-        List<FileResult> results = Collections.synchronizedList(new ArrayList<>());
+        List<FileResult> results = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
         List<CorpusScanner.CorpusFile> todo = new ArrayList<>();
         Set<String> present = new HashSet<>();
+        for (FileResult skipped : listing.skipped()) {
+            present.add(skipped.path()); // one outcome per entry: a file that became a link is not also REMOVED
+            if (indexed.containsKey(skipped.path())) {
+                index.deleteByPath(skipped.path());
+            }
+        }
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());

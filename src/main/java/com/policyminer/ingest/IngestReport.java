@@ -36,14 +36,16 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
     }
 
     public List<FileResult> failures() {
-        return files.stream().filter(f -> f.outcome().failed() || f.outcome() == IngestOutcome.SKIPPED_EMPTY).toList();
+        return files.stream().filter(f -> f.outcome().failed() || f.outcome() == IngestOutcome.SKIPPED_EMPTY
+                || f.outcome() == IngestOutcome.SKIPPED_SYMLINK || f.outcome() == IngestOutcome.SKIPPED_SPECIAL).toList();
     }
 
     /** One line: "added 3, updated 0, unchanged 2, removed 0, failed 1 (of 6 files)". */
     public String summary() {
         return String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d (of %d files, %.1f s)",
                 count(IngestOutcome.INDEXED), count(IngestOutcome.UPDATED), count(IngestOutcome.UNCHANGED),
-                count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY),
+                count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY)
+                        + count(IngestOutcome.SKIPPED_SYMLINK) + count(IngestOutcome.SKIPPED_SPECIAL),
                 failed(), seen, millis / 1000.0);
     }
 }
