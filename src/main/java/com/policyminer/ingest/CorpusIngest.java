@@ -82,6 +82,14 @@ public final class CorpusIngest {
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());
+            if (f.size() == 0) {
+                // every empty file has the same hash: each is empty, not a duplicate of the first
+                results.add(new FileResult(f.path(), IngestOutcome.SKIPPED_EMPTY, null, "zero bytes"));
+                if (indexed.containsKey(f.path())) {
+                    index.deleteByPath(f.path());
+                }
+                continue;
+            }
             try {
                 hashes.put(f.path(), CorpusScanner.sha256(f.file()));
             } catch (IOException e) {

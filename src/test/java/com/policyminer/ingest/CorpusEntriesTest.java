@@ -68,4 +68,23 @@ class CorpusEntriesTest {
             assertEquals(Set.of("a.txt"), e.index().indexedReports().keySet());
         }
     }
+
+    @Test
+    void emptyFilesAreEachEmptyNotDuplicatesOfOneAnother() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.write(corpus.resolve("empty.pdf"), new byte[0]);
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        Files.writeString(corpus.resolve("a.txt"), "兰州市2020年研发经费增长5%。");
+        try (Engine e = TestIndexes.engine(dir, corpus)) {
+            IngestReport r = e.ingest().run(corpus, null);
+            Map<String, IngestOutcome> outcomes = r.files().stream().collect(Collectors.toMap(FileResult::path, FileResult::outcome));
+            assertEquals(Map.of("a.txt", IngestOutcome.INDEXED, "empty.pdf", IngestOutcome.SKIPPED_EMPTY,
+                    "empty.txt", IngestOutcome.SKIPPED_EMPTY), outcomes);
+            // a file emptied after it was indexed leaves the index
+            Files.write(corpus.resolve("a.txt"), new byte[0]);
+            IngestReport again = e.ingest().run(corpus, null);
+            assertEquals(3, again.count(IngestOutcome.SKIPPED_EMPTY), again.summary());
+            assertEquals(Set.of(), e.index().indexedReports().keySet());
+        }
+    }
 }
