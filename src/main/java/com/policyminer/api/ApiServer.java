@@ -47,6 +47,7 @@ public final class ApiServer {
             config.routes.before(new HostCheck(engine.config().host(), engine.config().hostNames(),
                     !engine.config().writeToken().isBlank())::check);
             writes.configure(config);
+            JettyEdges.configure(config);
             Cors.configure(config, engine.config().corsOrigins());
             config.routes.before(PathEncoding::check);
             config.routes.before("/api/*", access::check);
@@ -104,6 +105,8 @@ public final class ApiServer {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             case 415 -> "unsupported_media_type";
             case 503 -> "unavailable";
             default -> "http_" + status;
@@ -114,11 +117,13 @@ public final class ApiServer {
         ctx.status(status).json(new ApiError(status, code, message == null ? code : message));
     }
 
+    static final String CSP =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'";
+
     private static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'");
+        ctx.header("Content-Security-Policy", CSP);
     }
 }
