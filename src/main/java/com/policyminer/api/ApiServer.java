@@ -55,6 +55,7 @@ public final class ApiServer {
 
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/search", search::search);
+            config.routes.post("/api/search", search::search); // the same as a form: for queries too long for a URI
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);

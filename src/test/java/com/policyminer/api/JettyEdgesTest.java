@@ -85,4 +85,30 @@ class JettyEdgesTest {
         assertTrue(r.startsWith("HTTP/1.1 200"), r);
         assertTrue(engine.index().indexedReports().containsValue(id), "still there");
     }
+
+    @Test
+    void aLoneOrBrokenPercentInTheQueryStringIs400() throws Exception {
+        String r = get("/api/search?q=%", "");
+        assertTrue(r.startsWith("HTTP/1.1 400"), r);
+        assertTrue(r.contains("\"error\":\"bad_request\""), r);
+        assertTrue(get("/api/search?q=%25", "").startsWith("HTTP/1.1 200"), "an escaped % is a query like any other");
+    }
+
+    @Test
+    void aLongQueryCanBePosted() throws Exception {
+        String q = "西安".repeat(500); // 1,000 characters, the documented limit: 9 KB once escaped, over Jetty's URI limit
+        String escaped = java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+        assertTrue(get("/api/search?q=" + escaped, "").startsWith("HTTP/1.1 414"));
+        String body = "q=" + escaped + "&size=5";
+        String r = raw("POST /api/search HTTP/1.1\r\nHost: 127.0.0.1:" + app.port()
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(r.startsWith("HTTP/1.1 200"), r);
+        assertTrue(r.contains("\"total\":") && r.contains("\"size\":5"), r);
+        String tooLong = "q=" + java.net.URLEncoder.encode("西安".repeat(501), StandardCharsets.UTF_8);
+        String refused = raw("POST /api/search HTTP/1.1\r\nHost: 127.0.0.1:" + app.port()
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + tooLong.length()
+                + "\r\nConnection: close\r\n\r\n" + tooLong);
+        assertTrue(refused.startsWith("HTTP/1.1 400"), "the same 1,000-character limit: " + refused);
+    }
 }
