@@ -177,13 +177,23 @@ public final class CorpusIngest {
         }, index::commit, index::flushBuffered);
     }
 
+    /** What an indexed file's reader flagged, for its result's message ("" when nothing). */
+    static String warning(IndexedReport report) {
+        if ("true".equals(report.analyzed().document().metadata().get(com.policyminer.parse.DocumentParser.EXTRACTION_FORBIDDEN))) {
+            LOG.warn("{}: the PDF's permissions forbid extracting its text; indexed anyway (flagged extraction_forbidden)",
+                    report.analyzed().document().path());
+            return "the PDF's permissions forbid extracting its text; indexed anyway, flagged extraction_forbidden in its metadata";
+        }
+        return "";
+    }
+
     private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
         try {
             IndexedReport report = pipeline.process(f.file(), f.path());
             index.upsert(report);
             chars.addAndGet(report.analyzed().text().length());
             return new FileResult(f.path(), existed ? IngestOutcome.UPDATED : IngestOutcome.INDEXED,
-                    report.analyzed().id(), "");
+                    report.analyzed().id(), warning(report));
         } catch (ParseFailure e) {
             LOG.warn("{}: {} ({})", f.path(), e.getMessage(), e.reason());
             return new FileResult(f.path(), IngestOutcome.of(e.reason()), null, e.getMessage());

@@ -118,7 +118,9 @@ public final class UploadIngest {
                 writeLock.unlock();
             }
             LOG.info("upload {} indexed as {}", clip(clientName), path);
-            return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(), "stored as " + path);
+            String warning = CorpusIngest.warning(report);
+            return new FileResult(clientName, IngestOutcome.INDEXED, report.analyzed().id(),
+                    "stored as " + path + (warning.isEmpty() ? "" : "; " + warning));
         } catch (OutOfMemoryError e) {
             // caught at the edge: the heap is free again once this file's data is dropped; a writer
             // that died of it is reopened at the next write (LuceneIndex)
