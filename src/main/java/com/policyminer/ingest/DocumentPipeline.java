@@ -18,15 +18,25 @@ public final class DocumentPipeline {
     private final DocumentParser parser;
     private final HanLPAnalyzer analyzer;
     private final Extractors extractors;
+    private final MemoryBudget memory;
 
     public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors) {
+        this(parser, analyzer, extractors, MemoryBudget.ofHeap());
+    }
+
+    /** With a memory budget: a parsed text is segmented and extracted only when it fits (see {@link MemoryBudget}). */
+    public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors, MemoryBudget memory) {
+        this.memory = memory;
         this.parser = parser;
         this.analyzer = analyzer;
         this.extractors = extractors;
     }
 
     public IndexedReport process(Path file, String displayPath) throws ParseFailure {
-        return process(parser.parse(file, displayPath));
+        ParsedDocument doc = parser.parse(file, displayPath);
+        try (MemoryBudget.Permit admitted = memory.admit(doc.text().length(), displayPath)) {
+            return process(doc);
+        }
     }
 
     public IndexedReport process(ParsedDocument doc) {
