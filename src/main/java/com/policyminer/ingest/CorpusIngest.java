@@ -40,9 +40,6 @@ public final class CorpusIngest {
     private final int threads;
     private final int commitEvery;
     private final java.time.Duration commitInterval;
-    /** Outcomes that changed the index (after which it is worth compacting). */
-    private static final java.util.Set<IngestOutcome> WRITES = java.util.EnumSet.of(IngestOutcome.INDEXED,
-            IngestOutcome.UPDATED, IngestOutcome.REMOVED);
 
     /** Files to index from which a run is a batch for the index (see {@link IndexBackend#beginBatch()}). */
     static final int BATCH = 100;
@@ -157,9 +154,9 @@ public final class CorpusIngest {
                 }
             }
         }
-        if (results.stream().anyMatch(r -> WRITES.contains(r.outcome()))) {
-            index.compact();
-        }
+        // after every run, one that changed nothing included: the compaction of a run killed while
+        // merging is finished by the next one (the backend does nothing when there is nothing to merge)
+        index.compact();
         IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;
