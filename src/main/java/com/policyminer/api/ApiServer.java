@@ -89,6 +89,18 @@ public final class ApiServer {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal", "internal error; the server log has the details");
             });
+            // an Error (out of memory, stack overflow) in any handler: logged, and a JSON 503, not an empty 500
+            config.router.javaLangErrorHandler((res, error) -> {
+                LOG.error("request failed with {}", error.toString(), error);
+                try {
+                    res.setStatus(503);
+                    res.setContentType("application/json;charset=utf-8");
+                    res.getOutputStream().write(StoredJson.MAPPER.writeValueAsBytes(new ApiError(503, "unavailable",
+                            "the server ran out of resources for this request (" + error.getClass().getSimpleName() + "); try again")));
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.warn("cannot answer after {}: {}", error, e.toString());
+                }
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.path());

@@ -140,4 +140,18 @@ class WriterRecoveryTest {
             assertEquals("INDEXED", json(c).at("/files/0/outcome").asText(), c.body());
         }
     }
+
+    @Test
+    void anOutOfMemoryErrorInASearchIsA503WithJsonAndTheServerGoesOn() throws Exception {
+        try (TestServer server = new TestServer(tmp, "", 1024 * 1024, "", "127.0.0.1", failingAnalyzers())) {
+            server.upload(new TestServer.Multipart().file("a.txt", "兰州市2020年研发经费增长5%。"));
+            // an unknown word is also searched in the bigram field, whose analyzer fails on it
+            HttpResponse<String> r = server.get("/api/search?q=" + java.net.URLEncoder.encode(POISON, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals("unavailable", json(r).at("/error").asText(), r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertEquals(200, server.get("/api/search?q=%E5%85%B0%E5%B7%9E").statusCode());
+            assertEquals(200, server.get("/api/health").statusCode());
+        }
+    }
 }
