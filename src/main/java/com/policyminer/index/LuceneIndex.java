@@ -36,7 +36,6 @@ public final class LuceneIndex implements IndexBackend {
     public static final String SCHEMA_VERSION = "15";
 
     private final FSDirectory directory;
-    private final Path dir;
     /** Replaced when it dies (a tragic error such as an OutOfMemoryError closes a Lucene writer). */
     private volatile IndexWriter writer;
     private final WriterSearchers searchers;
@@ -51,7 +50,6 @@ public final class LuceneIndex implements IndexBackend {
 
     public LuceneIndex(Path dir, Analyzers analyzers) throws IOException {
         Files.createDirectories(dir);
-        this.dir = dir;
         this.analyzers = analyzers;
         this.directory = FSDirectory.open(dir);
         try {
