@@ -290,7 +290,9 @@ public final class LuceneIndex implements IndexBackend {
         closed = true;
         try {
             searchers.close();
-            writer.close();
+            if (writer.isOpen()) {
+                writer.close();
+            } // a writer that died is closed already, or stuck closing (an error during its rollback): waiting would hang
         } finally {
             directory.close();
         }

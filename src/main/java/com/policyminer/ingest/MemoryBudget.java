@@ -5,15 +5,15 @@ import com.policyminer.parse.ParseFailure;
 /**
  * Memory admission for files being segmented, extracted and indexed. A file's cost is estimated
  * from its text once parsed ({@link #BYTES_PER_CHAR} a character: the text, HanLP's tokens, the
- * extracted mentions; the whole process grew by about 100–130 bytes a character on one-line files
- * of 1–8 MB) and a file is admitted only while the files in progress fit in three quarters of the
+ * extracted mentions and the index buffers; a one-line file of 432,744 characters ran a 256 MB heap,
+ * about 100 MB of it free after HanLP's dictionaries, out of memory) and a file is admitted only while the files in progress fit in three quarters of the
  * heap; the rest is the working set of everything else (searches, Lucene's buffers). A file that could never fit is
  * {@code FAILED_TOO_LARGE} at once, with the sizes; one that fits later waits for its turn.
  */
 public final class MemoryBudget {
 
     /** Estimated heap per character of text while a file goes through analysis and indexing. */
-    public static final long BYTES_PER_CHAR = 100;
+    public static final long BYTES_PER_CHAR = 400;
     /** The smallest heap policy-miner starts with for serve and ingest. */
     public static final long MIN_HEAP_BYTES = 256L << 20;
 

@@ -34,12 +34,12 @@ class MemoryBudgetTest {
     void aTextThatCannotFitIsTooLargeWithTheSizes() throws Exception {
         Path big = Files.writeString(dir.resolve("big.txt"), "全省规模以上工业增加值增长8.5%。".repeat(10_000));
         Path small = Files.writeString(dir.resolve("small.txt"), "兰州市2020年研发经费增长5%。");
-        MemoryBudget budget = new MemoryBudget(1L << 20); // 1 MB: about 10,000 characters
+        MemoryBudget budget = new MemoryBudget(4L << 20); // 4 MB: about 10,000 characters
         DocumentPipeline pipeline = new DocumentPipeline(new TikaDocumentParser(Config.fromEnvironment(Map.of()).limits()),
                 new HanLPAnalyzer(), Extractors.standard(), budget);
         ParseFailure f = assertThrows(ParseFailure.class, () -> pipeline.process(big, "big.txt"));
         assertEquals(ParseFailure.Reason.TOO_LARGE, f.reason());
-        assertTrue(f.getMessage().contains("180,000 characters need about 17 MB"), f.getMessage());
+        assertTrue(f.getMessage().contains("180,000 characters need about 68 MB"), f.getMessage());
         assertEquals(IngestOutcome.FAILED_TOO_LARGE, IngestOutcome.of(f.reason()));
         assertEquals(1, pipeline.process(small, "small.txt").extraction().figures().size());
         assertEquals(0, budget.inUse(), "every permit is given back");
