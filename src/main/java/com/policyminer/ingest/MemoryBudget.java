@@ -7,7 +7,7 @@ import com.policyminer.parse.ParseFailure;
  * from its text once parsed ({@link #BYTES_PER_CHAR} a character: the text, HanLP's tokens, the
  * extracted mentions and the index buffers; a one-line file of 432,744 characters ran a 256 MB heap,
  * about 100 MB of it free after HanLP's dictionaries, out of memory) and a file is admitted only while the files in progress fit in three quarters of the
- * heap; the rest is the working set of everything else (searches, Lucene's buffers). A file that could never fit is
+ * heap left beside a baseline; the rest is the working set of everything else (searches, Lucene's buffers). A file that could never fit is
  * {@code FAILED_TOO_LARGE} at once, with the sizes; one that fits later waits for its turn.
  */
 public final class MemoryBudget {
@@ -20,9 +20,12 @@ public final class MemoryBudget {
     private final long total;
     private long inUse;
 
-    /** A budget of three quarters of the JVM's maximum heap. */
+    /** Heap taken before any file: HanLP's dictionaries, the extractors' data, Lucene and Jetty (about 150 MB measured). */
+    public static final long BASELINE_BYTES = 160L << 20;
+
+    /** A budget of three quarters of the heap left beside the {@link #BASELINE_BYTES baseline}. */
     public static MemoryBudget ofHeap() {
-        return new MemoryBudget(Runtime.getRuntime().maxMemory() / 4 * 3);
+        return new MemoryBudget(Math.max(0, Runtime.getRuntime().maxMemory() - BASELINE_BYTES) / 4 * 3);
     }
 
     public MemoryBudget(long totalBytes) {
@@ -41,7 +44,7 @@ public final class MemoryBudget {
         if (cost > total) {
             throw new ParseFailure(ParseFailure.Reason.TOO_LARGE, String.format(
                     "%,d characters need about %,d MB to segment and index; this server admits %,d MB per file"
-                            + " (three quarters of its heap; raise -Xmx or lower POLICYMINER_MAX_CHARS)", chars, cost >> 20, total >> 20));
+                            + " (three quarters of its heap beyond a 160 MB baseline; raise -Xmx or lower POLICYMINER_MAX_CHARS)", chars, cost >> 20, total >> 20));
         }
         synchronized (this) {
             while (inUse + cost > total) {
