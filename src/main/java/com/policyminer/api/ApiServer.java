@@ -33,6 +33,7 @@ public final class ApiServer {
         PageHandlers pages = new PageHandlers(engine.pages());
         WriteHandlers writes = new WriteHandlers(engine);
         WriteAccess access = new WriteAccess(engine.config().writeToken());
+        HealthHandler health = new HealthHandler(engine);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
@@ -43,17 +44,18 @@ public final class ApiServer {
                 staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             config.routes.before(ApiServer::securityHeaders);
-            if (isLoopback(engine.config().host())) {
-                config.routes.before(ApiServer::localHostOnly);
-            }
+            config.routes.before(new HostCheck(engine.config().host(), engine.config().hostNames(),
+                    !engine.config().writeToken().isBlank())::check);
             writes.configure(config);
+            JettyEdges.configure(config);
             Cors.configure(config, engine.config().corsOrigins());
             config.routes.before(PathEncoding::check);
             config.routes.before("/api/*", access::check);
+            config.routes.before("/api/*", health::requireWritable);
 
-            config.routes.get("/api/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
-                    "documents", engine.lookup().count())));
+            config.routes.get("/api/health", health::health);
             config.routes.get("/api/search", search::search);
+            config.routes.post("/api/search", search::search); // the same as a form: for queries too long for a URI
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);
@@ -87,6 +89,18 @@ public final class ApiServer {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal", "internal error; the server log has the details");
             });
+            // an Error (out of memory, stack overflow) in any handler: logged, and a JSON 503, not an empty 500
+            config.router.javaLangErrorHandler((res, error) -> {
+                LOG.error("request failed with {}", error.toString(), error);
+                try {
+                    res.setStatus(503);
+                    res.setContentType("application/json;charset=utf-8");
+                    res.getOutputStream().write(StoredJson.MAPPER.writeValueAsBytes(new ApiError(503, "unavailable",
+                            "the server ran out of resources for this request (" + error.getClass().getSimpleName() + "); try again")));
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.warn("cannot answer after {}: {}", error, e.toString());
+                }
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.path());
@@ -104,7 +118,10 @@ public final class ApiServer {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             case 415 -> "unsupported_media_type";
+            case 503 -> "unavailable";
             default -> "http_" + status;
         };
     }
@@ -113,28 +130,13 @@ public final class ApiServer {
         ctx.status(status).json(new ApiError(status, code, message == null ? code : message));
     }
 
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
-    }
-
-    /**
-     * A server bound to loopback answers only requests addressed to a loopback name: a page on
-     * another site that rebinds its DNS name to 127.0.0.1 gets 403, not the API.
-     */
-    private static void localHostOnly(Context ctx) {
-        String host = ctx.header("Host");
-        String name = host == null ? "" : host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
-                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
-        if (!(name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("[::1]"))) {
-            throw new ApiException(403, "forbidden", "this server answers only requests for localhost");
-        }
-    }
+    static final String CSP =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'";
 
     private static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'");
+        ctx.header("Content-Security-Policy", CSP);
     }
 }

@@ -15,8 +15,18 @@ final class Params {
     private Params() {
     }
 
+    /** A form posted to a read endpoint (POST /api/search: a query too long for a URI). */
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return ctx.method() == io.javalin.http.HandlerType.POST && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
     static String string(Context ctx, String name, String dflt) {
         String v = ctx.queryParam(name);
+        if (v == null && isForm(ctx)) {
+            v = ctx.formParam(name);
+        }
         if (v == null) {
             return dflt;
         }
@@ -91,7 +101,11 @@ final class Params {
     /** A repeatable or comma-separated parameter: ?region=西安&region=兰州 or ?region=西安,兰州. */
     static List<String> list(Context ctx, String name) {
         List<String> out = new ArrayList<>();
-        for (String v : ctx.queryParams(name)) {
+        List<String> given = new ArrayList<>(ctx.queryParams(name));
+        if (isForm(ctx)) {
+            given.addAll(ctx.formParams(name));
+        }
+        for (String v : given) {
             if (v.length() > MAX_PARAM_LENGTH) {
                 throw new BadQueryException("parameter '" + name + "' is too long");
             }

@@ -25,9 +25,16 @@ final class WriteAccess {
         this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Reads that may come by POST (a long query): not writes. */
+    private static final Set<String> POSTED_READS = Set.of("/api/search");
+
+    static boolean isWrite(Context ctx) {
+        return WRITES.contains(ctx.method().name()) && !POSTED_READS.contains(ctx.path());
+    }
+
     /** Before-handler: refuses a write that is not allowed with 401 or 403. */
     void check(Context ctx) {
-        if (!WRITES.contains(ctx.method().name())) {
+        if (!isWrite(ctx)) {
             return;
         }
         if (crossSite(ctx)) {

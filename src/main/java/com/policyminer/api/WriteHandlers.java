@@ -39,7 +39,7 @@ final class WriteHandlers {
     WriteHandlers(Engine engine) {
         this.engine = engine;
         try {
-            this.uploads = new UploadIngest(engine.pipeline(), engine.index(), engine.config().corpus());
+            this.uploads = new UploadIngest(engine.pipeline(), engine.index(), engine.config().corpus(), engine.writeLock());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot prepare the uploads folder", e);
         }
@@ -96,16 +96,14 @@ final class WriteHandlers {
         }
         List<UploadResult> results = new ArrayList<>();
         for (UploadedFile f : files) {
-            engine.writeLock().lock(); // one writer at a time: uploads, deletes and reindexes never interleave
+            // the upload takes the write lock only for its index update: parsing runs beside other writers
             try (InputStream in = f.content()) {
                 results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date)));
             } catch (IOException e) {
                 results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage(), ""));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("upload failed", e);
                 results.add(new UploadResult(f.filename(), "FAILED_INTERNAL", null, "internal error; the server log has the details", ""));
-            } finally {
-                engine.writeLock().unlock();
             }
         }
         ctx.json(Map.of("files", results));
@@ -157,9 +155,18 @@ final class WriteHandlers {
         engine.writeLock().lock();
         try {
             deleteLocked(ctx);
+        } catch (VirtualMachineError e) {
+            throw unavailable(e);
         } finally {
             engine.writeLock().unlock();
         }
+    }
+
+    /** An Error (out of memory …) caught at the edge: the writer is reopened at the next write. */
+    private static ApiException unavailable(VirtualMachineError e) {
+        org.slf4j.LoggerFactory.getLogger(WriteHandlers.class).error("write failed", e);
+        return new ApiException(503, "unavailable", "the server ran out of resources (" + e.getClass().getSimpleName()
+                + "); nothing was changed by this request beyond what its answer says; try again");
     }
 
     private void deleteLocked(Context ctx) throws IOException {
@@ -192,6 +199,8 @@ final class WriteHandlers {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures(),
                     "warnings", report.warned()));
+        } catch (VirtualMachineError e) {
+            throw unavailable(e);
         } finally {
             engine.writeLock().unlock();
             reindexing.unlock();

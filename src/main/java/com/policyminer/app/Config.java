@@ -20,9 +20,17 @@ import java.util.Map;
  * @param writeToken     bearer token for writes (POLICYMINER_TOKEN); empty: writes only from loopback
  * @param maxUploadBytes largest upload accepted (POLICYMINER_MAX_UPLOAD_MB)
  * @param corsOrigins    allowed CORS origins (POLICYMINER_CORS_ORIGINS, comma-separated); empty: CORS off
+ * @param hostNames      names the server answers to besides the loopback names and its bound address
+ *                       (POLICYMINER_HOST_NAMES, comma-separated); see {@code api/HostCheck}
  */
 public record Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
-                     ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins) {
+                     ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames) {
+
+    /** Without extra host names. */
+    public Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
+                  ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins) {
+        this(index, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, "");
+    }
 
     public Config {
         if (index == null || corpus == null || host == null || host.isBlank() || limits == null) {
@@ -36,6 +44,7 @@ public record Config(Path index, Path corpus, String host, int port, int threads
         }
         writeToken = writeToken == null ? "" : writeToken;
         corsOrigins = corsOrigins == null ? "" : corsOrigins;
+        hostNames = hostNames == null ? "" : hostNames;
     }
 
     public static Config fromEnvironment() {
@@ -56,7 +65,8 @@ public record Config(Path index, Path corpus, String host, int port, int threads
                         Duration.ofSeconds(intOf(env, "POLICYMINER_PARSE_TIMEOUT_S", 60))),
                 env.getOrDefault("POLICYMINER_TOKEN", ""),
                 intOf(env, "POLICYMINER_MAX_UPLOAD_MB", 100) * mb,
-                env.getOrDefault("POLICYMINER_CORS_ORIGINS", ""));
+                env.getOrDefault("POLICYMINER_CORS_ORIGINS", ""),
+                env.getOrDefault("POLICYMINER_HOST_NAMES", ""));
     }
 
     private static int intOf(Map<String, String> env, String key, int dflt) {
@@ -72,19 +82,19 @@ public record Config(Path index, Path corpus, String host, int port, int threads
     }
 
     public Config withIndex(Path p) {
-        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins);
+        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames);
     }
 
     public Config withCorpus(Path p) {
-        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins);
+        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames);
     }
 
     public Config withServer(String h, Integer p) {
         return new Config(index, corpus, h == null ? host : h, p == null ? port : p, threads, commitEvery, limits,
-                writeToken, maxUploadBytes, corsOrigins);
+                writeToken, maxUploadBytes, corsOrigins, hostNames);
     }
 
     public Config withThreads(Integer t) {
-        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins);
+        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames);
     }
 }

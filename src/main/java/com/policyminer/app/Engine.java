@@ -56,9 +56,13 @@ public final class Engine implements Closeable {
 
     /** An engine whose page images have other bounds (tests use a short time limit). */
     public Engine(Config config, RenderLimits renderLimits) throws IOException {
+        this(config, renderLimits, new Analyzers(new HanLPAnalyzer()));
+    }
+
+    /** An engine with other analyzers (tests inject one that fails inside the index writer). */
+    public Engine(Config config, RenderLimits renderLimits, Analyzers analyzers) throws IOException {
         this.config = config;
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
-        Analyzers analyzers = new Analyzers(hanlp);
+        HanLPAnalyzer hanlp = analyzers.hanlp();
         // parser and extractors load their data on first use: a search needs neither
         this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors.get()));
         java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();

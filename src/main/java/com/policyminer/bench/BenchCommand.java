@@ -35,8 +35,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "ingest threads for every pipeline (default: all cores, or $POLICYMINER_THREADS)")
     Integer threads;
 
+    @Option(names = "--one-line", description = "only time extraction of one-line files of 1, 2, 4 and 8 MB (linear scaling)")
+    boolean oneLine;
+
     @Override
     public Integer call() throws Exception {
+        if (oneLine) {
+            System.err.println("one-line files: parse + segment + extract, after a warm-up …");
+            var rows = OneLineScaling.run(out.resolve("one-line"), System.err);
+            for (String shape : java.util.List.of("sentences", "one-sentence")) {
+                double one = rows.stream().filter(r -> r.shape().equals(shape) && r.mb() == 1).findFirst().orElseThrow().seconds();
+                double eight = rows.stream().filter(r -> r.shape().equals(shape) && r.mb() == 8).findFirst().orElseThrow().seconds();
+                System.out.printf("%-12s 8 MB / 1 MB = %.1f× (target ≤ 9×)%n", shape, eight / one);
+            }
+            return 0;
+        }
         Config config = Config.fromEnvironment().withThreads(threads);
         BenchSettings settings = BenchSettings.of(out, seeds, docs, seconds, quick, config.threads(), config.commitEvery(),
                 pdfDocs, pdfOnly);

@@ -24,6 +24,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String small = com.policyminer.ingest.MemoryBudget.heapTooSmall(Runtime.getRuntime().maxMemory());
+        if (small != null) {
+            System.err.println("error: " + small);
+            return 2;
+        }
         try (Engine engine = new Engine(common.config().withThreads(threads))) {
             ProgressBar bar = new ProgressBar(System.err, !json);
             IngestReport report = engine.ingest().run(engine.config().corpus(), bar::update);

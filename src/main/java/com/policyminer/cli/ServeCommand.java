@@ -28,6 +28,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String small = com.policyminer.ingest.MemoryBudget.heapTooSmall(Runtime.getRuntime().maxMemory());
+        if (small != null) {
+            System.err.println("error: " + small);
+            return 2;
+        }
         Engine engine = new Engine(common.config().withServer(host, port));
         if (!noIngest && java.nio.file.Files.isDirectory(engine.config().corpus())) {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);

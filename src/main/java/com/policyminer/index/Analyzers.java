@@ -13,11 +13,17 @@ import java.util.Map;
 public final class Analyzers {
 
     private final HanLPAnalyzer hanlp;
-    private final Analyzer bigram = new CjkBigramAnalyzer();
+    private final Analyzer bigram;
     private final Analyzer perField;
 
     public Analyzers(HanLPAnalyzer hanlp) {
+        this(hanlp, new CjkBigramAnalyzer());
+    }
+
+    /** With another analyzer for the bigram fields (tests use one that fails on purpose). */
+    public Analyzers(HanLPAnalyzer hanlp, Analyzer bigram) {
         this.hanlp = hanlp;
+        this.bigram = bigram;
         Map<String, Analyzer> map = new HashMap<>();
         for (Schema f : Schema.values()) {
             map.put(f.fieldName(), switch (f.kind()) {

@@ -50,6 +50,11 @@ public interface IndexBackend extends Closeable {
     default void endBatch() {
     }
 
+    /** Whether writes go through now: a dead writer is reopened here when it can be. */
+    default IndexHealth health() {
+        return new IndexHealth(true, null, 0, null);
+    }
+
     /** Path → content id of every report in the index (as last committed or written). */
     Map<String, String> indexedReports() throws IOException;
 }

@@ -9,7 +9,6 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -24,8 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The embedded Lucene index: one writer, near-real-time searchers from a {@link SearcherManager}
- * (refreshed after every write batch), so search keeps working while ingest runs.
+ * The embedded Lucene index: one writer, near-real-time searchers ({@link WriterSearchers},
+ * refreshed after every write batch), so search keeps working while ingest runs. A writer that
+ * dies (Lucene closes it on an OutOfMemoryError) is reopened at the next write.
  */
 public final class LuceneIndex implements IndexBackend {
 
@@ -36,8 +36,14 @@ public final class LuceneIndex implements IndexBackend {
     public static final String SCHEMA_VERSION = "16";
 
     private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Replaced when it dies (a tragic error such as an OutOfMemoryError closes a Lucene writer). */
+    private volatile IndexWriter writer;
+    private final WriterSearchers searchers;
+    private volatile boolean closed;
+    private volatile java.time.Instant lastCommit;
+    /** Why the writer is closed and could not be reopened, or null. */
+    private volatile String writerFailure;
+    private final java.util.concurrent.atomic.AtomicInteger reopened = new java.util.concurrent.atomic.AtomicInteger();
     private final LuceneDocuments documents;
     private final Analyzers analyzers;
     private volatile boolean stale;
@@ -46,20 +52,69 @@ public final class LuceneIndex implements IndexBackend {
         Files.createDirectories(dir);
         this.analyzers = analyzers;
         this.directory = FSDirectory.open(dir);
-        IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128)
-                .setMergePolicy(MERGE_POLICY)
-                .setCommitOnClose(false);
         try {
-            this.writer = new IndexWriter(directory, cfg);
+            this.writer = openWriter();
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexLockedException(dir);
         }
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new WriterSearchers(() -> writer);
         this.stale = writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(committedSchema());
         this.documents = new LuceneDocuments(analyzers.hanlp());
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128)
+                .setMergePolicy(inBatch ? NoMergePolicy.INSTANCE : MERGE_POLICY)
+                .setCommitOnClose(false);
+        return new IndexWriter(directory, cfg);
+    }
+
+    /**
+     * The writer, reopened first when it has died: a Lucene writer closes itself on a tragic error
+     * (an OutOfMemoryError while indexing, a disk failure), losing only what was not committed.
+     * Without this every later write failed with "this IndexWriter is closed" while the server
+     * went on answering. When it cannot be reopened the failure is kept for {@link #health()}.
+     */
+    private IndexWriter writer() throws IOException {
+        IndexWriter w = writer;
+        if (w.isOpen() || closed) {
+            return w;
+        }
+        synchronized (this) {
+            if (!writer.isOpen() && !closed) {
+                Throwable tragedy = writer.getTragicException();
+                try {
+                    writer = openWriter();
+                    writerFailure = null;
+                    reopened.incrementAndGet();
+                    LOG.warn("the index writer had closed ({}); reopened it: changes since the last commit are lost, "
+                            + "the next ingest indexes them again", tragedy == null ? "no reason given" : tragedy.toString());
+                } catch (IOException | RuntimeException e) {
+                    writerFailure = "the index writer closed (" + tragedy + ") and cannot be reopened: " + e.getMessage();
+                    throw e;
+                }
+            }
+            return writer;
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LuceneIndex.class);
+
+    @Override
+    public IndexHealth health() {
+        if (!closed) {
+            try {
+                writer();
+            } catch (IOException | RuntimeException e) {
+                // kept in writerFailure
+            }
+        }
+        boolean open = writer.isOpen();
+        return new IndexHealth(open, lastCommit, reopened.get(), open ? null
+                : writerFailure != null ? writerFailure : closed ? "the index is closed" : "the index writer is closed");
     }
 
     /**
@@ -98,30 +153,32 @@ public final class LuceneIndex implements IndexBackend {
     @Override
     public void upsert(IndexedReport report) throws IOException {
         List<Document> block = documents.block(report);
-        writer.updateDocuments(new Term(Schema.PATH.fieldName(), report.analyzed().document().path()), block);
+        writer().updateDocuments(new Term(Schema.PATH.fieldName(), report.analyzed().document().path()), block);
     }
 
     @Override
     public void deleteByPath(String path) throws IOException {
-        writer.deleteDocuments(new Term(Schema.PATH.fieldName(), path));
+        writer().deleteDocuments(new Term(Schema.PATH.fieldName(), path));
     }
 
     @Override
     public void commit() throws IOException {
         // a stale index keeps its old version mark until a full run has rewritten every report
-        writer.setLiveCommitData(Map.of("schema", stale ? committedSchema() : SCHEMA_VERSION).entrySet());
-        writer.commit();
+        IndexWriter w = writer();
+        w.setLiveCommitData(Map.of("schema", stale ? committedSchema() : SCHEMA_VERSION).entrySet());
+        w.commit();
+        lastCommit = java.time.Instant.now();
         searchers.maybeRefreshBlocking();
         if (inBatch && sizeInBytes() >= compactBelowBytes) {
             endBatch();
-            writer.maybeMerge();
+            w.maybeMerge();
         }
     }
 
     /** Writes the largest in-memory segment out on this thread (Lucene flushes the rest at the commit). */
     @Override
     public void flushBuffered() throws IOException {
-        writer.flushNextBuffer();
+        writer().flushNextBuffer();
     }
 
     private long sizeInBytes() throws IOException {
@@ -168,14 +225,15 @@ public final class LuceneIndex implements IndexBackend {
         if (segments <= 1) {
             return;
         }
+        IndexWriter w = writer();
         if (sizeInBytes() < compactBelowBytes) {
-            writer.forceMerge(1);
+            w.forceMerge(1);
             commit();
         } else {
             // the merge policy's usual merges (put off during a batch), finished and committed here:
             // closing the writer without a commit would drop them
-            writer.maybeMerge();
-            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            w.maybeMerge();
+            if (w.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
                 merges.sync();
             }
             commit();
@@ -215,7 +273,7 @@ public final class LuceneIndex implements IndexBackend {
         }
     }
 
-    public SearcherManager searchers() {
+    public org.apache.lucene.search.ReferenceManager<IndexSearcher> searchers() {
         return searchers;
     }
 
@@ -229,9 +287,12 @@ public final class LuceneIndex implements IndexBackend {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         try {
             searchers.close();
-            writer.close();
+            if (writer.isOpen()) {
+                writer.close();
+            } // a writer that died is closed already, or stuck closing (an error during its rollback): waiting would hang
         } finally {
             directory.close();
         }

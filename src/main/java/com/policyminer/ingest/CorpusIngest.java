@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Brings the index in line with a corpus folder: new files are indexed, changed files replace
  * their old version, unchanged files are skipped (by path and content hash), files gone from the
  * folder are removed. Files are processed on several threads; the index is committed every
- * {@code commitEvery} files and at the end, so a crash loses at most one batch, and a re-run
+ * {@code commitEvery} files, at least once a minute (even while one file takes longer) and at the
+ * end, so a crash loses at most one batch, and a re-run
  * picks up exactly what is missing.
  */
 public final class CorpusIngest {
@@ -38,14 +39,19 @@ public final class CorpusIngest {
     private final IndexBackend index;
     private final int threads;
     private final int commitEvery;
-    /** Outcomes that changed the index (after which it is worth compacting). */
-    private static final java.util.Set<IngestOutcome> WRITES = java.util.EnumSet.of(IngestOutcome.INDEXED,
-            IngestOutcome.UPDATED, IngestOutcome.REMOVED);
+    private final java.time.Duration commitInterval;
 
     /** Files to index from which a run is a batch for the index (see {@link IndexBackend#beginBatch()}). */
     static final int BATCH = 100;
 
     public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery) {
+        this(pipeline, index, threads, commitEvery, java.time.Duration.ofNanos(ParallelFiles.MAX_NANOS_BETWEEN_COMMITS));
+    }
+
+    /** As above, with the longest time between commits (a timer keeps it while one file runs long). */
+    public CorpusIngest(DocumentPipeline pipeline, IndexBackend index, int threads, int commitEvery,
+                        java.time.Duration commitInterval) {
+        this.commitInterval = commitInterval;
         this.pipeline = pipeline;
         this.index = index;
         this.threads = Math.max(1, threads);
@@ -54,18 +60,33 @@ public final class CorpusIngest {
 
     public IngestReport run(Path corpus, Progress progress) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
+        CorpusScanner.Listing listing = CorpusScanner.list(corpus);
+        List<CorpusScanner.CorpusFile> files = listing.files();
         Map<String, String> indexed = index.indexedReports();
         boolean rebuild = index.isStale();
         if (rebuild) {
             LOG.info("the index was built by another version: every file is indexed again");
         }
-        List<FileResult> results = Collections.synchronizedList(new ArrayList<>());
+        List<FileResult> results = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
         List<CorpusScanner.CorpusFile> todo = new ArrayList<>();
         Set<String> present = new HashSet<>();
+        for (FileResult skipped : listing.skipped()) {
+            present.add(skipped.path()); // one outcome per entry: a file that became a link is not also REMOVED
+            if (indexed.containsKey(skipped.path())) {
+                index.deleteByPath(skipped.path());
+            }
+        }
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());
+            if (f.size() == 0) {
+                // every empty file has the same hash: each is empty, not a duplicate of the first
+                results.add(new FileResult(f.path(), IngestOutcome.SKIPPED_EMPTY, null, "zero bytes"));
+                if (indexed.containsKey(f.path())) {
+                    index.deleteByPath(f.path());
+                }
+                continue;
+            }
             try {
                 hashes.put(f.path(), CorpusScanner.sha256(f.file()));
             } catch (IOException e) {
@@ -133,9 +154,9 @@ public final class CorpusIngest {
                 }
             }
         }
-        if (results.stream().anyMatch(r -> WRITES.contains(r.outcome()))) {
-            index.compact();
-        }
+        // after every run, one that changed nothing included: the compaction of a run killed while
+        // merging is finished by the next one (the backend does nothing when there is nothing to merge)
+        index.compact();
         IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;
@@ -144,13 +165,23 @@ public final class CorpusIngest {
     private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,
                             AtomicLong chars, Progress progress) throws IOException {
         AtomicInteger done = new AtomicInteger();
-        ParallelFiles.run(todo, threads, commitEvery, "ingest", f -> {
+        ParallelFiles.run(todo, threads, commitEvery, commitInterval, "ingest", f -> {
             FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
             results.add(r);
             if (progress != null) {
                 progress.fileDone(done.incrementAndGet(), todo.size(), r);
             }
         }, index::commit, index::flushBuffered);
+    }
+
+    /** What an indexed file's reader flagged, for its result's message ("" when nothing). */
+    static String warning(IndexedReport report) {
+        if ("true".equals(report.analyzed().document().metadata().get(com.policyminer.parse.DocumentParser.EXTRACTION_FORBIDDEN))) {
+            LOG.warn("{}: the PDF's permissions forbid extracting its text; indexed anyway (flagged extraction_forbidden)",
+                    report.analyzed().document().path());
+            return "the PDF's permissions forbid extracting its text; indexed anyway, flagged extraction_forbidden in its metadata";
+        }
+        return "";
     }
 
     private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
@@ -163,14 +194,17 @@ public final class CorpusIngest {
                 LOG.warn("{}: {}", f.path(), warning);
             }
             return new FileResult(f.path(), existed ? IngestOutcome.UPDATED : IngestOutcome.INDEXED,
-                    report.analyzed().id(), "", warning);
+                    report.analyzed().id(), warning(report), warning);
         } catch (ParseFailure e) {
             LOG.warn("{}: {} ({})", f.path(), e.getMessage(), e.reason());
             return new FileResult(f.path(), IngestOutcome.of(e.reason()), null, e.getMessage());
         } catch (IOException e) {
             LOG.warn("{}: cannot index: {}", f.path(), e.getMessage());
             return new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot index: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            LOG.error("{}: out of memory", f.path(), e);
+            return new FileResult(f.path(), IngestOutcome.FAILED_TOO_LARGE, null, UploadIngest.outOfMemory());
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("{}: internal error", f.path(), e);
             return new FileResult(f.path(), IngestOutcome.FAILED_INTERNAL, null, "internal error: " + e);
         }

@@ -21,8 +21,15 @@ public final class DocumentPipeline {
     private final DocumentParser parser;
     private final HanLPAnalyzer analyzer;
     private final Extractors extractors;
+    private final MemoryBudget memory;
 
     public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors) {
+        this(parser, analyzer, extractors, MemoryBudget.ofHeap());
+    }
+
+    /** With a memory budget: a parsed text is segmented and extracted only when it fits (see {@link MemoryBudget}). */
+    public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors, MemoryBudget memory) {
+        this.memory = memory;
         this.parser = parser;
         this.analyzer = analyzer;
         this.extractors = extractors;
@@ -36,7 +43,9 @@ public final class DocumentPipeline {
     /** Processes a file with what {@code sidecar} (may be null) says of it (an upload, before its sidecar is written). */
     public IndexedReport process(Path file, String displayPath, Sidecar sidecar) throws ParseFailure {
         ParsedDocument doc = parser.parse(file, displayPath);
-        return process(sidecar == null ? doc : sidecar.applyTo(doc));
+        try (MemoryBudget.Permit admitted = memory.admit(doc.text().length(), displayPath)) {
+            return process(sidecar == null ? doc : sidecar.applyTo(doc));
+        }
     }
 
     public IndexedReport process(ParsedDocument doc) {

@@ -40,7 +40,8 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
     }
 
     public List<FileResult> failures() {
-        return files.stream().filter(f -> f.outcome().failed() || f.outcome() == IngestOutcome.SKIPPED_EMPTY).toList();
+        return files.stream().filter(f -> f.outcome().failed() || f.outcome() == IngestOutcome.SKIPPED_EMPTY
+                || f.outcome() == IngestOutcome.SKIPPED_SYMLINK || f.outcome() == IngestOutcome.SKIPPED_SPECIAL).toList();
     }
 
     /** The files that carry a warning, whatever their outcome. */
@@ -52,7 +53,8 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
     public String summary() {
         return String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d, warnings %d (of %d files, %.1f s)",
                 count(IngestOutcome.INDEXED), count(IngestOutcome.UPDATED), count(IngestOutcome.UNCHANGED),
-                count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY),
+                count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY)
+                        + count(IngestOutcome.SKIPPED_SYMLINK) + count(IngestOutcome.SKIPPED_SPECIAL),
                 failed(), warnings, seen, millis / 1000.0);
     }
 }

@@ -46,12 +46,25 @@ public final class ParallelFiles {
     private ParallelFiles() {
     }
 
-    private static boolean commitDue(AtomicLong lastCommit) {
-        return System.nanoTime() - lastCommit.get() >= MAX_NANOS_BETWEEN_COMMITS;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParallelFiles.class);
+
+    private static boolean commitDue(AtomicLong lastCommit, long maxNanos) {
+        return System.nanoTime() - lastCommit.get() >= maxNanos;
     }
 
     public static <T> void run(List<T> items, int threads, int commitEvery, String threadName, Task<T> task, Commit commit,
                                BeforeIdle beforeIdle) throws IOException {
+        run(items, threads, commitEvery, java.time.Duration.ofNanos(MAX_NANOS_BETWEEN_COMMITS), threadName, task, commit, beforeIdle);
+    }
+
+    /**
+     * As above, with the longest time between commits given. A timer commits on that schedule even
+     * while every worker is busy with one long or stuck file: a kill then loses at most the files
+     * finished since the last commit, never the whole run.
+     */
+    public static <T> void run(List<T> items, int threads, int commitEvery, java.time.Duration commitInterval, String threadName,
+                               Task<T> task, Commit commit, BeforeIdle beforeIdle) throws IOException {
+        long maxNanos = Math.max(1, commitInterval.toNanos());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -61,6 +74,25 @@ public final class ParallelFiles {
         AtomicInteger sinceCommit = new AtomicInteger();
         AtomicLong lastCommit = new AtomicLong(System.nanoTime());
         Object commitLock = new Object();
+        java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, threadName + "-commit-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        long tick = Math.max(1_000_000L, maxNanos / 4);
+        timer.scheduleWithFixedDelay(() -> {
+            synchronized (commitLock) {
+                if (sinceCommit.get() > 0 && commitDue(lastCommit, maxNanos)) {
+                    sinceCommit.set(0);
+                    lastCommit.set(System.nanoTime());
+                    try {
+                        commit.commit();
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("scheduled commit failed: {}", e.toString());
+                    }
+                }
+            }
+        }, tick, tick, java.util.concurrent.TimeUnit.NANOSECONDS);
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (T item : items) {
@@ -70,9 +102,9 @@ public final class ParallelFiles {
                     if (started.get() == items.size()) {
                         beforeIdle.run(); // every file has started: this worker has no more
                     }
-                    if (sinceCommit.incrementAndGet() >= commitEvery || commitDue(lastCommit)) {
+                    if (sinceCommit.incrementAndGet() >= commitEvery || commitDue(lastCommit, maxNanos)) {
                         synchronized (commitLock) {
-                            if (sinceCommit.get() >= commitEvery || commitDue(lastCommit)) {
+                            if (sinceCommit.get() >= commitEvery || commitDue(lastCommit, maxNanos)) {
                                 sinceCommit.set(0);
                                 lastCommit.set(System.nanoTime());
                                 commit.commit();
@@ -91,6 +123,14 @@ public final class ParallelFiles {
         } catch (ExecutionException e) {
             throw new IOException("ingest failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
+            // never interrupted: an interrupt inside a Lucene write closes its file channel. A
+            // scheduled commit in flight ends before the caller's final commit.
+            timer.shutdown();
+            try {
+                timer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             pool.shutdownNow();
         }
     }

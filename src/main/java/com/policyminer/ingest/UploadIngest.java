@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Takes one uploaded file into the corpus and the index. The stored copy is named by the server,
@@ -53,8 +55,19 @@ public final class UploadIngest {
     private final DocumentPipeline pipeline;
     private final IndexBackend index;
     private final Path folder;
+    private final Lock writeLock;
 
     public UploadIngest(DocumentPipeline pipeline, IndexBackend index, Path corpus) throws IOException {
+        this(pipeline, index, corpus, new ReentrantLock());
+    }
+
+    /**
+     * An upload taker that holds {@code writeLock} (shared with the index's other writers) only
+     * for the index update: storing, parsing, segmenting and extracting run outside it, so a small
+     * upload is never kept waiting behind a large one being parsed.
+     */
+    public UploadIngest(DocumentPipeline pipeline, IndexBackend index, Path corpus, Lock writeLock) throws IOException {
+        this.writeLock = writeLock;
         this.pipeline = pipeline;
         this.index = index;
         this.folder = corpus.resolve(FOLDER);
@@ -73,7 +86,7 @@ public final class UploadIngest {
         return Optional.ofNullable(FORMATS.get(ext));
     }
 
-    /** Stores, parses, indexes and commits one upload. Serialized: one upload commits at a time. */
+    /** Stores, parses, indexes and commits one upload. */
     public FileResult accept(String clientName, InputStream content) throws IOException {
         return accept(clientName, content, null, null);
     }
@@ -83,12 +96,13 @@ public final class UploadIngest {
      * a title and date that override what the parser finds, in its {@link Sidecar}. The same bytes
      * uploaded again are {@code UNCHANGED} (the first name is kept), unless they come with a title or
      * date other than the recorded ones: then the report is indexed again with them ({@code UPDATED}).
+     * Uploads run side by side; only the move into place, the index update and the commit are
+     * serialized (under the write lock).
      *
      * @param title a title for the report, or null to keep the parsed one
      * @param date  a date for the report, or null to keep the one found in its text
      */
-    public synchronized FileResult accept(String clientName, InputStream content, String title, LocalDate date)
-            throws IOException {
+    public FileResult accept(String clientName, InputStream content, String title, LocalDate date) throws IOException {
         String ext = extensionOf(clientName).orElse(null);
         if (ext == null) {
             return new FileResult(clientName, IngestOutcome.FAILED_UNSUPPORTED, null,
@@ -100,47 +114,77 @@ public final class UploadIngest {
             String hash = copyAndHash(content, temp);
             String path = FOLDER + "/" + hash + "." + ext;
             Path stored = folder.resolve(hash + "." + ext);
-            Map<String, String> indexed = index.indexedReports();
-            if (hash.equals(indexed.get(path))) {
-                Sidecar known = Sidecar.read(stored).orElse(null);
-                Sidecar wanted = known == null ? new Sidecar(Sidecar.displayName(clientName), title, date) : known.with(title, date);
-                if (wanted.equals(known)) {
-                    return new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path);
-                }
-                return store(clientName, temp, stored, path, wanted, IngestOutcome.UPDATED);
+            Decision decided = decide(clientName, hash, path, stored, title, date);
+            if (decided.result() != null) {
+                return decided.result();
             }
-            for (Map.Entry<String, String> e : indexed.entrySet()) {
-                if (e.getValue().equals(hash)) {
-                    return new FileResult(clientName, IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + e.getKey());
-                }
+            IndexedReport report;
+            try {
+                report = pipeline.process(temp, path, decided.sidecar());
+            } catch (ParseFailure f) {
+                LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
+                return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());
             }
-            return store(clientName, temp, stored, path, new Sidecar(Sidecar.displayName(clientName), title, date),
-                    IngestOutcome.INDEXED);
+            writeLock.lock();
+            try {
+                Decision again = decide(clientName, hash, path, stored, title, date); // the same bytes may have come in meanwhile
+                if (again.result() != null) {
+                    return again.result();
+                }
+                decided.sidecar().write(stored); // the sidecar first: the file is never in the corpus without it
+                Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                index.upsert(report);
+                index.commit();
+            } finally {
+                writeLock.unlock();
+            }
+            LOG.info("upload {} indexed as {}", clip(clientName), path);
+            String note = CorpusIngest.warning(report);
+            return new FileResult(clientName, decided.outcome(), report.analyzed().id(),
+                    "stored as " + path + (note.isEmpty() ? "" : "; " + note), FileResult.warningOf(report.analyzed().document()));
+        } catch (OutOfMemoryError e) {
+            // caught at the edge: the heap is free again once this file's data is dropped; a writer
+            // that died of it is reopened at the next write (LuceneIndex)
+            LOG.error("upload {}: out of memory", clip(clientName), e);
+            return new FileResult(clientName, IngestOutcome.FAILED_TOO_LARGE, null, outOfMemory());
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
+    /** The message for a file that ran the server out of memory. */
+    public static String outOfMemory() {
+        return "ran out of memory while processing the file (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB); it was not indexed";
+    }
+
+    /** What to do with an upload: answer at once ({@code result}), or index it with this sidecar as {@code outcome}. */
+    private record Decision(FileResult result, Sidecar sidecar, IngestOutcome outcome) {
+    }
+
     /**
-     * Parses the upload, then puts its sidecar and the file in place (the sidecar first: the file is
-     * never in the corpus without it), then indexes and commits.
+     * Content already in the index at this path with the same name, title and date: UNCHANGED; at
+     * another path: SKIPPED_DUPLICATE; at this path with another title or date: index it again
+     * (UPDATED); new: INDEXED.
      */
-    private FileResult store(String clientName, Path temp, Path stored, String path, Sidecar sidecar, IngestOutcome outcome)
+    private Decision decide(String clientName, String hash, String path, Path stored, String title, LocalDate date)
             throws IOException {
-        IndexedReport report;
-        try {
-            report = pipeline.process(temp, path, sidecar);
-        } catch (ParseFailure f) {
-            LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
-            return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());
+        Map<String, String> indexed = index.indexedReports();
+        if (hash.equals(indexed.get(path))) {
+            Sidecar known = Sidecar.read(stored).orElse(null);
+            Sidecar wanted = known == null ? new Sidecar(Sidecar.displayName(clientName), title, date) : known.with(title, date);
+            if (wanted.equals(known)) {
+                return new Decision(new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path), null, null);
+            }
+            return new Decision(null, wanted, IngestOutcome.UPDATED);
         }
-        sidecar.write(stored);
-        Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        index.upsert(report);
-        index.commit();
-        LOG.info("upload {} indexed as {}", clip(clientName), path);
-        return new FileResult(clientName, outcome, report.analyzed().id(), "stored as " + path,
-                FileResult.warningOf(report.analyzed().document()));
+        for (Map.Entry<String, String> e : indexed.entrySet()) {
+            if (e.getValue().equals(hash)) {
+                return new Decision(new FileResult(clientName, IngestOutcome.SKIPPED_DUPLICATE, hash, "same content as " + e.getKey()),
+                        null, null);
+            }
+        }
+        return new Decision(null, new Sidecar(Sidecar.displayName(clientName), title, date), IngestOutcome.INDEXED);
     }
 
     private static String copyAndHash(InputStream content, Path temp) throws IOException {

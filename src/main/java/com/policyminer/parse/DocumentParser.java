@@ -7,6 +7,9 @@ import java.nio.file.Path;
 /** Port: turns one file into a {@link ParsedDocument}. The caller owns the file. */
 public interface DocumentParser {
 
+    /** Metadata key a parser sets ("true") when the file's permissions forbid extracting its text (it is read anyway). */
+    String EXTRACTION_FORBIDDEN = "extraction_forbidden";
+
     /**
      * @param file        the file to read
      * @param displayPath the path recorded in the document (relative to the corpus, usually)

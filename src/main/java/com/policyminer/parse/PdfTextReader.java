@@ -42,6 +42,10 @@ final class PdfTextReader {
             PdfParagraphs.Result written = PdfParagraphs.write(pages, running, out);
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("pages", Integer.toString(doc.getNumberOfPages()));
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                // an owner password without a user password: readable by anyone, but its owner said no copying
+                meta.put(DocumentParser.EXTRACTION_FORBIDDEN, "true");
+            }
             if (running.header() != null) {
                 meta.put("running_header", running.header());
             }

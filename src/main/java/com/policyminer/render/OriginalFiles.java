@@ -30,9 +30,47 @@ final class OriginalFiles {
         this.corpus = corpus.toAbsolutePath().normalize();
     }
 
+    /**
+     * The file a stored path names. A path with {@code %XX} escapes names a file whose name is not
+     * valid UTF-8 (see {@code CorpusScanner.storedPath}): its bytes come back through a file URI,
+     * which the JDK decodes to the raw bytes of the name.
+     */
+    private Path fileAt(String path) {
+        if (!ESCAPED.matcher(path).find()) {
+            return corpus.resolve(path).normalize();
+        }
+        StringBuilder uri = new StringBuilder(corpus.toUri().toString());
+        if (uri.charAt(uri.length() - 1) != '/') {
+            uri.append('/');
+        }
+        for (int i = 0; i < path.length(); ) {
+            int c = path.codePointAt(i);
+            if (c == '%' && i + 2 < path.length() && ESCAPED.matcher(path.substring(i, i + 3)).matches()) {
+                uri.append(path, i, i + 3); // a byte of the name
+                i += 3;
+                continue;
+            }
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                uri.append((char) c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    uri.append(String.format("%%%02X", b & 0xff));
+                }
+            }
+            i += Character.charCount(c);
+        }
+        try {
+            return Path.of(java.net.URI.create(uri.toString())).normalize();
+        } catch (IllegalArgumentException e) {
+            return corpus.resolve(path).normalize();
+        }
+    }
+
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("%[0-9A-Fa-f]{2}");
+
     /** The file of document {@code id}, stored at {@code path}; ORIGINAL_MISSING when it is gone or changed. */
     Path locate(String id, String path) throws PageFailure {
-        Path file = corpus.resolve(path).normalize();
+        Path file = fileAt(path);
         if (!file.startsWith(corpus) || file.equals(corpus)) {
             throw missing(path, "its path is outside the corpus folder");
         }

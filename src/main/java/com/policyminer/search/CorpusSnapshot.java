@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
@@ -37,10 +37,10 @@ public final class CorpusSnapshot {
     private record Cached(IndexReader reader, Data data) {
     }
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private volatile Cached cached;
 
-    public CorpusSnapshot(SearcherManager searchers) {
+    public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers) {
         this.searchers = searchers;
     }
 

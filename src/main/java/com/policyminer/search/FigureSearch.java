@@ -13,7 +13,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -33,20 +33,20 @@ public final class FigureSearch {
     private static final Set<String> FIELDS = Set.of(Schema.ITEM_JSON.fieldName(), Schema.DOC_TITLE.fieldName(),
             Schema.PATH.fieldName());
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzers analyzers;
     private final RegionExpander regions;
 
     private final SearchSlots slots;
 
-    public FigureSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
+    public FigureSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.regions = regions;
         this.slots = slots;
     }
 
-    public FigureSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+    public FigureSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions) {
         this(searchers, analyzers, regions, SearchSlots.perCore());
     }
 

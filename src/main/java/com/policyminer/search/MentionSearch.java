@@ -19,7 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -48,11 +48,11 @@ public final class MentionSearch {
     /** Reports read per round while collecting mentions. */
     private static final int BATCH = 32;
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final SearchSlots slots;
 
     /** @param slots the engine's search slots: each call here takes one, as report and figure searches do */
-    public MentionSearch(SearcherManager searchers, SearchSlots slots) {
+    public MentionSearch(ReferenceManager<IndexSearcher> searchers, SearchSlots slots) {
         this.searchers = searchers;
         this.slots = slots;
     }

@@ -16,7 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -35,10 +35,10 @@ public final class ReportLookup {
     private static final Set<String> SUMMARY = Set.of(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
             Schema.FILE_NAME.fieldName(), Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(), Schema.SIZE.fieldName());
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzers analyzers;
 
-    public ReportLookup(SearcherManager searchers, Analyzers analyzers) {
+    public ReportLookup(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers) {
         this.searchers = searchers;
         this.analyzers = analyzers;
     }

@@ -20,7 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherLifetimeManager;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -37,7 +37,7 @@ import java.util.Map;
 /** Full-text search over reports: query parsing, filters, sorting, paging, passages and facets. */
 public final class ReportSearch implements java.io.Closeable {
 
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzers analyzers;
     private final RegionExpander regions;
     private final QueryExpander expander;
@@ -56,7 +56,7 @@ public final class ReportSearch implements java.io.Closeable {
 
     private final SearchSlots slots;
 
-    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions, QueryExpander expander,
+    public ReportSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions, QueryExpander expander,
                         SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
@@ -66,7 +66,7 @@ public final class ReportSearch implements java.io.Closeable {
         this.slots = slots;
     }
 
-    public ReportSearch(SearcherManager searchers, Analyzers analyzers, RegionExpander regions) {
+    public ReportSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions) {
         this(searchers, analyzers, regions, QueryExpander.NONE, SearchSlots.perCore());
     }
 
@@ -110,7 +110,7 @@ public final class ReportSearch implements java.io.Closeable {
             if (m.plain != null) {
                 parsed = m.plain;
             }
-            if (m.page.total == 0 && parsed != null) {
+            if (m.page.total == 0 && parsed != null && !m.page.partial) {
                 // nothing in the segmented body: try every word and phrase through the bigram field as well
                 parsed = parse(r, s, true, false);
                 m = match(r, s, parsed, full, true);
@@ -127,7 +127,7 @@ public final class ReportSearch implements java.io.Closeable {
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
-                    (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions());
+                    (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial);
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } finally {
@@ -181,7 +181,21 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     /** One page of hits, the exact total and the facet counts: all from a single pass over the matches. */
-    private record Page(List<ScoreDoc> hits, long total, Map<String, List<SearchResult.FacetCount>> facets, boolean more) {
+    private record Page(List<ScoreDoc> hits, long total, Map<String, List<SearchResult.FacetCount>> facets, boolean more,
+                        boolean partial) {
+    }
+
+    /** How long one pass over the matches may take; then it stops and the result is flagged partial. */
+    static final java.time.Duration DEADLINE = java.time.Duration.ofSeconds(5);
+    /** {@link #DEADLINE}, lowered by tests. */
+    volatile java.time.Duration deadline = DEADLINE;
+
+    /** A searcher over the same reader that stops collecting at the deadline (a searcher's timeout is its own state). */
+    private IndexSearcher timed(IndexSearcher s) {
+        IndexSearcher t = new IndexSearcher(s.getIndexReader());
+        long end = System.nanoTime() + deadline.toNanos();
+        t.setTimeout(() -> System.nanoTime() - end >= 0);
+        return t;
     }
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
@@ -203,17 +217,18 @@ public final class ReportSearch implements java.io.Closeable {
         TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE, true);
         TopDocs docs;
         Map<String, List<SearchResult.FacetCount>> facets = null;
+        IndexSearcher timed = timed(s);
         if (!withFacets) {
-            docs = s.search(query, top);
+            docs = timed.search(query, top);
         } else {
-            Object[] both = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             docs = (TopDocs) both[0];
             facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());
         return new Page(List.of(docs.scoreDocs).subList(Math.min(from, to), to), docs.totalHits.value, facets,
-                docs.scoreDocs.length > to);
+                docs.scoreDocs.length > to, timed.timedOut());
     }
 
     /**
@@ -274,6 +289,7 @@ public final class ReportSearch implements java.io.Closeable {
             if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
                 throw new BadQueryException("the query has no searchable words");
             }
+            QueryCost.check(q, s.getIndexReader()); // fuzzy and wildcard terms within budget, before running
             return new Parsed(q, q, null);
         } catch (ParseException e) {
             throw new BadQueryException("cannot parse query: " + firstLine(e.getMessage()), e);

@@ -15,10 +15,24 @@ import java.util.Map;
  * @param relaxed    true when not every chunk of a plain query had to match (too few reports matched
  *                   them all): reports matching most chunks follow those matching all
  * @param expansions for each chunk of a plain query searched with alternatives, the alternatives
+ * @param partial    the search reached its deadline: total, hits and facets cover only the part searched
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
                            Map<String, List<FacetCount>> facets, String query, long tookMs,
-                           boolean relaxed, Map<String, List<String>> expansions) {
+                           boolean relaxed, Map<String, List<String>> expansions, boolean partial) {
+
+    /** A complete result (the search ended before its deadline). */
+    public SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
+                        Map<String, List<FacetCount>> facets, String query, long tookMs,
+                        boolean relaxed, Map<String, List<String>> expansions) {
+        this(total, page, size, hits, nextCursor, facets, query, tookMs, relaxed, expansions, false);
+    }
+
+    /** A complete result of a query that was searched as written. */
+    public SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
+                        Map<String, List<FacetCount>> facets, String query, long tookMs) {
+        this(total, page, size, hits, nextCursor, facets, query, tookMs, false, Map.of(), false);
+    }
 
     /**
      * One report that matched, with its best passages, the passage with the most query chunks first.

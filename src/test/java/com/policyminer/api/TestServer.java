@@ -29,16 +29,28 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path tmp, String token, long maxUploadBytes, String cors, String host) throws IOException {
+        this(tmp, token, maxUploadBytes, cors, host, null);
+    }
+
+    /**
+     * With {@code analyzers} (null: the standard ones) and, when they are given, an empty corpus:
+     * tests that inject a failing analyzer need no seed documents.
+     */
+    TestServer(Path tmp, String token, long maxUploadBytes, String cors, String host,
+               com.policyminer.index.Analyzers analyzers) throws IOException {
         corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);
-        try (Stream<Path> seed = Files.list(Path.of("corpus"))) {
-            for (Path p : seed.toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
+        if (analyzers == null) {
+            try (Stream<Path> seed = Files.list(Path.of("corpus"))) {
+                for (Path p : seed.toList()) {
+                    Files.copy(p, corpus.resolve(p.getFileName()));
+                }
             }
         }
         Config config = new Config(tmp.resolve("index"), corpus, host, 0, 2, 50,
                 new ParseLimits(maxUploadBytes, 2_000_000, Duration.ofSeconds(30)), token, maxUploadBytes, cors);
-        engine = new Engine(config);
+        engine = analyzers == null ? new Engine(config)
+                : new Engine(config, com.policyminer.render.RenderLimits.standard(), analyzers);
         engine.ingest().run(corpus, null);
         app = new ApiServer(engine).create().start(host, 0);
     }

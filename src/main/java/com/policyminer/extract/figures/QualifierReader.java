@@ -83,9 +83,13 @@ final class QualifierReader {
         return "level";
     }
 
+    /** The longest clause read back from a figure (a text without punctuation would be re-read per figure). */
+    static final int MAX_CLAUSE = 300;
+
     static String clauseBefore(String text, int pos) {
         int k = pos - 1;
-        while (k >= 0 && CLAUSE_END.indexOf(text.charAt(k)) < 0) {
+        int stop = Math.max(-1, pos - 1 - MAX_CLAUSE); // a text without punctuation is read in windows, not back to its start
+        while (k > stop && CLAUSE_END.indexOf(text.charAt(k)) < 0) {
             k--;
         }
         return text.substring(k + 1, pos);

@@ -116,18 +116,6 @@ final class TextLayout {
         return i > 0 && sentences.get(i - 1).paragraph() == s.paragraph() ? sentences.get(i - 1) : null;
     }
 
-    /** Earlier sentences of the same paragraph, nearest first. */
-    List<Sentence> earlierInParagraph(Sentence s) {
-        List<Sentence> out = new ArrayList<>();
-        if (s.paragraph() < 0) {
-            return out;
-        }
-        for (int i = s.index() - 1; i >= 0 && sentences.get(i).paragraph() == s.paragraph(); i--) {
-            out.add(sentences.get(i));
-        }
-        return out;
-    }
-
     /** Splits the flow, given as its characters (read directly: this visits every one of them). */
     private void split(char[] flow) {
         int paragraph = 0;

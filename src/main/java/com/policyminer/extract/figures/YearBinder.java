@@ -52,6 +52,13 @@ final class YearBinder {
      * year of its own asks all the sentences before it, so each is read once and remembered.
      */
     private final EarlierSentence[] earlier;
+    /** Per sentence (by index), the binding its paragraph's earlier sentences give it; null: not asked yet. */
+    private final Binding[] inherited;
+    /** Per sentence (by index), the year of the table it points to ({@link #NO_YEAR}: none); null: not read yet. */
+    private final Object[] ownTable;
+    private int sentencesRead;
+    private int yearsRead;
+    private int tableReads;
 
     /** What one sentence gives the figures after it in its paragraph; null fields: nothing. */
     private record EarlierSentence(YearMention lastScoping, Integer tableYear) {
@@ -67,6 +74,8 @@ final class YearBinder {
             footnoteMentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
         this.earlier = new EarlierSentence[layout.sentences().size()];
+        this.inherited = new Binding[layout.sentences().size()];
+        this.ownTable = new Object[layout.sentences().size()];
     }
 
     static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
@@ -100,8 +109,11 @@ final class YearBinder {
         return out;
     }
 
+    /** The longest 《title》 looked for around a year (read back from it, not back to the sentence start). */
+    private static final int MAX_TITLE = 200;
+
     private static boolean insideTitle(String text, int from, int pos) {
-        for (int k = pos - 1; k >= from; k--) {
+        for (int k = pos - 1; k >= Math.max(from, pos - MAX_TITLE); k--) {
             if (text.charAt(k) == '》') {
                 return false;
             }
@@ -136,28 +148,103 @@ final class YearBinder {
         if (s == null) {
             return Binding.NONE;
         }
-        YearMention before = null;
-        for (YearMention y : s.paragraph() < 0 ? footnoteMentions : within(s.start(), offset)) {
-            boolean applies = !y.base() || isParenthesizedAfter(layout.source(s), y.end(), offset);
-            before = y.start() >= s.start() && y.end() <= offset && applies ? y : before;
-        }
+        YearMention before = s.paragraph() < 0 ? lastApplying(footnoteMentions, s, offset) : nearestBefore(s, offset);
         if (before != null) {
             return of(before);
         }
-        Integer fromTable = referencedTableYear(s);
+        Integer fromTable = ownTableYear(s);
         if (fromTable != null) {
             return new Binding(fromTable, null, "");
         }
-        for (TextLayout.Sentence e : layout.earlierInParagraph(s)) {
-            EarlierSentence read = earlier(e);
+        return inherited(s);
+    }
+
+    /**
+     * What the earlier sentences of {@code s}'s paragraph give it: the nearest one with a scoping
+     * year or a table year. Remembered per sentence, so a paragraph of N sentences is walked once
+     * in all, not once per figure (a one-line file of 8 MB is one paragraph of 100,000 sentences).
+     */
+    private Binding inherited(TextLayout.Sentence s) {
+        List<TextLayout.Sentence> sentences = layout.sentences();
+        if (s.paragraph() < 0) {
+            return Binding.NONE;
+        }
+        // walk back to the nearest sentence already answered (or the paragraph's first), then fill forward
+        int i = s.index();
+        while (i > 0 && inherited[i] == null && sentences.get(i - 1).paragraph() == s.paragraph()) {
+            i--;
+        }
+        Binding carried = inherited[i] == null ? Binding.NONE : inherited[i];
+        inherited[i] = carried;
+        for (int k = i; k < s.index(); k++) {
+            sentencesRead++;
+            EarlierSentence read = earlier(sentences.get(k));
             if (read.lastScoping() != null) {
-                return of(read.lastScoping());
+                carried = of(read.lastScoping());
+            } else if (read.tableYear() != null) {
+                carried = new Binding(read.tableYear(), null, "");
             }
-            if (read.tableYear() != null) {
-                return new Binding(read.tableYear(), null, "");
+            inherited[k + 1] = carried;
+        }
+        return carried;
+    }
+
+    /** The last year of a footnote before the figure that applies to it, or null. */
+    private YearMention lastApplying(List<YearMention> years, TextLayout.Sentence s, int offset) {
+        YearMention before = null;
+        for (YearMention y : years) {
+            boolean applies = !y.base() || isParenthesizedAfter(layout.source(s), y.end(), offset);
+            before = y.start() >= s.start() && y.end() <= offset && applies ? y : before;
+        }
+        return before;
+    }
+
+    /**
+     * The nearest year before the figure in its sentence that applies to it: read backwards from the
+     * figure, so a sentence of thousands of years (a one-line file) is not read whole per figure.
+     */
+    private YearMention nearestBefore(TextLayout.Sentence s, int offset) {
+        String source = layout.source(s);
+        for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0 && mentions.get(i).start() >= s.start(); i--) {
+            YearMention y = mentions.get(i);
+            yearsRead++;
+            if (y.end() <= offset && (!y.base() || isParenthesizedAfter(source, y.end(), offset))) {
+                return y;
             }
         }
-        return Binding.NONE;
+        return null;
+    }
+
+    /** The year a sentence's own table reference gives ("见表1"), read once per sentence. */
+    private Integer ownTableYear(TextLayout.Sentence s) {
+        if (s.index() < 0) {
+            return referencedTableYear(s); // a footnote: short, and not among the sentences
+        }
+        Object read = ownTable[s.index()];
+        if (read == null) {
+            tableReads++;
+            Integer year = referencedTableYear(s);
+            ownTable[s.index()] = year == null ? NO_YEAR : year;
+            return year;
+        }
+        return read == NO_YEAR ? null : (Integer) read;
+    }
+
+    private static final Object NO_YEAR = new Object();
+
+    /** Earlier sentences read so far to bind figures (tests check that it grows with the text, not faster). */
+    int sentencesRead() {
+        return sentencesRead;
+    }
+
+    /** Years of a figure's own sentence read to bind it (tests: a few per figure, not the whole sentence). */
+    int yearsRead() {
+        return yearsRead;
+    }
+
+    /** Sentences read for a table reference of their own (tests: once per sentence, not per figure). */
+    int tableReads() {
+        return tableReads;
     }
 
     /** The last scoping year of a sentence of the running text and the year of the table it points to, read once. */
@@ -177,11 +264,25 @@ final class YearBinder {
 
     /** "较2022年（21个）": the figure in parentheses right after a base year is that year's. */
     private static boolean isParenthesizedAfter(String text, int yearEnd, int offset) {
-        if (yearEnd > offset || offset > text.length()) {
-            return false; // a footnote's year can sit after the figure
+        if (yearEnd > offset || offset > text.length() || offset - yearEnd > 8) {
+            return false; // a footnote's year can sit after the figure; "（" with a little space is short
         }
         String gap = text.substring(yearEnd, offset).strip();
         return gap.equals("（") || gap.equals("(");
+    }
+
+    private int firstStartingAtOrAfter(int from) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private List<YearMention> within(int from, int to) {
