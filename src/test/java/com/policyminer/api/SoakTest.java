@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and reindexes, all at once against the real server: no 5xx but the documented 503, no writer left
  * closed, every upload that was accepted (and not deleted) searchable at the end, memory under the heap.
  * Short in CI ({@code soak.seconds}, default 20); the longer manual run (issue 15):
- * {@code mvn test -Dtest=SoakTest -Dsoak.seconds=1800 -Dsoak.clients=8 -DargLine=-Xmx512m}.
+ * {@code mvn test -Dtest=SoakTest -Dsoak.seconds=1800 -Dsoak.clients=8 -Dtest.heap=-Xmx512m}.
  */
 @Tag("slow")
 @Tag("soak")
