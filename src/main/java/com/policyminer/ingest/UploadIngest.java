@@ -125,12 +125,14 @@ public final class UploadIngest {
                 LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
                 return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());
             }
+            IngestOutcome outcome;
             writeLock.lock();
             try {
                 Decision again = decide(clientName, hash, path, stored, title, date); // the same bytes may have come in meanwhile
                 if (again.result() != null) {
                     return again.result();
                 }
+                outcome = again.outcome(); // INDEXED, or UPDATED when the same bytes were indexed meanwhile with another title or date
                 decided.sidecar().write(stored); // the sidecar first: the file is never in the corpus without it
                 Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 index.upsert(report);
@@ -140,7 +142,7 @@ public final class UploadIngest {
             }
             LOG.info("upload {} indexed as {}", clip(clientName), path);
             String note = CorpusIngest.warning(report);
-            return new FileResult(clientName, decided.outcome(), report.analyzed().id(),
+            return new FileResult(clientName, outcome, report.analyzed().id(),
                     "stored as " + path + (note.isEmpty() ? "" : "; " + note), FileResult.warningOf(report.analyzed().document()));
         } catch (OutOfMemoryError e) {
             // caught at the edge: the heap is free again once this file's data is dropped; a writer
