@@ -25,7 +25,6 @@ final class StructuredContentHandler extends DefaultHandler {
     private int tableDepth;
     private boolean inCell;
     private final StringBuilder cell = new StringBuilder();
-    private int pageCount;
 
     StructuredContentHandler(StructuredTextBuilder out, boolean repairLayout) {
         this.out = out;
@@ -61,17 +60,6 @@ final class StructuredContentHandler extends DefaultHandler {
                 }
             }
             case "br" -> append("\u2028");
-            case "div" -> {
-                // Tika's PDF parser wraps each page in <div class="page">
-                if (repairLayout && tableDepth == 0 && "page".equals(atts.getValue("class"))) {
-                    flush();
-                    out.startPage(++pageCount, null, 0, 0);
-                }
-                if (tableDepth == 0) {
-                    flush();
-                    pendingKind = name;
-                }
-            }
             default -> {
                 if (BLOCKS.contains(name) && tableDepth == 0) {
                     flush();
@@ -134,7 +122,6 @@ final class StructuredContentHandler extends DefaultHandler {
     public void endDocument() {
         flush();
         out.endTable();
-        out.endPage();
     }
 
     private void append(String s) {

@@ -341,8 +341,9 @@ public final class TikaDocumentParser implements DocumentParser {
         StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
         StructuredContentHandler handler = new StructuredContentHandler(builder, layout);
         ParseContext ctx = new ParseContext();
+        // PDFs are read by PdfTextReader; this is for a PDF inside another file (Tika's defaults: content
+        // order, not sorted by position, which interleaves table cells and columns)
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setSortByPosition(true);
         pdf.setSuppressDuplicateOverlappingText(true);
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
