@@ -84,14 +84,13 @@ final class PdfRuledTable {
      * across a column gap, each line close under the one before), or null when no line does.
      */
     private static Ruling closeBelow(List<Glyph> glyphs, Ruling from, float[] columns) {
-        List<float[]> lines = rows(band(glyphs, from.x1(), from.x2(), from.y1(), Float.MAX_VALUE));
         float bottom = from.y1();
         int taken = 0;
-        for (float[] line : lines) {
-            if (line[0] - bottom > 1.5f * line[3] || crossesGap(glyphs, from, line, columns)) {
+        for (Row line : rows(band(glyphs, from.x1(), from.x2(), from.y1(), Float.MAX_VALUE), new float[0])) {
+            if (line.top() - bottom > 1.5f * line.size() || crossesGap(glyphs, from, line, columns)) {
                 break;
             }
-            bottom = line[1];
+            bottom = line.bottom();
             taken++;
         }
         return taken == 0 ? null : new Ruling(from.x1(), bottom + 1, from.x2(), bottom + 1);
@@ -102,15 +101,15 @@ final class PdfRuledTable {
      * columns (a table whose rows began on the previous page), as {a rule above them, the rule}.
      */
     private static List<Ruling> openAbove(List<Glyph> glyphs, Ruling rule) {
-        List<float[]> lines = rows(band(glyphs, rule.x1(), rule.x2(), -Float.MAX_VALUE, rule.y1()));
+        List<Row> lines = rows(band(glyphs, rule.x1(), rule.x2(), -Float.MAX_VALUE, rule.y1()), new float[0]);
         float top = rule.y1();
         int taken = 0;
         for (int i = lines.size() - 1; i >= 0; i--) {
-            float[] line = lines.get(i);
-            if (top - line[1] > 1.5f * line[3]) {
+            Row line = lines.get(i);
+            if (top - line.bottom() > 1.5f * line.size()) {
                 break;
             }
-            top = line[0];
+            top = line.top();
             taken++;
         }
         if (taken < 2) {
@@ -120,25 +119,8 @@ final class PdfRuledTable {
         return gaps.length == 0 ? null : List.of(new Ruling(rule.x1(), top - 1, rule.x2(), top - 1), rule);
     }
 
-    /** Lines of glyphs by baseline, top to bottom: {top, bottom, baseline, size}. */
-    private static List<float[]> rows(List<Glyph> band) {
-        List<Glyph> sorted = new ArrayList<>(band);
-        sorted.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
-        List<float[]> out = new ArrayList<>();
-        float[] line = null;
-        for (Glyph g : sorted) {
-            if (line == null || g.baseline() - line[2] > 0.5f * g.size()) {
-                line = new float[] {g.top(), g.baseline() + 0.2f * g.size(), g.baseline(), g.size()};
-                out.add(line);
-            }
-            line[0] = Math.min(line[0], g.top());
-            line[1] = Math.max(line[1], g.baseline() + 0.2f * g.size());
-        }
-        return out;
-    }
-
-    private static boolean crossesGap(List<Glyph> glyphs, Ruling rule, float[] line, float[] columns) {
-        for (Glyph g : band(glyphs, rule.x1(), rule.x2(), line[0] - 0.1f, line[1] + 0.1f)) {
+    private static boolean crossesGap(List<Glyph> glyphs, Ruling rule, Row line, float[] columns) {
+        for (Glyph g : band(glyphs, rule.x1(), rule.x2(), line.top() - 0.1f, line.bottom() + 0.1f)) {
             for (float gap : mids(columns)) {
                 if (g.x() < gap && g.right() > gap) {
                     return true;
@@ -259,19 +241,19 @@ final class PdfRuledTable {
             out.add(new Ruling(x1, r.y1(), x2, r.y1()));
         }
         for (int k = header ? 1 : 0; k + 1 < run.size(); k++) {
-            List<float[]> lines = lines(band(glyphs, x1, x2, run.get(k).y1(), run.get(k + 1).y1()), mids(columns), x1);
+            List<Row> lines = rows(band(glyphs, x1, x2, run.get(k).y1(), run.get(k + 1).y1()), mids(columns));
             boolean[] previous = null;
             float previousBottom = 0;
-            for (float[] line : lines) {
+            for (Row line : lines) {
                 boolean[] filled = new boolean[columns.length / 2 + 1];
                 int count = 0;
                 for (int c = 0; c < filled.length; c++) {
-                    filled[c] = line[3 + c] > 0;
+                    filled[c] = line.perColumn()[c] > 0;
                     count += filled[c] ? 1 : 0;
                 }
                 boolean continues = previous != null && count * 2 <= filled.length && within(filled, previous);
                 if (previous != null && !continues) {
-                    float y = (previousBottom + line[0]) / 2;
+                    float y = (previousBottom + line.top()) / 2;
                     out.add(new Ruling(x1, y, x2, y));
                 }
                 if (!continues) {
@@ -281,7 +263,7 @@ final class PdfRuledTable {
                         previous[c] |= filled[c];
                     }
                 }
-                previousBottom = line[1];
+                previousBottom = line.bottom();
             }
         }
         for (float x : boundaries(columns, band(glyphs, x1, x2, top.y1(), bottom.y1()))) {
@@ -309,31 +291,40 @@ final class PdfRuledTable {
         return true;
     }
 
-    /**
-     * The band's lines by baseline, top to bottom: {top, bottom, baseline, glyphs in column 0, in
-     * column 1, …} (columns split at the gaps).
-     */
-    private static List<float[]> lines(List<Glyph> band, float[] columns, float left) {
+    /** One line of a band: its extent, baseline, type size and how many glyphs stand in each column. */
+    private record Row(float top, float bottom, float baseline, float size, int[] perColumn) {
+    }
+
+    /** The band's lines by baseline, top to bottom, with their glyphs counted per column (split at {@code columns}). */
+    private static List<Row> rows(List<Glyph> band, float[] columns) {
         List<Glyph> sorted = new ArrayList<>(band);
         sorted.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
-        List<float[]> out = new ArrayList<>();
-        float[] line = null;
-        for (Glyph g : sorted) {
-            if (line == null || g.baseline() - line[2] > 0.5f * g.size()) {
-                line = new float[3 + columns.length + 1];
-                line[0] = g.top();
-                line[2] = g.baseline();
-                out.add(line);
+        List<Row> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || sorted.get(i).baseline() - sorted.get(from).baseline() > 0.5f * sorted.get(i).size()) {
+                out.add(row(sorted.subList(from, i), columns));
+                from = i;
             }
-            line[0] = Math.min(line[0], g.top());
-            line[1] = Math.max(line[1], g.baseline() + 0.2f * g.size());
+        }
+        return out;
+    }
+
+    private static Row row(List<Glyph> line, float[] columns) {
+        Glyph first = line.get(0);
+        float top = first.top();
+        float bottom = first.baseline();
+        int[] perColumn = new int[columns.length + 1];
+        for (Glyph g : line) {
+            top = Math.min(top, g.top());
+            bottom = Math.max(bottom, g.baseline() + 0.2f * g.size());
             float cx = g.x() + g.width() / 2;
             int c = 0;
             while (c < columns.length && cx > columns[c]) {
                 c++;
             }
-            line[3 + c]++;
+            perColumn[c]++;
         }
-        return out;
+        return new Row(top, bottom, first.baseline(), first.size(), perColumn);
     }
 }

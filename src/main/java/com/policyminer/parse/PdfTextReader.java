@@ -107,7 +107,10 @@ final class PdfTextReader {
         return String.join(", ", s) + (pages.size() > 10 ? " and " + (pages.size() - 10) + " more" : "");
     }
 
-    /** The document-information title, unless it is a file name or a placeholder the producing software wrote. */
+    /**
+     * A title from a file's metadata (a PDF's document information, a Word file's properties), unless
+     * it is a file name or a placeholder the producing software wrote.
+     */
     static String cleanInfoTitle(String t) {
         if (t == null) {
             return null;

@@ -208,7 +208,7 @@ public final class TikaDocumentParser implements DocumentParser {
         copy(meta, metadata, "xmpTPg:NPages", "pages");
         copy(meta, metadata, "dc:language", "language");
         String format = r.format != null ? r.format : Formats.nameOf(base, ext);
-        String title = firstNonBlank(r.title, cleanTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
+        String title = firstNonBlank(r.title, PdfTextReader.cleanInfoTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
                 titleFromText(text, r.blocks));
         // the report's date is what its text says (front matter, a labelled date, the 落款, a dated
         // first line), never the file's or the software's: those are kept as metadata only
@@ -458,17 +458,6 @@ public final class TikaDocumentParser implements DocumentParser {
             }
         }
         return "";
-    }
-
-    private static String cleanTitle(String t) {
-        if (t == null) {
-            return null;
-        }
-        t = t.strip();
-        if (t.startsWith("Microsoft Word - ") || t.matches("(?i)untitled|无标题.*")) {
-            return null;
-        }
-        return t;
     }
 
     private static String firstNonBlank(String... values) {
