@@ -17,10 +17,6 @@ import java.util.Map;
  */
 record PdfPageLayout(int number, float width, float height, List<Item> items, int glyphs, int unmapped, boolean hasImages) {
 
-    PdfPageLayout(int number, float width, float height, List<Item> items, int glyphs, int unmapped) {
-        this(number, width, height, items, glyphs, unmapped, false);
-    }
-
     sealed interface Item permits TextLine, TableBlock {
         int seq();
     }

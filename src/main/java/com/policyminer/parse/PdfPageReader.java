@@ -46,12 +46,9 @@ final class PdfPageReader extends PDFTextStripper {
         }
     }
 
-    /** One page as read: physical number (1-based), size in points, glyphs, rulings, and whether it drew text at all. */
+    /** One page as read: physical number (1-based), size in points, glyphs, rulings, glyphs without Unicode, whether it holds images. */
     record RawPage(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings, int unmapped,
                    boolean hasImages) {
-        RawPage(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings, int unmapped) {
-            this(number, width, height, glyphs, rulings, unmapped, false);
-        }
     }
 
     private final Consumer<RawPage> sink;

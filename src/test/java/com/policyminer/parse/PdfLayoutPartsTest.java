@@ -44,12 +44,12 @@ class PdfLayoutPartsTest {
                 items.add(new TextLine(line("28", 770, 2))); // a table's number near the foot of page 3
             }
             items.add(new TextLine(line("— " + (p + 10) + " —", 800, 3)));
-            pages.add(new PdfPageLayout(p, 595, 842, items, 40, 0));
+            pages.add(new PdfPageLayout(p, 595, 842, items, 40, 0, false));
         }
         // the title on page 1, below the header that repeats it, is body text
         List<Item> first = new ArrayList<>(pages.get(0).items());
         first.add(1, new TextLine(line("构建西安兰州国家区域科技创新中心的考虑", 80, 1)));
-        pages.set(0, new PdfPageLayout(1, 595, 842, first, 40, 0));
+        pages.set(0, new PdfPageLayout(1, 595, 842, first, 40, 0, false));
 
         PdfRunningText.Result r = PdfRunningText.find(pages);
         assertEquals("构建西安兰州国家区域科技创新中心的考虑", r.header());
@@ -111,7 +111,7 @@ class PdfLayoutPartsTest {
         word(glyphs, "43", 200, 162);
         word(glyphs, "省", 55, 177); // 湖北 wraps: a line with text only where the row above had some
         word(glyphs, "正文在表下。", 55, 230);
-        PdfPageLayout page = PdfPageLayout.of(new PdfPageReader.RawPage(1, 595, 842, glyphs, rules, 0));
+        PdfPageLayout page = PdfPageLayout.of(new PdfPageReader.RawPage(1, 595, 842, glyphs, rules, 0, false));
         PdfPageLayout.TableBlock table = page.items().stream().filter(i -> i instanceof PdfPageLayout.TableBlock)
                 .map(i -> (PdfPageLayout.TableBlock) i).findFirst().orElseThrow();
         List<List<String>> cells = table.rows().stream().map(r -> r.stream().map(PdfPageLayout.Cell::text).toList()).toList();
@@ -124,7 +124,7 @@ class PdfLayoutPartsTest {
         List<Ruling> rules = List.of(new Ruling(50, 100, 350, 100), new Ruling(50, 140, 350, 140));
         List<Glyph> glyphs = new ArrayList<>();
         word(glyphs, "一段正文，夹在两条横线之间，没有分栏。", 55, 120);
-        PdfPageLayout page = PdfPageLayout.of(new PdfPageReader.RawPage(1, 595, 842, glyphs, rules, 0));
+        PdfPageLayout page = PdfPageLayout.of(new PdfPageReader.RawPage(1, 595, 842, glyphs, rules, 0, false));
         assertTrue(page.items().stream().allMatch(i -> i instanceof TextLine));
     }
 
