@@ -286,16 +286,7 @@ final class YearBinder {
     }
 
     private List<YearMention> within(int from, int to) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = firstStartingAtOrAfter(from);
         List<YearMention> out = new ArrayList<>();
         for (int i = lo; i < mentions.size() && mentions.get(i).end() <= to; i++) {
             out.add(mentions.get(i));
