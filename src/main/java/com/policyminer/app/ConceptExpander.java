@@ -2,6 +2,7 @@ package com.policyminer.app;
 
 import com.policyminer.compare.IndicatorConcept;
 import com.policyminer.compare.IndicatorConcepts;
+import com.policyminer.extract.policy.PolicyNames;
 import com.policyminer.extract.region.Gazetteer;
 import com.policyminer.extract.region.Region;
 import com.policyminer.search.QueryExpander;
@@ -17,17 +18,20 @@ import java.util.function.Supplier;
  * ({@code indicators.tsv}, as the comparison reads them: 研发投入强度 → R&D经费投入强度, 研发强度 …); a
  * region → its canonical name and aliases (长三角 → 长江三角洲 …); a compound of abbreviations → its
  * members (苏浙皖 → 江苏, 浙江, 安徽); with sub-regions, the places below a region or the members of a
- * macro-region. Alternatives that contain the phrase itself, or another alternative, are left out: they
+ * macro-region; a strategy → its other names (中部崛起 → 中部地区崛起), and any phrase → the policy name
+ * reports record for it (see {@link PolicyNames}). Alternatives that contain the phrase itself, or another alternative, are left out: they
  * can only match where that one does.
  */
 final class ConceptExpander implements QueryExpander {
 
     private final Supplier<Gazetteer> gazetteers;
     private final IndicatorConcepts concepts;
+    private final PolicyNames policyNames;
 
-    ConceptExpander(Supplier<Gazetteer> gazetteers, IndicatorConcepts concepts) {
+    ConceptExpander(Supplier<Gazetteer> gazetteers, IndicatorConcepts concepts, PolicyNames policyNames) {
         this.gazetteers = gazetteers;
         this.concepts = concepts;
+        this.policyNames = policyNames;
     }
 
     @Override
@@ -45,6 +49,7 @@ final class ConceptExpander implements QueryExpander {
                 equivalent.addAll(c.synonyms());
             }
         }
+        equivalent.addAll(policyNames.otherNames(phrase));
         Gazetteer gazetteer = gazetteers.get();
         List<String> members = gazetteer.compoundMembers(phrase.strip());
         if (!members.isEmpty()) {
@@ -57,7 +62,8 @@ final class ConceptExpander implements QueryExpander {
             }
         }
         List<String> eq = prune(equivalent, key, List.of());
-        return new Alternatives(eq, prune(partial, key, eq));
+        String policy = policyNames.recordedName(phrase);
+        return new Alternatives(eq, prune(partial, key, eq), policy.isEmpty() ? List.of() : List.of(policy));
     }
 
     /**

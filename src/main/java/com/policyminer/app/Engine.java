@@ -13,6 +13,7 @@ import com.policyminer.render.RenderLimits;
 import com.policyminer.compare.Cooccurrence;
 import com.policyminer.compare.FigureComparator;
 import com.policyminer.compare.IndicatorConcepts;
+import com.policyminer.extract.policy.PolicyNames;
 import com.policyminer.compare.SubjectNames;
 import com.policyminer.extract.region.Gazetteer;
 import com.policyminer.extract.region.Region;
@@ -71,7 +72,7 @@ public final class Engine implements Closeable {
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         SearchSlots slots = SearchSlots.perCore();
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
-                new ConceptExpander(gazetteer, IndicatorConcepts.standard()), slots);
+                new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);

@@ -16,14 +16,22 @@ public interface QueryExpander {
      *                   a region's aliases (长三角 → 长江三角洲)
      * @param partial    names of a part of it: the members of an abbreviation (苏浙皖 → 江苏, 浙江, 安徽), the
      *                   places below a region (西安 → 雁塔区 …); a report naming one ranks below one naming the whole
+     * @param policies   names under which reports record the policy the phrase names (a strategy's canonical
+     *                   name for its alias, a title as normalized): a report citing it in another form, or by
+     *                   a short name it defines (以下简称《方案》), matches as an equivalent
      */
-    record Alternatives(List<String> equivalent, List<String> partial) {
+    record Alternatives(List<String> equivalent, List<String> partial, List<String> policies) {
 
-        public static final Alternatives NONE = new Alternatives(List.of(), List.of());
+        public static final Alternatives NONE = new Alternatives(List.of(), List.of(), List.of());
 
         public Alternatives {
             equivalent = List.copyOf(equivalent);
             partial = List.copyOf(partial);
+            policies = List.copyOf(policies);
+        }
+
+        public Alternatives(List<String> equivalent, List<String> partial) {
+            this(equivalent, partial, List.of());
         }
     }
 

@@ -81,6 +81,18 @@ final class ReportQueryParser extends QueryParser {
             List<String> shown = new ArrayList<>();
             BooleanQuery.Builder equivalent = new BooleanQuery.Builder();
             int equivalents = addAll(found.equivalent(), exact, equivalent, shown);
+            for (String policy : found.policies()) {
+                if (policy.equals(chunk.text()) || found.equivalent().contains(policy)) {
+                    continue; // its phrase is searched already
+                }
+                Query cited = new TermQuery(new Term(Schema.POLICY.fieldName(), policy));
+                if (searcher.count(new BooleanQuery.Builder().add(cited, BooleanClause.Occur.MUST)
+                        .add(exact, BooleanClause.Occur.MUST_NOT).build()) > 0) {
+                    equivalent.add(cited, BooleanClause.Occur.SHOULD); // cited in another form, or by a short name
+                    shown.add("《" + policy + "》");
+                    equivalents++;
+                }
+            }
             Query near = nearby(chunk.text());
             if (near != null) {
                 equivalent.add(near, BooleanClause.Occur.SHOULD);

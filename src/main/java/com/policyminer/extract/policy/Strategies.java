@@ -77,6 +77,17 @@ final class Strategies {
         return surfaces.nextPossibleStart(text, from);
     }
 
+    /** Each surface form (without the quoted variants) and the canonical name it stands for. */
+    Map<String, String> namesBySurface() {
+        Map<String, String> out = new HashMap<>();
+        canonicalBySurface.forEach((surface, canonical) -> {
+            if (!surface.startsWith("“")) {
+                out.put(surface, canonical);
+            }
+        });
+        return out;
+    }
+
     java.util.SortedSet<String> surfaceForms() {
         return new java.util.TreeSet<>(canonicalBySurface.keySet());
     }
