@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
+import com.policyminer.model.Deadline;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -73,6 +75,17 @@ public final class HanLPAnalyzer extends Analyzer {
 
     /** {@link #segment(String)}, each word made as the caller keeps it (no copy from one record type to another). */
     public <W> List<W> segment(String text, WordMaker<W> maker) {
+        return segment(text, maker, Deadline.NONE);
+    }
+
+    /** Words are checked against {@code deadline} every this many. */
+    private static final int CHECK_EVERY = 4096;
+
+    /**
+     * {@link #segment(String, WordMaker)}, stopped by {@link Deadline.Exceeded} when {@code deadline} passes
+     * (checked every {@value #CHECK_EVERY} words).
+     */
+    public <W> List<W> segment(String text, WordMaker<W> maker, Deadline deadline) {
         List<W> out = new ArrayList<>(text.length() / 2);
         try (Tokenizer t = new HanLPTokenizer(dictionaries)) {
             CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
@@ -82,6 +95,9 @@ public final class HanLPAnalyzer extends Analyzer {
             t.reset();
             while (t.incrementToken()) {
                 out.add(maker.make(term.toString(), off.startOffset(), off.endOffset(), type.type()));
+                if (out.size() % CHECK_EVERY == 0) {
+                    deadline.check("segmentation");
+                }
             }
             t.end();
         } catch (IOException e) {

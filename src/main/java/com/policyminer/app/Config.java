@@ -16,7 +16,8 @@ import java.util.Map;
  * @param port           HTTP port (POLICYMINER_PORT, --port)
  * @param threads        ingest threads (POLICYMINER_THREADS, --threads); default: all cores
  * @param commitEvery    commit after this many files during ingest, or after a minute (POLICYMINER_COMMIT_EVERY)
- * @param limits         per-file parse limits: POLICYMINER_MAX_FILE_MB, POLICYMINER_MAX_CHARS, POLICYMINER_PARSE_TIMEOUT_S
+ * @param limits         per-file parse limits: POLICYMINER_MAX_FILE_MB, POLICYMINER_MAX_CHARS, POLICYMINER_PARSE_TIMEOUT_S,
+ *                       POLICYMINER_ANALYSIS_TIMEOUT_S
  * @param writeToken     bearer token for writes (POLICYMINER_TOKEN); empty: writes only from loopback
  * @param maxUploadBytes largest upload accepted (POLICYMINER_MAX_UPLOAD_MB)
  * @param corsOrigins    allowed CORS origins (POLICYMINER_CORS_ORIGINS, comma-separated); empty: CORS off
@@ -62,7 +63,8 @@ public record Config(Path index, Path corpus, String host, int port, int threads
                 intOf(env, "POLICYMINER_COMMIT_EVERY", 1000),
                 new ParseLimits(intOf(env, "POLICYMINER_MAX_FILE_MB", 100) * mb,
                         intOf(env, "POLICYMINER_MAX_CHARS", 20_000_000),
-                        Duration.ofSeconds(intOf(env, "POLICYMINER_PARSE_TIMEOUT_S", 60))),
+                        Duration.ofSeconds(intOf(env, "POLICYMINER_PARSE_TIMEOUT_S", 60)),
+                        Duration.ofSeconds(intOf(env, "POLICYMINER_ANALYSIS_TIMEOUT_S", 60))),
                 env.getOrDefault("POLICYMINER_TOKEN", ""),
                 intOf(env, "POLICYMINER_MAX_UPLOAD_MB", 100) * mb,
                 env.getOrDefault("POLICYMINER_CORS_ORIGINS", ""),

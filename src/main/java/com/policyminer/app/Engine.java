@@ -6,6 +6,7 @@ import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneIndex;
 import com.policyminer.ingest.CorpusIngest;
 import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.ingest.MemoryBudget;
 import com.policyminer.parse.TikaDocumentParser;
 import com.policyminer.render.OriginalPages;
 import com.policyminer.render.PageImages;
@@ -65,7 +66,8 @@ public final class Engine implements Closeable {
         this.config = config;
         HanLPAnalyzer hanlp = analyzers.hanlp();
         // parser and extractors load their data on first use: a search needs neither
-        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors.get()));
+        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors.get(),
+                MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits())));
         java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
         this.index = new LuceneIndex(config.index(), analyzers);
         RegionExpander regions = new GazetteerExpander(gazetteer);
@@ -91,7 +93,8 @@ public final class Engine implements Closeable {
 
     /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
     public static DocumentPipeline pipeline(Config config, HanLPAnalyzer hanlp) {
-        return new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, Extractors.standard());
+        return new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, Extractors.standard(),
+                MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits()));
     }
 
     public CorpusIngest ingest() {

@@ -7,6 +7,7 @@ import com.policyminer.extract.region.Gazetteer;
 import com.policyminer.extract.region.Region;
 import com.policyminer.extract.region.RegionExtractor;
 import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.Deadline;
 import com.policyminer.model.Figure;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.PolicyMention;
@@ -53,9 +54,21 @@ public final class Extractors {
      * logged and contributes nothing; the document is still indexed for search with the rest.
      */
     public Extraction extract(AnalyzedDocument doc) {
+        return extract(doc, Deadline.NONE);
+    }
+
+    /**
+     * {@link #extract(AnalyzedDocument)}, checking {@code deadline} before each extractor: past it,
+     * {@link Deadline.Exceeded} names the extractor that was not run.
+     */
+    public Extraction extract(AnalyzedDocument doc, Deadline deadline) {
+        deadline.check("region extraction");
         List<RegionMention> r = guarded("regions", doc, () -> regions.extract(doc));
+        deadline.check("organization extraction");
         List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc));
+        deadline.check("policy extraction");
         List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r));
+        deadline.check("figure extraction");
         List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o)));
         return PageNumbers.assign(new Extraction(r, o, p, f), doc.document().pages());
     }

@@ -5,12 +5,15 @@ import com.policyminer.extract.Extraction;
 import com.policyminer.extract.Extractors;
 import com.policyminer.index.IndexedReport;
 import com.policyminer.model.AnalyzedDocument;
+import com.policyminer.model.Deadline;
 import com.policyminer.model.ParsedDocument;
 import com.policyminer.model.Token;
 import com.policyminer.parse.DocumentParser;
 import com.policyminer.parse.ParseFailure;
+import com.policyminer.parse.ParseLimits;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * parse → analyze (one HanLP pass) → extract, for one file. Thread-safe. What the file's
@@ -22,6 +25,7 @@ public final class DocumentPipeline {
     private final HanLPAnalyzer analyzer;
     private final Extractors extractors;
     private final MemoryBudget memory;
+    private final Function<ParsedDocument, Deadline> deadlines;
 
     public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors) {
         this(parser, analyzer, extractors, MemoryBudget.ofHeap());
@@ -29,10 +33,25 @@ public final class DocumentPipeline {
 
     /** With a memory budget: a parsed text is segmented and extracted only when it fits (see {@link MemoryBudget}). */
     public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors, MemoryBudget memory) {
+        this(parser, analyzer, extractors, memory, deadlines(ParseLimits.DEFAULT));
+    }
+
+    /**
+     * With a time budget too: segmenting and extracting a parsed file stops with {@code FAILED_TIMEOUT} at
+     * the deadline {@code deadlines} gives it (see {@link #deadlines(ParseLimits)}).
+     */
+    public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors, MemoryBudget memory,
+                            Function<ParsedDocument, Deadline> deadlines) {
         this.memory = memory;
         this.parser = parser;
         this.analyzer = analyzer;
         this.extractors = extractors;
+        this.deadlines = deadlines;
+    }
+
+    /** A deadline {@link ParseLimits#analysisBudget} from the moment a parsed file's analysis starts. */
+    public static Function<ParsedDocument, Deadline> deadlines(ParseLimits limits) {
+        return doc -> Deadline.in(limits.analysisBudget(doc.text().length()));
     }
 
     /** Processes a file with what its sidecar, if it has one, says of it. */
@@ -44,13 +63,24 @@ public final class DocumentPipeline {
     public IndexedReport process(Path file, String displayPath, Sidecar sidecar) throws ParseFailure {
         ParsedDocument doc = parser.parse(file, displayPath);
         try (MemoryBudget.Permit admitted = memory.admit(doc.text().length(), displayPath)) {
-            return process(sidecar == null ? doc : sidecar.applyTo(doc));
+            Deadline deadline = deadlines.apply(doc);
+            try {
+                return process(sidecar == null ? doc : sidecar.applyTo(doc), deadline);
+            } catch (Deadline.Exceeded e) {
+                throw new ParseFailure(ParseFailure.Reason.TIMEOUT, e.getMessage() + " (" + doc.text().length()
+                        + " characters; POLICYMINER_ANALYSIS_TIMEOUT_S sets the budget per million characters)");
+            }
         }
     }
 
     public IndexedReport process(ParsedDocument doc) {
-        AnalyzedDocument analyzed = analyze(doc);
-        Extraction extraction = extractors.extract(analyzed);
+        return process(doc, Deadline.NONE);
+    }
+
+    /** Segments and extracts {@code doc}; {@link Deadline.Exceeded} when {@code deadline} passes first. */
+    public IndexedReport process(ParsedDocument doc, Deadline deadline) {
+        AnalyzedDocument analyzed = new AnalyzedDocument(doc, analyzer.segment(doc.text(), Token::new, deadline));
+        Extraction extraction = extractors.extract(analyzed, deadline);
         return new IndexedReport(analyzed, extraction);
     }
 
