@@ -63,13 +63,28 @@ public final class Engine implements Closeable {
 
     /** An engine with other analyzers (tests inject one that fails inside the index writer). */
     public Engine(Config config, RenderLimits renderLimits, Analyzers analyzers) throws IOException {
+        this(config, renderLimits, analyzers, new LuceneIndex(config.index(), analyzers));
+    }
+
+    /**
+     * An engine over the index as last committed, opened for reading only: it works while a server or an
+     * ingest holds the index. Writes (ingest, upload, delete) fail.
+     *
+     * @throws com.policyminer.index.NoIndexException when there is no index yet
+     */
+    public static Engine openForReading(Config config) throws IOException {
+        Analyzers analyzers = new Analyzers(new HanLPAnalyzer());
+        return new Engine(config, RenderLimits.standard(), analyzers, LuceneIndex.openForReading(config.index(), analyzers));
+    }
+
+    private Engine(Config config, RenderLimits renderLimits, Analyzers analyzers, LuceneIndex index) throws IOException {
         this.config = config;
         HanLPAnalyzer hanlp = analyzers.hanlp();
         // parser and extractors load their data on first use: a search needs neither
         this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors.get(),
                 MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits())));
         java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
-        this.index = new LuceneIndex(config.index(), analyzers);
+        this.index = index;
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         SearchSlots slots = SearchSlots.perCore();

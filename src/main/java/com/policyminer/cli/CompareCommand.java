@@ -26,7 +26,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator,
                     year == null ? "" : year);

@@ -25,7 +25,7 @@ final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
             List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter);

@@ -25,7 +25,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             EntityCatalog c = engine.catalog();
             switch (type) {

@@ -37,7 +37,7 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int[] years = com.policyminer.search.FigureYears.parse(year == null ? "" : year);
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, indicator,
                     years == null ? null : years[0], years == null ? null : years[1], unit, kind, List.of(), min, max,

@@ -68,7 +68,7 @@ final class PageCommand implements Callable<Integer> {
             if (Files.isRegularFile(file)) {
                 image = ofFile(file, resolution, span, limits);
             } else if (target.matches("[0-9a-f]{64}")) {
-                try (Engine engine = new Engine(common.config())) {
+                try (Engine engine = Engine.openForReading(common.config())) {
                     engine.requireCurrentIndex();
                     image = engine.pages().image(target, number, resolution, span);
                 }

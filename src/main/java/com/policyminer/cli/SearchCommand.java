@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
                     Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), null, java.util.List.of(), null, null, "relevance",

@@ -2,6 +2,7 @@ package com.policyminer.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -38,7 +39,9 @@ public final class LuceneIndex implements IndexBackend {
     private final FSDirectory directory;
     /** Replaced when it dies (a tragic error such as an OutOfMemoryError closes a Lucene writer). */
     private volatile IndexWriter writer;
-    private final WriterSearchers searchers;
+    private final org.apache.lucene.search.ReferenceManager<IndexSearcher> searchers;
+    /** Opened without a writer (see {@link #openForReading}): writes are refused. */
+    private final boolean readOnly;
     private volatile boolean closed;
     private volatile java.time.Instant lastCommit;
     /** Why the writer is closed and could not be reopened, or null. */
@@ -59,8 +62,48 @@ public final class LuceneIndex implements IndexBackend {
             throw new IndexLockedException(dir);
         }
         this.searchers = new WriterSearchers(() -> writer);
+        this.readOnly = false;
         this.stale = writer.getDocStats().maxDoc > 0 && !SCHEMA_VERSION.equals(committedSchema());
         this.documents = new LuceneDocuments(analyzers.hanlp());
+    }
+
+    private LuceneIndex(Path dir, Analyzers analyzers, FSDirectory directory) throws IOException {
+        this.analyzers = analyzers;
+        this.directory = directory;
+        this.readOnly = true;
+        this.searchers = new org.apache.lucene.search.SearcherManager(directory, null);
+        IndexSearcher s = searchers.acquire();
+        try {
+            DirectoryReader r = (DirectoryReader) s.getIndexReader();
+            this.stale = r.maxDoc() > 0 && !SCHEMA_VERSION.equals(r.getIndexCommit().getUserData().getOrDefault("schema", ""));
+        } finally {
+            searchers.release(s);
+        }
+        this.documents = new LuceneDocuments(analyzers.hanlp());
+    }
+
+    /**
+     * The index as last committed, for reading only, without the write lock: it opens while a server
+     * or an ingest holds the index (a Lucene index has one writer and any number of readers) and sees
+     * what they have committed. Writes throw {@link IllegalStateException}.
+     *
+     * @throws NoIndexException when there is no index at {@code dir}
+     */
+    public static LuceneIndex openForReading(Path dir, Analyzers analyzers) throws IOException {
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new NoIndexException(dir);
+            }
+            return new LuceneIndex(dir, analyzers, directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private IndexWriter openWriter() throws IOException {
@@ -79,6 +122,9 @@ public final class LuceneIndex implements IndexBackend {
      * went on answering. When it cannot be reopened the failure is kept for {@link #health()}.
      */
     private IndexWriter writer() throws IOException {
+        if (readOnly) {
+            throw new IllegalStateException("the index was opened for reading only");
+        }
         IndexWriter w = writer;
         if (w.isOpen() || closed) {
             return w;
@@ -105,6 +151,9 @@ public final class LuceneIndex implements IndexBackend {
 
     @Override
     public IndexHealth health() {
+        if (readOnly) {
+            return new IndexHealth(false, null, 0, "opened for reading only");
+        }
         if (!closed) {
             try {
                 writer();
@@ -134,6 +183,9 @@ public final class LuceneIndex implements IndexBackend {
      */
     @Override
     public void beginBatch() {
+        if (readOnly) {
+            throw new IllegalStateException("the index was opened for reading only");
+        }
         inBatch = true;
         writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
     }
@@ -147,6 +199,9 @@ public final class LuceneIndex implements IndexBackend {
     @Override
     public void endBatch() {
         inBatch = false;
+        if (readOnly) {
+            return;
+        }
         writer.getConfig().setMergePolicy(MERGE_POLICY);
     }
 
@@ -290,7 +345,7 @@ public final class LuceneIndex implements IndexBackend {
         closed = true;
         try {
             searchers.close();
-            if (writer.isOpen()) {
+            if (writer != null && writer.isOpen()) {
                 writer.close();
             } // a writer that died is closed already, or stuck closing (an error during its rollback): waiting would hang
         } finally {
