@@ -34,10 +34,16 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (query.isBlank()) {
+            return usage("QUERY is empty: give the words to search for");
+        }
+        if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
+            return usage("--limit must be between 1 and " + SearchRequest.MAX_SIZE + " (it was " + limit + ")");
+        }
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
-                    Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), null, java.util.List.of(), null, null, "relevance",
+                    limit, null, java.util.List.of(), null, null, "relevance",
                     java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms));
             if (json) {
                 System.out.println(StoredJson.write(r));
@@ -62,5 +68,10 @@ final class SearchCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static int usage(String message) {
+        System.err.println("error: " + message);
+        return 2;
     }
 }

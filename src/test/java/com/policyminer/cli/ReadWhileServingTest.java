@@ -97,4 +97,16 @@ class ReadWhileServingTest {
         assertTrue(search[2].contains("no index") && search[2].contains("ingest"), search[2]);
         assertFalse(Files.exists(dir.resolve("nothing-here").resolve("write.lock")), "a reading command creates no index");
     }
+
+    @Test
+    void searchRefusesAnEmptyQueryAndALimitOutOfRangeInsteadOfGuessing() {
+        for (String[] args : new String[][] {{"search", ""}, {"search", "  "}, {"search", "西安", "--limit", "0"},
+                {"search", "西安", "--limit", "-5"}, {"search", "西安", "--limit", "500"}}) {
+            String[] r = run(args);
+            assertEquals("2", r[0], String.join(" ", args) + " → " + r[1]);
+            assertTrue(r[2].startsWith("error: ") && r[1].isEmpty(), r[2]);
+        }
+        assertTrue(run("search", "西安", "--limit", "500")[2].contains("between 1 and 100"));
+        assertEquals("0", run("search", "西安", "--limit", "100")[0]);
+    }
 }
