@@ -3,6 +3,7 @@ package com.policyminer.cli;
 import com.policyminer.analysis.HanLPAnalyzer;
 import com.policyminer.app.Config;
 import com.policyminer.app.Engine;
+import com.policyminer.compare.TextTable;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.index.IndexedReport;
 import com.policyminer.index.StoredJson;
@@ -24,8 +25,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (the schema is in the README)")
     boolean json;
 
+    @Option(names = "--limit", defaultValue = "30", description = "figures, regions, organizations and policies listed (default 30 each; the JSON has all)")
+    int limit;
+
     @Override
     public Integer call() {
+        if (limit < 1) {
+            System.err.println("error: --limit must be at least 1 (it was " + limit + ")");
+            return 2;
+        }
         DocumentPipeline pipeline = Engine.pipeline(Config.fromEnvironment(), new HanLPAnalyzer());
         try {
             IndexedReport r = pipeline.process(file, file.getFileName().toString());
@@ -33,15 +41,60 @@ final class ExtractCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(StoredJson.write(view));
             } else {
-                System.out.printf("%s%n  id %s%n  date %s, format %s, %d characters, %d tables%n  figures %d, regions %d, organizations %d, policies %d%n",
-                        view.title(), view.id(), view.date(), view.format(), view.text().length(), view.tables().size(),
-                        view.figures().size(), view.regions().size(), view.organizations().size(), view.policies().size());
+                printSummary(view);
             }
             r.analyzed().document().suspectLoss().ifPresent(reason -> System.err.println("warning: " + file + ": suspect_loss: " + reason));
             return 0;
         } catch (ParseFailure e) {
             System.err.println("error: " + file + ": " + e.getMessage() + " (" + e.reason() + ")");
             return 2;
+        }
+    }
+
+    /** What a reader wants first: the document's facts, then its figures and entities as tables. */
+    private void printSummary(DocumentView view) {
+        System.out.printf("%s%n  %s · %s · %s · %,d characters%s · tables: %d%n", view.title(), view.path(),
+                view.format(), view.date() == null ? "no date" : view.date(), view.text().length(),
+                view.pages().isEmpty() ? "" : " · " + view.pages().size() + " pages", view.tables().size());
+        System.out.printf("  id %s%n", view.id());
+        System.out.printf("%nfigures (%d)%n", view.figures().size());
+        TextTable figures = new TextTable("subject", "indicator", "year", "value", "unit", "normalized", "page", "sentence");
+        view.figures().stream().limit(limit).forEach(f -> figures.row(Cells.clip(24, f.subject(), f.indicator(),
+                f.year() == null ? f.period() : f.year(), f.numberText(), f.unit(),
+                String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.pageLabel() == null ? "" : f.pageLabel(),
+                TextTable.clip(f.sentence().strip(), 40))));
+        System.out.print(figures.render("  "));
+        more(view.figures().size());
+        System.out.printf("%nregions (%d)%n", view.regions().size());
+        TextTable regions = new TextTable("region", "level", "in", "mentions");
+        view.regions().stream().limit(limit).forEach(e -> regions.row(Cells.clip(30, e.name(), e.level(),
+                String.join(" › ", e.parents()), e.mentions().size())));
+        System.out.print(regions.render("  "));
+        more(view.regions().size());
+        System.out.printf("%norganizations (%d)%n", view.organizations().size());
+        TextTable orgs = new TextTable("organization", "kind", "mentions");
+        view.organizations().stream().limit(limit).forEach(e -> orgs.row(Cells.clip(40, e.name(), e.kind(), e.mentions().size())));
+        System.out.print(orgs.render("  "));
+        more(view.organizations().size());
+        // one row per policy (its mentions counted), with the issuer and date of the mention that gives them
+        java.util.Map<String, java.util.List<com.policyminer.model.PolicyMention>> byTitle = new java.util.LinkedHashMap<>();
+        view.policies().forEach(p -> byTitle.computeIfAbsent(p.title(), k -> new java.util.ArrayList<>()).add(p));
+        System.out.printf("%npolicies (%d)%n", byTitle.size());
+        TextTable policies = new TextTable("policy", "kind", "issuer", "date", "mentions", "first page");
+        byTitle.values().stream().limit(limit).forEach(ms -> {
+            com.policyminer.model.PolicyMention first = ms.get(0);
+            String issuer = ms.stream().map(com.policyminer.model.PolicyMention::issuer).filter(x -> !x.isEmpty()).findFirst().orElse("");
+            String date = ms.stream().map(com.policyminer.model.PolicyMention::date).filter(x -> !x.isEmpty()).findFirst().orElse("");
+            policies.row(Cells.clip(40, first.title(), first.kind(), issuer, date, ms.size(),
+                    first.pageLabel() == null ? "" : first.pageLabel()));
+        });
+        System.out.print(policies.render("  "));
+        more(byTitle.size());
+    }
+
+    private void more(int total) {
+        if (total > limit) {
+            System.out.printf("  … %d more (--limit, or --json for everything)%n", total - limit);
         }
     }
 }
