@@ -46,7 +46,7 @@ final class EntitiesCommand implements Callable<Integer> {
                         return 0;
                     }
                     TextTable t = new TextTable("title", "kind", "issuer", "date", "mentions", "documents");
-                    list.forEach(p -> t.row(Cells.clip(40, java.util.Set.of("strategy", "programme", "period").contains(p.kind()) ? p.title() : "《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents())));
+                    list.forEach(p -> t.row(Cells.clip(40, java.util.Set.of("strategy", "programme", "period", "slogan").contains(p.kind()) ? p.title() : "《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents())));
                     System.out.print(t.render(""));
                 }
                 case "orgs" -> {

@@ -3,10 +3,10 @@ import { h, clear, note, markText } from '../dom.js';
 import { getJson, enc } from '../api.js';
 import { link } from '../nav.js';
 
-export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', programme: '工程与试点', period: '规划期', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
+export const POLICY_KINDS = { policy: '政策文件', strategy: '战略', programme: '工程与试点', period: '规划期', slogan: '提法', report: '报告', book: '图书', journal: '期刊', article: '文章', other: '其他' };
 const kindLabel = k => POLICY_KINDS[k] || k || '';
 // named without 《》 in the texts: strategies, programmes and plan periods
-const bare = k => k === 'strategy' || k === 'programme' || k === 'period';
+const bare = k => k === 'strategy' || k === 'programme' || k === 'period' || k === 'slogan';
 
 export async function render(root, title, params, signal) {
   clear(root, note('加载中…'));

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Plan periods and programmes a text names without 《》: “十四五”, 十三五, “十五五”规划(建议|纲要)
  * (kind period, rule plan-period), and a quoted name with a programme word right after its closing
- * quote, “放管服”改革, “结对帮扶·爱心甘肃”工程 (kind programme, rule quoted-programme).
+ * quote, “放管服”改革, “结对帮扶·爱心甘肃”工程 (kind programme, rule quoted-programme); power links
+ * between provinces named by their abbreviations, 陇电入鲁工程 (rule power-link); models in quotes,
+ * “合肥模式” (rule quoted-name); numbered sets in quotes, the 提法 of policy writing, “四个服务”, “两区”,
+ * “新两翼” (kind slogan, rule quoted-slogan).
  */
 final class UnbracketedNames {
 
@@ -18,6 +21,18 @@ final class UnbracketedNames {
             "[“\"]?(十[一二三四五六七八九]五)[”\"]?((?:规划)(?:纲要|建议)?)?");
     private static final Pattern QUOTED_PROGRAMME = Pattern.compile(
             "“([\\p{IsHan}·]{2,12})”(工程|改革|行动|计划|战略|试点)");
+    /**
+     * A numbered set in quotes: “四个服务”, “两区”, “新两翼”, “三区三线”, “五位一体”. A set of one (“一核”,
+     * “一老一小”) is a part or a theme, not a name.
+     */
+    private static final Pattern QUOTED_SLOGAN = Pattern.compile(
+            "“(新?[二两三四五六七八九十双]个?[\\p{IsHan}]{1,5})”");
+    /** A model named in quotes: “合肥模式”, “枫桥经验”. */
+    private static final Pattern QUOTED_MODEL = Pattern.compile("“([\\p{IsHan}]{2,8}(?:模式|经验))”");
+    /** Power sent from one province to another, named by their one-character abbreviations: 陇电入鲁工程, 疆电外送. */
+    private static final String PROVINCE = "[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新疆]";
+    private static final Pattern POWER_LINK = Pattern.compile(
+            "(" + PROVINCE + "电(?:入|送|进)" + PROVINCE + "|" + PROVINCE + "电外送)(工程|通道|直流工程|特高压(?:直流)?工程)?");
 
     private UnbracketedNames() {
     }
@@ -33,14 +48,40 @@ final class UnbracketedNames {
                         true, "", "", ""));
             }
         }
+        boolean[] used = taken.clone();
+        out.forEach(m -> java.util.Arrays.fill(used, m.start(), m.end(), true));
         Matcher q = QUOTED_PROGRAMME.matcher(text);
         while (q.find()) {
-            if (free(taken, q.start(), q.end())) {
-                out.add(new PolicyMention(docId, q.group(), q.start(), q.end(), "quoted-programme",
-                        q.group(1) + q.group(2), "programme", true, "", "", ""));
+            add(out, used, docId, q, "quoted-programme", q.group(1) + q.group(2));
+        }
+        Matcher power = POWER_LINK.matcher(text);
+        while (power.find()) {
+            add(out, used, docId, power, "power-link", power.group(1) + (power.group(2) == null ? "" : power.group(2)));
+        }
+        Matcher model = QUOTED_MODEL.matcher(text);
+        while (model.find()) {
+            add(out, used, docId, model, "quoted-name", model.group(1));
+        }
+        Matcher slogan = QUOTED_SLOGAN.matcher(text);
+        while (slogan.find()) {
+            if (!PERIOD.matcher(slogan.group(1)).matches()) {
+                add(out, used, docId, slogan, "quoted-slogan", slogan.group(1), "slogan");
             }
         }
+        out.sort(java.util.Comparator.comparingInt(PolicyMention::start));
         return out;
+    }
+
+    private static void add(List<PolicyMention> out, boolean[] used, String docId, Matcher m, String rule, String title) {
+        add(out, used, docId, m, rule, title, "programme");
+    }
+
+    private static void add(List<PolicyMention> out, boolean[] used, String docId, Matcher m, String rule, String title,
+                            String kind) {
+        if (free(used, m.start(), m.end())) {
+            out.add(new PolicyMention(docId, m.group(), m.start(), m.end(), rule, title, kind, true, "", "", ""));
+            java.util.Arrays.fill(used, m.start(), m.end(), true);
+        }
     }
 
     private static boolean free(boolean[] taken, int start, int end) {

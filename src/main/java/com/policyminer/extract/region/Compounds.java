@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Compounds of one-character abbreviations that name places (陕甘, 川渝, 粤港澳, 东西部): the only
- * places a one-character abbreviation is read as a province. Data: compounds.txt, abbreviations.tsv.
+ * places a one-character abbreviation is read as a province. Data: compounds.txt, abbreviations.tsv, and
+ * the power links between provinces (陇电入鲁), made from the abbreviations.
  */
 record Compounds(Map<String, List<String>> members) {
 
@@ -41,7 +42,28 @@ record Compounds(Map<String, List<String>> members) {
             }
             members.put(surface, List.copyOf(names));
         }
+        addPowerLinks(abbreviations, members);
         return new Compounds(members);
+    }
+
+    /**
+     * Power sent between provinces, named by their abbreviations: 陇电入鲁 (Gansu to Shandong), 云电送粤,
+     * 疆电外送: the sending and the receiving province, the characters between them no place.
+     */
+    private static void addPowerLinks(Map<String, String> abbreviations, Map<String, List<String>> members) {
+        Map<String, String> senders = new HashMap<>(abbreviations);
+        senders.put("疆", abbreviations.get("新"));
+        for (Map.Entry<String, String> from : senders.entrySet()) {
+            members.putIfAbsent(from.getKey() + "电外送", List.of(from.getValue(), NOT_A_PLACE, NOT_A_PLACE, NOT_A_PLACE));
+            for (Map.Entry<String, String> to : senders.entrySet()) {
+                if (from.getValue().equals(to.getValue())) {
+                    continue;
+                }
+                for (String verb : List.of("电入", "电送", "电进")) {
+                    members.putIfAbsent(from.getKey() + verb + to.getKey(), List.of(from.getValue(), NOT_A_PLACE, NOT_A_PLACE, to.getValue()));
+                }
+            }
+        }
     }
 
     Set<String> surfaces() {

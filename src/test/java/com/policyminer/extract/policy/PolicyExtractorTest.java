@@ -218,4 +218,14 @@ class PolicyExtractorTest {
                 found.stream().map(PolicyMention::rule).toList());
         assertEquals(List.of(), extract("《“十四五”东西部科技合作实施方案》").stream().filter(m -> !m.rule().equals("title")).toList());
     }
+
+    /** Issue 24: numbered sets and models in quotes, and power links, are named programmes; a set of one is not. */
+    @Test
+    void quotedSlogansModelsAndPowerLinksAreProgrammes() {
+        List<String> found = extract("大力提升“四个服务”水平，“两区”建设成果丰硕，推动“新两翼”联动发展，总结“合肥模式”，"
+                + "陇电入鲁工程建成投运。发挥“一核”辐射带动作用，“一老一小”服务全面提升，编制“十五五”规划。")
+                .stream().map(m -> m.title() + "/" + m.kind()).toList();
+        assertEquals(List.of("四个服务/slogan", "两区/slogan", "新两翼/slogan", "合肥模式/programme",
+                "陇电入鲁工程/programme", "十五五规划/period"), found);
+    }
 }

@@ -152,4 +152,13 @@ class RegionExtractorTest {
         assertEquals(List.of("玉门市"), names("玉门超40吨金矿"));
         assertEquals(List.of("长江经济带"), names("推动长江经济带发展")); // a place longer than the river still wins
     }
+
+    /** Issue 24: power sent between provinces names both by their abbreviations; 通武廊 is three places. */
+    @Test
+    void powerLinksAndTheTongWuLangAreaNameTheirPlaces() {
+        assertEquals(List.of("甘肃省", "山东省", "云南省", "广东省", "新疆维吾尔自治区"),
+                names("陇电入鲁工程建成投运，云电送粤规模扩大，疆电外送通道开工。"));
+        assertEquals(List.of("通州区", "武清区", "廊坊市"), names("推动通武廊交界重点区域产业协同发展。"));
+        assertEquals(List.of(), names("电入户工程、鲁电入网"), "a character that is no province abbreviation, or no link");
+    }
 }
