@@ -61,7 +61,7 @@ public final class EvalQueries {
         return out;
     }
 
-    private static String resolve(String prefix, Set<String> documents, Path tsv, int line) throws IOException {
+    static String resolve(String prefix, Set<String> documents, Path tsv, int line) throws IOException {
         List<String> matches = documents.stream().filter(d -> d.startsWith(prefix)).toList();
         if (matches.size() != 1) {
             throw new IOException(tsv + " line " + line + ": '" + prefix + "' names " + matches.size() + " documents " + matches);

@@ -56,6 +56,26 @@ public final class RankMetrics {
         return relevantAboveTrap < q.grades().size();
     }
 
+    /**
+     * When {@link #trapAboveRelevant} holds, which trap at which rank, and the first relevant document below it
+     * (or that the relevant ones are outside the top 10, or that the query has none).
+     */
+    public static java.util.Optional<String> trapAboveRelevantDescribed(EvalQuery q, List<String> ranked) {
+        if (!trapAboveRelevant(q, ranked)) {
+            return java.util.Optional.empty();
+        }
+        List<String> top = ranked.stream().limit(K).toList();
+        int trap = 0;
+        while (!q.traps().contains(top.get(trap))) {
+            trap++;
+        }
+        String below = q.grades().isEmpty() ? "the query has no relevant document"
+                : top.subList(trap + 1, top.size()).stream().filter(q.grades()::containsKey).findFirst()
+                .map(d -> "above " + d + " (grade " + q.grades().get(d) + ") at " + (top.indexOf(d) + 1))
+                .orElse("relevant documents missing from the top 10");
+        return java.util.Optional.of(top.get(trap) + " at " + (trap + 1) + ", " + below);
+    }
+
     private static double gain(int grade) {
         return Math.pow(2, grade) - 1;
     }

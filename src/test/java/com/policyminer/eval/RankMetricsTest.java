@@ -41,4 +41,14 @@ class RankMetricsTest {
         assertTrue(RankMetrics.trapAboveRelevant(none, List.of("x", "t")));
         assertFalse(RankMetrics.trapAboveRelevant(none, List.of("x")));
     }
+
+    @Test
+    void aTrapAboveARelevantDocumentIsDescribedByRank() {
+        assertEquals(java.util.Optional.of("t at 2, above b (grade 1) at 3"), RankMetrics.trapAboveRelevantDescribed(Q, List.of("a", "t", "b")));
+        assertEquals(java.util.Optional.of("t at 1, relevant documents missing from the top 10"),
+                RankMetrics.trapAboveRelevantDescribed(Q, List.of("t", "x")));
+        assertEquals(java.util.Optional.empty(), RankMetrics.trapAboveRelevantDescribed(Q, List.of("a", "b", "t")));
+        assertEquals(java.util.Optional.of("t at 1, the query has no relevant document"), RankMetrics.trapAboveRelevantDescribed(
+                new EvalQuery("n", "trap", "京都", Map.of(), Set.of("t")), List.of("t")));
+    }
 }
