@@ -52,10 +52,12 @@ final class ConceptExpander implements QueryExpander {
         equivalent.addAll(policyNames.otherNames(phrase));
         Gazetteer gazetteer = gazetteers.get();
         List<String> members = gazetteer.compoundMembers(phrase.strip());
+        String place = "";
         if (!members.isEmpty()) {
             members.forEach(m -> addRegion(gazetteer.lookup(m), partial));
         } else {
             Optional<Region> region = gazetteer.lookup(phrase.strip());
+            place = region.map(Region::name).orElse("");
             addRegion(region, equivalent);
             if (subRegions && region.isPresent()) {
                 gazetteer.descendantsAndSelf(region.get().name()).forEach(r -> partial.add(r.name()));
@@ -63,7 +65,7 @@ final class ConceptExpander implements QueryExpander {
         }
         List<String> eq = prune(equivalent, key, List.of());
         String policy = policyNames.recordedName(phrase);
-        return new Alternatives(eq, prune(partial, key, eq), policy.isEmpty() ? List.of() : List.of(policy));
+        return new Alternatives(eq, prune(partial, key, eq), policy.isEmpty() ? List.of() : List.of(policy), place);
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.Map;
  * markup is added, so a cut never splits a tag or an entity; repeated passages are dropped.
  *
  * <p>Order: the passage (a sentence) that marks the most chunks of the query first — the sentence where
- * the query's concepts come together, the one an analyst would cite — then by the highlighter's score,
- * then by position. A mark counts for a chunk when it is the chunk or one of its alternatives (or
+ * the query's concepts come together, the one an analyst would cite — then sentences before headings
+ * ({@link #isHeading}), then by the highlighter's score, then by position. A mark counts for a chunk when it is the chunk or one of its alternatives (or
  * one contains the other: a bigram match marks part of a word).
  */
 final class PassageList extends PassageFormatter {
@@ -43,6 +43,7 @@ final class PassageList extends PassageFormatter {
         ordered.forEach(p -> chunks.put(p, chunksMarked(p, content)));
         // the highlighter hands them over by position: best first instead
         ordered.sort(Comparator.comparingInt((Passage p) -> -chunks.get(p))
+                .thenComparing(p -> isHeading(p, content))
                 .thenComparing(p -> -p.getScore())
                 .thenComparingInt(Passage::getStartOffset));
         List<SearchResult.Passage> out = new ArrayList<>();
@@ -56,6 +57,31 @@ final class PassageList extends PassageFormatter {
             }
         }
         return out.toArray(new SearchResult.Passage[0]);
+    }
+
+    /** A heading is at most this long. */
+    static final int MAX_HEADING = 60;
+
+    /**
+     * A title or heading line rather than a sentence: short, and no sentence ends in it (2026年江苏省政府工作报告,
+     * （三）加快建设科技强省). It names the topic; the sentence an analyst cites says something about it, so
+     * among passages with as many of the query's chunks a sentence comes first (BM25 favours a heading:
+     * it is short, and near the top).
+     */
+    static boolean isHeading(Passage p, String content) {
+        int from = p.getStartOffset();
+        int to = Math.min(content.length(), p.getEndOffset());
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';') {
+                return false;
+            }
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                length++;
+            }
+        }
+        return length <= MAX_HEADING;
     }
 
     /** How many distinct chunks the passage's marks stand for (0 for a query of one chunk: nothing to compare). */

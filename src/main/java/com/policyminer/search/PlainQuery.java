@@ -21,15 +21,19 @@ import java.util.Map;
  * thing), in two forms: {@link #strict} (every chunk must match) and {@link #relaxed} (at least k chunks).
  * Scores come in tiers: each chunk a report matches adds {@link #TIER}; an exact match {@link #EXACT}
  * more, a match through an equivalent (a synonym, an alias, the words in another order) {@link #EQUIVALENT}
- * more, a match through a part (one member of 苏浙皖) nothing more; BM25 orders reports within a tier. So a
- * report that matches more chunks, or the same chunks more exactly, always ranks first (as long as its
- * BM25 stays under {@link #EQUIVALENT}, which it does by far for queries of a few words).
+ * more, a match through a part (one member of 苏浙皖) nothing more; and each matched chunk up to
+ * {@link #RARITY} more the rarer it is (see {@link #rarity}); BM25 orders reports within a tier. So a report
+ * that matches more chunks, or the same chunks more exactly, always ranks first, and among those matching
+ * as many, one matching the rarer chunk (东北 rather than 振兴) — as long as BM25 stays under the
+ * steps, which it does by far for queries of a few words.
  */
 final class PlainQuery {
 
     static final double TIER = 10_000;
     static final double EXACT = 1_000;
     static final double EQUIVALENT = 500;
+    /** The most a chunk's rarity adds: below the step from an equivalent to an exact match. */
+    static final double RARITY = 400;
 
     /**
      * One chunk: its exact phrase query and, when synonyms apply, the queries of its alternatives.
@@ -39,7 +43,17 @@ final class PlainQuery {
      * @param partial    names of a part of it (an abbreviation's members, sub-regions), or null
      * @param expansions the alternatives as shown to the user
      */
-    record Chunk(String text, boolean quoted, Query exact, Query equivalent, Query partial, List<String> expansions) {
+    record Chunk(String text, boolean quoted, Query exact, Query equivalent, Query partial, List<String> expansions,
+                 double rarity) {
+
+        Chunk(String text, boolean quoted, Query exact, Query equivalent, Query partial, List<String> expansions) {
+            this(text, quoted, exact, equivalent, partial, expansions, 0);
+        }
+
+        /** The same chunk with the rarity bonus it gets (see {@link PlainQuery#rarity}). */
+        Chunk withRarity(double bonus) {
+            return new Chunk(text, quoted, exact, equivalent, partial, expansions, bonus);
+        }
 
         boolean expanded() {
             return equivalent != null || partial != null;
@@ -72,6 +86,21 @@ final class PlainQuery {
 
     int size() {
         return chunks.size();
+    }
+
+    /**
+     * How much matching a chunk found in {@code matching} of {@code reports} reports adds within a tier:
+     * {@link #RARITY} × its inverse document frequency relative to a chunk found in one report only (so it
+     * is between 0 and {@code RARITY}), and at most so much that the bonuses of all chunks stay under one
+     * {@link #TIER} step.
+     */
+    static double rarity(long matching, long reports, int chunks) {
+        if (reports <= 1 || matching <= 0) {
+            return 0;
+        }
+        double idf = Math.log((double) reports / Math.min(matching, reports));
+        double cap = Math.min(RARITY, TIER / chunks - EXACT - 1);
+        return Math.max(0, cap) * Math.min(1, idf / Math.log(reports));
     }
 
     /** Tiers are needed when reports may match chunks differently: a relaxed query, or alternatives. */
@@ -127,16 +156,16 @@ final class PlainQuery {
     }
 
     private static Query tiered(Chunk c) {
-        Query exact = ScorePlus.of(ReportQueryParser.forSearching(c.exact()), Match.EXACT.tier);
+        Query exact = ScorePlus.of(ReportQueryParser.forSearching(c.exact()), Match.EXACT.tier + c.rarity());
         if (!c.expanded()) {
             return exact;
         }
         List<Query> levels = new ArrayList<>(List.of(exact));
         if (c.equivalent() != null) {
-            levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.equivalent()), Match.EQUIVALENT.tier));
+            levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.equivalent()), Match.EQUIVALENT.tier + c.rarity()));
         }
         if (c.partial() != null) {
-            levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.partial()), Match.PARTIAL.tier));
+            levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.partial()), Match.PARTIAL.tier + c.rarity()));
         }
         return new DisjunctionMaxQuery(levels, 0f); // the best level a report reaches counts, once
     }
@@ -178,11 +207,12 @@ final class PlainQuery {
         return q == null ? null : s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
-    /** A tiered score without its tiers: the BM25 part. */
-    static float bm25Part(float score, List<Match> row) {
+    /** A tiered score without its tiers and rarity bonuses: the BM25 part. */
+    float bm25Part(float score, List<Match> row) {
         double tiers = 0;
-        for (Match m : row) {
-            tiers += m.tier;
+        for (int i = 0; i < row.size(); i++) {
+            Match m = row.get(i);
+            tiers += m.tier + (m == Match.NONE ? 0 : chunks.get(i).rarity());
         }
         return (float) Math.max(0, score - tiers);
     }

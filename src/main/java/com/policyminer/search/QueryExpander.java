@@ -19,19 +19,23 @@ public interface QueryExpander {
      * @param policies   names under which reports record the policy the phrase names (a strategy's canonical
      *                   name for its alias, a title as normalized): a report citing it in another form, or by
      *                   a short name it defines (以下简称《方案》), matches as an equivalent
+     * @param place      the place the phrase names (its canonical name, as reports record the places they
+     *                   mention), or "": a report whose text has the phrase but not as that place (东北、西北
+     *                   四个片区 of a province) matches it only as an equivalent, below one that names the place
      */
-    record Alternatives(List<String> equivalent, List<String> partial, List<String> policies) {
+    record Alternatives(List<String> equivalent, List<String> partial, List<String> policies, String place) {
 
-        public static final Alternatives NONE = new Alternatives(List.of(), List.of(), List.of());
+        public static final Alternatives NONE = new Alternatives(List.of(), List.of(), List.of(), "");
 
         public Alternatives {
             equivalent = List.copyOf(equivalent);
             partial = List.copyOf(partial);
             policies = List.copyOf(policies);
+            place = place == null ? "" : place;
         }
 
         public Alternatives(List<String> equivalent, List<String> partial) {
-            this(equivalent, partial, List.of());
+            this(equivalent, partial, List.of(), "");
         }
     }
 

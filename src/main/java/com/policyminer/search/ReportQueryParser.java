@@ -107,10 +107,38 @@ final class ReportQueryParser extends QueryParser {
             }
             BooleanQuery.Builder partial = new BooleanQuery.Builder();
             int partials = addAll(found.partial(), exact, partial, shown);
-            chunks.add(new PlainQuery.Chunk(chunk.text(), false, exact, equivalents == 0 ? null : equivalent.build(),
+            Query equivalentQuery = equivalents == 0 ? null : equivalent.build();
+            if (!found.place().isEmpty()) {
+                // a place's words count where the report names that place (the extractor recorded it): the same
+                // characters elsewhere are something else (东北、西北…四个片区 are parts of a province)
+                exact = inPlace(exact, found.place());
+                equivalentQuery = equivalentQuery == null ? null : inPlace(equivalentQuery, found.place());
+            }
+            chunks.add(new PlainQuery.Chunk(chunk.text(), false, exact, equivalentQuery,
                     partials == 0 ? null : partial.build(), List.copyOf(shown)));
         }
+        if (chunks.size() > 1) {
+            // among reports matching as many chunks, one matching the rarer chunk first (东北 before 振兴)
+            long reports = searcher.count(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)));
+            for (int i = 0; i < chunks.size(); i++) {
+                PlainQuery.Chunk c = chunks.get(i);
+                BooleanQuery.Builder any = new BooleanQuery.Builder().add(c.exact(), BooleanClause.Occur.SHOULD);
+                if (c.equivalent() != null) {
+                    any.add(c.equivalent(), BooleanClause.Occur.SHOULD);
+                }
+                if (c.partial() != null) {
+                    any.add(c.partial(), BooleanClause.Occur.SHOULD);
+                }
+                chunks.set(i, c.withRarity(PlainQuery.rarity(searcher.count(any.build()), reports, chunks.size())));
+            }
+        }
         return chunks.isEmpty() ? null : new PlainQuery(chunks);
+    }
+
+    /** {@code q} in the reports that mention the place {@code place} (its canonical name, as the region field records it). */
+    private static Query inPlace(Query q, String place) {
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.REGION.fieldName(), place)), BooleanClause.Occur.FILTER).build();
     }
 
     /** Adds each alternative's phrase query (up to {@link #MAX_ALTERNATIVES} in all); how many were added. */

@@ -338,7 +338,7 @@ public final class ReportSearch implements java.io.Closeable {
                 for (int c = 0; c < row.size(); c++) {
                     (row.get(c) == PlainQuery.Match.NONE ? missing : matched).add(plain.chunks().get(c).text());
                 }
-                score = tiered ? PlainQuery.bm25Part(score, row) : score;
+                score = tiered ? plain.bm25Part(score, row) : score;
             }
             out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(), score,
                     found.getOrDefault(sd.doc, List.of()), matched, missing));

@@ -73,15 +73,15 @@ class SearchEvaluationTest {
      * show where it stands.
      */
     @Test
-    void oursIsAheadOfBothStockBaselines() {
+    void oursMeetsIssue23sTargetsAgainstBothStockBaselines() {
         SystemScores ours = report.system("ours");
         SystemScores smartcn = report.system("smartcn");
         SystemScores cjk = report.system("cjk-bigram");
-        assertTrue(ours.ndcg10() >= Math.max(smartcn.ndcg10(), cjk.ndcg10()), report.systems().toString());
+        assertTrue(ours.ndcg10() >= Math.max(smartcn.ndcg10(), cjk.ndcg10()) + 0.05, report.systems().toString());
         assertTrue(ours.recall10() >= Math.max(smartcn.recall10(), cjk.recall10()), report.systems().toString());
         assertEquals(0, ours.zeroWhileRelevant(), "no hit although a relevant report exists");
-        assertTrue(ours.trapsAboveRelevant() <= Math.min(smartcn.trapsAboveRelevant(), cjk.trapsAboveRelevant()),
-                report.systems().toString());
+        assertEquals(0, ours.trapsAboveRelevant(), report.systems().toString());
+        assertTrue(ours.goldPassageShare() >= 0.8, report.systems().toString());
     }
 
     /**

@@ -109,7 +109,7 @@ public final class RegionExtractor {
             }
             i = matched > 0 ? i + matched : skipper.next(i + 1);
         }
-        return PositionalWords.drop(out);
+        return PositionalWords.drop(text, out);
     }
 
     /**

@@ -161,4 +161,14 @@ class RegionExtractorTest {
         assertEquals(List.of("通州区", "武清区", "廊坊市"), names("推动通武廊交界重点区域产业协同发展。"));
         assertEquals(List.of(), names("电入户工程、鲁电入网"), "a character that is no province abbreviation, or no link");
     }
+
+    /** Compass words that divide something into parts are not China's macro-regions (henan-2026-c, search evaluation). */
+    @Test
+    void compassWordsDividingSomethingIntoPartsAreNotMacroRegions() {
+        assertEquals(List.of("河南省"), names("河南推动东北、西北、西南、东南四个片区内城市共同实施一批重大项目。"));
+        assertEquals(List.of(), names("打造城市西北片区和东部组团。"));
+        assertEquals(List.of("东北", "西北", "西南"), names("支持东北、西北、西南地区加快发展。"));
+        assertEquals(List.of("东北"), names("推动东北全面振兴。"));
+        assertEquals(List.of("江西省"), names("江西赣东北扩大开放。"), "赣东北 is the northeast of Jiangxi");
+    }
 }
