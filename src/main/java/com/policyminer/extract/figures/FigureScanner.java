@@ -41,6 +41,8 @@ final class FigureScanner {
     private final QualifierReader qualifiers;
     private final BoundPairs bounds;
     private final MathNumbers math;
+    /** The last characters of the index words (指数, 得分 …): a cheap test before the look-up. */
+    private final String indexWordEnds;
 
     FigureScanner(FigureVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -48,6 +50,9 @@ final class FigureScanner {
         this.qualifiers = new QualifierReader(vocabulary);
         this.bounds = new BoundPairs(vocabulary, reader, qualifiers);
         this.math = new MathNumbers(vocabulary, reader, qualifiers);
+        StringBuilder ends = new StringBuilder();
+        vocabulary.words("index").forEach(w -> ends.append(w.charAt(w.length() - 1)));
+        this.indexWordEnds = ends.toString();
     }
 
     /** Figures in {@code text[from, to)}, in reading order. */
@@ -186,6 +191,9 @@ final class FigureScanner {
         int k = start;
         while (k > 0 && start - k < 3 && INDEX_LINK.indexOf(text.charAt(k - 1)) >= 0) {
             k--;
+        }
+        if (k == 0 || indexWordEnds.indexOf(text.charAt(k - 1)) < 0) {
+            return false; // most bare numbers: no index word before them, no look-up needed
         }
         String before = before(text, k, 3);
         return vocabulary.words("index").stream().anyMatch(before::endsWith);
