@@ -230,14 +230,15 @@ class FigureNumberFormsTest {
     @Test
     void twoBoundsInOnePhraseAreOneRange() {
         String t = "家庭年收入大于1000小于1500，从业人员1000以上、1500以下，资产在5000万元以上、2亿元以下，"
-                + "负债率介于0.3和0.5之间，增速介于5%至8%之间。";
+                + "负债率介于0.3和0.5之间，增速介于5%至8%之间，每组最少3人、最多5人。";
         List<Figure> fs = extract(t);
         assertRange(assertFigure(t, fs, "大于1000小于1500", 1000, "", "exact"), 1000, 1500);
         assertRange(assertFigure(t, fs, "1000以上、1500以下", 1000, "", "exact"), 1000, 1500);
         assertRange(assertFigure(t, fs, "5000万元以上、2亿元以下", 5e7, "CNY", "exact"), 5e7, 2e8);
         assertRange(assertFigure(t, fs, "介于0.3和0.5之间", 0.3, "", "exact"), 0.3, 0.5);
         assertRange(assertFigure(t, fs, "介于5%至8%之间", 0.05, "ratio", "exact"), 0.05, 0.08);
-        assertEquals(5, fs.size(), describe(fs));
+        assertRange(assertFigure(t, fs, "最少3人、最多5人", 3, "persons", "exact"), 3, 5);
+        assertEquals(6, fs.size(), describe(fs));
         fs.forEach(f -> assertEquals("bound-range", f.rule()));
     }
 
