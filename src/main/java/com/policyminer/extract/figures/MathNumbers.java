@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * is one number (digits spaced or not, an optional {@code \times 10^{n}}) with an optional unit
  * ({@code \%}, {@code \mathrm{km}}, {@code \mathrm{km}^{2}}, {@code \text{亿元}}) is read as that number;
  * with no unit inside, the unit written after the closing {@code $} counts ({@code $2 0 2 3$ 年} is a
- * year, not a figure). The figure's span is the span of the original text, dollars included.
+ * year, not a figure). The same forms without the dollars, when a converter dropped them
+ * ({@code 1.66 \times 10^{12}} 元, {@code 9 9 \%}), are read too: a number with a LaTeX power or unit.
+ * The figure's span is the span of the original text, dollars included.
  */
 final class MathNumbers {
 
@@ -25,6 +27,12 @@ final class MathNumbers {
             "\\s*(-?\\s?" + DIGITS + "(?:\\s?\\.\\s?" + DIGITS + ")?)"
                     + "(?:\\s*\\\\times\\s*1\\s?0\\s*\\^\\s*\\{?\\s*(-?\\s?" + DIGITS + ")\\s*\\}?)?"
                     + "\\s*(?:(\\\\%|%)|\\\\(?:mathrm|text|rm)\\s*\\{\\s*([^}]*?)\\s*\\}(?:\\s*\\^\\s*\\{?\\s*([23])\\s*\\}?)?)?\\s*");
+    /** Outside math: a number followed by a LaTeX power of ten or a LaTeX unit (the body without dollars). */
+    private static final String FEW_DIGITS = "[0-9](?:\\s?[0-9]){0,30}"; // bounded: a long run of spaced digits is read once
+    private static final Pattern BARE = Pattern.compile("(?<![0-9.])(?<![0-9.]\\s)" + FEW_DIGITS + "(?:\\s?\\.\\s?" + FEW_DIGITS + ")?"
+            + "(?:\\s*\\\\times\\s*1\\s?0\\s*\\^\\s*\\{?\\s*-?\\s?" + FEW_DIGITS + "\\s*\\}?"
+            + "(?:\\s*(?:\\\\%|\\\\(?:mathrm|text|rm)\\s*\\{[^}]*\\}))?"
+            + "|\\s*(?:\\\\%|\\\\(?:mathrm|text|rm)\\s*\\{[^}]*\\}(?:\\s*\\^\\s*\\{?\\s*[23]\\s*\\}?)?))");
     /** A power of ten at least this large after a money word is yuan, as a bare 亿 is. */
     private static final int MONEY_EXPONENT = 4;
 
@@ -41,11 +49,12 @@ final class MathNumbers {
     /** The math spans of {@code text[from, to)} that hold one number, in reading order. */
     List<Span> scan(String text, int from, int to) {
         int dollar = text.indexOf('$', from);
-        if (dollar < 0 || dollar >= to) {
+        int backslash = text.indexOf('\\', from);
+        if ((dollar < 0 || dollar >= to) && (backslash < 0 || backslash >= to)) {
             return List.of(); // most texts: no math at all
         }
         List<Span> out = new ArrayList<>();
-        Matcher m = SPAN.matcher(text).region(dollar, to);
+        Matcher m = SPAN.matcher(text).region(dollar < 0 ? to : dollar, to);
         while (m.find()) {
             Matcher body = BODY.matcher(m.group(1));
             if (!body.matches()) {
@@ -54,7 +63,27 @@ final class MathNumbers {
             }
             out.add(new Span(m.start(), m.end(), figure(text, m.start(), m.end(), body)));
         }
+        if (backslash >= 0 && backslash < to) {
+            bare(text, from, to, out);
+        }
         return out;
+    }
+
+    /** Numbers with a LaTeX power or unit outside any math span, added to {@code out} in reading order. */
+    private void bare(String text, int from, int to, List<Span> out) {
+        List<Span> inMath = List.copyOf(out);
+        Matcher m = BARE.matcher(text).region(from, to);
+        while (m.find()) {
+            int s = m.start();
+            if (inMath.stream().anyMatch(span -> s >= span.start() && s < span.end())) {
+                continue;
+            }
+            Matcher body = BODY.matcher(m.group());
+            if (body.matches()) {
+                out.add(new Span(m.start(), m.end(), figure(text, m.start(), m.end(), body)));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     private Found figure(String text, int start, int end, Matcher body) {

@@ -280,6 +280,28 @@ class FigureNumberFormsTest {
     }
 
     @Test
+    void latexNumbersWhoseDollarsWereDropped() {
+        String t = "地区生产总值1.66 \\times 10^{12}元，产品合格率9 9 \\%，线路长7 5 0 \\mathrm{km}，路径C:\\data\\2023。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "1.66 \\times 10^{12}元", 1.66e12, "CNY", "exact");
+        assertFigure(t, fs, "9 9 \\%", 0.99, "ratio", "exact");
+        assertFigure(t, fs, "7 5 0 \\mathrm{km}", 750, "km", "exact");
+        assertEquals(3, fs.size(), describe(fs));
+    }
+
+    @Test
+    void longRunsOfSpacedDigitsDollarsAndBackslashesAreReadInLinearTime() {
+        String unit = "1 2 3 4 5 6 7 8 9 0 $ 1 2 \\times 1 0 ^ { x } \\mathrm{ 3 4 . 5 ";
+        String t = unit.repeat(20_000) + "介于" + "大于".repeat(1000) + "5%";
+        long t0 = System.nanoTime();
+        List<Figure> fs = extract(t);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        assertEquals(1, fs.size(), describe(fs)); // 大于5%; every math-looking run above is no number
+        assertEquals("大于5%", fs.get(0).surface());
+    }
+
+    @Test
     void tableHeadersWithTheNewUnits() {
         String text = "地区\t原煤产量（万吨）\t装机容量（万千瓦）\t出口额（亿欧元）\t耕地（万亩）\n甲市\t1 250\t36.5\t4.2\t15";
         List<List<TableCell>> rows = new ArrayList<>();
