@@ -10,20 +10,23 @@ import java.util.regex.Pattern;
 
 /**
  * Finds figures in running text: amounts with units, percentages and percentage points, 成,
- * 百分之…, multiples, fractions, ranges, ranks (第N位, 首位) and counts with classifiers. A bare
- * number with no unit is never a figure, which keeps out citation markers, section numbers,
- * phone numbers, postcodes and issue numbers; years ("2020年") have no unit either.
+ * 百分之…, multiples, fractions, ranges and bound pairs, ranks (第N位, 首位), counts with
+ * classifiers, durations (30多年, 5年-9年), composite index values (指数为0.383) and numbers written
+ * as LaTeX math. A bare number with no unit is never a figure, which keeps out citation markers,
+ * section numbers, phone numbers, postcodes and issue numbers; years ("2020年") have no unit either.
  */
 final class FigureScanner {
 
-    private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－)\\s?");
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－|-|–)\\s?");
     private static final FirstCharPattern PERCENT_WORDS = FirstCharPattern.of(
             "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)", "百");
     private static final Pattern NUMERAL_RUN = Pattern.compile(QuantityReader.CHINESE_RUN + "|[0-9]+");
-    private static final FirstCharPattern HALF = FirstCharPattern.of("一半(?<=[的占]一半)", "一");
+    private static final FirstCharPattern HALF = FirstCharPattern.of("一半(?<=[的占过近逾约]一半)", "一");
     private static final Pattern LISTED_NEXT = Pattern.compile("\\s?[和、及]\\s?");
     /** The characters {@link #RANGE_JOIN} and {@link #LISTED_NEXT} join with. */
-    private static final String RANGE_JOINERS = "至到~～—－";
+    private static final String RANGE_JOINERS = "至到~～—－-–";
+    /** Between an index word and its value: 指数为0.383, 得分：85.6. */
+    private static final String INDEX_LINK = " 为是达到：:";
     private static final String LISTED_JOINERS = "和、及";
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
     private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位", "首");
@@ -36,20 +39,43 @@ final class FigureScanner {
     private final FigureVocabulary vocabulary;
     private final QuantityReader reader;
     private final QualifierReader qualifiers;
+    private final BoundPairs bounds;
+    private final MathNumbers math;
+    /** The last characters of the index words (指数, 得分 …): a cheap test before the look-up. */
+    private final String indexWordEnds;
 
     FigureScanner(FigureVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.reader = new QuantityReader(vocabulary);
         this.qualifiers = new QualifierReader(vocabulary);
+        this.bounds = new BoundPairs(vocabulary, reader, qualifiers);
+        this.math = new MathNumbers(vocabulary, reader, qualifiers);
+        StringBuilder ends = new StringBuilder();
+        vocabulary.words("index").forEach(w -> ends.append(w.charAt(w.length() - 1)));
+        this.indexWordEnds = ends.toString();
     }
 
     /** Figures in {@code text[from, to)}, in reading order. */
     List<Found> scan(String text, int from, int to) {
         List<Found> out = new ArrayList<>();
+        List<MathNumbers.Span> mathSpans = math.scan(text, from, to);
+        for (MathNumbers.Span span : mathSpans) {
+            if (span.figure() != null) {
+                out.add(span.figure());
+            }
+        }
+        int nextMath = 0;
         FirstCharPattern.Finder numbers = QuantityReader.NUMBERS.finder(text, from, to);
         int next = from;
         while (numbers.find()) {
             Matcher m = numbers.match();
+            while (nextMath < mathSpans.size() && mathSpans.get(nextMath).end() <= m.start()) {
+                nextMath++;
+            }
+            if (nextMath < mathSpans.size() && mathSpans.get(nextMath).start() <= m.start()) {
+                next = Math.max(next, mathSpans.get(nextMath).figure() == null ? mathSpans.get(nextMath).end()
+                        : mathSpans.get(nextMath).figure().end());
+            }
             if (m.start() < next || insideQuotedName(text, m.start(), m.end())) {
                 continue;
             }
@@ -93,7 +119,8 @@ final class FigureScanner {
         int s = m.start();
         boolean chinese = NumberText.isChinese(text.charAt(s));
         if (chinese && text.startsWith("百分之", s) || text.startsWith("分之", m.end())
-                || s > 0 && text.startsWith("分之", s - 2) || s > 0 && text.charAt(s - 1) == '点') {
+                || s > 0 && text.startsWith("分之", s - 2)
+                || chinese && s > 1 && text.charAt(s - 1) == '点' && NumberText.isChinese(text.charAt(s - 2))) {
             return List.of(); // read as a percentage or a fraction in words
         }
         char prefix = lastNonWhitespaceBefore(text, s, 2); // before(text, s, 2).strip(), its last character
@@ -104,8 +131,12 @@ final class FigureScanner {
             return List.of(); // 前9个 (top-N), 这两个 (a reference), 第一个 (an ordinal)
         }
         Quantity q = reader.read(text, m);
-        if (q == null || chinese && q.value() == 1 && !q.unit().equals("倍") && !q.unit().equals("成") || chinese && q.value() == 0) {
-            return List.of();
+        if (q == null || chinese && q.value() == 1 && q.factor() == 1 && !q.unit().equals("倍") || chinese && q.value() == 0) {
+            return List.of(); // 一切, 一些, 一带一路: 一 counts nothing
+        }
+        Found pair = bounds.read(text, q, to);
+        if (pair != null) {
+            return List.of(pair);
         }
         int joinLimit = Math.min(to, q.end() + 3);
         Matcher join = mayStartWith(text, q.end(), joinLimit, RANGE_JOINERS)
@@ -130,12 +161,42 @@ final class FigureScanner {
         }
         if (!q.hasUnit()) {
             Quantity shared = sharedUnit(text, q, to);
+            if (shared == null && !chinese && q.unit().isEmpty() && afterIndexWord(text, q.start())) {
+                shared = new Quantity(q.start(), q.end(), q.numberText(), q.value(), false, "", 1, "index", "level");
+            }
             if (shared == null) {
                 return List.of();
             }
             q = shared;
         }
+        if (q.baseUnit().equals("years") && !markedDuration(text, q)) {
+            return List.of(); // 5年 alone is mostly a period (近5年, 三年行动), not a cited figure
+        }
         return List.of(qualifiers.qualify(text, q, chinese ? "chinese-" + q.kind() : q.kind()));
+    }
+
+    /** 30多年, 长达30年, 30年以上: the text marks the number of years as a duration. */
+    private boolean markedDuration(String text, Quantity q) {
+        int numberEnd = q.start() + q.numberText().length();
+        if (numberEnd < text.length() && "多余".indexOf(text.charAt(numberEnd)) >= 0) {
+            return true;
+        }
+        int p = q.start() > 0 && text.charAt(q.start() - 1) == ' ' ? q.start() - 1 : q.start();
+        return vocabulary.words("duration-before").stream().anyMatch(w -> p >= w.length() && text.startsWith(w, p - w.length()))
+                || vocabulary.words("duration-after").stream().anyMatch(w -> text.startsWith(w, q.end()));
+    }
+
+    /** 综合指数为0.383, 得分：85.6: a number right after an index word is the index's value. */
+    private boolean afterIndexWord(String text, int start) {
+        int k = start;
+        while (k > 0 && start - k < 3 && INDEX_LINK.indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        if (k == 0 || indexWordEnds.indexOf(text.charAt(k - 1)) < 0) {
+            return false; // most bare numbers: no index word before them, no look-up needed
+        }
+        String before = before(text, k, 3);
+        return vocabulary.words("index").stream().anyMatch(before::endsWith);
     }
 
     /** "三分之一", "五分之一": denominator before 分之 at {@code at}, numerator after it; null when either is missing. */

@@ -3,7 +3,8 @@ package com.policyminer.extract.figures;
 /**
  * Reads numbers as written in Chinese reports: Arabic digits (full-width too) with comma or space
  * thousands separators, decimals, fractions ("1/3"), and Chinese numerals ("三", "两", "二十五",
- * "五十六点七").
+ * "五十六点七", "一千五百", "三亿五千万", and digit by digit "二〇二三"). A run of Chinese digits that is
+ * not a number ("十四五", "五六") is refused.
  */
 final class NumberText {
 
@@ -55,6 +56,19 @@ final class NumberText {
         return CHINESE_DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千';
     }
 
+    /** A number written digit by digit ("二〇二三"), as years are: four digits, or any with 〇/零. */
+    static boolean digitByDigit(String s) {
+        if (s.length() < 2) {
+            return false;
+        }
+        for (char c : s.toCharArray()) {
+            if (CHINESE_DIGITS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return s.length() == 4 || s.indexOf('〇') >= 0 || s.indexOf('零') >= 0;
+    }
+
     /** Digits after 点, read one by one: 七 → 0.7, 零五 → 0.05. */
     static double chineseDecimals(String digits) {
         StringBuilder b = new StringBuilder("0.");
@@ -68,25 +82,46 @@ final class NumberText {
         return Double.parseDouble(b.toString());
     }
 
-    /** Chinese numerals up to the thousands: 三, 十五, 二十五, 一百二十. */
+    /**
+     * Chinese numerals: 三, 十五, 二十五, 一百二十, 一千零五, 一万五千, 三亿五千万; digit by digit 二〇二三.
+     * Two digits in a row with no place between them (十四五, 五六) are not a number.
+     */
     static long chinese(String s) {
+        if (digitByDigit(s)) {
+            long v = 0;
+            for (char c : s.toCharArray()) {
+                v = v * 10 + CHINESE_VALUES[CHINESE_DIGITS.indexOf(c)];
+            }
+            return v;
+        }
         long total = 0;
+        long section = 0;
         long digit = -1;
         for (char c : s.toCharArray()) {
             int d = CHINESE_DIGITS.indexOf(c);
             if (d >= 0) {
+                if (digit > 0) {
+                    throw new NumberFormatException("two digits without a place: " + s);
+                }
                 digit = CHINESE_VALUES[d];
                 continue;
             }
-            long unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
+            switch (c) {
+                case '十' -> section += (digit < 0 ? 1 : digit) * 10;
+                case '百' -> section += (digit < 0 ? 1 : digit) * 100;
+                case '千' -> section += (digit < 0 ? 1 : digit) * 1000;
+                case '万' -> {
+                    total += (section + Math.max(digit, 0)) * 10_000;
+                    section = 0;
+                }
+                case '亿' -> {
+                    total = (total + section + Math.max(digit, 0)) * 100_000_000;
+                    section = 0;
+                }
                 default -> throw new NumberFormatException("not a Chinese numeral: " + s);
-            };
-            total += (digit < 0 ? 1 : digit) * unit;
+            }
             digit = -1;
         }
-        return total + Math.max(digit, 0);
+        return total + section + Math.max(digit, 0);
     }
 }

@@ -1,0 +1,328 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.model.Figure;
+import org.junit.jupiter.api.Test;
+
+import com.policyminer.model.Table;
+import com.policyminer.model.TableCell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.policyminer.extract.figures.Figures.describe;
+import static com.policyminer.extract.figures.Figures.extract;
+import static com.policyminer.extract.figures.Figures.extractAnalyzed;
+import static com.policyminer.extract.figures.Figures.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The number forms of issue 16 — Chinese numerals, physical units, currencies, bounds and ranges,
+ * counted nouns, LaTeX numbers from OCR Markdown — on sentences written for these tests (none is in
+ * the seeds or the held-out reports), with what must not become a figure.
+ */
+class FigureNumberFormsTest {
+
+    /** The one figure with {@code surface}: its span is that surface in the text, its value and unit as given. */
+    private static Figure assertFigure(String text, List<Figure> fs, String surface, double normalized, String unit,
+                                       String qualifier) {
+        Figure f = only(fs, surface);
+        assertEquals(surface, f.surface(), describe(fs));
+        assertEquals(surface, text.substring(f.start(), f.end()), "offsets point at the surface");
+        assertEquals(normalized, f.normalizedValue(), Math.abs(normalized) * 1e-9, surface);
+        assertEquals(unit, f.normalizedUnit(), surface);
+        assertEquals(qualifier, f.qualifier(), surface);
+        return f;
+    }
+
+    private static void assertRange(Figure f, double low, double high) {
+        assertEquals(low, f.low(), Math.abs(low) * 1e-9, f.surface());
+        assertEquals(high, f.high(), Math.abs(high) * 1e-9, f.surface());
+        assertEquals(low, f.normalizedValue(), Math.abs(low) * 1e-9, f.surface());
+    }
+
+    private static void assertNone(String text) {
+        List<Figure> fs = extract(text);
+        assertTrue(fs.isEmpty(), text + " gave" + describe(fs));
+    }
+
+    @Test
+    void chineseNumeralsWithMultipliersAndPlaces() {
+        String t = "该省地区生产总值迈上三万亿元台阶，争取中央预算内投资三十亿元，培育规上企业一千五百家，"
+                + "引进人才两万人，全年完成投资三亿五千万元。";
+        List<Figure> fs = extract(t);
+        Figure trillion = assertFigure(t, fs, "三万亿元", 3e12, "CNY", "exact");
+        assertEquals("三", trillion.numberText());
+        assertEquals("万亿元", trillion.unit());
+        assertFigure(t, fs, "三十亿元", 3e9, "CNY", "exact");
+        assertFigure(t, fs, "一千五百家", 1500, "enterprises", "exact");
+        assertFigure(t, fs, "两万人", 20000, "persons", "exact");
+        assertFigure(t, fs, "三亿五千万元", 3.5e8, "CNY", "exact");
+        assertEquals(5, fs.size(), describe(fs));
+    }
+
+    @Test
+    void chineseNumeralsOnTheirOwnAreNumbers() {
+        assertEquals(1500, NumberText.parse("一千五百"));
+        assertEquals(1005, NumberText.parse("一千零五"));
+        assertEquals(15000, NumberText.parse("一万五千"));
+        assertEquals(3.5e8, NumberText.parse("三亿五千万"));
+        assertEquals(250, NumberText.parse("二百五十"));
+        assertEquals(2023, NumberText.parse("二〇二三"));
+        assertEquals(3.5, NumberText.parse("三点五"));
+        for (String notANumber : List.of("十四五", "五六", "一二")) {
+            try {
+                NumberText.parse(notANumber);
+                throw new AssertionError(notANumber + " read as a number");
+            } catch (NumberFormatException expected) {
+                // 十四五 is a plan's name, 五六 "five or six"
+            }
+        }
+    }
+
+    @Test
+    void tenthsHalvesFractionsAndPercentWords() {
+        String t = "受访企业中两成，营收占比七成六，超过一半，近三成，约三分之一，"
+                + "覆盖率百分之五十，利润率百分之三点五。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "两成", 0.2, "ratio", "exact");
+        Figure f = assertFigure(t, fs, "七成六", 0.76, "ratio", "exact");
+        assertEquals(7.6, f.value(), 1e-12);
+        assertFigure(t, fs, "超过一半", 0.5, "ratio", "more-than");
+        String half = "新增贷款占全省的一半。";
+        assertEquals("share", assertFigure(half, extract(half), "一半", 0.5, "ratio", "exact").kind());
+        assertFigure(t, fs, "近三成", 0.3, "ratio", "approx");
+        assertFigure(t, fs, "约三分之一", 1.0 / 3, "ratio", "approx");
+        assertFigure(t, fs, "百分之五十", 0.5, "ratio", "exact");
+        assertFigure(t, fs, "百分之三点五", 0.035, "ratio", "exact");
+    }
+
+    @Test
+    void ranksOnlyWhenTheyRankSomething() {
+        String t = "该市数字经济规模居全国第三位，专利数位列全国第二百五十位，税收居全省首位。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "第三位", 3, "rank", "exact");
+        String ranked = "创新能力排名第三。";
+        assertFigure(ranked, extract(ranked), "第三", 3, "rank", "exact");
+        assertFigure(t, fs, "第二百五十位", 250, "rank", "exact");
+        assertFigure(t, fs, "首位", 1, "rank", "exact");
+        assertNone("大力发展第三产业，引入第三方评估，选派第一书记驻村，召开第二次会议。");
+    }
+
+    @Test
+    void wordsWithNumeralsAreNotFigures() {
+        assertNone("一切为了群众，四川盆地，一些地方，万一发生险情，谋划十四五规划，推进“十四五”时期重点任务，"
+                + "共建一带一路，抓好三农工作，全国两会期间，一把手负总责，学习党的十九大精神。");
+        assertNone("一是加强组织领导，二是强化资金保障；第一，压实责任；第二，狠抓落实。");
+        assertNone("二〇二三年三月，2023年5月，国务院办公厅印发国办发〔2022〕35号文件。");
+        assertNone("近5年来，实施三年行动计划，上世纪80年代，小学五年级，2023年度考核，年底前完成。");
+    }
+
+    @Test
+    void physicalUnitsAreNormalized() {
+        String t = "全年钢产量1200万吨，煤炭产量2.5亿吨，能源消费总量控制在300万吨标准煤以内，风电装机3000万千瓦，"
+                + "储能电站500千瓦，发电量1.2亿千瓦时，节电5万千瓦时，光伏装机2.5GW，铁路里程750公里，新建道路12千米，"
+                + "建成区面积120平方公里，湿地5.6 km²，隧道长 30km，高标准农田5万亩，造林2000公顷，蓄水200万立方米，"
+                + "人均粮食500公斤，回收塑料20千克，单件 15kg，大桥全长1200米。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "1200万吨", 1.2e7, "t", "exact");
+        assertFigure(t, fs, "2.5亿吨", 2.5e8, "t", "exact");
+        assertFigure(t, fs, "300万吨标准煤以内", 3e6, "tce", "at-most");
+        assertFigure(t, fs, "3000万千瓦", 3e7, "kW", "exact");
+        assertFigure(t, fs, "500千瓦", 500, "kW", "exact");
+        assertFigure(t, fs, "1.2亿千瓦时", 1.2e8, "kWh", "exact");
+        assertFigure(t, fs, "5万千瓦时", 5e4, "kWh", "exact");
+        assertFigure(t, fs, "2.5GW", 2.5e6, "kW", "exact");
+        assertFigure(t, fs, "750公里", 750, "km", "exact");
+        assertFigure(t, fs, "12千米", 12, "km", "exact");
+        assertFigure(t, fs, "120平方公里", 120, "km2", "exact");
+        assertFigure(t, fs, "5.6 km²", 5.6, "km2", "exact");
+        assertFigure(t, fs, "30km", 30, "km", "exact");
+        assertFigure(t, fs, "5万亩", 5e4 / 15, "ha", "exact");
+        assertFigure(t, fs, "2000公顷", 2000, "ha", "exact");
+        assertFigure(t, fs, "200万立方米", 2e6, "m3", "exact");
+        assertFigure(t, fs, "500公斤", 500, "kg", "exact");
+        assertFigure(t, fs, "20千克", 20, "kg", "exact");
+        assertFigure(t, fs, "15kg", 15, "kg", "exact");
+        assertFigure(t, fs, "1200米", 1200, "m", "exact");
+        assertEquals(20, fs.size(), describe(fs));
+    }
+
+    @Test
+    void countsOfPlacesClassesHouseholdsAndVisits() {
+        String t = "全市建成24座城市公园，归集210类数据，惠及1.2万户，接待游客3500万人次，新建三座水库。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "24座", 24, "count", "exact");
+        assertFigure(t, fs, "210类", 210, "categories", "exact");
+        assertFigure(t, fs, "1.2万户", 12000, "households", "exact");
+        assertFigure(t, fs, "3500万人次", 3.5e7, "person-times", "exact");
+        assertFigure(t, fs, "三座", 3, "count", "exact");
+    }
+
+    @Test
+    void durationsButNotYears() {
+        String t = "该项目历经30多年，特许经营期为5年-9年，合作期长达20年，从业10年以上，三十多年来，建设周期3至5年。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "30多年", 30, "years", "more-than");
+        assertRange(assertFigure(t, fs, "5年-9年", 5, "years", "exact"), 5, 9);
+        assertFigure(t, fs, "20年", 20, "years", "exact");
+        assertFigure(t, fs, "10年以上", 10, "years", "at-least");
+        assertFigure(t, fs, "三十多年", 30, "years", "more-than");
+        assertRange(assertFigure(t, fs, "3至5年", 3, "years", "exact"), 3, 5);
+        assertEquals(6, fs.size(), describe(fs));
+        assertNone("2023年，2020-2025年，二〇二三年，连续7年，用3年时间。");
+    }
+
+    @Test
+    void compositeIndexValuesAfterAnIndexWord() {
+        String t = "该市创新发展综合指数为0.383，营商环境得分：85.6，基尼系数0.465，另有编号0.12。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "0.383", 0.383, "index", "exact");
+        assertFigure(t, fs, "85.6", 85.6, "index", "exact");
+        assertFigure(t, fs, "0.465", 0.465, "index", "exact");
+        assertEquals(3, fs.size(), describe(fs));
+    }
+
+    @Test
+    void currenciesStayInTheirOwnCurrency() {
+        String t = "对外投资120亿美元，获得贷款5亿欧元，门票3000日元，发行债券10亿港元，并购金额2亿英镑，"
+                + "订单50亿韩元，募资1.5万亿日元，另有300亿元人民币。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "120亿美元", 1.2e10, "USD", "exact");
+        assertFigure(t, fs, "5亿欧元", 5e8, "EUR", "exact");
+        assertFigure(t, fs, "3000日元", 3000, "JPY", "exact");
+        assertFigure(t, fs, "10亿港元", 1e9, "HKD", "exact");
+        assertFigure(t, fs, "2亿英镑", 2e8, "GBP", "exact");
+        assertFigure(t, fs, "50亿韩元", 5e9, "KRW", "exact");
+        assertFigure(t, fs, "1.5万亿日元", 1.5e12, "JPY", "exact");
+        assertFigure(t, fs, "300亿元", 3e10, "CNY", "exact");
+        assertNone("1月1日元旦放假。");
+    }
+
+    @Test
+    void aBareMultiplierAfterAMoneyWordIsYuan() {
+        String t = "集团营收达到1.26万亿的规模，全年固定资产投资3000万左右，人口达到3000万的城市。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "1.26万亿", 1.26e12, "CNY", "exact");
+        assertFigure(t, fs, "3000万左右", 3e7, "CNY", "approx");
+        assertEquals(2, fs.size(), describe(fs));
+        assertNone("营业收入超过百亿元的企业，打造千亿级产业集群。");
+    }
+
+    @Test
+    void boundsKeepTheirQualifier() {
+        String t = "研发投入增速不低于5%，新增企业不少于200家，至少3个，最多5项，单笔不超过10亿元，不高于8%，"
+                + "高于3%，低于2%，月收入1000元以上，500元以下，300元及以上。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "不低于5%", 0.05, "ratio", "at-least");
+        assertFigure(t, fs, "不少于200家", 200, "enterprises", "at-least");
+        assertFigure(t, fs, "至少3个", 3, "count", "at-least");
+        assertFigure(t, fs, "最多5项", 5, "items", "at-most");
+        assertFigure(t, fs, "不超过10亿元", 1e9, "CNY", "at-most");
+        assertFigure(t, fs, "不高于8%", 0.08, "ratio", "at-most");
+        assertFigure(t, fs, "高于3%", 0.03, "ratio", "more-than");
+        assertFigure(t, fs, "低于2%", 0.02, "ratio", "less-than");
+        assertFigure(t, fs, "1000元以上", 1000, "CNY", "at-least");
+        assertFigure(t, fs, "500元以下", 500, "CNY", "at-most");
+        assertFigure(t, fs, "300元及以上", 300, "CNY", "at-least");
+    }
+
+    @Test
+    void twoBoundsInOnePhraseAreOneRange() {
+        String t = "家庭年收入大于1000小于1500，从业人员1000以上、1500以下，资产在5000万元以上、2亿元以下，"
+                + "负债率介于0.3和0.5之间，增速介于5%至8%之间，每组最少3人、最多5人。";
+        List<Figure> fs = extract(t);
+        assertRange(assertFigure(t, fs, "大于1000小于1500", 1000, "", "exact"), 1000, 1500);
+        assertRange(assertFigure(t, fs, "1000以上、1500以下", 1000, "", "exact"), 1000, 1500);
+        assertRange(assertFigure(t, fs, "5000万元以上、2亿元以下", 5e7, "CNY", "exact"), 5e7, 2e8);
+        assertRange(assertFigure(t, fs, "介于0.3和0.5之间", 0.3, "", "exact"), 0.3, 0.5);
+        assertRange(assertFigure(t, fs, "介于5%至8%之间", 0.05, "ratio", "exact"), 0.05, 0.08);
+        assertRange(assertFigure(t, fs, "最少3人、最多5人", 3, "persons", "exact"), 3, 5);
+        assertEquals(6, fs.size(), describe(fs));
+        fs.forEach(f -> assertEquals("bound-range", f.rule()));
+    }
+
+    @Test
+    void rangesWithDashesTildesAndZhi() {
+        String t = "单个项目补助5—10亿元，贴息5至10亿元，利率上浮5~10%，担保5-10亿元，工期2–3个月。";
+        List<Figure> fs = extract(t);
+        assertRange(assertFigure(t, fs, "5—10亿元", 5e8, "CNY", "exact"), 5e8, 1e9);
+        assertRange(assertFigure(t, fs, "5至10亿元", 5e8, "CNY", "exact"), 5e8, 1e9);
+        assertRange(assertFigure(t, fs, "5~10%", 0.05, "ratio", "exact"), 0.05, 0.1);
+        assertRange(assertFigure(t, fs, "5-10亿元", 5e8, "CNY", "exact"), 5e8, 1e9);
+        assertNone("规划期为2021-2025年，电话0931-8888888，标准GB/T 1234-2008。");
+    }
+
+    @Test
+    void aCountedNounBetweenNumberAndSubject() {
+        String t = "截至年底，全省建成5G站点33479个，开发应用系统159个，汇聚210类数据。";
+        List<Figure> fs = extractAnalyzed(t);
+        assertEquals("5G站点", assertFigure(t, fs, "33479个", 33479, "count", "exact").indicator());
+        assertTrue(assertFigure(t, fs, "159个", 159, "count", "exact").indicator().endsWith("应用系统"));
+        assertEquals("数据", assertFigure(t, fs, "210类", 210, "categories", "exact").indicator());
+        assertEquals(3, fs.size(), describe(fs));
+    }
+
+    @Test
+    void latexNumbersFromOcrMarkdown() {
+        String t = "线路全长$7 5 0 \\mathrm{km}$，地区生产总值为$1.66 \\times 10^{12}$元，覆盖率$9 9 \\%$，"
+                + "$2 0 2 3$ 年完成，占地约$3 . 5 \\mathrm{km}^{2}$，投资达到$3 0 0$ 亿元，融资额$2.4 \\times 10^{9}$。";
+        List<Figure> fs = extract(t);
+        Figure km = assertFigure(t, fs, "$7 5 0 \\mathrm{km}$", 750, "km", "exact");
+        assertEquals(750, km.value());
+        assertFigure(t, fs, "$1.66 \\times 10^{12}$元", 1.66e12, "CNY", "exact");
+        assertFigure(t, fs, "$9 9 \\%$", 0.99, "ratio", "exact");
+        assertFigure(t, fs, "约$3 . 5 \\mathrm{km}^{2}$", 3.5, "km2", "approx");
+        assertFigure(t, fs, "$3 0 0$ 亿元", 3e10, "CNY", "exact");
+        assertFigure(t, fs, "$2.4 \\times 10^{9}$", 2.4e9, "CNY", "exact");
+        assertEquals(6, fs.size(), describe(fs)); // $2 0 2 3$ 年 is a year
+        assertNone("价格为 $5 per unit and $6 more$，公式$x + 1$。");
+    }
+
+    @Test
+    void latexNumbersWhoseDollarsWereDropped() {
+        String t = "地区生产总值1.66 \\times 10^{12}元，产品合格率9 9 \\%，线路长7 5 0 \\mathrm{km}，路径C:\\data\\2023。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "1.66 \\times 10^{12}元", 1.66e12, "CNY", "exact");
+        assertFigure(t, fs, "9 9 \\%", 0.99, "ratio", "exact");
+        assertFigure(t, fs, "7 5 0 \\mathrm{km}", 750, "km", "exact");
+        assertEquals(3, fs.size(), describe(fs));
+    }
+
+    @Test
+    void longRunsOfSpacedDigitsDollarsAndBackslashesAreReadInLinearTime() {
+        String unit = "1 2 3 4 5 6 7 8 9 0 $ 1 2 \\times 1 0 ^ { x } \\mathrm{ 3 4 . 5 ";
+        String t = unit.repeat(20_000) + "介于" + "大于".repeat(1000) + "5%";
+        long t0 = System.nanoTime();
+        List<Figure> fs = extract(t);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        assertEquals(1, fs.size(), describe(fs)); // 大于5%; every math-looking run above is no number
+        assertEquals("大于5%", fs.get(0).surface());
+    }
+
+    @Test
+    void tableHeadersWithTheNewUnits() {
+        String text = "地区\t原煤产量（万吨）\t装机容量（万千瓦）\t出口额（亿欧元）\t耕地（万亩）\n甲市\t1 250\t36.5\t4.2\t15";
+        List<List<TableCell>> rows = new ArrayList<>();
+        int a = 0;
+        for (String line : text.split("\n")) {
+            List<TableCell> row = new ArrayList<>();
+            for (String cell : line.split("\t", -1)) {
+                row.add(new TableCell(cell, a, a + cell.length()));
+                a += cell.length() + 1;
+            }
+            rows.add(row);
+        }
+        List<Figure> fs = extract(text, List.of(new Table(0, text.length(), "表1 主要指标", rows)));
+        assertEquals(4, fs.size(), describe(fs));
+        assertEquals(1.25e7, only(fs, "1 250").normalizedValue(), 1e-3);
+        assertEquals("t", only(fs, "1 250").normalizedUnit());
+        assertEquals(3.65e5, only(fs, "36.5").normalizedValue(), 1e-6);
+        assertEquals("kW", only(fs, "36.5").normalizedUnit());
+        assertEquals(4.2e8, only(fs, "4.2").normalizedValue(), 1e-3);
+        assertEquals("EUR", only(fs, "4.2").normalizedUnit());
+        assertEquals(1.5e5 / 15, only(fs, "15").normalizedValue(), 1e-6);
+        assertEquals("ha", only(fs, "15").normalizedUnit());
+    }
+}
