@@ -5,7 +5,6 @@ import com.policyminer.parse.PdfPageReader.RawPage;
 import com.policyminer.parse.PdfPageReader.Ruling;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -126,9 +125,5 @@ final class OcrPage {
             return Math.round(body * 2) / 2f;
         }
         return Math.max(1, Math.round(size * 2) / 2f);
-    }
-
-    static double mean(double[] values) {
-        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
 }

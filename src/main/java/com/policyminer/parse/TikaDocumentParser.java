@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * charset detection and kept verbatim (after front matter); a text file that is an HTML document
  * ({@link HtmlSniffer}) goes through Tika's HTML parser; layout formats get their Chinese spacing and
  * line breaks repaired. A parse that keeps much less text than its file holds is flagged
- * ({@link SuspectLoss}).
+ * ({@link SuspectLoss}). Scans — PDF pages without a usable text layer, PNG, JPEG and TIFF files —
+ * are OCR'd with Tesseract ({@link PdfOcr}, {@link ImageScans}).
  */
 public final class TikaDocumentParser implements DocumentParser {
 
