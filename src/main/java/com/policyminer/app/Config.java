@@ -1,5 +1,6 @@
 package com.policyminer.app;
 
+import com.policyminer.parse.OcrSettings;
 import com.policyminer.parse.ParseLimits;
 
 import java.nio.file.Path;
@@ -23,14 +24,25 @@ import java.util.Map;
  * @param corsOrigins    allowed CORS origins (POLICYMINER_CORS_ORIGINS, comma-separated); empty: CORS off
  * @param hostNames      names the server answers to besides the loopback names and its bound address
  *                       (POLICYMINER_HOST_NAMES, comma-separated); see {@code api/HostCheck}
+ * @param ocr            OCR of scanned pages and image files: POLICYMINER_TESSERACT (the binary),
+ *                       POLICYMINER_OCR_LANGUAGES, POLICYMINER_OCR_DPI, POLICYMINER_OCR_PAGE_TIMEOUT_S,
+ *                       POLICYMINER_OCR_FILE_TIMEOUT_S; as many pages at once as there are ingest threads
  */
 public record Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
-                     ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames) {
+                     ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames,
+                     OcrSettings ocr) {
 
     /** Without extra host names. */
     public Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
                   ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins) {
         this(index, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, "");
+    }
+
+    /** With the default OCR settings. */
+    public Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
+                  ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames) {
+        this(index, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames,
+                OcrSettings.DEFAULT);
     }
 
     public Config {
@@ -46,6 +58,7 @@ public record Config(Path index, Path corpus, String host, int port, int threads
         writeToken = writeToken == null ? "" : writeToken;
         corsOrigins = corsOrigins == null ? "" : corsOrigins;
         hostNames = hostNames == null ? "" : hostNames;
+        ocr = (ocr == null ? OcrSettings.DEFAULT : ocr).withThreads(threads);
     }
 
     public static Config fromEnvironment() {
@@ -68,7 +81,13 @@ public record Config(Path index, Path corpus, String host, int port, int threads
                 env.getOrDefault("POLICYMINER_TOKEN", ""),
                 intOf(env, "POLICYMINER_MAX_UPLOAD_MB", 100) * mb,
                 env.getOrDefault("POLICYMINER_CORS_ORIGINS", ""),
-                env.getOrDefault("POLICYMINER_HOST_NAMES", ""));
+                env.getOrDefault("POLICYMINER_HOST_NAMES", ""),
+                new OcrSettings(env.getOrDefault("POLICYMINER_TESSERACT", OcrSettings.DEFAULT.tesseract()),
+                        env.getOrDefault("POLICYMINER_OCR_LANGUAGES", OcrSettings.DEFAULT.languages()),
+                        intOf(env, "POLICYMINER_OCR_DPI", OcrSettings.DEFAULT.dpi()),
+                        Duration.ofSeconds(intOf(env, "POLICYMINER_OCR_PAGE_TIMEOUT_S", (int) OcrSettings.DEFAULT.pageTimeout().toSeconds())),
+                        Duration.ofSeconds(intOf(env, "POLICYMINER_OCR_FILE_TIMEOUT_S", (int) OcrSettings.DEFAULT.fileTimeout().toSeconds())),
+                        1));
     }
 
     private static int intOf(Map<String, String> env, String key, int dflt) {
@@ -84,19 +103,19 @@ public record Config(Path index, Path corpus, String host, int port, int threads
     }
 
     public Config withIndex(Path p) {
-        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames);
+        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
     }
 
     public Config withCorpus(Path p) {
-        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames);
+        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
     }
 
     public Config withServer(String h, Integer p) {
         return new Config(index, corpus, h == null ? host : h, p == null ? port : p, threads, commitEvery, limits,
-                writeToken, maxUploadBytes, corsOrigins, hostNames);
+                writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
     }
 
     public Config withThreads(Integer t) {
-        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames);
+        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
     }
 }

@@ -81,7 +81,7 @@ public final class Engine implements Closeable {
         this.config = config;
         HanLPAnalyzer hanlp = analyzers.hanlp();
         // parser and extractors load their data on first use: a search needs neither
-        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, extractors.get(),
+        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, extractors.get(),
                 MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits())));
         java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
         this.index = index;
@@ -108,7 +108,7 @@ public final class Engine implements Closeable {
 
     /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
     public static DocumentPipeline pipeline(Config config, HanLPAnalyzer hanlp) {
-        return new DocumentPipeline(new TikaDocumentParser(config.limits()), hanlp, Extractors.standard(),
+        return new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, Extractors.standard(),
                 MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits()));
     }
 

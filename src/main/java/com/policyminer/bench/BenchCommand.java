@@ -38,8 +38,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--one-line", description = "only time extraction of one-line files of 1, 2, 4 and 8 MB (linear scaling)")
     boolean oneLine;
 
+    @Option(names = "--ocr", description = "only time OCR: scanned pages of the seeds' PDF renditions, one thread and --threads (run from the repository root)")
+    boolean ocr;
+
+    @Option(names = "--ocr-pages", paramLabel = "N", description = "scanned pages for --ocr (default: 12)")
+    int ocrPages = 12;
+
     @Override
     public Integer call() throws Exception {
+        if (ocr) {
+            int n = Config.fromEnvironment().withThreads(threads).threads();
+            var runs = OcrBench.run(java.nio.file.Path.of("src/test/resources/fidelity"), ocrPages, n, System.err);
+            for (var r : runs) {
+                System.out.printf("ocr  threads %d  pages %d  %.1f s  %.1f pages/minute  %.1f pages/minute per core  confidence %.3f%n",
+                        r.threads(), r.pages(), r.seconds(), r.pagesPerMinute(), r.pagesPerMinute() / r.threads(), r.confidence());
+            }
+            return 0;
+        }
         if (oneLine) {
             System.err.println("one-line files: parse + segment + extract, after a warm-up …");
             var rows = OneLineScaling.run(out.resolve("one-line"), System.err);

@@ -47,7 +47,7 @@ final class IngestBench {
     Result run(Path corpus) throws IOException {
         List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
         long bytes = files.stream().mapToLong(CorpusScanner.CorpusFile::size).sum();
-        DocumentParser parser = new TikaDocumentParser(config.limits());
+        DocumentParser parser = new TikaDocumentParser(config.limits(), config.ocr());
         HanLPAnalyzer hanlp = new HanLPAnalyzer();
         DocumentPipeline ours = Engine.pipeline(config, hanlp);
         Analyzer smartcn = new SmartChineseAnalyzer();

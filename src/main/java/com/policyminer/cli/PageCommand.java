@@ -90,7 +90,7 @@ final class PageCommand implements Callable<Integer> {
             throws PageFailure, IOException {
         List<Page> pages = List.of();
         try {
-            ParsedDocument parsed = new TikaDocumentParser(Config.fromEnvironment().limits()).parse(file, file.getFileName().toString());
+            ParsedDocument parsed = new TikaDocumentParser(Config.fromEnvironment().limits(), Config.fromEnvironment().ocr()).parse(file, file.getFileName().toString());
             if (!parsed.format().equals("pdf")) {
                 throw new PageFailure(PageFailure.Reason.NOT_PAGED, file + " is a " + parsed.format() + " file; only PDF files have pages to draw");
             }

@@ -1,12 +1,14 @@
 package com.policyminer.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.policyminer.model.Figure;
+import com.policyminer.model.Page;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
@@ -27,7 +29,18 @@ public final class StoredJson {
             .addMixIn(Figure.class, PageWhenPaged.class)
             .addMixIn(RegionMention.class, PageWhenPaged.class)
             .addMixIn(OrganizationMention.class, PageWhenPaged.class)
-            .addMixIn(PolicyMention.class, PageWhenPaged.class);
+            .addMixIn(PolicyMention.class, PageWhenPaged.class)
+            .addMixIn(Page.class, OcrWhenScanned.class);
+
+    /** A page's OCR flag and confidence, written only for a page read by OCR. */
+    private abstract static class OcrWhenScanned {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double ocrConfidence();
+
+        @JsonProperty(value = "ocr", access = JsonProperty.Access.READ_ONLY)
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean ocr();
+    }
 
     /** The page of a mention, written only for documents that have pages. */
     private abstract static class PageWhenPaged {

@@ -6,7 +6,7 @@ import com.policyminer.parse.ParseFailure;
 public enum IngestOutcome {
     INDEXED, UPDATED, UNCHANGED, REMOVED, SKIPPED_DUPLICATE, SKIPPED_EMPTY, SKIPPED_SYMLINK, SKIPPED_SPECIAL,
     FAILED_ENCRYPTED, FAILED_CORRUPT, FAILED_TIMEOUT, FAILED_TOO_LARGE, FAILED_UNSUPPORTED,
-    FAILED_NOT_TEXT, FAILED_IO, FAILED_INTERNAL;
+    FAILED_NOT_TEXT, FAILED_IO, FAILED_NEEDS_OCR, FAILED_INTERNAL;
 
     public boolean failed() {
         return name().startsWith("FAILED_");
@@ -22,6 +22,7 @@ public enum IngestOutcome {
             case TIMEOUT -> FAILED_TIMEOUT;
             case NOT_TEXT -> FAILED_NOT_TEXT;
             case IO -> FAILED_IO;
+            case NEEDS_OCR -> FAILED_NEEDS_OCR;
         };
     }
 }

@@ -45,7 +45,8 @@ public final class UploadIngest {
             Map.entry("html", "html"), Map.entry("htm", "html"), Map.entry("md", "md"),
             Map.entry("markdown", "md"), Map.entry("txt", "txt"), Map.entry("rtf", "rtf"), Map.entry("odt", "odt"),
             Map.entry("wps", "wps"), Map.entry("epub", "epub"), Map.entry("xlsx", "xlsx"), Map.entry("xls", "xls"),
-            Map.entry("ofd", "ofd"));
+            Map.entry("ofd", "ofd"), Map.entry("png", "png"), Map.entry("jpg", "jpg"), Map.entry("jpeg", "jpg"),
+            Map.entry("tif", "tif"), Map.entry("tiff", "tif"));
 
     public static final String FOLDER = "uploads";
     static final String TEMP_PREFIX = ".upload-";

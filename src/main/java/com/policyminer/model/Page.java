@@ -14,8 +14,16 @@ import java.util.List;
  * @param width  page width in PDF points (1/72 inch), after rotation
  * @param height page height in PDF points
  * @param boxes  the page's body text lines: their text offsets and where they are drawn
+ * @param ocrConfidence for a page whose text was read by OCR (a scan), the mean confidence of its
+ *               characters, 0–1; null for a page read from its text layer
  */
-public record Page(int number, String label, int start, int end, float width, float height, List<Box> boxes) {
+public record Page(int number, String label, int start, int end, float width, float height, List<Box> boxes,
+                   Double ocrConfidence) {
+
+    /** A page read from its text layer (not OCR'd). */
+    public Page(int number, String label, int start, int end, float width, float height, List<Box> boxes) {
+        this(number, label, start, end, width, height, boxes, null);
+    }
 
     public Page {
         if (number < 1) {
@@ -26,6 +34,19 @@ public record Page(int number, String label, int start, int end, float width, fl
         }
         label = label == null || label.isBlank() ? Integer.toString(number) : label;
         boxes = boxes == null ? List.of() : List.copyOf(boxes);
+        if (ocrConfidence != null && !(ocrConfidence >= 0 && ocrConfidence <= 1)) {
+            throw new IllegalArgumentException("OCR confidence must be 0-1: " + ocrConfidence);
+        }
+    }
+
+    /** Whether the page's text was read by OCR (JSON: {@code "ocr": true}, left out for other pages). */
+    public boolean ocr() {
+        return ocrConfidence != null;
+    }
+
+    /** The same page, read by OCR with this mean confidence (0–1, rounded to three places). */
+    public Page withOcrConfidence(double confidence) {
+        return new Page(number, label, start, end, width, height, boxes, Math.round(confidence * 1000) / 1000.0);
     }
 
     /**

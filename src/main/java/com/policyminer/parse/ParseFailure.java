@@ -4,7 +4,7 @@ package com.policyminer.parse;
 public final class ParseFailure extends Exception {
 
     /** Why parsing failed. The names are stable: scripts and the API report them. */
-    public enum Reason { EMPTY, TOO_LARGE, ENCRYPTED, CORRUPT, UNSUPPORTED, TIMEOUT, NOT_TEXT, IO }
+    public enum Reason { EMPTY, TOO_LARGE, ENCRYPTED, CORRUPT, UNSUPPORTED, TIMEOUT, NOT_TEXT, IO, NEEDS_OCR }
 
     private final Reason reason;
 

@@ -143,6 +143,11 @@ final class PdfLines {
     private static boolean spaced(Glyph p, Glyph g, char before, float letterSpacing) {
         float gap = g.x() - p.right() - letterSpacing;
         float size = Math.min(p.size(), g.size());
+        if (OcrPage.FONT.equals(g.font())) {
+            // OCR'd text: Tesseract's word gaps between Latin words and numbers are the spaces
+            // (OcrPage), its gaps beside Chinese characters none, whatever their width
+            return g.spaceBefore() || gap > 1.5f * size;
+        }
         boolean cjk = TextRepair.isCjk(before) || TextRepair.isCjk(g.text().charAt(0));
         return g.spaceBefore() && gap > 0.1f * size || !cjk && gap > 0.2f * size || gap > 0.6f * size;
     }

@@ -31,16 +31,32 @@ final class PdfTextReader {
 
     /**
      * Reads the PDF into the builder. {@code checkTime} is called before each page and throws when
-     * the parse is over its time.
+     * the parse is over its time. With {@code ocr} (null: no OCR), pages without a usable text layer
+     * are OCR'd ({@link PdfOcr}); {@code ocrStarts} is told before OCR begins (the parse gets more time).
      */
-    static Result read(byte[] bytes, StructuredTextBuilder out, Runnable checkTime) throws ParseFailure {
+    static Result read(byte[] bytes, StructuredTextBuilder out, Runnable checkTime, PageOcr ocr, Runnable ocrStarts)
+            throws ParseFailure {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            List<PdfPageReader.RawPage> scanned = new ArrayList<>();
             List<PdfPageLayout> pages = new ArrayList<>();
-            PdfPageReader reader = new PdfPageReader(raw -> pages.add(PdfPageLayout.of(raw)), checkTime);
+            PdfPageReader reader = new PdfPageReader(raw -> {
+                if (ocr != null && PdfOcr.needsOcr(raw)) {
+                    scanned.add(raw);
+                    pages.add(null); // its place, filled after OCR
+                } else {
+                    pages.add(PdfPageLayout.of(raw));
+                }
+            }, checkTime);
             reader.read(doc);
+            PdfOcr.Result ocrd = PdfOcr.EMPTY;
+            if (!scanned.isEmpty()) {
+                ocrStarts.run();
+                ocrd = PdfOcr.read(doc, scanned, pages, ocr);
+            }
             PdfRunningText.Result running = PdfRunningText.find(pages);
             PdfParagraphs.Result written = PdfParagraphs.write(pages, running, out);
             Map<String, String> meta = new LinkedHashMap<>();
+            ocrd.describe(meta);
             meta.put("pages", Integer.toString(doc.getNumberOfPages()));
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 // an owner password without a user password: readable by anyone, but its owner said no copying
@@ -61,7 +77,11 @@ final class PdfTextReader {
                 created = info.getCreationDate();
             }
             String title = written.title() != null ? written.title() : cleanInfoTitle(info == null ? null : info.getTitle());
-            return new Result(written.pages(), title, created, meta, suspectLoss(pages));
+            String loss = suspectLoss(pages);
+            if (ocrd.unavailable() != null) {
+                loss = (loss == null ? "" : loss + "; ") + ocrd.unavailable();
+            }
+            return new Result(ocrd.flag(written.pages()), title, created, meta, loss);
         } catch (InvalidPasswordException e) {
             throw new ParseFailure(ParseFailure.Reason.ENCRYPTED, "document is encrypted or password-protected", e);
         } catch (IOException e) {

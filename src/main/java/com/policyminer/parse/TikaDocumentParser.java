@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * charset detection and kept verbatim (after front matter); a text file that is an HTML document
  * ({@link HtmlSniffer}) goes through Tika's HTML parser; layout formats get their Chinese spacing and
  * line breaks repaired. A parse that keeps much less text than its file holds is flagged
- * ({@link SuspectLoss}).
+ * ({@link SuspectLoss}). Scans — PDF pages without a usable text layer, PNG, JPEG and TIFF files —
+ * are OCR'd with Tesseract ({@link PdfOcr}, {@link ImageScans}).
  */
 public final class TikaDocumentParser implements DocumentParser {
 
@@ -56,6 +57,7 @@ public final class TikaDocumentParser implements DocumentParser {
     private static final Set<String> LAYOUT_TYPES = Set.of("application/pdf");
 
     private final ParseLimits limits;
+    private final PageOcr ocr;
     private final TikaConfig tika;
     private final Detector detector;
     private final Parser parser;
@@ -68,7 +70,13 @@ public final class TikaDocumentParser implements DocumentParser {
     private final Parser declaredTypeParser;
 
     public TikaDocumentParser(ParseLimits limits) {
+        this(limits, OcrSettings.DEFAULT);
+    }
+
+    /** A parser that OCRs scanned PDF pages and image files with these settings. */
+    public TikaDocumentParser(ParseLimits limits, OcrSettings ocr) {
         this.limits = limits;
+        this.ocr = new PageOcr(ocr);
         this.tika = TikaConfig.getDefaultConfig();
         this.detector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
@@ -106,22 +114,31 @@ public final class TikaDocumentParser implements DocumentParser {
     public ParsedDocument parse(Path file, String displayPath) throws ParseFailure {
         byte[] bytes = read(file);
         long deadline = System.nanoTime() + limits.timeout().toNanos();
+        // a file that needs OCR gets its OCR time on top of the parse time (OCR keeps its own limit)
+        java.util.concurrent.atomic.AtomicLong until = new java.util.concurrent.atomic.AtomicLong(deadline);
+        Runnable ocrStarts = () -> until.addAndGet(ocr.settings().fileTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5));
         String name = "tika-parse " + fileName(displayPath);
         Future<ParsedDocument> job = PARSE_THREADS.submit(() -> {
             Thread self = Thread.currentThread();
             String pooled = self.getName();
             self.setName(name); // a thread dump names the file being parsed
             try {
-                return parseBytes(bytes, displayPath, deadline);
+                return parseBytes(bytes, displayPath, deadline, ocrStarts);
             } finally {
                 self.setName(pooled);
             }
         });
         try {
-            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.cancel(true);
-            throw timeout();
+            while (true) {
+                try {
+                    return job.get(Math.max(0, until.get() - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (until.get() - System.nanoTime() <= 0) {
+                        job.cancel(true);
+                        throw timeout();
+                    } // else OCR began meanwhile: wait for its time too
+                }
+            }
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -159,10 +176,10 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /** Parses in-memory bytes; public so uploads can be parsed before they are stored. */
     public ParsedDocument parseBytes(byte[] bytes, String displayPath) throws ParseFailure {
-        return parseBytes(bytes, displayPath, System.nanoTime() + limits.timeout().toNanos());
+        return parseBytes(bytes, displayPath, System.nanoTime() + limits.timeout().toNanos(), () -> { });
     }
 
-    private ParsedDocument parseBytes(byte[] bytes, String displayPath, long deadline) throws ParseFailure {
+    private ParsedDocument parseBytes(byte[] bytes, String displayPath, long deadline, Runnable ocrStarts) throws ParseFailure {
         if (bytes.length == 0) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY, "file is empty (0 bytes)");
         }
@@ -181,7 +198,10 @@ public final class TikaDocumentParser implements DocumentParser {
         if (textLike) {
             r = parseText(bytes, meta, deadline);
         } else if (base.equals("application/pdf")) {
-            r = parsePdf(bytes, meta, deadline);
+            r = parsePdf(bytes, meta, deadline, ocrStarts);
+        } else if (ImageScans.TYPES.contains(base)) {
+            ocrStarts.run();
+            r = parseImage(bytes, base);
         } else if (base.equals(Formats.OFD)) {
             r = Result.of(OfdReader.read(bytes, limits.maxChars(), deadline));
         } else if (Formats.SPREADSHEETS.contains(base)) {
@@ -196,7 +216,8 @@ public final class TikaDocumentParser implements DocumentParser {
         String text = r.text;
         if (text.isBlank()) {
             throw new ParseFailure(ParseFailure.Reason.EMPTY,
-                    "no text could be extracted (" + base + (base.equals("application/pdf") ? "; a scanned PDF needs OCR" : "") + ")");
+                    "no text could be extracted (" + base + (base.equals("application/pdf") || ImageScans.TYPES.contains(base)
+                            ? "; OCR found no text in its images" : "") + ")");
         }
         TextQuality.check(text, Formats.SPREADSHEETS.contains(base));
         Map<String, String> metadata = new LinkedHashMap<>(r.extra);
@@ -294,7 +315,7 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     /** PDFs are read by {@link PdfTextReader} (PDFBox, the library Tika's PDF parser is built on) for their layout. */
-    private Result parsePdf(byte[] bytes, Metadata meta, long deadline) throws ParseFailure {
+    private Result parsePdf(byte[] bytes, Metadata meta, long deadline, Runnable ocrStarts) throws ParseFailure {
         StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
         PdfTextReader.Result pdf;
         try {
@@ -302,7 +323,7 @@ public final class TikaDocumentParser implements DocumentParser {
                 if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                     throw new PdfTimeUp();
                 }
-            });
+            }, ocr, ocrStarts);
         } catch (PdfTimeUp e) {
             throw timeout();
         } catch (RuntimeException | StackOverflowError e) {
@@ -324,6 +345,24 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         if (pdf.created() != null) {
             meta.set(TikaCoreProperties.CREATED, pdf.created().toInstant().toString());
+        }
+        return r;
+    }
+
+    /** An image file (PNG, JPEG, TIFF): its pages (a TIFF's frames) OCR'd, laid out as a PDF's pages are. */
+    private Result parseImage(byte[] bytes, String base) throws ParseFailure {
+        StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
+        ImageScans.Result scan = ImageScans.read(bytes, builder, ocr);
+        Result r = new Result();
+        r.text = builder.text();
+        r.blocks = builder.blocks();
+        r.tables = builder.tables();
+        r.pages = scan.pages();
+        r.title = scan.title();
+        r.format = Formats.nameOf(base, "");
+        r.extra.putAll(scan.metadata());
+        if (builder.truncated()) {
+            r.extra.put("truncated", "true");
         }
         return r;
     }

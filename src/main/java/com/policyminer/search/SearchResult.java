@@ -1,6 +1,7 @@
 package com.policyminer.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -53,14 +54,27 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Strin
      * @param start     offset in the report's text where the passage shown begins
      * @param page      physical number (1-based) of the page it begins on; absent for a report without pages
      * @param pageLabel the number printed on that page; absent for a report without pages
+     * @param ocrConfidence when that page's text was read by OCR (a scan), its mean confidence 0–1; else absent
      */
     public record Passage(String html, int start,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String pageLabel) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String pageLabel,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Double ocrConfidence) {
+
+        public Passage(String html, int start, Integer page, String pageLabel) {
+            this(html, start, page, pageLabel, null);
+        }
 
         /** The same passage on a page (null: none). */
         Passage onPage(com.policyminer.model.Page p) {
-            return p == null ? this : new Passage(html, start, p.number(), p.label());
+            return p == null ? this : new Passage(html, start, p.number(), p.label(), p.ocrConfidence());
+        }
+
+        /** Whether the passage's page was read by OCR: {@code "ocr": true} in JSON, absent otherwise. */
+        @JsonProperty(value = "ocr", access = JsonProperty.Access.READ_ONLY)
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Boolean ocr() {
+            return ocrConfidence == null ? null : Boolean.TRUE;
         }
     }
 

@@ -22,6 +22,15 @@ export function update(params) {
   return true;
 }
 
+/** A document with pages read by OCR (scans) says so: how many, and their mean confidence. */
+function ocrBadge(d) {
+  const n = +((d.metadata || {}).ocr_pages || 0);
+  if (!n) return null;
+  const c = Math.round(100 * +(d.metadata.ocr_confidence || 0));
+  return h('span', { id: 'doc-ocr', class: 'badge warn', title: '这些页面是扫描图像，文字由 OCR 识别，可能有误；请对照原文页面核对数字。' },
+    `OCR 识别 ${n} 页 · 置信度 ${c}%`);
+}
+
 export async function render(root, id, params, signal) {
   shown = null;
   clear(root, note('加载文档…'));
@@ -37,6 +46,7 @@ export async function render(root, id, params, signal) {
       h('h2', { id: 'doc-title' }, d.title || d.path),
       h('div', { class: 'meta' },
         d.date ? h('span', null, d.date) : null, h('span', { class: 'tag' }, d.format),
+        ocrBadge(d),
         h('span', null, bytes(d.sizeBytes)), h('span', { class: 'path' }, d.path),
         h('a', { href: link('figures', '', { doc: d.id }) }, '本文数据表'),
         h('a', { href: link('search', '', { doc: d.id }) }, '在本文中搜索')),

@@ -36,6 +36,7 @@ export function pagePanel(docId, pages) {
   let index = -1, span = null, picked = null, serial = 0;
   const label = h('strong', { id: 'page-label', class: 'page-label' });
   const count = h('span', { class: 'muted small' });
+  const ocr = h('span', { id: 'page-ocr', class: 'badge warn', hidden: true });
   const prev = h('button', { type: 'button', id: 'page-prev', class: 'page-step', onclick: () => show(index - 1, null) }, '‹ 上一页');
   const next = h('button', { type: 'button', id: 'page-next', class: 'page-step', onclick: () => show(index + 1, null) }, '下一页 ›');
   const status = h('p', { class: 'page-status muted small', role: 'status' });
@@ -44,7 +45,7 @@ export function pagePanel(docId, pages) {
   const big = h('a', { class: 'small', target: '_blank', rel: 'noopener' }, '查看大图');
   const el = h('section', { id: 'page-panel', class: 'page-panel', 'aria-label': '原文页面' },
     h('h3', null, '原文页面'),
-    h('div', { class: 'page-nav' }, prev, h('span', { class: 'page-where' }, label, ' ', count), next),
+    h('div', { class: 'page-nav' }, prev, h('span', { class: 'page-where' }, label, ' ', count, ' ', ocr), next),
     status, hint, h('div', { class: 'page-frame' }, img), h('div', { class: 'page-foot' }, big));
 
   img.addEventListener('load', () => { el.dataset.state = 'loaded'; status.textContent = ''; });
@@ -67,6 +68,10 @@ export function pagePanel(docId, pages) {
     const p = pages[i];
     label.textContent = `第 ${p.label} 页`;
     count.textContent = `（${i + 1} / ${pages.length}）`;
+    // a scanned page: its text was read by OCR, with this mean confidence
+    ocr.hidden = !p.ocr;
+    ocr.textContent = p.ocr ? `OCR · 置信度 ${Math.round(100 * p.ocrConfidence)}%` : '';
+    ocr.title = p.ocr ? '此页是扫描图像，文字由 OCR 识别，可能有误。' : '';
     prev.disabled = i === 0;
     next.disabled = i === pages.length - 1;
     const url = `/api/documents/${enc(docId)}/pages/${p.number}` + (s ? `?start=${s[0]}&end=${s[1]}` : '');

@@ -118,7 +118,8 @@ function hitItem(hit) {
         : h('span', { class: 'path' }, hit.path)),
     (hit.missing || []).length ? h('p', { class: 'missing' }, '缺少：' + hit.missing.join('、')) : null,
     (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
-      p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null)));
+      p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null,
+      p.ocr ? h('span', { class: 'badge warn ocr', title: '此页是扫描图像，文字由 OCR 识别（置信度 ' + Math.round(100 * p.ocrConfidence) + '%）' }, 'OCR') : null)));
 }
 
 function pages(pager, s, data) {

@@ -8,7 +8,7 @@ const OUTCOMES = {
   SKIPPED_SYMLINK: ['符号链接，未跟随', 'warn'], SKIPPED_SPECIAL: ['非普通文件，未读取', 'warn'],
   FAILED_CORRUPT: ['文件已损坏', 'fail'], FAILED_UNSUPPORTED: ['不支持的格式', 'fail'],
   FAILED_ENCRYPTED: ['文件已加密', 'fail'], FAILED_TOO_LARGE: ['文件过大', 'fail'],
-  FAILED_TIMEOUT: ['解析超时', 'fail'], FAILED_NOT_TEXT: ['无法提取有效文本', 'fail'], FAILED_IO: ['读写失败', 'fail'],
+  FAILED_TIMEOUT: ['解析超时', 'fail'], FAILED_NOT_TEXT: ['无法提取有效文本', 'fail'], FAILED_IO: ['读写失败', 'fail'], FAILED_NEEDS_OCR: ['需要OCR（未安装Tesseract）', 'fail'],
 };
 const PARALLEL = 2;
 

@@ -19,7 +19,11 @@ import java.io.ByteArrayOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A born-digital PDF with a scanned page in it: the text is read, and the page without text is reported, not lost silently. */
+/**
+ * A born-digital PDF with a scanned page in it, on a machine without Tesseract: the text is read, and
+ * the page without text is reported (with how to install OCR), not lost silently. (With Tesseract the
+ * page is OCR'd: {@code OcrScansTest}.)
+ */
 class PdfScannedPageTest {
 
     @Test
@@ -51,10 +55,13 @@ class PdfScannedPageTest {
             doc.save(out);
             pdf = out.toByteArray();
         }
-        ParsedDocument d = new TikaDocumentParser().parseBytes(pdf, "mixed.pdf");
+        ParsedDocument d = new TikaDocumentParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT.withTesseract("/nonexistent/tesseract"))
+                .parseBytes(pdf, "mixed.pdf");
         assertTrue(d.text().contains("research spending grew in 2020"), d.text());
         assertEquals(2, d.pages().size());
         String loss = d.metadata().get(ParsedDocument.SUSPECT_LOSS);
         assertTrue(loss != null && loss.contains("page 2 is an image without a text layer"), String.valueOf(loss));
+        assertTrue(loss.contains("page 2 not read") && loss.contains(OcrSettings.INSTALL), loss);
+        assertTrue(d.pages().stream().noneMatch(com.policyminer.model.Page::ocr));
     }
 }
