@@ -1,6 +1,7 @@
 package com.policyminer.cli;
 
 import com.policyminer.api.ApiServer;
+import com.policyminer.api.ServerWarmup;
 import com.policyminer.app.Engine;
 import com.policyminer.ingest.IngestReport;
 import io.javalin.Javalin;
@@ -25,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-ingest", description = "serve the index as it is")
     boolean noIngest;
+
+    @Option(names = "--no-warmup", description = "report ready without first sending the server its own searches (at most 2 s)")
+    boolean noWarmup;
 
     @Override
     public Integer call() throws Exception {
@@ -56,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             }
         }));
         app.start(engine.config().host(), engine.config().port());
+        if (!noWarmup) {
+            String self = "http://" + (engine.config().host().equals("0.0.0.0") ? "127.0.0.1" : engine.config().host()) + ":" + app.port();
+            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofSeconds(2)).run();
+            System.err.printf("warm-up: %d requests in %d ms (%s)%n", w.requests(), w.millis(), w.stoppedBecause());
+        }
         System.err.printf("serving http://%s:%d/ (API under /api, OpenAPI at /openapi.json)%n",
                 engine.config().host(), app.port());
         stopped.await();
