@@ -56,7 +56,7 @@ public final class Extractors {
         List<RegionMention> r = guarded("regions", doc, () -> regions.extract(doc));
         List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc));
         List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r));
-        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o)));
+        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)));
         return PageNumbers.assign(new Extraction(r, o, p, f), doc.document().pages());
     }
 

@@ -3,6 +3,7 @@ package com.policyminer.extract.figures;
 import com.policyminer.analysis.HanLPAnalyzer;
 import com.policyminer.extract.Extractors;
 import com.policyminer.extract.org.OrganizationExtractor;
+import com.policyminer.extract.policy.PolicyExtractor;
 import com.policyminer.extract.region.RegionExtractor;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.model.AnalyzedDocument;
@@ -39,6 +40,7 @@ class FigureGoldTest {
         RegionExtractor regions = RegionExtractor.standard();
         OrganizationExtractor orgs = OrganizationExtractor.standard();
         FigureExtractor figures = FigureExtractor.standard();
+        PolicyExtractor policies = PolicyExtractor.standard();
         // one HanLP pass per seed, as ingest does: the indicator chunker reads the tokens
         DocumentPipeline pipeline = new DocumentPipeline(parser, new HanLPAnalyzer(), Extractors.standard());
         try (Stream<Path> files = Files.list(Path.of("corpus"))) {
@@ -47,7 +49,10 @@ class FigureGoldTest {
                 ParsedDocument d = parser.parse(f, f.getFileName().toString());
                 AnalyzedDocument a = pipeline.analyze(d);
                 DOCS.put(seed, d);
-                FIGURES.put(seed, figures.extract(a, regions.extract(a), orgs.extract(a)));
+                var r = regions.extract(a);
+                var o = orgs.extract(a);
+                // the policies too, as ingest (Extractors) gives them: a programme (秦创原) can be a subject
+                FIGURES.put(seed, figures.extract(a, r, o, policies.extract(a, o, r)));
             }
         }
     }
