@@ -159,6 +159,11 @@ final class IndicatorFinder {
         while (end >= 0 && blank(tokens.get(end))) {
             end--;
         }
+        int gloss = end >= 0 ? matchingOpen(end, limit) : -1;
+        if (gloss > 0) { // 国家重点实验区（工程实验室）34 家: the gloss in brackets is not what is counted
+            end = gloss - 1;
+            first = gloss;
+        }
         boolean base = end >= 0 && tokens.get(end).term().equals("的"); // 不足“北上广”地区的1/4: the base, not the measure
         clauseFrom = limit;
         for (int k = first - 1; k >= 0 && tokens.get(k).start() >= limit; k--) {
@@ -187,9 +192,18 @@ final class IndicatorFinder {
             return "";
         }
         int start = end;
-        while (start - 1 >= 0 && tokens.get(start - 1).start() >= limit && inside(tokens.get(start - 1), tokens.get(start))
-                && tokens.get(end).end() - tokens.get(start - 1).start() <= LONGEST) {
-            start--;
+        while (true) {
+            if (start - 1 >= 0 && tokens.get(start - 1).start() >= limit && inside(tokens.get(start - 1), tokens.get(start))
+                    && tokens.get(end).end() - tokens.get(start - 1).start() <= LONGEST) {
+                start--;
+                continue;
+            }
+            int open = start - 1 >= 0 ? matchingOpen(start - 1, limit) : -1;
+            if (open > 0 && isHead(tokens.get(open - 1)) && tokens.get(end).end() - tokens.get(open - 1).start() <= LONGEST) {
+                start = open - 1; // 国家工程（技术）研究中心: a gloss inside the phrase
+                continue;
+            }
+            break;
         }
         while (start < end && QUOTES.indexOf(tokens.get(start).term().charAt(0)) >= 0) {
             start++;
@@ -230,6 +244,27 @@ final class IndicatorFinder {
         }
         lineAskedAt = at;
         return lineStart;
+    }
+
+    /**
+     * When token {@code close} closes a short bracket (（技术）, （工程实验室）) of words only, the index of its opening
+     * bracket; else -1.
+     */
+    private int matchingOpen(int close, int limit) {
+        String c = tokens.get(close).term();
+        if (!c.equals("）") && !c.equals(")")) {
+            return -1;
+        }
+        for (int k = close - 1; k >= 0 && k >= close - 6 && tokens.get(k).start() >= limit; k--) {
+            Token t = tokens.get(k);
+            if (t.term().equals("（") || t.term().equals("(")) {
+                return k < close - 1 && tokens.get(close).start() - t.end() <= 10 ? k : -1;
+            }
+            if (figure(t) || t.term().length() == 1 && CLAUSE_PUNCT.indexOf(t.term().charAt(0)) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the clause holding token {@code k} starts (after the punctuation before it). */
