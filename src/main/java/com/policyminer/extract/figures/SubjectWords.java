@@ -1,6 +1,7 @@
 package com.policyminer.extract.figures;
 
 import com.policyminer.extract.text.FirstCharPattern;
+import com.policyminer.extract.text.SurfaceTrie;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
@@ -11,12 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Subjects that are not places or organizations (resource {@code figures/subject-types.tsv}): markets (科创板,
@@ -26,21 +27,23 @@ import java.util.regex.Pattern;
  */
 final class SubjectWords {
 
-    /** One row of subject-types.tsv. */
-    private record Row(FirstCharPattern pattern, String type, String name) {
-    }
-
-    static final SubjectWords NONE = new SubjectWords(List.of());
-    private static final String GROUP_REFERENCE = "<group>";
+    static final SubjectWords NONE = new SubjectWords(Map.of(), null);
     /** Policy kinds that name a programme or platform a figure can be about. */
     private static final Set<String> PROGRAMME_KINDS = Set.of("strategy", "programme");
     private static final String CLAUSE_OPENERS = "，。；：！？\n（(,;:!?";
     private static final String OPENING_QUOTES = "“‘\"「";
+    private static final String GROUP_WORD = "region-group-word";
+    private static final String NUMERALS = "两三四五六七八九十";
 
-    private final List<Row> rows;
+    /** The market and sector words (type by word) in one trie: one pass over a text finds them all. */
+    private final Map<String, String> typeOfWord;
+    private final SurfaceTrie words;
+    private final FirstCharPattern groupWords;
 
-    private SubjectWords(List<Row> rows) {
-        this.rows = rows;
+    private SubjectWords(Map<String, String> typeOfWord, FirstCharPattern groupWords) {
+        this.typeOfWord = Map.copyOf(typeOfWord);
+        this.words = typeOfWord.isEmpty() ? null : SurfaceTrie.of(typeOfWord.keySet());
+        this.groupWords = groupWords;
     }
 
     static SubjectWords load() {
@@ -49,18 +52,27 @@ final class SubjectWords {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            List<Row> rows = new ArrayList<>();
+            Map<String, String> typeOfWord = new HashMap<>();
+            FirstCharPattern group = null;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException(path + ": expected regex, type and name: " + line);
+                if (cols.length != 2) {
+                    throw new IllegalStateException(path + ": expected a type and its words: " + line);
                 }
-                rows.add(new Row(FirstCharPattern.of(Pattern.compile(cols[0])), cols[1].strip(), cols[2].strip()));
+                String type = cols[0].strip();
+                if (type.equals(GROUP_WORD)) {
+                    group = FirstCharPattern.of(cols[1].strip(), NUMERALS);
+                } else {
+                    for (String w : cols[1].split("\\|")) {
+                        FigureVocabulary.requireWord(w.strip(), type);
+                        typeOfWord.put(w.strip(), type);
+                    }
+                }
             }
-            return new SubjectWords(rows);
+            return new SubjectWords(typeOfWord, group);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -81,7 +93,7 @@ final class SubjectWords {
      * when no other candidate is), each list in text order.
      */
     Found find(String text, List<RegionMention> regions, List<OrganizationMention> orgs, List<PolicyMention> policies) {
-        if (rows.isEmpty()) {
+        if (words == null || groupWords == null) {
             return new Found(List.of(), List.of());
         }
         boolean[] place = new boolean[text.length()];
@@ -90,30 +102,25 @@ final class SubjectWords {
         orgs.forEach(o -> mark(named, o.start(), o.end()));
         List<SubjectCandidates.Candidate> out = new ArrayList<>();
         List<SubjectCandidates.Candidate> fallbacks = new ArrayList<>();
-        List<Group> groups = null;
-        for (Row row : rows) {
-            FirstCharPattern.Finder finder = row.pattern().finder(text);
-            while (finder.find()) {
-                Matcher m = finder.match();
-                if (any(named, m.start(), m.end())) {
-                    continue;
-                }
-                if (!opensClause(text, m.start())) {
-                    continue;
-                }
-                if (row.name().equals(GROUP_REFERENCE)) {
-                    if (any(place, sentenceStart(text, m.start()), m.start())) {
-                        continue; // "西安与兰州…，两地相距": the places before it are the subject
-                    }
-                    groups = groups == null ? groups(text, regions) : groups;
-                    String group = lastGroupBefore(groups, m.start());
-                    out.add(new SubjectCandidates.Candidate(m.start(), m.end(), group == null ? m.group() : group,
-                            false, false, false, 0, false, row.type(), group != null));
-                } else {
-                    fallbacks.add(new SubjectCandidates.Candidate(m.start(), m.end(),
-                            row.name().equals("$0") ? m.group() : row.name(), row.type()));
-                }
+        for (int at = words.nextPossibleStart(text, 0); at < text.length(); at = words.nextPossibleStart(text, at + 1)) {
+            int length = words.longestAt(text, at, text.length());
+            if (length > 0 && !any(named, at, at + length) && opensClause(text, at)) {
+                String word = text.substring(at, at + length);
+                fallbacks.add(new SubjectCandidates.Candidate(at, at + length, word, typeOfWord.get(word)));
             }
+        }
+        List<Group> groups = null;
+        FirstCharPattern.Finder finder = groupWords.finder(text);
+        while (finder.find()) {
+            Matcher m = finder.match();
+            if (any(named, m.start(), m.end()) || !opensClause(text, m.start())
+                    || any(place, sentenceStart(text, m.start()), m.start())) {
+                continue; // "西安与兰州…，两地相距": the places before it are the subject
+            }
+            groups = groups == null ? groups(text, regions) : groups;
+            String group = lastGroupBefore(groups, m.start());
+            out.add(new SubjectCandidates.Candidate(m.start(), m.end(), group == null ? m.group() : group,
+                    false, false, false, 0, false, "region-group", group != null));
         }
         for (PolicyMention p : policies) {
             if (PROGRAMME_KINDS.contains(p.kind()) && !any(named, p.start(), p.end()) && opensClause(text, p.start())) {

@@ -43,6 +43,14 @@ final class TableFigureFinder {
     }
 
     List<Cell> find(Table table, List<RegionMention> regions, List<OrganizationMention> orgs) {
+        // the mentions inside this table only: a row header looks among them, not among the document's
+        List<RegionMention> inTable = regions.stream().filter(r -> r.start() >= table.start() && r.end() <= table.end()).toList();
+        List<OrganizationMention> orgsInTable = orgs.stream()
+                .filter(o -> o.start() >= table.start() && o.end() <= table.end()).toList();
+        return find(table, inTable, orgsInTable, true);
+    }
+
+    private List<Cell> find(Table table, List<RegionMention> regions, List<OrganizationMention> orgs, boolean inTable) {
         List<List<TableCell>> rows = table.rows();
         int headerRows = 0;
         while (headerRows < rows.size() && rows.get(headerRows).stream().noneMatch(c -> isNumeric(c.text()))) {
