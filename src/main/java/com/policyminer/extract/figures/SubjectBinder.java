@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>failing all these, a market, sector or programme opening a clause of its sentence before it
  *       ("科创板共有428家上市公司", "2021年，秦创原总窗口引进科技型企业431家").</li>
  * </ol>
- * A group of places (西兰, 京津冀, 两地 after 成渝) is the group, never one of its members. Each subject keeps
- * its type and where it is written.
+ * A group of places (西兰, 京津冀, 两地 after 成渝) is the group, never one of its members; a company is a
+ * subject only where it opens its clause ("合肥累计引进京东方、蔚来等重大项目，带动投资逾3000亿元" is 合肥's).
+ * Each subject keeps its type and where it is written.
  */
 final class SubjectBinder {
 
@@ -115,7 +116,8 @@ final class SubjectBinder {
     }
 
     private boolean eligible(SubjectCandidates.Candidate c) {
-        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start());
+        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start())
+                && (!c.type().equals("company") || SubjectWords.opensClause(text, c.start()));
     }
 
     /** "武汉、西安和长沙3个城市", "辽宁等7个地区": the count sums up the enumeration before it. */

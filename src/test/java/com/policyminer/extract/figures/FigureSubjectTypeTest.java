@@ -10,6 +10,7 @@ import static com.policyminer.extract.figures.Figures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Subjects that are not one place (issue 16): groups of places, companies, markets, sectors and programmes, each
@@ -74,6 +75,15 @@ class FigureSubjectTypeTest {
         String text = "2023年，苏州锴威特半导体股份有限公司营业收入2.10亿元。";
         assertSubject(only(PipelineFigures.of(text), "2.10亿元"), "苏州锴威特半导体股份有限公司", "company", text,
                 "苏州锴威特半导体股份有限公司");
+    }
+
+    @Test
+    void companiesNamedAsWhatAPlaceBroughtInLeaveThePlaceTheSubject() {
+        String text = "2014年以来，合肥累计引进京东方、长鑫存储、蔚来等重大项目，带动投资逾3000亿元。";
+        var found = PipelineFigures.extraction(text, null);
+        assertTrue(found.organizations().stream().anyMatch(o -> o.surface().equals("蔚来") && o.kind().equals("company")),
+                "the organization extractor names 蔚来 a company: " + found.organizations());
+        assertSubject(only(found.figures(), "3000亿元"), "合肥市", "region", text, "合肥");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.policyminer.extract.figures;
 
 import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.extract.Extraction;
 import com.policyminer.extract.Extractors;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.model.Figure;
@@ -23,9 +24,14 @@ final class PipelineFigures {
 
     /** The figures of {@code text} in a report dated {@code date} (null: a report without a date). */
     static List<Figure> of(String text, LocalDate date) {
+        return extraction(text, date).figures();
+    }
+
+    /** Everything extracted from {@code text}. */
+    static Extraction extraction(String text, LocalDate date) {
         ParsedDocument d = new ParsedDocument("doc", "doc.txt", "", date, "txt", "text/plain", text.length(), Map.of(),
                 text, List.of(), List.of());
-        return EXTRACTORS.extract(PIPELINE.analyze(d)).figures();
+        return EXTRACTORS.extract(PIPELINE.analyze(d));
     }
 
     static List<Figure> of(String text) {
