@@ -41,7 +41,7 @@ final class EntityHandlers {
                 .filter(r -> !r.parents().isEmpty() && r.parents().get(0).equals(region.name()) && !r.isMacroRegion())
                 .map(Region::name).toList();
         List<MentionHit> mentions = engine.mentions().mentions("region", List.of(region.name()), List.of(), MENTION_LIMIT);
-        var figures = engine.figures().search(new FigureQuery("", List.of(region.name()), false, "", null, null, "", "",
+        var figures = engine.figures().search(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
                 List.of(), null, null, "document", 1, 1000)).figures();
         Map<String, Object> regionInfo = new LinkedHashMap<>();
         regionInfo.put("name", region.name());

@@ -27,7 +27,9 @@ final class FigureHandlers {
                 Params.string(ctx, "q", ""),
                 Params.list(ctx, "subject"),
                 Params.bool(ctx, "expand"),
+                Params.list(ctx, "subjectType"),
                 Params.string(ctx, "indicator", ""),
+                Params.bool(ctx, "exact"),
                 years == null ? null : years[0],
                 years == null ? null : years[1],
                 Params.string(ctx, "unit", ""),
@@ -53,8 +55,7 @@ final class FigureHandlers {
         if (!engine.lookup().exists(id)) {
             throw new NotFoundException("no document with id " + id);
         }
-        FigureResult r = engine.figures().search(new FigureQuery("", List.of(), false, "", null, null, "", "",
-                List.of(id), null, null, "document", 1, FigureQuery.MAX_SIZE));
+        FigureResult r = engine.figures().search(FigureQuery.ofDocuments(List.of(id), FigureQuery.MAX_SIZE));
         ctx.json(Map.of("id", id, "total", r.total(), "figures", r.figures()));
     }
 }

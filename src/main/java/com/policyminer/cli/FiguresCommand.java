@@ -22,7 +22,11 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Option(names = "--subject", description = "region or organization, e.g. 西安") List<String> subjects;
     @Option(names = "--expand", description = "include sub-regions of --subject") boolean expand;
-    @Option(names = "--indicator", description = "words of the indicator, e.g. R&D经费") String indicator;
+    @Option(names = "--subject-type", split = ",", description = "region, region-group, organization, company, sector, "
+            + "market, programme, other (repeatable or comma-separated)") List<String> subjectTypes;
+    @Option(names = "--indicator", description = "an indicator concept by any of its names (研发投入强度 also finds "
+            + "R&D经费投入强度, 研发强度), else words of the indicator, e.g. R&D经费") String indicator;
+    @Option(names = "--exact", description = "--indicator as the literal phrase only, not its concept") boolean exact;
     @Option(names = "--q", description = "words in the sentence") String q;
     @Option(names = "--year", description = "a year or a range: 2020, 2013-2019") String year;
     @Option(names = "--unit", description = "unit as written (亿元) or normalized (CNY)") String unit;
@@ -39,7 +43,7 @@ final class FiguresCommand implements Callable<Integer> {
         int[] years = com.policyminer.search.FigureYears.parse(year == null ? "" : year);
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
-            FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, indicator,
+            FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, subjectTypes, indicator, exact,
                     years == null ? null : years[0], years == null ? null : years[1], unit, kind, List.of(), min, max,
                     sort, 1, Math.max(1, Math.min(limit, FigureQuery.MAX_SIZE))));
             if (json) {
@@ -47,10 +51,11 @@ final class FiguresCommand implements Callable<Integer> {
             } else if (csv) {
                 System.out.print(com.policyminer.search.FigureCsv.write(r.figures()).substring(1));
             } else {
-                TextTable t = new TextTable("subject", "indicator", "year", "value", "unit", "normalized", "kind", "document", "page");
+                TextTable t = new TextTable("subject", "subject type", "indicator", "year", "value", "unit", "normalized", "kind",
+                        "document", "page");
                 for (FigureHit h : r.figures()) {
                     Figure f = h.figure();
-                    t.row(Cells.clip(40, f.subject(), f.indicator(), f.year() == null ? f.period() : f.year(), f.numberText(),
+                    t.row(Cells.clip(40, f.subject(), f.subjectType(), f.indicator(), year(f), f.numberText(),
                             f.unit(), String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath(),
                             f.pageLabel() == null ? "" : f.pageLabel()));
                 }
@@ -59,5 +64,18 @@ final class FiguresCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The year, its period, or nothing; "2023 (relative)" or "2023 (document date)" when not written as a year. */
+    static String year(Figure f) {
+        if (f.year() == null) {
+            return f.period();
+        }
+        String y = f.period().isEmpty() ? f.year().toString() : f.period();
+        return switch (f.yearSource()) {
+            case "relative" -> y + " (relative)";
+            case "document-date" -> y + " (document date)";
+            default -> y;
+        };
     }
 }

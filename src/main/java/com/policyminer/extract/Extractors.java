@@ -69,7 +69,7 @@ public final class Extractors {
         deadline.check("policy extraction");
         List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r));
         deadline.check("figure extraction");
-        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o)));
+        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)));
         return PageNumbers.assign(new Extraction(r, o, p, f), doc.document().pages());
     }
 

@@ -2,6 +2,7 @@ package com.policyminer.index;
 
 import com.policyminer.analysis.HanLPAnalyzer;
 import com.policyminer.analysis.SegmentedTokenStream;
+import com.policyminer.compare.IndicatorConcepts;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.model.Figure;
@@ -158,12 +159,18 @@ public final class LuceneDocuments {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
+    /** Indicator concepts, so a figure is found by its concept and any of its synonyms. */
+    private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
+
     private Document figure(IndexedReport report, Figure f) {
         ParsedDocument d = report.analyzed().document();
         Document doc = common(d, Schema.TYPE_FIGURE);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
         doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.NO));
         doc.add(new StringField(Schema.INDICATOR_EXACT.fieldName(), f.indicator(), Field.Store.NO));
+        doc.add(new StringField(Schema.INDICATOR_CONCEPT.fieldName(),
+                CONCEPTS.resolve(f.indicator(), f.normalizedUnit(), f.kind()).conceptId(), Field.Store.NO));
+        doc.add(new StringField(Schema.SUBJECT_TYPE.fieldName(), f.subjectType(), Field.Store.NO));
         doc.add(new StringField(Schema.UNIT.fieldName(), f.unit(), Field.Store.NO));
         doc.add(new StringField(Schema.NORMALIZED_UNIT.fieldName(), f.normalizedUnit(), Field.Store.NO));
         doc.add(new StringField(Schema.KIND.fieldName(), f.kind(), Field.Store.NO));

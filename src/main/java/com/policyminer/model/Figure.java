@@ -1,5 +1,7 @@
 package com.policyminer.model;
 
+import java.util.List;
+
 /**
  * A cited figure.
  *
@@ -16,7 +18,16 @@ package com.policyminer.model;
  * @param year            year the figure refers to, or null
  * @param yearEnd         end year of a period (2013–2019), or null
  * @param period          the period as a phrase ("2013–2019", "since 2014"), or ""
- * @param subject         region or organization the figure is about, or ""
+ * @param yearSource      where the year comes from: "text" (a year written in the text or a table), "relative"
+ *                        (今年, 去年, 上半年, 近五年 … read against the report's date), "document-date" (the report's
+ *                        date, for a figure in the present tense: 目前, 当前, 已); "" when year is null
+ * @param subject         what the figure is about (a place, a group of places, an organization, a company, a
+ *                        market, a sector, a programme), or ""
+ * @param subjectType     region, region-group, organization, company, sector, market, programme or other; "" when
+ *                        there is no subject
+ * @param subjectStart    where the subject is written in the document text, or -1 (no subject, or one not
+ *                        written as such: a table header, a back-reference resolved to a name written elsewhere)
+ * @param subjectEnd      end of that span, or -1
  * @param indicator       short noun phrase naming what is measured, or ""
  * @param sentence        the sentence or table row the figure came from
  * @param sentenceStart   offset of that sentence in the document text
@@ -28,10 +39,16 @@ public record Figure(String docId, String surface, int start, int end, String ru
                      String numberText, double value, String unit,
                      double normalizedValue, String normalizedUnit,
                      String kind, String qualifier, double low, double high,
-                     Integer year, Integer yearEnd, String period,
-                     String subject, String indicator,
+                     Integer year, Integer yearEnd, String period, String yearSource,
+                     String subject, String subjectType, int subjectStart, int subjectEnd, String indicator,
                      String sentence, int sentenceStart, String source,
                      Integer page, String pageLabel) implements Mention {
+
+    /** The subject types, in the order filters list them. */
+    public static final List<String> SUBJECT_TYPES = List.of("region", "region-group",
+            "organization", "company", "sector", "market", "programme", "other");
+    /** The year sources. */
+    public static final List<String> YEAR_SOURCES = List.of("text", "relative", "document-date");
 
     public Figure {
         if (start < 0 || end <= start) {
@@ -43,35 +60,37 @@ public record Figure(String docId, String surface, int start, int end, String ru
         qualifier = qualifier == null ? "exact" : qualifier;
         period = period == null ? "" : period;
         subject = subject == null ? "" : subject;
+        // absent in JSON written before these fields existed: a subject of unknown type, a year from the text
+        subjectType = subject.isEmpty() ? "" : subjectType == null || subjectType.isEmpty() ? "other" : subjectType;
+        if (!subjectType.isEmpty() && !SUBJECT_TYPES.contains(subjectType)) {
+            throw new IllegalArgumentException("unknown subject type " + subjectType);
+        }
+        if (subject.isEmpty() || subjectStart < 0 || subjectEnd <= subjectStart) {
+            subjectStart = -1;
+            subjectEnd = -1;
+        }
+        yearSource = year == null ? "" : yearSource == null || yearSource.isEmpty() ? "text" : yearSource;
+        if (!yearSource.isEmpty() && !YEAR_SOURCES.contains(yearSource)) {
+            throw new IllegalArgumentException("unknown year source " + yearSource);
+        }
         indicator = indicator == null ? "" : indicator;
         sentence = sentence == null ? "" : sentence;
         source = source == null ? "text" : source;
         pageLabel = page == null ? null : pageLabel == null ? page.toString() : pageLabel;
     }
 
-    /** A figure of a document without pages (as the extractor makes it; {@link #onPage} adds the page). */
-    public Figure(String docId, String surface, int start, int end, String rule,
-                  String numberText, double value, String unit,
-                  double normalizedValue, String normalizedUnit,
-                  String kind, String qualifier, double low, double high,
-                  Integer year, Integer yearEnd, String period,
-                  String subject, String indicator,
-                  String sentence, int sentenceStart, String source) {
-        this(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit, kind, qualifier,
-                low, high, year, yearEnd, period, subject, indicator, sentence, sentenceStart, source, null, null);
-    }
-
     @Override
     public Figure onPage(Page p) {
         return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
-                kind, qualifier, low, high, year, yearEnd, period, subject, indicator, sentence, sentenceStart, source,
-                p == null ? null : p.number(), p == null ? null : p.label());
+                kind, qualifier, low, high, year, yearEnd, period, yearSource, subject, subjectType, subjectStart,
+                subjectEnd, indicator, sentence, sentenceStart, source, p == null ? null : p.number(),
+                p == null ? null : p.label());
     }
 
     /** The same figure bound to another subject (e.g. the canonical name of its region). */
     public Figure withSubject(String newSubject) {
         return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
-                kind, qualifier, low, high, year, yearEnd, period, newSubject, indicator, sentence, sentenceStart, source,
-                page, pageLabel);
+                kind, qualifier, low, high, year, yearEnd, period, yearSource, newSubject, subjectType, subjectStart,
+                subjectEnd, indicator, sentence, sentenceStart, source, page, pageLabel);
     }
 }

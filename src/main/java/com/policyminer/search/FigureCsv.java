@@ -8,8 +8,9 @@ import java.util.List;
 /** Figures as CSV (RFC 4180 quoting), one row per figure, with a header row; page and pageLabel are empty for a report without pages. */
 public final class FigureCsv {
 
-    static final String HEADER = "docId,docTitle,docPath,subject,indicator,year,yearEnd,period,value,unit,"
-            + "normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,page,pageLabel,source,sentence";
+    static final String HEADER = "docId,docTitle,docPath,subject,subjectType,subjectStart,subjectEnd,indicator,year,"
+            + "yearEnd,period,yearSource,value,unit,normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,"
+            + "page,pageLabel,source,sentence";
 
     private FigureCsv() {
     }
@@ -18,8 +19,8 @@ public final class FigureCsv {
         StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (FigureHit h : hits) {
             Figure f = h.figure();
-            row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.indicator(), f.year(), f.yearEnd(), f.period(),
-                    f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
+            row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(),
+                    f.indicator(), f.year(), f.yearEnd(), f.period(), f.yearSource(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
                     f.surface(), f.start(), f.end(), f.page(), f.pageLabel(), f.source(), f.sentence());
         }
         return b.toString();

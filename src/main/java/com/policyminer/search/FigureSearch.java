@@ -1,5 +1,6 @@
 package com.policyminer.search;
 
+import com.policyminer.compare.IndicatorConcepts;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -32,6 +33,8 @@ public final class FigureSearch {
 
     private static final Set<String> FIELDS = Set.of(Schema.ITEM_JSON.fieldName(), Schema.DOC_TITLE.fieldName(),
             Schema.PATH.fieldName());
+
+    private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzers analyzers;
@@ -96,12 +99,12 @@ public final class FigureSearch {
             }
             b.add(new TermInSetQuery(Schema.SUBJECT.fieldName(), names), BooleanClause.Occur.FILTER);
         }
+        if (!fq.subjectTypes().isEmpty()) {
+            b.add(new TermInSetQuery(Schema.SUBJECT_TYPE.fieldName(), fq.subjectTypes().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
         if (!fq.indicator().isEmpty()) {
-            Query p = text.createPhraseQuery(Schema.INDICATOR.fieldName(), fq.indicator());
-            if (p == null) {
-                throw new BadQueryException("indicator has no searchable words");
-            }
-            b.add(p, BooleanClause.Occur.MUST);
+            b.add(indicator(text, fq.indicator(), fq.exactIndicator()), BooleanClause.Occur.MUST);
         }
         if (fq.yearFrom() != null || fq.yearTo() != null) {
             b.add(IntPoint.newRangeQuery(Schema.YEAR.fieldName(),
@@ -127,6 +130,28 @@ public final class FigureSearch {
                     fq.max() == null ? Double.POSITIVE_INFINITY : fq.max()), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * The indicator filter: the phrase in the indicator's words; unless {@code exact}, also every figure whose
+     * indicator resolves to a concept the text names (研发投入强度 finds R&D经费投入强度, 研发强度 …).
+     */
+    private static Query indicator(QueryBuilder text, String indicator, boolean exact) {
+        Query phrase = text.createPhraseQuery(Schema.INDICATOR.fieldName(), indicator);
+        Set<String> concepts = exact ? Set.of() : CONCEPTS.conceptIdsNamed(indicator);
+        if (concepts.isEmpty()) {
+            if (phrase == null) {
+                throw new BadQueryException("indicator has no searchable words");
+            }
+            return phrase;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermInSetQuery(Schema.INDICATOR_CONCEPT.fieldName(), concepts.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.SHOULD);
+        if (phrase != null) {
+            any.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     private static Sort sort(String sort) {

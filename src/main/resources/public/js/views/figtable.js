@@ -51,9 +51,11 @@ export function figureTable(figures, sortKey, onSort) {
   const body = h('tbody', null, rows.map(f => h('tr', {
     class: 'fig-row', dataset: { doc: f.docId, start: f.start }, title: f.sentence || '',
   },
-  h('td', null, f.subject ? h('a', { href: link('region', f.subject) }, f.subject) : ''),
+  h('td', { dataset: { subjectType: f.subjectType || '' } }, subjectCell(f)),
   h('td', null, f.indicator),
-  h('td', { class: 'num' }, f.year ? (f.yearEnd && f.yearEnd !== f.year ? `${f.year}–${f.yearEnd}` : f.year) : (f.period || '')),
+  h('td', { class: 'num', title: YEAR_SOURCES[f.yearSource] || '' },
+    f.year ? (f.yearEnd && f.yearEnd !== f.year ? `${f.year}–${f.yearEnd}` : f.year) : (f.period || ''),
+    YEAR_SOURCES[f.yearSource] ? h('span', { class: 'unit' }, '*') : ''),
   h('td', { class: 'num' }, h('a', { href: figureHref(f), class: 'fig-link' }, f.surface)),
   h('td', null, f.unit),
   h('td', { class: 'num', title: num(f.normalizedValue) + ' ' + (f.normalizedUnit || '') },
@@ -62,6 +64,24 @@ export function figureTable(figures, sortKey, onSort) {
   h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || (f.docId || '').slice(0, 8))))));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' }, h('thead', null, head), body));
 }
+
+/** A place links to its region page; other subjects (companies, markets, sectors …) say what they are. */
+function subjectCell(f) {
+  if (!f.subject) return '';
+  if (!f.subjectType || f.subjectType === 'region' || f.subjectType === 'region-group') {
+    return h('a', { href: link('region', f.subject) }, f.subject);
+  }
+  return [f.subject, h('span', { class: 'unit' }, ' ' + subjectTypeLabel(f.subjectType))];
+}
+
+const SUBJECT_TYPES = { region: '地区', 'region-group': '地区组合', organization: '机构', company: '企业',
+  sector: '行业', market: '市场板块', programme: '平台/计划', other: '其他' };
+export function subjectTypeLabel(t) {
+  return SUBJECT_TYPES[t] || t || '';
+}
+export const SUBJECT_TYPE_OPTIONS = Object.entries(SUBJECT_TYPES);
+/** Years not written as such: read against the report's date. */
+const YEAR_SOURCES = { relative: '相对时间（按报告日期推算）', 'document-date': '报告日期（文中为“目前”等）' };
 
 const KINDS = { level: '水平', share: '占比', growth: '增长', change: '变化', rank: '排名', multiple: '倍数', count: '计数' };
 export function kindLabel(k) {

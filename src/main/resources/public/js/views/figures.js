@@ -2,7 +2,7 @@
 import { h, clear, note, compact } from '../dom.js';
 import { getJson, qs } from '../api.js';
 import { link, go } from '../nav.js';
-import { figureTable, figureHref, KIND_OPTIONS, kindLabel } from './figtable.js';
+import { figureTable, figureHref, KIND_OPTIONS, kindLabel, SUBJECT_TYPE_OPTIONS } from './figtable.js';
 import { barChart } from '../chart.js';
 
 const SIZE = 500; // the whole bundled corpus has ~420 figures: one page, sorted on the client
@@ -12,13 +12,14 @@ const FILTERS = [
   ['q', '关键词', '句中词语'], ['subject', '主体', '例如 西安'], ['indicator', '指标', '例如 研发投入强度'],
   ['year', '年份', '2020'], ['unit', '单位', '亿元、%'], ['min', '最小值', '标准化值'], ['max', '最大值', '标准化值'],
 ];
-const API_KEYS = ['q', 'subject', 'indicator', 'year', 'unit', 'kind', 'doc', 'min', 'max'];
+const API_KEYS = ['q', 'subject', 'subjectType', 'indicator', 'exact', 'year', 'unit', 'kind', 'doc', 'min', 'max'];
 
 function state(params) {
   const s = {};
   for (const k of [...API_KEYS, 'sort', 'chart', 'by']) s[k] = params.get(k) || '';
   s.page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
   s.by = s.by === 'year' ? 'year' : 'subject';
+  s.exact = s.exact === 'true' ? 'true' : '';
   return s;
 }
 
@@ -36,6 +37,7 @@ const goState = s => go('figures', '', { ...s, page: s.page > 1 ? s.page : '', b
 export async function render(root, _arg, params, signal) {
   const s = state(params);
   const inputs = {};
+  let exact;
   const form = h('form', { class: 'filters', id: 'figure-filters' },
     FILTERS.map(([k, label, ph]) => h('label', null, label,
       inputs[k] = h('input', { name: k, id: 'f-' + k, value: s[k], placeholder: ph,
@@ -43,6 +45,11 @@ export async function render(root, _arg, params, signal) {
     h('label', null, '类型', inputs.kind = h('select', { name: 'kind', id: 'f-kind' },
       h('option', { value: '' }, '全部'),
       KIND_OPTIONS.map(([v, l]) => h('option', { value: v, selected: s.kind === v }, l)))),
+    h('label', null, '主体类型', inputs.subjectType = h('select', { name: 'subjectType', id: 'f-subjectType' },
+      h('option', { value: '' }, '全部'),
+      SUBJECT_TYPE_OPTIONS.map(([v, l]) => h('option', { value: v, selected: s.subjectType === v }, l)))),
+    h('label', { title: '只找字面上的指标名称，不含同义词（研发投入强度 默认也找 R&D经费投入强度、研发强度）' },
+      exact = h('input', { type: 'checkbox', name: 'exact', id: 'f-exact', checked: s.exact === 'true' }), '指标精确匹配'),
     h('div', { class: 'buttons' },
       h('button', { type: 'submit', id: 'f-go' }, '筛选'),
       h('a', { href: link('figures'), class: 'button secondary' }, '重置')));
@@ -50,6 +57,7 @@ export async function render(root, _arg, params, signal) {
     e.preventDefault();
     const next = { ...s, page: 1 };
     for (const k of Object.keys(inputs)) next[k] = inputs[k].value.trim();
+    next.exact = exact.checked ? 'true' : '';
     goState(next);
   });
   const csv = h('a', { id: 'csv', class: 'button secondary', download: 'figures.csv',

@@ -346,6 +346,31 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void figuresFilteredBySubjectTypeAndIndicatorConcept() {
+        browser.open("#/figures");
+        browser.waitFor(By.id("f-subjectType"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("f-subjectType")))
+                .selectByValue("region-group");
+        browser.driver.findElement(By.id("f-go")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("subjectType=region-group")
+                && !d.findElements(By.cssSelector("#status[data-total]")).isEmpty());
+        List<WebElement> cells = browser.all(By.cssSelector("#figure-table tr.fig-row td:first-child"));
+        assertFalse(cells.isEmpty(), "no figures about a group of places (西兰, 成渝 …)");
+        for (WebElement c : cells) {
+            assertEquals("region-group", c.getAttribute("data-subject-type"), c.getText());
+        }
+        // an indicator concept finds its synonyms; 指标精确匹配 only the phrase
+        browser.driver.get("about:blank");
+        browser.open("#/figures?indicator=" + url("研发强度"));
+        int concept = total();
+        browser.driver.get("about:blank");
+        browser.open("#/figures?exact=true&indicator=" + url("研发强度"));
+        browser.waitFor(d -> d.findElement(By.id("f-exact")).isSelected());
+        int exact = total();
+        assertTrue(exact < concept, exact + " literal of " + concept);
+    }
+
     private void openFiguresOf(String subject) {
         browser.open("#/figures");
         WebElement input = browser.waitFor(By.id("f-subject"));

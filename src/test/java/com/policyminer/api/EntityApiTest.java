@@ -37,7 +37,7 @@ class EntityApiTest extends SeededServerTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].contains("docId,docTitle,docPath,subject,indicator,year"));
+        assertTrue(lines[0].contains("docId,docTitle,docPath,subject,subjectType,subjectStart,subjectEnd,indicator,year"));
         assertTrue(lines.length >= 4);
         String id = json("/api/documents").get("documents").get(0).get("id").asText();
         assertTrue(json("/api/documents/" + id + "/figures").get("total").asInt() > 10);

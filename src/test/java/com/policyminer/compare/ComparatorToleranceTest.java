@@ -65,7 +65,7 @@ class ComparatorToleranceTest {
     void rangesCoverLowToHigh() {
         Figure p = percent("a", "西安", "研发投入强度", "5", 2020);
         Figure range = new Figure(p.docId(), "4%-6%", p.start(), p.start() + 5, "test", "4-6", 5, "%", 0.05, "ratio",
-                "level", "exact", 0.04, 0.06, 2020, null, "", "西安", "研发投入强度", "", 0, "text");
+                "level", "exact", 0.04, 0.06, 2020, null, "", "text", "西安", "region", -1, -1, "研发投入强度", "", 0, "text", null, null);
         assertTrue(agree(range, percent("b", "西安", "研发投入强度", "5.9", 2020)));
         assertFalse(agree(range, percent("b", "西安", "研发投入强度", "6.9", 2020)));
         assertFalse(ValueInterval.of(range).point());

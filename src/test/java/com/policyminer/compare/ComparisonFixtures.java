@@ -30,25 +30,25 @@ final class ComparisonFixtures {
         String sentence = (year == null ? "" : year + "年，") + subject + indicator + "为" + surface + "。";
         int start = sentence.indexOf(surface);
         return new Figure(doc, surface, 100 + start, 100 + start + surface.length(), "test", number, value, unit,
-                value * scale, normalizedUnit, kind, qualifier, value * scale, value * scale, year, null, "", subject, indicator,
-                sentence, 100, "text");
+                value * scale, normalizedUnit, kind, qualifier, value * scale, value * scale, year, null, "", "text", subject, "region", -1, -1, indicator,
+                sentence, 100, "text", null, null);
     }
 
     static Figure withQualifier(Figure f, String qualifier) {
         return new Figure(f.docId(), f.surface(), f.start(), f.end(), f.rule(), f.numberText(), f.value(), f.unit(),
                 f.normalizedValue(), f.normalizedUnit(), f.kind(), qualifier, f.low(), f.high(), f.year(), f.yearEnd(),
-                f.period(), f.subject(), f.indicator(), f.sentence(), f.sentenceStart(), f.source());
+                f.period(), f.yearSource(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(), f.indicator(), f.sentence(), f.sentenceStart(), f.source(), f.page(), f.pageLabel());
     }
 
     static Figure withKind(Figure f, String kind) {
         return new Figure(f.docId(), f.surface(), f.start(), f.end(), f.rule(), f.numberText(), f.value(), f.unit(),
                 f.normalizedValue(), f.normalizedUnit(), kind, f.qualifier(), f.low(), f.high(), f.year(), f.yearEnd(),
-                f.period(), f.subject(), f.indicator(), f.sentence(), f.sentenceStart(), f.source());
+                f.period(), f.yearSource(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(), f.indicator(), f.sentence(), f.sentenceStart(), f.source(), f.page(), f.pageLabel());
     }
 
     static Figure withYears(Figure f, Integer year, Integer yearEnd) {
         return new Figure(f.docId(), f.surface(), f.start(), f.end(), f.rule(), f.numberText(), f.value(), f.unit(),
                 f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(), year, yearEnd,
-                f.period(), f.subject(), f.indicator(), f.sentence(), f.sentenceStart(), f.source());
+                f.period(), f.yearSource(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(), f.indicator(), f.sentence(), f.sentenceStart(), f.source(), f.page(), f.pageLabel());
     }
 }

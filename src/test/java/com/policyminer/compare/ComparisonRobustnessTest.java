@@ -55,7 +55,7 @@ class ComparisonRobustnessTest {
         figures.add(figure("b", "上海", "研发强度", "-1.5", "%", 0.01, "ratio", "change", "exact", 2020));
         Figure nan = percent("c", "北京", "研发强度", "1", 2020);
         figures.add(new Figure("c", "x", 1, 2, "t", "x", Double.NaN, "%", Double.NaN, "ratio", null, null,
-                Double.NaN, Double.NaN, 2020, null, null, "北京", "研发强度", null, 0, null));
+                Double.NaN, Double.NaN, 2020, null, null, null, "北京", null, -1, -1, "研发强度", null, 0, null, null, null));
         figures.add(nan);
         List<ComparisonGroup> groups = FigureComparator.standard().compare(figures);
         assertEquals(2, groups.size());

@@ -51,8 +51,8 @@ class ComparisonSeedCorpusTest {
         double normalized = percent ? value / 100 : value * 1e8;
         figures.add(new Figure(doc, surface, at, at + surface.length(), "seed", number, value, unit,
                 normalized, percent ? "ratio" : "CNY", kind, qualifier, normalized, normalized,
-                year, null, "", subject, indicator, text.substring(sentenceStart, Math.min(text.length(), sentenceEnd + 1)),
-                sentenceStart, "text"));
+                year, null, "", "text", subject, "region", -1, -1, indicator, text.substring(sentenceStart, Math.min(text.length(), sentenceEnd + 1)),
+                sentenceStart, "text", null, null));
     }
 
     private void seeds() throws IOException {

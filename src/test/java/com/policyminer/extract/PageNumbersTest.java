@@ -48,7 +48,7 @@ class PageNumbersTest {
     @Test
     void everyKindOfMentionGetsItsPage() {
         Figure f = new Figure("d", "61.21亿元", 150, 157, "level", "61.21", 61.21, "亿元", 6.121e9, "CNY", "level", "exact",
-                6.121e9, 6.121e9, 2020, null, "", "兰州市", "R&D经费内部支出", "…", 140, "text");
+                6.121e9, 6.121e9, 2020, null, "", "text", "兰州市", "region", 10, 13, "R&D经费内部支出", "…", 140, "text", null, null);
         OrganizationMention o = new OrganizationMention("d", "科技部", 250, 253, "central", "科学技术部", "government");
         PolicyMention p = new PolicyMention("d", "《规划纲要》", 20, 26, "title", "规划纲要", "policy", true, "", "", "");
         Extraction x = PageNumbers.assign(new Extraction(List.of(region(205)), List.of(o), List.of(p), List.of(f)), PAGES);

@@ -3,6 +3,7 @@ package com.policyminer.extract.figures;
 import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.Figure;
 import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
 import com.policyminer.model.Table;
 
@@ -22,9 +23,11 @@ public final class FigureExtractor {
     private final FigureScanner scanner;
     private final TableFigureFinder tableFinder;
     private final IndicatorWords indicatorWords;
+    private final SubjectWords subjectWords;
 
-    private FigureExtractor(FigureVocabulary vocabulary) {
+    private FigureExtractor(FigureVocabulary vocabulary, SubjectWords subjectWords) {
         this.vocabulary = vocabulary;
+        this.subjectWords = subjectWords;
         this.scanner = new FigureScanner(vocabulary);
         this.tableFinder = new TableFigureFinder(vocabulary);
         this.indicatorWords = new IndicatorWords(vocabulary.indicators());
@@ -32,10 +35,20 @@ public final class FigureExtractor {
 
     /** An extractor reading the data in {@code src/main/resources/figures}. */
     public static FigureExtractor standard() {
-        return new FigureExtractor(FigureVocabulary.load());
+        return new FigureExtractor(FigureVocabulary.load(), SubjectWords.load());
     }
 
+    /** Figures whose subjects are places, organizations, markets and sectors (no programmes: no policy mentions). */
     public List<Figure> extract(AnalyzedDocument doc, List<RegionMention> regions, List<OrganizationMention> orgs) {
+        return extract(doc, regions, orgs, List.of());
+    }
+
+    /**
+     * Figures of a document, given its region, organization and policy mentions (a programme or platform the
+     * policy extractor found, such as 秦创原, can be a figure's subject).
+     */
+    public List<Figure> extract(AnalyzedDocument doc, List<RegionMention> regions, List<OrganizationMention> orgs,
+                                List<PolicyMention> policies) {
         String text = doc.text();
         List<Table> tables = doc.document().tables();
         TextLayout layout = new TextLayout(text, tables);
@@ -43,8 +56,8 @@ public final class FigureExtractor {
                 .filter(f -> tables.stream().noneMatch(t -> f.start() >= t.start() && f.start() < t.end()))
                 .toList();
         List<RespectivelyList> lists = RespectivelyList.find(text, found, vocabulary.words("respectively"));
-        SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, vocabulary);
-        List<String> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
+        SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, policies, vocabulary, subjectWords);
+        List<Subject> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
                 .bind(found, lists);
         boolean[] entity = new boolean[text.length()];
         for (RegionMention r : regions) {
@@ -66,17 +79,21 @@ public final class FigureExtractor {
             while (sStart < f.start() && Character.isWhitespace(text.charAt(sStart))) {
                 sStart++;
             }
+            Subject subject = subjects.get(i);
             out.add(new Figure(doc.id(), text.substring(f.start(), f.end()), f.start(), f.end(), f.rule(),
                     f.numberText(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(),
-                    f.low(), f.high(), y.year(), y.yearEnd(), y.period(), subjects.get(i), indicators.get(i),
-                    text.substring(sStart, sEnd).stripTrailing(), sStart, "text"));
+                    f.low(), f.high(), y.year(), y.yearEnd(), y.period(), y.source(), subject.name(), subject.type(),
+                    subject.start(), subject.end(), indicators.get(i), text.substring(sStart, sEnd).stripTrailing(), sStart,
+                    "text", null, null));
         }
         for (Table t : tables) {
-            for (TableFigureFinder.Cell c : tableFinder.find(t, regions)) {
+            for (TableFigureFinder.Cell c : tableFinder.find(t, regions, orgs)) {
+                Subject subject = c.subject();
                 out.add(new Figure(doc.id(), c.cell().text(), c.cell().start(), c.cell().end(), "table-cell",
                         c.cell().text(), c.value(), c.unit(), c.normalizedValue(), c.normalizedUnit(), c.kind(), "exact",
-                        c.normalizedValue(), c.normalizedValue(), c.year(), null, "", c.subject(), c.indicator(),
-                        text.substring(c.rowStart(), c.rowEnd()), c.rowStart(), "table"));
+                        c.normalizedValue(), c.normalizedValue(), c.year(), null, "", "text", subject.name(), subject.type(),
+                        subject.start(), subject.end(), c.indicator(), text.substring(c.rowStart(), c.rowEnd()), c.rowStart(),
+                        "table", null, null));
             }
         }
         out.sort(Comparator.comparingInt(Figure::start));

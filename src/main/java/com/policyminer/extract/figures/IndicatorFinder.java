@@ -17,7 +17,8 @@ import java.util.Set;
  * clause with no such phrase ("，同比增长8%", "、506.06亿元") takes the indicator of the previous
  * figure of its sentence; "数量居第三位" after "装置12个" becomes 装置数量.
  * <p>Without tokens, or when neither gives one, the indicator is the nearest vocabulary word before
- * the figure in its sentence, else the first one after it in its clause. In a "respectively" list
+ * the figure in its sentence, else the first one after it in its clause that has no figure of its own right
+ * after it (in "…设施 2 家、…、两院院士 72 人" the 2 家 are not academicians). In a "respectively" list
  * of indicators ("工业企业数量、营业收入、企业利润总额分别是西兰的5.27倍、4.05倍、5.47倍") each
  * value takes its own.
  */
@@ -158,6 +159,11 @@ final class IndicatorFinder {
         while (end >= 0 && blank(tokens.get(end))) {
             end--;
         }
+        int gloss = end >= 0 ? matchingOpen(end, limit) : -1;
+        if (gloss > 0) { // 国家重点实验区（工程实验室）34 家: the gloss in brackets is not what is counted
+            end = gloss - 1;
+            first = gloss;
+        }
         boolean base = end >= 0 && tokens.get(end).term().equals("的"); // 不足“北上广”地区的1/4: the base, not the measure
         clauseFrom = limit;
         for (int k = first - 1; k >= 0 && tokens.get(k).start() >= limit; k--) {
@@ -186,9 +192,18 @@ final class IndicatorFinder {
             return "";
         }
         int start = end;
-        while (start - 1 >= 0 && tokens.get(start - 1).start() >= limit && inside(tokens.get(start - 1), tokens.get(start))
-                && tokens.get(end).end() - tokens.get(start - 1).start() <= LONGEST) {
-            start--;
+        while (true) {
+            if (start - 1 >= 0 && tokens.get(start - 1).start() >= limit && inside(tokens.get(start - 1), tokens.get(start))
+                    && tokens.get(end).end() - tokens.get(start - 1).start() <= LONGEST) {
+                start--;
+                continue;
+            }
+            int open = start - 1 >= 0 ? matchingOpen(start - 1, limit) : -1;
+            if (open > 0 && isHead(tokens.get(open - 1)) && tokens.get(end).end() - tokens.get(open - 1).start() <= LONGEST) {
+                start = open - 1; // 国家工程（技术）研究中心: a gloss inside the phrase
+                continue;
+            }
+            break;
         }
         while (start < end && QUOTES.indexOf(tokens.get(start).term().charAt(0)) >= 0) {
             start++;
@@ -229,6 +244,27 @@ final class IndicatorFinder {
         }
         lineAskedAt = at;
         return lineStart;
+    }
+
+    /**
+     * When token {@code close} closes a short bracket (（技术）, （工程实验室）) of words only, the index of its opening
+     * bracket; else -1.
+     */
+    private int matchingOpen(int close, int limit) {
+        String c = tokens.get(close).term();
+        if (!c.equals("）") && !c.equals(")")) {
+            return -1;
+        }
+        for (int k = close - 1; k >= 0 && k >= close - 6 && tokens.get(k).start() >= limit; k--) {
+            Token t = tokens.get(k);
+            if (t.term().equals("（") || t.term().equals("(")) {
+                return k < close - 1 && tokens.get(close).start() - t.end() <= 10 ? k : -1;
+            }
+            if (figure(t) || t.term().length() == 1 && CLAUSE_PUNCT.indexOf(t.term().charAt(0)) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the clause holding token {@code k} starts (after the punctuation before it). */
@@ -305,7 +341,13 @@ final class IndicatorFinder {
     private boolean isHead(Token t) {
         String pos = t.pos();
         return !entity(t.start(), t.end()) && !STOP_NOUNS.contains(t.term()) && !figure(t)
-                && (pos.equals("vn") || pos.startsWith("n") && !pos.startsWith("ns") && !pos.startsWith("nt") && !pos.startsWith("nr"));
+                && (pos.equals("vn") || pos.startsWith("n") && !pos.startsWith("ns") && !pos.startsWith("nt") && !pos.startsWith("nr")
+                || isDomainNoun(pos));
+    }
+
+    /** HanLP's domain terms (gi 基础设施, gm, gp, gb, gc …) are nouns: "重大科技基础设施 2 家" counts the facilities. */
+    private static boolean isDomainNoun(String pos) {
+        return pos.length() >= 2 && pos.charAt(0) == 'g' && Character.isLetter(pos.charAt(1));
     }
 
     /** Whether {@code t} belongs to the indicator whose next word (to its right) is {@code right}. */
@@ -324,6 +366,9 @@ final class IndicatorFinder {
         }
         if (term.length() == 1 && QUOTES.indexOf(term.charAt(0)) >= 0) {
             return true; // 专精特新“小巨人”企业
+        }
+        if (pos.equals("vn") && (right.pos().equals("a") || right.pos().equals("b"))) {
+            return false; // 布局建设|重大科技基础设施: a verbal noun before an adjective governs the phrase, it is not in it
         }
         if (isHead(t) || pos.equals("a") || pos.equals("b") || pos.equals("vi") || pos.equals("an")) {
             return true;
@@ -365,11 +410,27 @@ final class IndicatorFinder {
             clauseEnd++;
         }
         for (int k = firstAtOrAfter(f.end()); k < terms.size() && terms.get(k).start() < clauseEnd; k++) {
-            if (terms.get(k).end() <= clauseEnd) {
+            if (terms.get(k).end() <= clauseEnd && !countsItsOwnFigure(terms.get(k))) {
                 return terms.get(k).text();
             }
         }
         return "";
+    }
+
+    /** "…、两院院士 72 人": a word with a figure of its own right after it (a link word or two between) is that figure's. */
+    private boolean countsItsOwnFigure(Term t) {
+        int p = t.end();
+        int seen = 0;
+        while (p < text.length() && seen <= 3) {
+            if (p < inFigure.length && inFigure[p]) {
+                return true;
+            }
+            if (!Character.isWhitespace(text.charAt(p))) {
+                seen++;
+            }
+            p++;
+        }
+        return false;
     }
 
     private int firstAtOrAfter(int offset) {

@@ -16,8 +16,13 @@ import java.util.Set;
  *       before it ("第Ⅲ梯队包括…等14个城市") or about nothing;</li>
  *   <li>otherwise the nearest place before the figure in its sentence that is not a comparison
  *       base, destination or enumeration member; when the sentence names none at all, the last
- *       such place of the previous sentence in the paragraph.</li>
+ *       such place of the previous sentence in the paragraph;</li>
+ *   <li>failing all these, a market, sector or programme opening a clause of its sentence before it
+ *       ("科创板共有428家上市公司", "2021年，秦创原总窗口引进科技型企业431家").</li>
  * </ol>
+ * A group of places (西兰, 京津冀, 两地 after 成渝) is the group, never one of its members; a company is a
+ * subject only where it opens its clause ("合肥累计引进京东方、蔚来等重大项目，带动投资逾3000亿元" is 合肥's).
+ * Each subject keeps its type and where it is written.
  */
 final class SubjectBinder {
 
@@ -36,8 +41,8 @@ final class SubjectBinder {
         this.enumerationEnds = enumerationEnds;
     }
 
-    /** One subject per figure ("" when none), aligned with {@code figures}. */
-    List<String> bind(List<Found> figures, List<RespectivelyList> lists) {
+    /** One subject per figure ({@link Subject#NONE} when none), aligned with {@code figures}. */
+    List<Subject> bind(List<Found> figures, List<RespectivelyList> lists) {
         for (Found f : figures) {
             for (SubjectCandidates.Candidate c : candidates.between(Math.max(0, f.start() - 8), f.start())) {
                 if (isRelative(f) && adjacent(c, f)) {
@@ -45,7 +50,7 @@ final class SubjectBinder {
                 }
             }
         }
-        List<String> out = new ArrayList<>();
+        List<Subject> out = new ArrayList<>();
         for (Found f : figures) {
             out.add(single(f));
         }
@@ -63,7 +68,7 @@ final class SubjectBinder {
                 continue;
             }
             for (int k = 0; k < r.values().size(); k++) {
-                out.set(r.values().get(k), listed.get(RespectivelyList.pick(listed.size(), r.values().size(), k)).name());
+                out.set(r.values().get(k), Subject.of(listed.get(RespectivelyList.pick(listed.size(), r.values().size(), k))));
             }
             previousList = listed;
             previousSentence = sentenceStart;
@@ -71,27 +76,27 @@ final class SubjectBinder {
         return out;
     }
 
-    private String single(Found f) {
+    private Subject single(Found f) {
         TextLayout.Sentence s = layout.sentenceAt(f.start());
         int from = s == null ? Math.max(0, f.start() - 60) : s.start();
         List<SubjectCandidates.Candidate> before = candidates.between(from, f.start());
         SubjectCandidates.Candidate paren = parenthesized(f, before);
         if (paren != null) {
-            return paren.name();
+            return Subject.of(paren);
         }
         SubjectCandidates.Candidate owner = owner(f, before);
         if (owner != null) {
-            return owner.name();
+            return Subject.of(owner);
         }
         if (!before.isEmpty() && f.kind().equals("count") && sumsUpEnumeration(f, before.get(before.size() - 1))) {
             SubjectCandidates.Candidate last = before.get(before.size() - 1);
             return before.stream().filter(c -> c.label() && c.group() != last.group() && c.end() < f.start())
-                    .reduce((a, b) -> b).map(SubjectCandidates.Candidate::name).orElse("");
+                    .reduce((a, b) -> b).map(Subject::of).orElse(Subject.NONE);
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             SubjectCandidates.Candidate c = before.get(i);
             if (eligible(c)) {
-                return c.name();
+                return Subject.of(c);
             }
         }
         if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
@@ -100,16 +105,19 @@ final class SubjectBinder {
                 List<SubjectCandidates.Candidate> earlier = candidates.between(prev.start(), prev.end());
                 for (int i = earlier.size() - 1; i >= 0; i--) {
                     if (eligible(earlier.get(i))) {
-                        return earlier.get(i).name();
+                        return Subject.of(earlier.get(i));
                     }
                 }
             }
         }
-        return "";
+        SubjectCandidates.Candidate fallback = candidates.lastFallback(from, f.start());
+        // "科创板共有428家上市公司", "2021年，秦创原总窗口引进…": no place or organization, but a market or programme
+        return fallback == null ? Subject.NONE : Subject.of(fallback);
     }
 
     private boolean eligible(SubjectCandidates.Candidate c) {
-        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start());
+        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start())
+                && (!c.type().equals("company") || SubjectWords.opensClause(text, c.start()));
     }
 
     /** "武汉、西安和长沙3个城市", "辽宁等7个地区": the count sums up the enumeration before it. */

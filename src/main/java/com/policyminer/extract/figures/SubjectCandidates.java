@@ -2,11 +2,13 @@ package com.policyminer.extract.figures;
 
 import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,9 +24,21 @@ import java.util.regex.Matcher;
  */
 final class SubjectCandidates {
 
-    /** A possible subject. {@code group} numbers the enumeration it belongs to. */
+    /**
+     * A possible subject. {@code group} numbers the enumeration it belongs to; {@code type} is the figure's
+     * subject type (region, region-group, organization, company, market, sector, programme); {@code derived}:
+     * the name is not what is written at the span (全省 → 贵州省), so the figure gets no subject span.
+     */
     record Candidate(int start, int end, String name, boolean pseudo, boolean base, boolean member, int group,
-                     boolean label) {
+                     boolean label, String type, boolean derived) {
+
+        Candidate(int start, int end, String name, String type) {
+            this(start, end, name, false, false, false, 0, false, type, false);
+        }
+
+        Candidate marked(boolean isBase, boolean isMember, int groupId) {
+            return new Candidate(start, end, name, pseudo, isBase, isMember, groupId, label, type, derived);
+        }
     }
 
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
@@ -33,12 +47,21 @@ final class SubjectCandidates {
     private static final String BACK_REFERENCE = "<last>";
 
     private final List<Candidate> all;
+    /** Markets, sectors and programmes opening a clause: a figure's subject only when no candidate is. */
+    private final List<Candidate> fallbacks;
 
     SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs, FigureVocabulary vocabulary) {
-        List<Candidate> raw = new ArrayList<>();
-        regions.forEach(r -> raw.add(new Candidate(r.start(), r.end(), r.name(), false, false, false, 0, false)));
+        this(text, regions, orgs, List.of(), vocabulary, SubjectWords.NONE);
+    }
+
+    SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs,
+                      List<PolicyMention> policies, FigureVocabulary vocabulary, SubjectWords words) {
+        List<Candidate> raw = new ArrayList<>(regionCandidates(text, regions));
         orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
-                .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), false, false, false, 0, false)));
+                .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), SubjectWords.typeOfOrganization(o.kind()))));
+        SubjectWords.Found extra = words.find(text, regions, orgs, policies);
+        raw.addAll(extra.candidates());
+        this.fallbacks = extra.fallbacks();
         List<RegionMention> regionsByEnd = regions.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
             FirstCharPattern.Finder labels = l.pattern().finder(text);
@@ -49,21 +72,55 @@ final class SubjectCandidates {
                 if (referent != null) {
                     String name = referent.before(m.start());
                     if (name != null) {
-                        raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, false));
+                        raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, false, "region", true));
                     }
                     continue;
                 }
                 String name = l.name().equals("$0") ? m.group() : l.name();
-                raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, !name.equals("中国")));
+                boolean nation = name.equals("中国"); // 全国, 我国; the other labels are groups (第Ⅰ梯队, 三大城市群)
+                raw.add(new Candidate(m.start(), m.end(), name, false, false, false, 0, !nation,
+                        nation ? "region" : "region-group", false));
             }
         }
         FirstCharPattern.Finder pseudo = PSEUDO.finder(text);
         while (pseudo.find()) {
             Matcher p = pseudo.match();
-            raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false));
+            raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false, "region-group", false));
         }
         this.all = mark(text, mergeHyphenated(text, longestFirst(raw)), vocabulary);
     }
+
+    /**
+     * One candidate per place written in the text. A span that names several places at once (西兰 for
+     * 西安 and 兰州, 苏浙皖) is the group as written, never one member; a macro-region (京津冀, 成渝, 长三角)
+     * is a group too.
+     */
+    private static List<Candidate> regionCandidates(String text, List<RegionMention> regions) {
+        Map<Long, List<RegionMention>> bySpan = new LinkedHashMap<>();
+        for (RegionMention r : regions) {
+            bySpan.computeIfAbsent((long) r.start() << 32 | r.end(), k -> new ArrayList<>()).add(r);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (List<RegionMention> same : bySpan.values()) {
+            RegionMention r = same.get(0);
+            boolean several = same.stream().map(RegionMention::name).distinct().count() > 1;
+            if (several) {
+                out.add(new Candidate(r.start(), r.end(), text.substring(r.start(), r.end()), "region-group"));
+            } else if (r.level().equals("macro-region")) {
+                Matcher counted = COUNTED_MEMBERS.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 6));
+                out.add(counted.lookingAt() // 长三角九城市, 京津冀三地: the group as written
+                        ? new Candidate(r.start(), counted.end(), text.substring(r.start(), counted.end()), "region-group")
+                        : new Candidate(r.start(), r.end(), r.name(), "region-group"));
+            } else {
+                out.add(new Candidate(r.start(), r.end(), r.name(), "region"));
+            }
+        }
+        return out;
+    }
+
+    /** Members counted right after a group of places, without a classifier: 长三角九城市, 京津冀三地. */
+    private static final java.util.regex.Pattern COUNTED_MEMBERS =
+            java.util.regex.Pattern.compile("[两三四五六七八九十]{1,2}(?:城市|省市|省|市|地)(?![区方域理群])");
 
     /**
      * "全省", "全市", "新区", "走廊内": the place named most often before a position (the latest on a
@@ -100,6 +157,18 @@ final class SubjectCandidates {
 
     List<Candidate> all() {
         return all;
+    }
+
+    /** The last fallback (market, sector, programme) lying inside {@code [from, to)}, or null. */
+    Candidate lastFallback(int from, int to) {
+        Candidate last = null;
+        for (Candidate c : fallbacks) {
+            if (c.start() >= to) {
+                break;
+            }
+            last = c.start() >= from && c.end() <= to ? c : last;
+        }
+        return last;
     }
 
     /** Candidates lying inside {@code [from, to)}, in order. */
@@ -141,7 +210,8 @@ final class SubjectCandidates {
             Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && !c.pseudo() && !last.pseudo() && c.start() - last.end() == 1
                     && "-－—一".indexOf(text.charAt(last.end())) >= 0) {
-                out.set(out.size() - 1, new Candidate(last.start(), c.end(), last.name(), false, false, false, 0, last.label()));
+                out.set(out.size() - 1, new Candidate(last.start(), c.end(), last.name(), false, false, false, 0, last.label(),
+                        last.type(), last.derived()));
             } else {
                 out.add(c);
             }
@@ -221,8 +291,7 @@ final class SubjectCandidates {
                 char next = c.end() < text.length() ? text.charAt(c.end()) : 0;
                 boolean denominator = before.endsWith("在") && next == '占';
                 boolean scope = next == '第';
-                out.add(new Candidate(c.start(), c.end(), c.name(), c.pseudo(), base || denominator || scope, member,
-                        groupId, c.label()));
+                out.add(c.marked(base || denominator || scope, member, groupId));
             }
             i = j;
         }

@@ -2,6 +2,7 @@ package com.policyminer.extract.figures;
 
 import com.policyminer.extract.text.TextChecks;
 
+import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.RegionMention;
 import com.policyminer.model.Table;
 import com.policyminer.model.TableCell;
@@ -21,7 +22,7 @@ final class TableFigureFinder {
 
     /** A table figure before it becomes a {@code Figure}. */
     record Cell(TableCell cell, double value, String unit, double normalizedValue, String normalizedUnit,
-                String kind, String subject, String indicator, Integer year, int rowStart, int rowEnd) {
+                String kind, Subject subject, String indicator, Integer year, int rowStart, int rowEnd) {
     }
 
     private static final Pattern NUMERIC = Pattern.compile("-?[0-9０-９][0-9０-９ ,]*(?:[.．][0-9０-９]+)?\\s?[%％]?");
@@ -38,6 +39,18 @@ final class TableFigureFinder {
     }
 
     List<Cell> find(Table table, List<RegionMention> regions) {
+        return find(table, regions, List.of());
+    }
+
+    List<Cell> find(Table table, List<RegionMention> regions, List<OrganizationMention> orgs) {
+        // the mentions inside this table only: a row header looks among them, not among the document's
+        List<RegionMention> inTable = regions.stream().filter(r -> r.start() >= table.start() && r.end() <= table.end()).toList();
+        List<OrganizationMention> orgsInTable = orgs.stream()
+                .filter(o -> o.start() >= table.start() && o.end() <= table.end()).toList();
+        return find(table, inTable, orgsInTable, true);
+    }
+
+    private List<Cell> find(Table table, List<RegionMention> regions, List<OrganizationMention> orgs, boolean inTable) {
         List<List<TableCell>> rows = table.rows();
         int headerRows = 0;
         while (headerRows < rows.size() && rows.get(headerRows).stream().noneMatch(c -> isNumeric(c.text()))) {
@@ -73,14 +86,14 @@ final class TableFigureFinder {
                 if (!isNumeric(cell.text()) || isYearColumn(headers, c) || TextChecks.containsAnyOnOneLine(top, ROW_NUMBER_HEADERS)) {
                     continue;
                 }
-                out.add(cell(table, row, headers, c, cell, rowYear != null ? rowYear : captionYear, regions));
+                out.add(cell(table, row, headers, c, cell, rowYear != null ? rowYear : captionYear, regions, orgs));
             }
         }
         return out;
     }
 
     private Cell cell(Table table, List<TableCell> row, String[][] headers, int c, TableCell cell, Integer year,
-                      List<RegionMention> regions) {
+                      List<RegionMention> regions, List<OrganizationMention> orgs) {
         String header = headers[0][c];
         boolean rank = TextChecks.containsAnyOnOneLine(header, RANK_HEADERS);
         TableCell rowHeader = null;
@@ -93,14 +106,14 @@ final class TableFigureFinder {
                 rowHeader = isText(row.get(k)) && !isYearColumn(headers, k) ? row.get(k) : null;
             }
         }
-        String subject;
+        Subject subject;
         String indicator = UNIT_IN_HEADER.matcher(header).replaceAll("").strip();
         if (rowHeader != null) {
-            subject = canonical(rowHeader.text(), rowHeader.start(), rowHeader.end(), regions);
+            subject = rowSubject(rowHeader, regions, orgs);
         } else if (headers.length >= 2) {
-            subject = headers[headers.length - 1][c];
+            subject = new Subject(headers[headers.length - 1][c], "other", -1, -1);
         } else {
-            subject = "";
+            subject = Subject.NONE;
         }
         String written = cell.text().replace("％", "%");
         boolean percent = written.endsWith("%");
@@ -129,9 +142,23 @@ final class TableFigureFinder {
         return new Cell(cell, value, unit, value * factor, base, kind, subject, indicator, year, rowStart, rowEnd);
     }
 
-    private static String canonical(String written, int start, int end, List<RegionMention> regions) {
-        return regions.stream().filter(r -> r.start() >= start && r.end() <= end && r.end() - r.start() == end - start)
-                .map(RegionMention::name).findFirst().orElse(written);
+    /**
+     * The row header as the figure's subject: a place's canonical name when the cell is one place (a group when it
+     * names several: 京津冀, 西兰), an organization's when it is one; else the header as written, of type other.
+     */
+    private static Subject rowSubject(TableCell header, List<RegionMention> regions, List<OrganizationMention> orgs) {
+        int start = header.start();
+        int end = header.end();
+        List<RegionMention> whole = regions.stream().filter(r -> r.start() == start && r.end() == end).toList();
+        if (!whole.isEmpty()) {
+            boolean group = whole.stream().map(RegionMention::name).distinct().count() > 1;
+            RegionMention r = whole.get(0);
+            return group ? new Subject(header.text(), "region-group", start, end)
+                    : new Subject(r.name(), r.level().equals("macro-region") ? "region-group" : "region", start, end);
+        }
+        return orgs.stream().filter(o -> o.start() == start && o.end() == end).findFirst()
+                .map(o -> new Subject(o.name(), SubjectWords.typeOfOrganization(o.kind()), start, end))
+                .orElse(new Subject(header.text(), "other", start, end));
     }
 
     private static String unitOf(String header) {

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 final class YearBinder {
 
-    /** A year written in the text. */
-    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping, boolean base) {
+    /** A year written in the text; {@code relative}: a word read against the report's date (去年, 近五年). */
+    record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping, boolean base,
+                       boolean relative) {
 
         String period() {
             if (since) {
@@ -30,13 +31,25 @@ final class YearBinder {
         }
     }
 
-    /** The binding: year, end year (periods) and the period as a phrase. */
-    record Binding(Integer year, Integer yearEnd, String period) {
-        static final Binding NONE = new Binding(null, null, "");
+    /**
+     * The binding: year, end year (periods), the period as a phrase and where the year comes from (text,
+     * relative, document-date; "" without a year).
+     */
+    record Binding(Integer year, Integer yearEnd, String period, String source) {
+        static final Binding NONE = new Binding(null, null, "", "");
     }
 
     private static final FirstCharPattern YEAR = FirstCharPattern.of(
-            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年|(去年|今年|前年)", "12去今前");
+            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年"
+                    + "|(去年|今年|前年|本年度|本年(?![代级]))|近([一二两三四五六七八九十0-9]{1,2})年(?![代级])", "12去今前本近");
+    /**
+     * With no year in its sentence or paragraph, a figure of the report's own year: a part of the year with no
+     * year written (上半年, 一季度, 截至6月底) — relative — or the present tense (目前, 当前, 已) — document date.
+     */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "[上下]半年|前?[一二三四1-4]季度|截至\\s?[0-9一二三四五六七八九十]{1,2}\\s?月|[1-9]\\s?[-—至]\\s?1?[0-9]\\s?月");
+    /** The present tense: 目前, 当前, 现在, 至今, and 已 before a verb ("已建成"), but not attributive ("已批复的12个"). */
+    private static final Pattern PRESENT = Pattern.compile("目前|当前|现在|现已|至今|已(?![^，。；、的]{0,4}的)");
     private static final Pattern SINCE = Pattern.compile("^[^，。；]{0,4}以来");
     private static final Pattern TABLE_REF = Pattern.compile("表\\s?([0-9]+)");
     /** Words before a year that make it a comparison base ("比2019年提高", "是2017年的3.4倍"). */
@@ -44,6 +57,7 @@ final class YearBinder {
 
     private final TextLayout layout;
     private final List<Table> tables;
+    private final LocalDate documentDate;
     private final List<YearMention> mentions = new ArrayList<>();
     private final List<YearMention> footnoteMentions = new ArrayList<>();
     /**
@@ -67,6 +81,7 @@ final class YearBinder {
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
         this.layout = layout;
         this.tables = tables;
+        this.documentDate = documentDate;
         for (TextLayout.Sentence s : layout.sentences()) {
             mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
@@ -89,21 +104,31 @@ final class YearBinder {
             String lead = text.substring(Math.max(from, m.start() - 3), m.start());
             boolean base = BASE_BEFORE.matcher(lead).find() || lead.endsWith("是") && text.startsWith("的", m.end());
             boolean since = SINCE.matcher(text.substring(m.end(), Math.min(to, m.end() + 8))).find();
-            if (m.group(3) != null) {
+            if (m.group(3) != null || m.group(4) != null) {
                 if (documentDate == null) {
                     continue;
                 }
-                int y = documentDate.getYear() - switch (m.group(3)) {
+                int now = documentDate.getYear();
+                if (m.group(4) != null) { // 近五年: the N years up to the report's
+                    int n = (int) NumberText.parse(m.group(4));
+                    if (n < 1 || n > 50) {
+                        continue;
+                    }
+                    out.add(new YearMention(m.start(), m.end(), now - n + 1, n == 1 ? null : now, false,
+                            !base && scoping(text, m.start(), m.end()), base, true));
+                    continue;
+                }
+                int y = now - switch (m.group(3)) {
                     case "去年" -> 1;
                     case "前年" -> 2;
                     default -> 0;
                 };
                 out.add(new YearMention(m.start(), m.end(), y, null, since,
-                        !base && scoping(text, m.start(), m.end()), base));
+                        !base && scoping(text, m.start(), m.end()), base, true));
             } else {
                 Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
                 out.add(new YearMention(m.start(), m.end(), Integer.parseInt(m.group(1)), end, since,
-                        !base && scoping(text, m.start(), m.end()), base));
+                        !base && scoping(text, m.start(), m.end()), base, false));
             }
         }
         return out;
@@ -154,9 +179,29 @@ final class YearBinder {
         }
         Integer fromTable = ownTableYear(s);
         if (fromTable != null) {
-            return new Binding(fromTable, null, "");
+            return new Binding(fromTable, null, "", "text");
         }
-        return inherited(s);
+        Binding carried = inherited(s);
+        return carried.year() != null || documentDate == null ? carried : ofDocumentDate(s, offset);
+    }
+
+    /**
+     * A figure no written year binds, in a report with a date: the report's year when its sentence names a part
+     * of a year (上半年, 一季度, 截至6月底: relative) or speaks in the present tense up to the figure (目前, 当前,
+     * 已: document-date); otherwise none.
+     */
+    private Binding ofDocumentDate(TextLayout.Sentence s, int offset) {
+        String source = layout.source(s);
+        int from = Math.max(s.start(), 0);
+        int to = Math.min(Math.max(offset, from), source.length());
+        CharSequence before = source.subSequence(from, to);
+        if (PART_OF_YEAR.matcher(before).find()) {
+            return new Binding(documentDate.getYear(), null, "", "relative");
+        }
+        if (PRESENT.matcher(before).find()) {
+            return new Binding(documentDate.getYear(), null, "", "document-date");
+        }
+        return Binding.NONE;
     }
 
     /**
@@ -182,7 +227,7 @@ final class YearBinder {
             if (read.lastScoping() != null) {
                 carried = of(read.lastScoping());
             } else if (read.tableYear() != null) {
-                carried = new Binding(read.tableYear(), null, "");
+                carried = new Binding(read.tableYear(), null, "", "text");
             }
             inherited[k + 1] = carried;
         }
@@ -330,6 +375,6 @@ final class YearBinder {
     }
 
     private static Binding of(YearMention y) {
-        return new Binding(y.year(), y.yearEnd(), y.period());
+        return new Binding(y.year(), y.yearEnd(), y.period(), y.relative() ? "relative" : "text");
     }
 }

@@ -1,0 +1,210 @@
+package com.policyminer.extract.figures;
+
+import com.policyminer.extract.text.FirstCharPattern;
+import com.policyminer.extract.text.SurfaceTrie;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
+import com.policyminer.model.RegionMention;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+/**
+ * Subjects that are not places or organizations (resource {@code figures/subject-types.tsv}): markets (科创板,
+ * 北交所), sectors (软件和信息技术服务业, 制造业), words for a group of places named before (两地, 三省), and
+ * programmes and platforms the policy extractor found (秦创原). A market, sector or programme is a subject only
+ * where it opens its clause: "科创板共有428家上市公司" is about the board, "西安科创板上市企业12家" about 西安.
+ */
+final class SubjectWords {
+
+    static final SubjectWords NONE = new SubjectWords(Map.of(), null);
+    /** Policy kinds that name a programme or platform a figure can be about. */
+    private static final Set<String> PROGRAMME_KINDS = Set.of("strategy", "programme");
+    private static final String CLAUSE_OPENERS = "，。；：！？\n（(,;:!?";
+    private static final String OPENING_QUOTES = "“‘\"「";
+    private static final String GROUP_WORD = "region-group-word";
+    private static final String NUMERALS = "两三四五六七八九十";
+
+    /** The market and sector words (type by word) in one trie: one pass over a text finds them all. */
+    private final Map<String, String> typeOfWord;
+    private final SurfaceTrie words;
+    private final FirstCharPattern groupWords;
+
+    private SubjectWords(Map<String, String> typeOfWord, FirstCharPattern groupWords) {
+        this.typeOfWord = Map.copyOf(typeOfWord);
+        this.words = typeOfWord.isEmpty() ? null : SurfaceTrie.of(typeOfWord.keySet());
+        this.groupWords = groupWords;
+    }
+
+    static SubjectWords load() {
+        String path = "/figures/subject-types.tsv";
+        try (InputStream in = SubjectWords.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            Map<String, String> typeOfWord = new HashMap<>();
+            FirstCharPattern group = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException(path + ": expected a type and its words: " + line);
+                }
+                String type = cols[0].strip();
+                if (type.equals(GROUP_WORD)) {
+                    group = FirstCharPattern.of(cols[1].strip(), NUMERALS);
+                } else {
+                    for (String w : cols[1].split("\\|")) {
+                        FigureVocabulary.requireWord(w.strip(), type);
+                        typeOfWord.put(w.strip(), type);
+                    }
+                }
+            }
+            return new SubjectWords(typeOfWord, group);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** The subject type of an organization of this kind (see {@code OrganizationMention#kind}). */
+    static String typeOfOrganization(String kind) {
+        return switch (kind) {
+            case "company", "bank" -> "company";
+            case "exchange" -> "market";
+            default -> "organization";
+        };
+    }
+
+    /**
+     * Candidates of this vocabulary in {@code text}, none inside a region or organization mention: words for a
+     * group of places (regular candidates) and markets, sectors and programmes (fallbacks: a figure's subject only
+     * when no other candidate is), each list in text order.
+     */
+    Found find(String text, List<RegionMention> regions, List<OrganizationMention> orgs, List<PolicyMention> policies) {
+        if (words == null || groupWords == null) {
+            return new Found(List.of(), List.of());
+        }
+        boolean[] place = new boolean[text.length()];
+        regions.forEach(r -> mark(place, r.start(), r.end()));
+        boolean[] named = place.clone();
+        orgs.forEach(o -> mark(named, o.start(), o.end()));
+        List<SubjectCandidates.Candidate> out = new ArrayList<>();
+        List<SubjectCandidates.Candidate> fallbacks = new ArrayList<>();
+        for (int at = words.nextPossibleStart(text, 0); at < text.length(); at = words.nextPossibleStart(text, at + 1)) {
+            int length = words.longestAt(text, at, text.length());
+            if (length > 0 && !any(named, at, at + length) && opensClause(text, at)) {
+                String word = text.substring(at, at + length);
+                fallbacks.add(new SubjectCandidates.Candidate(at, at + length, word, typeOfWord.get(word)));
+            }
+        }
+        List<Group> groups = null;
+        FirstCharPattern.Finder finder = groupWords.finder(text);
+        while (finder.find()) {
+            Matcher m = finder.match();
+            if (any(named, m.start(), m.end()) || !opensClause(text, m.start())
+                    || any(place, sentenceStart(text, m.start()), m.start())) {
+                continue; // "西安与兰州…，两地相距": the places before it are the subject
+            }
+            groups = groups == null ? groups(text, regions) : groups;
+            String group = lastGroupBefore(groups, m.start());
+            out.add(new SubjectCandidates.Candidate(m.start(), m.end(), group == null ? m.group() : group,
+                    false, false, false, 0, false, "region-group", group != null));
+        }
+        for (PolicyMention p : policies) {
+            if (PROGRAMME_KINDS.contains(p.kind()) && !any(named, p.start(), p.end()) && opensClause(text, p.start())) {
+                fallbacks.add(new SubjectCandidates.Candidate(p.start(), p.end(), bare(p.surface()), "programme"));
+            }
+        }
+        out.sort(Comparator.comparingInt(SubjectCandidates.Candidate::start));
+        fallbacks.sort(Comparator.comparingInt(SubjectCandidates.Candidate::start));
+        return new Found(out, fallbacks);
+    }
+
+    /** What {@link #find} found: regular candidates and fallbacks. */
+    record Found(List<SubjectCandidates.Candidate> candidates, List<SubjectCandidates.Candidate> fallbacks) {
+    }
+
+    /** Where the sentence holding {@code at} starts (after 。！？； or a line break). */
+    private static int sentenceStart(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && "。！？；!?;\n".indexOf(text.charAt(k)) < 0) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** "2021年，秦创原总窗口引进…": only white space or an opening quote between a clause's start and {@code at}. */
+    static boolean opensClause(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n'
+                || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || CLAUSE_OPENERS.indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** A group of places as written: a macro-region (成渝), a zone (G60科创走廊) or one span naming several places (西兰). */
+    private record Group(int start, int end, String name) {
+    }
+
+    /** The groups of places among the region mentions, in text order. */
+    private static List<Group> groups(String text, List<RegionMention> regions) {
+        Map<Long, List<RegionMention>> bySpan = new TreeMap<>();
+        for (RegionMention r : regions) {
+            bySpan.computeIfAbsent((long) r.start() << 32 | r.end(), k -> new ArrayList<>()).add(r);
+        }
+        List<Group> out = new ArrayList<>();
+        for (List<RegionMention> same : bySpan.values()) {
+            RegionMention r = same.get(0);
+            if (same.stream().map(RegionMention::name).distinct().count() > 1) {
+                out.add(new Group(r.start(), r.end(), text.substring(r.start(), r.end())));
+            } else if (r.level().equals("macro-region") || r.level().equals("zone")) {
+                out.add(new Group(r.start(), r.end(), r.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The group named last before {@code pos}, or null. */
+    private static String lastGroupBefore(List<Group> groups, int pos) {
+        String last = null;
+        for (Group g : groups) {
+            if (g.end() > pos) {
+                break;
+            }
+            last = g.name();
+        }
+        return last;
+    }
+
+    private static String bare(String surface) {
+        return surface.replaceAll("^[“‘\"《]+|[”’\"》]+$", "");
+    }
+
+    private static void mark(boolean[] mask, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, mask.length); k++) {
+            mask[k] = true;
+        }
+    }
+
+    private static boolean any(boolean[] mask, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, mask.length); k++) {
+            if (mask[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
