@@ -62,7 +62,11 @@ class RealTextFigureScoreTest {
             }
             String[] f = line.split("\t");
             Path file = DIR.resolve("texts").resolve(f[1]);
-            AnalyzedDocument doc = pipeline.analyze(pipeline.parser().parse(file, f[1]));
+            // the report's date as documents.tsv gives it, the way an analyst gives it at upload (a sidecar): relative
+            // time (今年, 上半年, 目前) is read against it
+            var parsed = new com.policyminer.ingest.Sidecar(null, null, java.time.LocalDate.parse(f[2]))
+                    .applyTo(pipeline.parser().parse(file, f[1]));
+            AnalyzedDocument doc = pipeline.analyze(parsed);
             int body = doc.text().indexOf('\n') + 1; // line 1 is the provenance line, not part of the text
             DOCS.put(f[0], doc);
             FOUND.put(f[0], extractors.extract(doc).figures().stream().filter(x -> x.start() >= body).toList());
