@@ -76,6 +76,10 @@ public final class FigureExtractor {
             TextLayout.Sentence s = layout.sentenceAt(f.start());
             int sStart = s == null ? f.start() : s.start();
             int sEnd = s == null ? f.end() : Math.max(s.end(), f.end());
+            // a text without sentence ends would copy itself once per figure: the sentence kept is at most a
+            // window around the figure
+            sStart = Math.max(sStart, f.start() - MAX_SENTENCE_SIDE);
+            sEnd = Math.min(sEnd, f.end() + MAX_SENTENCE_SIDE);
             while (sStart < f.start() && Character.isWhitespace(text.charAt(sStart))) {
                 sStart++;
             }
@@ -99,6 +103,9 @@ public final class FigureExtractor {
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
     }
+
+    /** The sentence stored with a figure reaches at most this far on each side of it. */
+    static final int MAX_SENTENCE_SIDE = 400;
 
     private static void mark(boolean[] mask, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, mask.length); k++) {

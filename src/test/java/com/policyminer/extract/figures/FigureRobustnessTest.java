@@ -46,4 +46,16 @@ class FigureRobustnessTest {
         assertEquals(8000, fs.size());
         assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "under 20 s");
     }
+
+    /** A text with no sentence end keeps a window of it per figure, not the whole text each time. */
+    @Test
+    void aTextWithoutSentenceEndsKeepsAWindowPerFigure() {
+        String text = "兰州市研发经费增长5%，西安市增长7%，".repeat(5_000); // 100,000 characters, no 。
+        List<Figure> fs = extract(text);
+        assertTrue(fs.size() >= 10_000, "every figure found: " + fs.size());
+        for (Figure f : fs) {
+            assertTrue(f.sentence().length() <= 2 * FigureExtractor.MAX_SENTENCE_SIDE + f.surface().length(), f.sentence().length() + "");
+            assertEquals(f.sentence(), text.substring(f.sentenceStart(), f.sentenceStart() + f.sentence().length()));
+        }
+    }
 }
