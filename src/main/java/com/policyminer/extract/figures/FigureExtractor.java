@@ -67,7 +67,7 @@ public final class FigureExtractor {
             mark(entity, o.start(), o.end());
         }
         List<String> indicators = new IndicatorFinder(text, layout, indicatorWords, doc.tokens(), entity).find(found, lists);
-        YearBinder years = new YearBinder(layout, tables, doc.document().date());
+        YearBinder years = new YearBinder(layout, tables, doc.document().date(), YearBinder.reportYear(doc.document().title()));
 
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

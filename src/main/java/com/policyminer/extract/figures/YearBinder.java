@@ -58,6 +58,7 @@ final class YearBinder {
     private final TextLayout layout;
     private final List<Table> tables;
     private final LocalDate documentDate;
+    private final Integer reportYear;
     private final List<YearMention> mentions = new ArrayList<>();
     private final List<YearMention> footnoteMentions = new ArrayList<>();
     /**
@@ -79,9 +80,35 @@ final class YearBinder {
     }
 
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
+        this(layout, tables, documentDate, null);
+    }
+
+    /**
+     * A report of one year by its kind: a statistical communiqué, an annual report, a year's economic
+     * performance (玉环市2019年国民经济和社会发展统计公报, 2022年年度报告). A government work report is not
+     * one: delivered in 2026, it reviews 2025 and plans 2026.
+     */
+    private static final Pattern YEAR_REPORT_TITLE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s?年(?:度)?[^，。；]{0,40}?(?:统计公报|年度报告|年报|经济运行情况|统计监测报告)");
+
+    /** The year a title names a report of one year for (see {@link #YEAR_REPORT_TITLE}), or null. */
+    static Integer reportYear(String title) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEAR_REPORT_TITLE.matcher(title);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * @param reportYear the year the whole report is about (a statistical communiqué's, see {@link #reportYear}),
+     *                   or null: a figure no written or relative year binds takes it
+     */
+    YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate, Integer reportYear) {
         this.layout = layout;
         this.tables = tables;
         this.documentDate = documentDate;
+        this.reportYear = reportYear;
         for (TextLayout.Sentence s : layout.sentences()) {
             mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
         }
@@ -182,7 +209,13 @@ final class YearBinder {
             return new Binding(fromTable, null, "", "text");
         }
         Binding carried = inherited(s);
-        return carried.year() != null || documentDate == null ? carried : ofDocumentDate(s, offset);
+        if (carried.year() != null) {
+            return carried;
+        }
+        if (reportYear != null) {
+            return new Binding(reportYear, null, "", "text"); // the year in the report's title
+        }
+        return documentDate == null ? carried : ofDocumentDate(s, offset);
     }
 
     /**

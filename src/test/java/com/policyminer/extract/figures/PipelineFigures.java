@@ -29,7 +29,12 @@ final class PipelineFigures {
 
     /** Everything extracted from {@code text}. */
     static Extraction extraction(String text, LocalDate date) {
-        ParsedDocument d = new ParsedDocument("doc", "doc.txt", "", date, "txt", "text/plain", text.length(), Map.of(),
+        return extraction("", text, date);
+    }
+
+    /** Everything extracted from {@code text}, in a report titled {@code title}. */
+    static Extraction extraction(String title, String text, LocalDate date) {
+        ParsedDocument d = new ParsedDocument("doc", "doc.txt", title, date, "txt", "text/plain", text.length(), Map.of(),
                 text, List.of(), List.of());
         return EXTRACTORS.extract(PIPELINE.analyze(d));
     }

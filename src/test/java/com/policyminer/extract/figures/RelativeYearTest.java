@@ -98,4 +98,16 @@ class RelativeYearTest {
         Figure f = figure("近年来，全市专利授权量增长15%。", "15%");
         assertNull(f.year(), f.toString());
     }
+
+    /** A statistical communiqué is about the year in its title; a government work report is not (it reviews the year before). */
+    @Test
+    void aReportOfOneYearGivesItsYearToFiguresNothingElseDates() {
+        String communique = "玉环市2019年国民经济和社会发展统计公报\n\n全年实现地区生产总值666.5亿元，按可比价格计算，比上年增长6.3%。\n";
+        assertYear(only(PipelineFigures.extraction("玉环市2019年国民经济和社会发展统计公报", communique, DATED).figures(), "666.5亿元"),
+                2019, null, "text");
+        assertYear(only(PipelineFigures.extraction("2026年政府工作报告", "2026年政府工作报告\n\n地区生产总值增长5.5%。\n", null).figures(), "5.5%"),
+                null, null, "");
+        assertEquals(Integer.valueOf(2022), YearBinder.reportYear("2022年年度报告"));
+        assertEquals(null, YearBinder.reportYear("关于2023年国民经济和社会发展计划执行情况的报告"));
+    }
 }
