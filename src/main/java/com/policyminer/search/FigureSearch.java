@@ -20,6 +20,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -58,12 +59,22 @@ public final class FigureSearch {
         return slots.call(() -> searchInSlot(fq));
     }
 
+    /** How long a figure search may take; then it stops and the result is flagged partial (as a report search is). */
+    static final java.time.Duration DEADLINE = ReportSearch.DEADLINE;
+    /** {@link #DEADLINE}, lowered by tests. */
+    volatile java.time.Duration deadline = DEADLINE;
+
     private FigureResult searchInSlot(FigureQuery fq) throws IOException {
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher held = searchers.acquire();
         try {
+            // a searcher over the same reader that stops collecting at the deadline (its timeout is its own state)
+            IndexSearcher s = new IndexSearcher(held.getIndexReader());
+            long end = System.nanoTime() + deadline.toNanos();
+            s.setTimeout(() -> System.nanoTime() - end >= 0);
             Query q = build(fq);
             int window = fq.page() * fq.size();
-            TopDocs top = s.search(q, window, sort(fq.sort()));
+            TopFieldCollectorManager manager = new TopFieldCollectorManager(sort(fq.sort()), window, null, Integer.MAX_VALUE, false);
+            TopDocs top = s.search(q, manager);
             List<FigureHit> hits = new ArrayList<>();
             for (int i = (fq.page() - 1) * fq.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -71,9 +82,9 @@ public final class FigureSearch {
                 hits.add(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
                         d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
             }
-            return new FigureResult(s.count(q), fq.page(), fq.size(), hits);
+            return new FigureResult(top.totalHits.value, fq.page(), fq.size(), hits, s.timedOut());
         } finally {
-            searchers.release(s);
+            searchers.release(held);
         }
     }
 

@@ -104,4 +104,23 @@ class QueryBudgetTest {
             search.deadline = ReportSearch.DEADLINE;
         }
     }
+
+    /** Figure searches have the same deadline: past it, what was found so far, flagged partial. */
+    @Test
+    void aFigureSearchPastItsDeadlineIsPartialNotAnError() throws IOException {
+        FigureSearch figures = engine.figures();
+        FigureQuery all = new FigureQuery("", java.util.List.of(), false, java.util.List.of(), "", false, null, null, null, null,
+                java.util.List.of(), null, null, "document", 1, 10);
+        FigureResult full = figures.search(all);
+        assertFalse(full.partial());
+        assertTrue(full.total() > 100, "the seeds' figures: " + full.total());
+        figures.deadline = Duration.ZERO;
+        try {
+            FigureResult r = figures.search(all);
+            assertTrue(r.partial(), "flagged partial");
+            assertTrue(r.total() < full.total(), "only what was found before the deadline: " + r.total());
+        } finally {
+            figures.deadline = FigureSearch.DEADLINE;
+        }
+    }
 }
