@@ -27,13 +27,13 @@ final class CompareHandlers {
 
     void compare(Context ctx) throws IOException {
         CompareFilter filter = filter(ctx);
-        List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter);
+        List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter, engine.works().get()::workOf);
         ctx.json(Map.of("total", groups.size(), "groups", groups));
     }
 
     void conflicts(Context ctx) throws IOException {
         CompareFilter filter = filter(ctx);
-        List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter);
+        List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter, engine.works().get()::workOf);
         int limit = Params.integer(ctx, "limit", 200, 1, 10_000);
         ctx.json(Map.of("total", conflicts.size(), "conflicts", conflicts.subList(0, Math.min(limit, conflicts.size()))));
     }

@@ -30,7 +30,8 @@ final class SearchHandlers {
                 Params.bool(ctx, "expand"),
                 Params.list(ctx, "policy"),
                 Params.list(ctx, "org"),
-                Params.bool(ctx, "synonyms", true));
+                Params.bool(ctx, "synonyms", true),
+                Params.bool(ctx, "collapse", true));
         ctx.json(engine.search().search(r));
     }
 }

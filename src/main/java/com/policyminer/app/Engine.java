@@ -24,6 +24,7 @@ import com.policyminer.search.RegionExpander;
 import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
 import com.policyminer.search.SearchSlots;
+import com.policyminer.search.WorkCatalog;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,6 +46,7 @@ public final class Engine implements Closeable {
     private final MentionSearch mentions;
     private final EntityCatalog catalog;
     private final CorpusSnapshot snapshot;
+    private final WorkCatalog works;
     private final FigureComparator comparator;
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
@@ -70,8 +72,9 @@ public final class Engine implements Closeable {
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         SearchSlots slots = SearchSlots.perCore();
+        this.works = new WorkCatalog(index.searchers());
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
-                new ConceptExpander(gazetteer, IndicatorConcepts.standard()), slots);
+                new ConceptExpander(gazetteer, IndicatorConcepts.standard()), slots, works);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
@@ -141,6 +144,11 @@ public final class Engine implements Closeable {
     /** The whole corpus (all figures, every document's mentions), cached per index version. */
     public CorpusSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The works of the index: files grouped by their text, with their versions and overlaps (cached per index version). */
+    public WorkCatalog works() {
+        return works;
     }
 
     public FigureComparator comparator() {

@@ -30,7 +30,7 @@ final class CompareCommand implements Callable<Integer> {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator,
                     year == null ? "" : year);
-            List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter);
+            List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter, engine.works().get()::workOf);
             System.out.print(json ? StoredJson.write(Map.of("total", groups.size(), "groups", groups)) + "\n"
                     : ComparisonTables.formatComparison(groups));
             return 0;

@@ -28,7 +28,7 @@ final class ConflictsCommand implements Callable<Integer> {
         try (Engine engine = new Engine(common.config())) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
-            List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter);
+            List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter, engine.works().get()::workOf);
             System.out.print(json ? StoredJson.write(Map.of("total", conflicts.size(), "conflicts", conflicts)) + "\n"
                     : ComparisonTables.formatConflicts(conflicts));
             return 0;

@@ -32,13 +32,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--expand", description = "a region word also matches the places below it (西安 → 雁塔区 …)")
     boolean expand;
 
+    @Option(names = "--no-collapse", description = "list every file as a hit (by default the files of one work — the same report as PDF, Word, a repost — are one hit)")
+    boolean noCollapse;
+
     @Override
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
             engine.requireCurrentIndex();
             SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
                     Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), null, java.util.List.of(), null, null, "relevance",
-                    java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms));
+                    java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms, !noCollapse));
             if (json) {
                 System.out.println(StoredJson.write(r));
                 return 0;
@@ -53,6 +56,9 @@ final class SearchCommand implements Callable<Integer> {
                         ? h.path() : h.fileName() + " (" + h.path() + ")";
                 System.out.printf("%n%d. %s  [%s, %s, score %.2f]%n   %s%n", ++i, h.title(), where,
                         h.date() == null ? "no date" : h.date(), h.score(), h.id());
+                if (!h.alsoAs().isEmpty()) {
+                    System.out.printf("   also as: %s%n", String.join(", ", h.alsoAs()));
+                }
                 if (!h.missing().isEmpty()) {
                     System.out.printf("   matched: %s   missing: %s%n", String.join(" ", h.matched()), String.join(" ", h.missing()));
                 }

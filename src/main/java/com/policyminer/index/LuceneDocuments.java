@@ -118,6 +118,8 @@ public final class LuceneDocuments {
         doc.add(new SortedDocValuesField(Schema.FORMAT.fieldName(), new BytesRef(d.format())));
         doc.add(new SortedSetDocValuesFacetField("format", d.format()));
         doc.add(new StoredField(Schema.SIZE.fieldName(), d.sizeBytes()));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.FINGERPRINT.fieldName(),
+                new BytesRef(report.fingerprint().toBytes())));
         for (EntityType t : EntityType.values()) {
             for (String n : entities.get(t).keySet()) {
                 doc.add(new StringField(t.field.fieldName(), n, Field.Store.NO));

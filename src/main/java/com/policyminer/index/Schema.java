@@ -51,6 +51,11 @@ public enum Schema {
      * too, with their line boxes, but is larger to read).
      */
     PAGE_MAP("page_map", FieldKind.STORED, true, false),
+    /**
+     * Reports: the {@code TextFingerprint} of the text (MinHash bins and shingle count), as binary doc
+     * values: read for every report to group files into works, without touching stored text.
+     */
+    FINGERPRINT("fingerprint", FieldKind.BINARY, false, false, true),
     /** The report as {@code DocumentView} JSON (metadata, structure) without its text, mentions and figures, which BODY, the extraction and the figure documents hold. */
     DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 
@@ -106,7 +111,7 @@ public enum Schema {
         this.kind = kind;
         this.stored = stored;
         this.multiValued = multiValued;
-        this.docValues = docValues || kind == FieldKind.LONG || kind == FieldKind.INT || kind == FieldKind.DOUBLE;
+        this.docValues = docValues || kind == FieldKind.BINARY || kind == FieldKind.LONG || kind == FieldKind.INT || kind == FieldKind.DOUBLE;
     }
 
     public String fieldName() {

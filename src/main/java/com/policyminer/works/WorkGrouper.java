@@ -35,7 +35,7 @@ public final class WorkGrouper {
     static final int FULL_PAIRS_UP_TO = 64;
 
     /** A file to group. */
-    public record File(String docId, String path, TextFingerprint fingerprint) {
+    public record File(String docId, String path, String fileName, TextFingerprint fingerprint) {
     }
 
     private WorkGrouper() {
@@ -78,7 +78,7 @@ public final class WorkGrouper {
             for (int i : m) {
                 File f = files.get(i);
                 workOf.put(f.docId(), id);
-                list.add(new Works.Member(f.docId(), f.path(), round(first.similarity(f.fingerprint()))));
+                list.add(new Works.Member(f.docId(), f.path(), f.fileName(), round(first.similarity(f.fingerprint()))));
             }
             works.add(new Works.Work(id, list));
         }

@@ -36,9 +36,10 @@ public record Works(List<Work> works, List<Link> links, long candidates) {
     /**
      * A file of a work.
      *
+     * @param fileName   its own name (the uploaded name, else the last part of its path)
      * @param similarity estimated Jaccard similarity of its text with the work's first file (1.0 for that one)
      */
-    public record Member(String docId, String path, double similarity) {
+    public record Member(String docId, String path, String fileName, double similarity) {
     }
 
     /**

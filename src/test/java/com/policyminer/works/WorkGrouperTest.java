@@ -20,7 +20,7 @@ class WorkGrouperTest {
     }
 
     private static WorkGrouper.File file(String id, String path, String text) {
-        return new WorkGrouper.File(id, path, TextFingerprint.of(text));
+        return new WorkGrouper.File(id, path, path.substring(path.lastIndexOf('/') + 1), TextFingerprint.of(text));
     }
 
     @Test

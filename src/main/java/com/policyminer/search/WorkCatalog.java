@@ -1,0 +1,136 @@
+package com.policyminer.search;
+
+import com.policyminer.index.Schema;
+import com.policyminer.works.TextFingerprint;
+import com.policyminer.works.WorkGrouper;
+import com.policyminer.works.Works;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The works of the index: every report's fingerprint (binary doc values, no stored text read)
+ * grouped by {@link WorkGrouper}, once per index version (the fingerprints are in the index, so the
+ * works survive a restart and come out the same after a re-ingest). Search collapses hits by the
+ * {@link View#workOrdinal work ordinal} of each document.
+ */
+public final class WorkCatalog {
+
+    /**
+     * The works as of one reader.
+     *
+     * @param works       the works and their links
+     * @param workOrdinal top-level document number → index of its work in {@code works.works()}, −1 for
+     *                    documents that are not reports
+     * @param workOfDoc   content id → work id
+     * @param ordinalOfWork work id → index of the work in {@code works.works()}
+     * @param millis      time taken to read the fingerprints and group them
+     */
+    public record View(Works works, int[] workOrdinal, Map<String, String> workOfDoc, Map<String, Integer> ordinalOfWork,
+                       long millis) {
+
+        /** The work id of a report, or its own id when the report is not known (indexed after this view). */
+        public String workOf(String docId) {
+            return workOfDoc.getOrDefault(docId, docId);
+        }
+
+        /** The work of a report (by the report's id or the work's). */
+        public java.util.Optional<Works.Work> work(String id) {
+            String workId = workOfDoc.get(id);
+            return workId == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(works.works().get(ordinalOfWork.get(workId)));
+        }
+    }
+
+    private record Cached(IndexReader reader, View view) {
+    }
+
+    private final ReferenceManager<IndexSearcher> searchers;
+    private volatile Cached cached;
+
+    public WorkCatalog(ReferenceManager<IndexSearcher> searchers) {
+        this.searchers = searchers;
+    }
+
+    /** The works of the current index. */
+    public View get() throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return of(s.getIndexReader());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The works of the index as this reader sees it (built once per reader). */
+    public View of(IndexReader reader) throws IOException {
+        Cached c = cached;
+        if (c != null && c.reader() == reader) {
+            return c.view();
+        }
+        synchronized (this) {
+            c = cached;
+            if (c != null && c.reader() == reader) {
+                return c.view();
+            }
+            View v = load(reader);
+            cached = new Cached(reader, v);
+            return v;
+        }
+    }
+
+    static View load(IndexReader reader) throws IOException {
+        long t0 = System.nanoTime();
+        List<WorkGrouper.File> files = new ArrayList<>();
+        List<Integer> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            BinaryDocValues prints = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT.fieldName());
+            if (prints == null) {
+                continue;
+            }
+            SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
+            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH.fieldName());
+            SortedDocValues names = leaf.reader().getSortedDocValues(Schema.FILE_NAME.fieldName());
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = prints.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = prints.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                BytesRef b = prints.binaryValue();
+                TextFingerprint f = TextFingerprint.fromBytes(b.bytes, b.offset, b.length);
+                files.add(new WorkGrouper.File(value(ids, d), value(paths, d), value(names, d), f));
+                docs.add(leaf.docBase + d);
+            }
+        }
+        Works works = WorkGrouper.group(files);
+        Map<String, Integer> ordinalOfWork = new HashMap<>();
+        for (int i = 0; i < works.works().size(); i++) {
+            ordinalOfWork.put(works.works().get(i).id(), i);
+        }
+        Map<String, String> workOfDoc = works.workOfDocument();
+        int[] ordinal = new int[reader.maxDoc()];
+        Arrays.fill(ordinal, -1);
+        for (int i = 0; i < files.size(); i++) {
+            ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
+        }
+        return new View(works, ordinal, workOfDoc, ordinalOfWork, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static String value(SortedDocValues dv, int doc) throws IOException {
+        return dv != null && dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+    }
+}
