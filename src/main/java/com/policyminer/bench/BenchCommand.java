@@ -38,8 +38,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--one-line", description = "only time extraction of one-line files of 1, 2, 4 and 8 MB (linear scaling)")
     boolean oneLine;
 
+    @Option(names = "--works", description = "only measure duplicate detection: generated reports (--docs, default 20000) "
+            + "and one repost in a hundred, ingested once; time added to ingest, false merges, reposts missed")
+    boolean works;
+
     @Override
     public Integer call() throws Exception {
+        if (works) {
+            Config config = Config.fromEnvironment().withThreads(threads);
+            WorksBench.Result r = WorksBench.run(out, seeds, 20261121L, docs != null ? docs : quick ? 500 : 20_000,
+                    config.threads(), System.err);
+            System.out.print(r.format());
+            return r.falseMerges() == 0 && r.repostsMissed() == 0 ? 0 : 1;
+        }
         if (oneLine) {
             System.err.println("one-line files: parse + segment + extract, after a warm-up …");
             var rows = OneLineScaling.run(out.resolve("one-line"), System.err);

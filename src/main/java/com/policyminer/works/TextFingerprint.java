@@ -66,6 +66,45 @@ public record TextFingerprint(int[] bins, int shingles) {
         return new TextFingerprint(bins, n);
     }
 
+    /**
+     * The exact set of the text's shingle hashes (sorted, distinct): what the fingerprint samples.
+     * For measuring the estimate (the benchmark's exact Jaccard similarity), not for ingest.
+     */
+    public static long[] shingleSet(String text) {
+        int[] chars = normalized(text);
+        int n = Math.max(0, chars.length - SHINGLE + 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = 0;
+            for (int k = 0; k < SHINGLE; k++) {
+                h = h * 0x100000001b3L + chars[i + k];
+            }
+            out[i] = mix(h);
+        }
+        return java.util.Arrays.stream(out).sorted().distinct().toArray();
+    }
+
+    /** The exact Jaccard similarity of two {@link #shingleSet}s. */
+    public static double jaccard(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            int c = Long.compare(a[i], b[j]);
+            if (c == 0) {
+                common++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return union == 0 ? 0 : common / (double) union;
+    }
+
     /** Letters and digits of the text, NFKC-folded and lower-cased, as code points. */
     static int[] normalized(String text) {
         String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -126,7 +165,8 @@ public record TextFingerprint(int[] bins, int shingles) {
         return share(similarity(other), shingles, other.shingles);
     }
 
-    static double share(double jaccard, int a, int b) {
+    /** The share of a text of {@code a} shingles found in one of {@code b}, given their Jaccard similarity. */
+    public static double share(double jaccard, int a, int b) {
         if (a == 0) {
             return 0;
         }

@@ -16,8 +16,11 @@ import java.util.Set;
  * another); works sharing at least {@link #LINKED_SHARE} of the smaller one's text are linked as
  * versions or overlaps. Candidate pairs come from locality-sensitive hashing (the signature cut
  * into {@value #BANDS} bands of {@value #ROWS} bins: two files become candidates when one band is
- * equal — at J = 0.9 almost surely, at J = 0.33 with probability 0.96, at J = 0.1 with 0.08), so
- * the work done grows with the files and the candidate pairs, never with all pairs.
+ * equal — at J = 0.9 almost surely, at J = 0.67 (two texts of one size sharing 80%) with
+ * probability 0.999, at J = 0.5 with 0.8, at J = 0.3 with 0.12, at J = 0.2 with 0.016), so the work
+ * done grows with the files and the candidate pairs, never with all pairs. Texts that share less
+ * (J under about 0.4: a short text inside one three times its size) are mostly not linked: a
+ * corpus recombined from the same passages would otherwise make most pairs candidates.
  *
  * <p>A work is named by its first file in path order. Pure: the same files always give the same works.
  */
@@ -29,7 +32,7 @@ public final class WorkGrouper {
     public static final double LINKED_SHARE = 0.5;
     /** Share from which a link is a version (a draft and its final, a repost with a paragraph added); below, an overlap. */
     public static final double VERSION_SHARE = 0.8;
-    static final int ROWS = 3;
+    static final int ROWS = 5;
     static final int BANDS = TextFingerprint.BINS / ROWS;
     /** Band buckets larger than this pair each file with the bucket's first and its neighbour only. */
     static final int FULL_PAIRS_UP_TO = 64;
@@ -60,7 +63,8 @@ public final class WorkGrouper {
             double s = a.similarity(b);
             if (s >= SAME_WORK) {
                 union(parent, i, j);
-            } else if (Math.max(a.shareIn(b), b.shareIn(a)) >= LINKED_SHARE) {
+            } else if (s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
+                    >= LINKED_SHARE) {
                 linked.put(pair, s);
             }
         }
@@ -107,9 +111,10 @@ public final class WorkGrouper {
                 wa = wb;
                 wb = w;
             }
-            double shareA = round(a.fingerprint().shareIn(b.fingerprint()));
-            double shareB = round(b.fingerprint().shareIn(a.fingerprint()));
-            double similarity = round(linked.get(pair));
+            double s = linked.get(pair);
+            double shareA = round(TextFingerprint.share(s, a.fingerprint().shingles(), b.fingerprint().shingles()));
+            double shareB = round(TextFingerprint.share(s, b.fingerprint().shingles(), a.fingerprint().shingles()));
+            double similarity = round(s);
             String kind = Math.max(shareA, shareB) >= VERSION_SHARE ? Works.Link.VERSION : Works.Link.OVERLAP;
             Works.Link link = new Works.Link(wa, wb, kind, similarity, shareA, shareB);
             best.merge(List.of(wa, wb), link, (x, y) -> x.similarity() >= y.similarity() ? x : y);
@@ -120,47 +125,50 @@ public final class WorkGrouper {
     /** Pairs (i &lt;&lt; 32 | j, i &lt; j) of files with at least one equal band, each once. */
     static Set<Long> candidatePairs(List<File> files) {
         int n = files.size();
+        if (n >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("at most " + ((1 << INDEX_BITS) - 1) + " files can be grouped at once, not " + n);
+        }
         Set<Long> pairs = new HashSet<>();
-        long[] keyed = new long[n];
-        int[] order = new int[n];
+        long[] packed = new long[n];
         for (int band = 0; band < BANDS; band++) {
+            // the band's key in the high bits, the file's number in the low ones: one primitive sort
             int m = 0;
             for (int i = 0; i < n; i++) {
-                if (!files.get(i).fingerprint().isEmpty()) {
-                    keyed[m] = files.get(i).fingerprint().band(band * ROWS, ROWS);
-                    order[m] = i;
-                    m++;
+                TextFingerprint f = files.get(i).fingerprint();
+                if (!f.isEmpty()) {
+                    packed[m++] = (f.band(band * ROWS, ROWS) & ~INDEX_MASK) | i;
                 }
             }
-            Integer[] idx = new Integer[m];
-            for (int k = 0; k < m; k++) {
-                idx[k] = k;
-            }
-            long[] keys = Arrays.copyOf(keyed, m);
-            Arrays.sort(idx, (x, y) -> Long.compare(keys[x], keys[y]));
+            Arrays.sort(packed, 0, m);
             for (int lo = 0; lo < m; ) {
                 int hi = lo + 1;
-                while (hi < m && keys[idx[hi]] == keys[idx[lo]]) {
+                while (hi < m && (packed[hi] & ~INDEX_MASK) == (packed[lo] & ~INDEX_MASK)) {
                     hi++;
                 }
-                addBucket(pairs, idx, order, lo, hi);
+                if (hi - lo > 1) {
+                    addBucket(pairs, packed, lo, hi);
+                }
                 lo = hi;
             }
         }
         return pairs;
     }
 
-    private static void addBucket(Set<Long> pairs, Integer[] idx, int[] order, int lo, int hi) {
+    /** Bits of a packed band key that hold the file's number (a band key keeps the other 40: collisions are verified anyway). */
+    private static final int INDEX_BITS = 24;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+    private static void addBucket(Set<Long> pairs, long[] packed, int lo, int hi) {
         if (hi - lo <= FULL_PAIRS_UP_TO) {
             for (int x = lo; x < hi; x++) {
                 for (int y = x + 1; y < hi; y++) {
-                    pairs.add(pair(order[idx[x]], order[idx[y]]));
+                    pairs.add(pair((int) (packed[x] & INDEX_MASK), (int) (packed[y] & INDEX_MASK)));
                 }
             }
         } else {
             for (int x = lo + 1; x < hi; x++) {
-                pairs.add(pair(order[idx[lo]], order[idx[x]]));
-                pairs.add(pair(order[idx[x - 1]], order[idx[x]]));
+                pairs.add(pair((int) (packed[lo] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
+                pairs.add(pair((int) (packed[x - 1] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
             }
         }
     }

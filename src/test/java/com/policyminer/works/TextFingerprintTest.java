@@ -85,4 +85,18 @@ class TextFingerprintTest {
             assertTrue(v != -1);
         }
     }
+
+    @Test
+    void theEstimateIsWithinThreeStandardErrorsOfTheExactJaccard() throws Exception {
+        String text = seed("001");
+        for (int cut : new int[] {2, 3, 5, 10}) {
+            String edited = text.substring(0, text.length() - text.length() / cut) + "另附：" + seed("002").substring(0, text.length() / (2 * cut));
+            double exact = TextFingerprint.jaccard(TextFingerprint.shingleSet(text), TextFingerprint.shingleSet(edited));
+            double estimate = TextFingerprint.of(text).similarity(TextFingerprint.of(edited));
+            double se = Math.sqrt(exact * (1 - exact) / TextFingerprint.BINS);
+            assertTrue(Math.abs(estimate - exact) <= 3 * se + 1e-9, cut + ": exact " + exact + ", estimate " + estimate);
+        }
+        assertEquals(1.0, TextFingerprint.jaccard(TextFingerprint.shingleSet(text), TextFingerprint.shingleSet(text + "。")));
+        assertEquals(0.0, TextFingerprint.jaccard(new long[0], new long[0]));
+    }
 }
