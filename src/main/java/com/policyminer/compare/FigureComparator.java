@@ -61,7 +61,7 @@ public final class FigureComparator {
 
     /** Groups of figures from at least two documents, most serious verdict first, then by subject and indicator. */
     public List<ComparisonGroup> compare(List<Figure> figures, CompareFilter filter) {
-        return compare(figures, filter, Function.identity());
+        return groups(figures, filter, null).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
     }
 
     /** As {@link #compare(List, CompareFilter)}, each document's figures counted under its source ({@code sourceOf}: document id → work id). */
@@ -76,7 +76,7 @@ public final class FigureComparator {
 
     /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return conflicts(figures, filter, Function.identity());
+        return ConflictFinder.find(groups(figures, filter, null));
     }
 
     /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
@@ -84,6 +84,7 @@ public final class FigureComparator {
         return ConflictFinder.find(groups(figures, filter, sourceOf));
     }
 
+    /** @param sourceOf document id → work id, or null: every document is a source of its own */
     private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
@@ -182,7 +183,7 @@ public final class FigureComparator {
                 if (sources.get(i).equals(sources.get(j))) {
                     // one source: only a value changed between two files of a work is worth a word (one file
                     // states a value for the year the other does not, and the other way round)
-                    if (v != Verdict.CONFLICT || !sourceOf.apply(a.docId()).equals(sourceOf.apply(b.docId()))
+                    if (v != Verdict.CONFLICT || sourceOf == null || !sourceOf.apply(a.docId()).equals(sourceOf.apply(b.docId()))
                             || stated.get(b.docId()).contains(statement(a)) || stated.get(a.docId()).contains(statement(b))) {
                         continue;
                     }
@@ -220,6 +221,10 @@ public final class FigureComparator {
     private static List<String> sources(List<Figure> figures, Function<String, String> sourceOf) {
         Map<String, String> bySentence = new java.util.HashMap<>();
         List<String> out = new ArrayList<>();
+        if (sourceOf == null) {
+            figures.forEach(f -> out.add(f.docId()));
+            return out;
+        }
         for (Figure f : figures) {
             String work = sourceOf.apply(f.docId());
             String sentence = f.sentence() == null ? "" : f.sentence().replaceAll("[\\s\\p{Punct}，。；：、（）“”]", "");
