@@ -39,7 +39,21 @@ final class WorkHandlers {
         Works.Work work = view.work(id).orElseThrow(() -> new NotFoundException("no work or document " + id));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", work.id());
-        out.put("files", work.files());
+        out.put("files", work.files().stream().map(f -> {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("docId", f.docId());
+            file.put("path", f.path());
+            file.put("fileName", f.fileName());
+            file.put("similarity", f.similarity());
+            com.policyminer.model.Provenance p = view.provenance().get(f.docId());
+            if (p != null && p.uploadedAt() != null) {
+                file.put("uploadedAt", p.uploadedAt());
+            }
+            if (p != null && p.sourceUrl() != null) {
+                file.put("sourceUrl", p.sourceUrl());
+            }
+            return file;
+        }).toList());
         out.put("links", view.works().linksOf(work.id()));
         ctx.json(out);
     }

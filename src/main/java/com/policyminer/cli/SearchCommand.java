@@ -56,6 +56,10 @@ final class SearchCommand implements Callable<Integer> {
                         ? h.path() : h.fileName() + " (" + h.path() + ")";
                 System.out.printf("%n%d. %s  [%s, %s, score %.2f]%n   %s%n", ++i, h.title(), where,
                         h.date() == null ? "no date" : h.date(), h.score(), h.id());
+                if (h.sourceUrl() != null || h.uploadedAt() != null) {
+                    System.out.printf("   %s%s%n", h.sourceUrl() == null ? "" : "from " + h.sourceUrl() + "  ",
+                            h.uploadedAt() == null ? "" : "uploaded " + h.uploadedAt());
+                }
                 if (!h.alsoAs().isEmpty()) {
                     System.out.printf("   also as: %s%n", String.join(", ", h.alsoAs()));
                 }

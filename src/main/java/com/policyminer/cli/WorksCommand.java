@@ -42,7 +42,11 @@ final class WorksCommand implements Callable<Integer> {
             for (Works.Work w : works) {
                 System.out.printf("%nwork %s%n", w.id());
                 for (Works.Member m : w.files()) {
-                    System.out.printf("  %-50s similarity %.3f%n", m.path(), m.similarity());
+                    var p = view.provenance().get(m.docId());
+                    String from = p == null ? "" : (p.uploadedAt() == null ? "" : "  uploaded " + p.uploadedAt())
+                            + (p.sourceUrl() == null ? "" : "  from " + p.sourceUrl());
+                    String name = m.path().endsWith(m.fileName()) ? m.path() : m.fileName() + " (" + m.path() + ")";
+                    System.out.printf("  %-50s similarity %.3f%s%n", name, m.similarity(), from);
                 }
             }
             for (Works.Link l : view.works().links()) {

@@ -45,6 +45,12 @@ public enum Schema {
     NAME("name", FieldKind.TEXT_HANLP, false, false),
     /** The report's file name as one value (the uploaded name, else the last part of the path), for hit lists. */
     FILE_NAME("file_name", FieldKind.KEYWORD, true, false, true),
+    /** The words of the URL the report came from (its host and path), searched by {@code source:gov}. */
+    SOURCE("source", FieldKind.TEXT_HANLP, false, false),
+    /** The URL the report came from (given at upload, or found in the file), for hit lists and works. */
+    SOURCE_URL("source_url", FieldKind.KEYWORD, true, false, true),
+    /** When the file was first uploaded (epoch milliseconds); absent for files put into the corpus folder. */
+    UPLOADED_AT("uploaded_at", FieldKind.LONG, true, false),
     /**
      * Paged reports: each page's number, printed label and text span as {@link StoredPages} JSON, read
      * with the body by the highlighter to give each passage its page (the view JSON holds the pages

@@ -354,11 +354,13 @@ public final class ReportSearch implements java.io.Closeable {
                 score = tiered ? PlainQuery.bm25Part(score, row) : score;
             }
             String work = view == null ? v.id() : view.workOf(v.id());
+            com.policyminer.model.Provenance provenance = view == null ? null : view.provenance().get(v.id());
             List<String> alsoAs = view == null ? List.of() : view.work(work)
                     .map(w -> w.files().stream().filter(f -> !f.docId().equals(v.id())).map(f -> f.fileName()).toList())
                     .orElse(List.of());
             out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(), score,
-                    found.getOrDefault(sd.doc, List.of()), matched, missing, work, alsoAs));
+                    found.getOrDefault(sd.doc, List.of()), matched, missing, work, alsoAs,
+                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt()));
         }
         return out;
     }

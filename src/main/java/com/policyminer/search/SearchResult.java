@@ -43,10 +43,13 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Strin
      * @param missing  chunks it does not match
      * @param work     the id of the work the report is a file of (its own id when it is the only file)
      * @param alsoAs   the file names of the work's other files (a collapsed search shows the work once)
+     * @param sourceUrl the web address the file came from, when known
+     * @param uploadedAt when the file was uploaded (ISO-8601), when it was
      */
     public record Hit(String id, String path, String fileName, String title, String date, String format, float score,
                       List<Passage> passages, List<String> matched, List<String> missing, String work,
-                      List<String> alsoAs) {
+                      List<String> alsoAs, @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String uploadedAt) {
 
         public Hit {
             alsoAs = alsoAs == null ? List.of() : List.copyOf(alsoAs);

@@ -7,6 +7,8 @@ import com.policyminer.works.Works;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import com.policyminer.model.Provenance;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,10 +39,11 @@ public final class WorkCatalog {
      *                    documents that are not reports
      * @param workOfDoc   content id → work id
      * @param ordinalOfWork work id → index of the work in {@code works.works()}
+     * @param provenance  content id → where the file came from
      * @param millis      time taken to read the fingerprints and group them
      */
     public record View(Works works, int[] workOrdinal, Map<String, String> workOfDoc, Map<String, Integer> ordinalOfWork,
-                       long millis) {
+                       Map<String, Provenance> provenance, long millis) {
 
         /** The work id of a report, or its own id when the report is not known (indexed after this view). */
         public String workOf(String docId) {
@@ -97,6 +100,7 @@ public final class WorkCatalog {
         long t0 = System.nanoTime();
         List<WorkGrouper.File> files = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
+        Map<String, Provenance> provenance = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             BinaryDocValues prints = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT.fieldName());
             if (prints == null) {
@@ -105,6 +109,8 @@ public final class WorkCatalog {
             SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
             SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH.fieldName());
             SortedDocValues names = leaf.reader().getSortedDocValues(Schema.FILE_NAME.fieldName());
+            SortedDocValues sources = leaf.reader().getSortedDocValues(Schema.SOURCE_URL.fieldName());
+            NumericDocValues uploaded = leaf.reader().getNumericDocValues(Schema.UPLOADED_AT.fieldName());
             Bits live = leaf.reader().getLiveDocs();
             for (int d = prints.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = prints.nextDoc()) {
                 if (live != null && !live.get(d)) {
@@ -112,7 +118,12 @@ public final class WorkCatalog {
                 }
                 BytesRef b = prints.binaryValue();
                 TextFingerprint f = TextFingerprint.fromBytes(b.bytes, b.offset, b.length);
-                files.add(new WorkGrouper.File(value(ids, d), value(paths, d), value(names, d), f));
+                String id = value(ids, d);
+                files.add(new WorkGrouper.File(id, value(paths, d), value(names, d), f));
+                String source = value(sources, d);
+                String at = uploaded != null && uploaded.advanceExact(d)
+                        ? java.time.Instant.ofEpochMilli(uploaded.longValue()).toString() : null;
+                provenance.put(id, new Provenance(value(paths, d), value(names, d), at, source.isEmpty() ? null : source));
                 docs.add(leaf.docBase + d);
             }
         }
@@ -127,7 +138,7 @@ public final class WorkCatalog {
         for (int i = 0; i < files.size(); i++) {
             ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
         }
-        return new View(works, ordinal, workOfDoc, ordinalOfWork, (System.nanoTime() - t0) / 1_000_000);
+        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static String value(SortedDocValues dv, int doc) throws IOException {
