@@ -151,6 +151,32 @@ public final class Engine implements Closeable {
         return works;
     }
 
+    /** An id no report has (content ids are hex digits): a document filter that matches nothing. */
+    public static final String NO_DOCUMENT = "-";
+
+    /**
+     * The document filter for reports in any of {@code collections} and with any of {@code tags} (an
+     * empty list does not filter), among {@code docs} when that is not empty: {@code docs} itself when
+     * neither list filters, {@link #NO_DOCUMENT} alone when no report passes.
+     */
+    public java.util.List<String> documentsIn(java.util.List<String> collections, java.util.List<String> tags,
+                                              java.util.List<String> docs) throws IOException {
+        java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
+        return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
+    }
+
+    /** Every figure of the corpus, or of the reports in these collections and with these tags. */
+    public java.util.List<com.policyminer.model.Figure> corpusFigures(java.util.List<String> collections,
+                                                                      java.util.List<String> tags) throws IOException {
+        java.util.List<com.policyminer.model.Figure> all = snapshot.get().figures();
+        java.util.List<String> docs = documentsIn(collections, tags, java.util.List.of());
+        if (docs.isEmpty()) {
+            return all;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>(docs);
+        return all.stream().filter(f -> in.contains(f.docId())).toList();
+    }
+
     public FigureComparator comparator() {
         return comparator;
     }

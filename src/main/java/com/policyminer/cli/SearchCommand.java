@@ -32,6 +32,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--expand", description = "a region word also matches the places below it (西安 → 雁塔区 …)")
     boolean expand;
 
+    @Option(names = "--collection", description = "only the reports in this collection (repeatable)")
+    java.util.List<String> collection;
+
     @Option(names = "--no-collapse", description = "list every file as a hit (by default the files of one work — the same report as PDF, Word, a repost — are one hit)")
     boolean noCollapse;
 
@@ -40,7 +43,9 @@ final class SearchCommand implements Callable<Integer> {
         try (Engine engine = new Engine(common.config())) {
             engine.requireCurrentIndex();
             SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
-                    Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), null, java.util.List.of(), null, null, "relevance",
+                    Math.max(1, Math.min(limit, SearchRequest.MAX_SIZE)), null,
+                    engine.documentsIn(collection == null ? java.util.List.of() : collection, java.util.List.of(), java.util.List.of()),
+                    null, null, "relevance",
                     java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms, !noCollapse));
             if (json) {
                 System.out.println(StoredJson.write(r));

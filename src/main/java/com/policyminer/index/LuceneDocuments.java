@@ -118,6 +118,14 @@ public final class LuceneDocuments {
         doc.add(new SortedDocValuesField(Schema.FORMAT.fieldName(), new BytesRef(d.format())));
         doc.add(new SortedSetDocValuesFacetField("format", d.format()));
         doc.add(new StoredField(Schema.SIZE.fieldName(), d.sizeBytes()));
+        for (String c : ReportCollections.collections(d)) {
+            doc.add(new StringField(Schema.COLLECTION.fieldName(), c, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Schema.COLLECTION.fieldName(), new BytesRef(clip(c, 2000))));
+        }
+        for (String t : ReportCollections.tags(d)) {
+            doc.add(new StringField(Schema.TAG.fieldName(), t, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Schema.TAG.fieldName(), new BytesRef(clip(t, 2000))));
+        }
         String source = d.metadata().get(ParsedDocument.SOURCE_URL);
         doc.add(new TextField(Schema.SOURCE.fieldName(), source == null ? "" : com.policyminer.parse.SourceUrl.words(source), Field.Store.NO));
         if (source != null) {

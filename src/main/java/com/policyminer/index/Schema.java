@@ -45,6 +45,13 @@ public enum Schema {
     NAME("name", FieldKind.TEXT_HANLP, false, false),
     /** The report's file name as one value (the uploaded name, else the last part of the path), for hit lists. */
     FILE_NAME("file_name", FieldKind.KEYWORD, true, false, true),
+    /**
+     * Reports: the collections the report belongs to — its corpus folders ({@code a/b/x.pdf} is in
+     * {@code a} and {@code a/b}) unless its sidecar names others.
+     */
+    COLLECTION("collection", FieldKind.KEYWORD, false, true, true),
+    /** Reports: tags a person gave the report (its sidecar). */
+    TAG("tag", FieldKind.KEYWORD, false, true, true),
     /** The words of the URL the report came from (its host and path), searched by {@code source:gov}. */
     SOURCE("source", FieldKind.TEXT_HANLP, false, false),
     /** The URL the report came from (given at upload, or found in the file), for hit lists and works. */

@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import com.policyminer.model.Provenance;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
@@ -40,10 +41,29 @@ public final class WorkCatalog {
      * @param workOfDoc   content id → work id
      * @param ordinalOfWork work id → index of the work in {@code works.works()}
      * @param provenance  content id → where the file came from
+     * @param collections content id → its collections (absent: none)
+     * @param tags        content id → its tags (absent: none)
      * @param millis      time taken to read the fingerprints and group them
      */
     public record View(Works works, int[] workOrdinal, Map<String, String> workOfDoc, Map<String, Integer> ordinalOfWork,
-                       Map<String, Provenance> provenance, long millis) {
+                       Map<String, Provenance> provenance, Map<String, List<String>> collections, Map<String, List<String>> tags,
+                       long millis) {
+
+        /**
+         * The reports in any of these collections and with any of these tags (an empty list does not
+         * filter), among {@code docs} when it is not empty; null when neither list filters.
+         */
+        public List<String> documentsIn(List<String> inCollections, List<String> withTags, List<String> docs) {
+            if (inCollections.isEmpty() && withTags.isEmpty()) {
+                return null;
+            }
+            java.util.Set<String> among = docs.isEmpty() ? null : new java.util.HashSet<>(docs);
+            return workOfDoc.keySet().stream().sorted()
+                    .filter(id -> among == null || among.contains(id))
+                    .filter(id -> inCollections.isEmpty() || collections.getOrDefault(id, List.of()).stream().anyMatch(inCollections::contains))
+                    .filter(id -> withTags.isEmpty() || tags.getOrDefault(id, List.of()).stream().anyMatch(withTags::contains))
+                    .toList();
+        }
 
         /** The work id of a report, or its own id when the report is not known (indexed after this view). */
         public String workOf(String docId) {
@@ -101,6 +121,8 @@ public final class WorkCatalog {
         List<WorkGrouper.File> files = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
         Map<String, Provenance> provenance = new HashMap<>();
+        Map<String, List<String>> collections = new HashMap<>();
+        Map<String, List<String>> tags = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             BinaryDocValues prints = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT.fieldName());
             if (prints == null) {
@@ -111,6 +133,8 @@ public final class WorkCatalog {
             SortedDocValues names = leaf.reader().getSortedDocValues(Schema.FILE_NAME.fieldName());
             SortedDocValues sources = leaf.reader().getSortedDocValues(Schema.SOURCE_URL.fieldName());
             NumericDocValues uploaded = leaf.reader().getNumericDocValues(Schema.UPLOADED_AT.fieldName());
+            SortedSetDocValues inCollections = leaf.reader().getSortedSetDocValues(Schema.COLLECTION.fieldName());
+            SortedSetDocValues withTags = leaf.reader().getSortedSetDocValues(Schema.TAG.fieldName());
             Bits live = leaf.reader().getLiveDocs();
             for (int d = prints.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = prints.nextDoc()) {
                 if (live != null && !live.get(d)) {
@@ -123,6 +147,8 @@ public final class WorkCatalog {
                 String source = value(sources, d);
                 String at = uploaded != null && uploaded.advanceExact(d)
                         ? java.time.Instant.ofEpochMilli(uploaded.longValue()).toString() : null;
+                putValues(collections, id, inCollections, d);
+                putValues(tags, id, withTags, d);
                 provenance.put(id, new Provenance(value(paths, d), value(names, d), at, source.isEmpty() ? null : source));
                 docs.add(leaf.docBase + d);
             }
@@ -138,7 +164,25 @@ public final class WorkCatalog {
         for (int i = 0; i < files.size(); i++) {
             ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
         }
-        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, (System.nanoTime() - t0) / 1_000_000);
+        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void putValues(Map<String, List<String>> into, String id, SortedSetDocValues dv, int doc) throws IOException {
+        if (dv == null || !dv.advanceExact(doc)) {
+            return;
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < dv.docValueCount(); i++) {
+            values.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+        }
+        into.put(id, List.copyOf(values));
+    }
+
+    /** Every collection with the number of reports in it, by name. */
+    public static java.util.SortedMap<String, Integer> collectionCounts(View view) {
+        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+        view.collections().values().forEach(cs -> cs.forEach(c -> out.merge(c, 1, Integer::sum)));
+        return out;
     }
 
     private static String value(SortedDocValues dv, int doc) throws IOException {
