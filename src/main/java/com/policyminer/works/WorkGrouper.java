@@ -12,15 +12,23 @@ import java.util.Set;
 
 /**
  * Groups files into works by their {@link TextFingerprint}s: files whose estimated Jaccard similarity
- * is at least {@link #SAME_WORK} are one work (and so, transitively, are files linked through
- * another); works sharing at least {@link #LINKED_SHARE} of the smaller one's text are linked as
- * versions or overlaps. Candidate pairs come from locality-sensitive hashing (the signature cut
- * into {@value #BANDS} bands of {@value #ROWS} bins: two files become candidates when one band is
- * equal — at J = 0.9 almost surely, at J = 0.67 (two texts of one size sharing 80%) with
- * probability 0.999, at J = 0.5 with 0.8, at J = 0.3 with 0.12, at J = 0.2 with 0.016), so the work
- * done grows with the files and the candidate pairs, never with all pairs. Texts that share less
- * (J under about 0.4: a short text inside one three times its size) are mostly not linked: a
- * corpus recombined from the same passages would otherwise make most pairs candidates.
+ * is at least {@link #SAME_WORK} are one work; works sharing at least {@link #LINKED_SHARE} of the
+ * smaller one's text are linked as versions or overlaps. Two rounds of locality-sensitive hashing
+ * find the candidate pairs, so the work grows with the files and the candidates, never with all pairs:
+ *
+ * <ul>
+ * <li><b>works</b>: {@value #WORK_BANDS} bands of {@value #WORK_ROWS} bins; two files are candidates
+ * when one band is equal: at J = 0.9 with probability 0.99998, at J = 0.8 0.94, at J = 0.5 0.02. A
+ * candidate pair joins the works of its files (most similar pairs first) when every file of both is at
+ * least {@link #SAME_WORK} alike with the joined work's first file, so a chain of small edits never
+ * drifts into one work;</li>
+ * <li><b>links</b>: {@value #LINK_BANDS} bands of {@value #LINK_ROWS} bins: at J = 0.67 (two texts of
+ * one size sharing 80%) 0.999, at J = 0.5 0.8, at J = 0.3 0.12. A band shared by more than
+ * {@value #LARGEST_LINK_BUCKET} files is a passage many reports repeat (boilerplate, a quoted paragraph),
+ * not a sign of versions: it makes no candidates. Each work keeps its {@value #LINKS_PER_WORK}
+ * closest links. Texts sharing less (J under about 0.4: a short text inside one three times its size)
+ * are mostly not linked.</li>
+ * </ul>
  *
  * <p>A work is named by its first file in path order. Pure: the same files always give the same works.
  */
@@ -32,10 +40,15 @@ public final class WorkGrouper {
     public static final double LINKED_SHARE = 0.5;
     /** Share from which a link is a version (a draft and its final, a repost with a paragraph added); below, an overlap. */
     public static final double VERSION_SHARE = 0.8;
-    static final int ROWS = 5;
-    static final int BANDS = TextFingerprint.BINS / ROWS;
-    /** Band buckets larger than this pair each file with the bucket's first and its neighbour only. */
-    static final int FULL_PAIRS_UP_TO = 64;
+    static final int WORK_ROWS = 10;
+    static final int WORK_BANDS = 25;
+    static final int LINK_ROWS = 5;
+    static final int LINK_BANDS = TextFingerprint.BINS / LINK_ROWS;
+    /** Work bands: buckets larger than this pair each file with the bucket's first and its neighbour only. */
+    static final int LARGEST_WORK_BUCKET = 64;
+    /** Link bands: buckets larger than this make no candidates (a passage many reports repeat). */
+    static final int LARGEST_LINK_BUCKET = 8;
+    static final int LINKS_PER_WORK = 10;
 
     /** A file to group. */
     public record File(String docId, String path, String fileName, TextFingerprint fingerprint) {
@@ -52,18 +65,48 @@ public final class WorkGrouper {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Map<Long, Double> linked = new HashMap<>(); // pair (i, j), i < j → similarity
         long candidates = 0;
-        for (long pair : candidatePairs(files)) {
+        // works: the strict bands, the most similar pairs first
+        List<long[]> close = new ArrayList<>(); // {pair, similarity bits}
+        for (long pair : candidatePairs(files, WORK_BANDS, WORK_ROWS, LARGEST_WORK_BUCKET, true)) {
             candidates++;
+            double s = files.get((int) (pair >>> 32)).fingerprint().similarity(files.get((int) pair).fingerprint());
+            if (s >= SAME_WORK) {
+                close.add(new long[] {pair, Double.doubleToLongBits(s)});
+            }
+        }
+        close.sort(Comparator.comparingDouble((long[] c) -> -Double.longBitsToDouble(c[1])).thenComparingLong(c -> c[0]));
+        Map<Integer, List<Integer>> clusters = new HashMap<>(); // root → its files (absent: the root alone)
+        for (long[] c : close) {
+            int a = find(parent, (int) (c[0] >>> 32));
+            int b = find(parent, (int) c[0]);
+            if (a == b) {
+                continue;
+            }
+            // every file of the two works must be alike with the merged work's first file (its root)
+            int root = Math.min(a, b);
+            List<Integer> joined = new ArrayList<>(clusters.getOrDefault(a, List.of(a)));
+            joined.addAll(clusters.getOrDefault(b, List.of(b)));
+            TextFingerprint first = files.get(root).fingerprint();
+            if (joined.stream().allMatch(f -> f == root || first.similarity(files.get(f).fingerprint()) >= SAME_WORK)) {
+                union(parent, a, b);
+                clusters.remove(Math.max(a, b));
+                clusters.put(root, joined);
+            }
+        }
+        // links: the wider bands, between files of different works
+        Map<Long, Double> linked = new HashMap<>(); // pair (i, j), i < j → similarity
+        for (long pair : candidatePairs(files, LINK_BANDS, LINK_ROWS, LARGEST_LINK_BUCKET, false)) {
             int i = (int) (pair >>> 32);
             int j = (int) pair;
+            if (find(parent, i) == find(parent, j)) {
+                continue;
+            }
+            candidates++;
             TextFingerprint a = files.get(i).fingerprint();
             TextFingerprint b = files.get(j).fingerprint();
             double s = a.similarity(b);
-            if (s >= SAME_WORK) {
-                union(parent, i, j);
-            } else if (s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
+            if (s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
                     >= LINKED_SHARE) {
                 linked.put(pair, s);
             }
@@ -119,24 +162,39 @@ public final class WorkGrouper {
             Works.Link link = new Works.Link(wa, wb, kind, similarity, shareA, shareB);
             best.merge(List.of(wa, wb), link, (x, y) -> x.similarity() >= y.similarity() ? x : y);
         }
-        return List.copyOf(best.values());
+        // each work's closest links: a link stays when it is among the closest of either of its works
+        Map<String, List<Works.Link>> byWork = new HashMap<>();
+        for (Works.Link l : best.values()) {
+            byWork.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
+            byWork.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
+        }
+        Set<Works.Link> kept = new HashSet<>();
+        Comparator<Works.Link> closest = Comparator.comparingDouble(Works.Link::similarity).reversed()
+                .thenComparing(Works.Link::a).thenComparing(Works.Link::b);
+        byWork.values().forEach(ls -> ls.stream().sorted(closest).limit(LINKS_PER_WORK).forEach(kept::add));
+        return best.values().stream().filter(kept::contains).toList();
     }
 
-    /** Pairs (i &lt;&lt; 32 | j, i &lt; j) of files with at least one equal band, each once. */
-    static Set<Long> candidatePairs(List<File> files) {
+    /**
+     * Pairs (i &lt;&lt; 32 | j, i &lt; j) of files with at least one equal band, each once, in order.
+     *
+     * @param largestBucket buckets with more files make no pairs, or, when {@code pairLarger}, pair each
+     *                      file with the bucket's first and its neighbour only
+     */
+    static long[] candidatePairs(List<File> files, int bands, int rows, int largestBucket, boolean pairLarger) {
         int n = files.size();
         if (n >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("at most " + ((1 << INDEX_BITS) - 1) + " files can be grouped at once, not " + n);
         }
-        Set<Long> pairs = new HashSet<>();
+        PairList pairs = new PairList();
         long[] packed = new long[n];
-        for (int band = 0; band < BANDS; band++) {
+        for (int band = 0; band < bands; band++) {
             // the band's key in the high bits, the file's number in the low ones: one primitive sort
             int m = 0;
             for (int i = 0; i < n; i++) {
                 TextFingerprint f = files.get(i).fingerprint();
                 if (!f.isEmpty()) {
-                    packed[m++] = (f.band(band * ROWS, ROWS) & ~INDEX_MASK) | i;
+                    packed[m++] = (f.band(band * rows, rows) & ~INDEX_MASK) | i;
                 }
             }
             Arrays.sort(packed, 0, m);
@@ -145,33 +203,51 @@ public final class WorkGrouper {
                 while (hi < m && (packed[hi] & ~INDEX_MASK) == (packed[lo] & ~INDEX_MASK)) {
                     hi++;
                 }
-                if (hi - lo > 1) {
-                    addBucket(pairs, packed, lo, hi);
+                if (hi - lo > 1 && hi - lo <= largestBucket) {
+                    for (int x = lo; x < hi; x++) {
+                        for (int y = x + 1; y < hi; y++) {
+                            pairs.add(pair((int) (packed[x] & INDEX_MASK), (int) (packed[y] & INDEX_MASK)));
+                        }
+                    }
+                } else if (hi - lo > 1 && pairLarger) {
+                    for (int x = lo + 1; x < hi; x++) {
+                        pairs.add(pair((int) (packed[lo] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
+                        pairs.add(pair((int) (packed[x - 1] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
+                    }
                 }
                 lo = hi;
             }
         }
-        return pairs;
+        return pairs.sortedDistinct();
+    }
+
+    /** A growing array of pairs (no boxing: a corpus of recombined passages makes millions). */
+    private static final class PairList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sortedDistinct() {
+            Arrays.sort(values, 0, size);
+            int out = 0;
+            for (int i = 0; i < size; i++) {
+                if (out == 0 || values[out - 1] != values[i]) {
+                    values[out++] = values[i];
+                }
+            }
+            return Arrays.copyOf(values, out);
+        }
     }
 
     /** Bits of a packed band key that hold the file's number (a band key keeps the other 40: collisions are verified anyway). */
     private static final int INDEX_BITS = 24;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
-
-    private static void addBucket(Set<Long> pairs, long[] packed, int lo, int hi) {
-        if (hi - lo <= FULL_PAIRS_UP_TO) {
-            for (int x = lo; x < hi; x++) {
-                for (int y = x + 1; y < hi; y++) {
-                    pairs.add(pair((int) (packed[x] & INDEX_MASK), (int) (packed[y] & INDEX_MASK)));
-                }
-            }
-        } else {
-            for (int x = lo + 1; x < hi; x++) {
-                pairs.add(pair((int) (packed[lo] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
-                pairs.add(pair((int) (packed[x - 1] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
-            }
-        }
-    }
 
     private static long pair(int a, int b) {
         int i = Math.min(a, b);

@@ -80,4 +80,41 @@ class WorkGrouperTest {
         assertTrue(works.candidates() < 20, "candidates " + works.candidates());
         assertEquals(List.of(), works.links());
     }
+
+    private static String randomText(Random rnd, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            b.append((char) ('\u4e00' + rnd.nextInt(3000)));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void smallEditsInAChainDoNotDriftIntoOneWork() {
+        Random rnd = new Random(3);
+        String a = randomText(rnd, 20_000);
+        // b: 3.6% of a replaced (J ≈ 0.93); c: another 3.6% of b replaced (J(b, c) ≈ 0.93, J(a, c) ≈ 0.87)
+        String b = a.substring(0, 2_000) + randomText(rnd, 720) + a.substring(2_720);
+        String c = b.substring(0, 10_000) + randomText(rnd, 720) + b.substring(10_720);
+        Works works = WorkGrouper.group(List.of(file("a", "a", a), file("b", "b", b), file("c", "c", c)));
+        assertTrue(works.workOfDocument().get("a").equals(works.workOfDocument().get("b"))
+                || works.workOfDocument().get("b").equals(works.workOfDocument().get("c")), works.toString());
+        assertTrue(!works.workOfDocument().get("a").equals(works.workOfDocument().get("c")), works.toString());
+        assertEquals(1, works.links().size(), "the file left out is linked as a version: " + works.links());
+        assertEquals(Works.Link.VERSION, works.links().get(0).kind());
+    }
+
+    @Test
+    void aPassageRepeatedByManyReportsLinksNone() {
+        Random rnd = new Random(5);
+        String boilerplate = randomText(rnd, 6_000);
+        List<WorkGrouper.File> files = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            files.add(file("d" + i, String.format("d%03d", i), boilerplate + randomText(rnd, 4_000)));
+        }
+        Works works = WorkGrouper.group(files);
+        assertEquals(100, works.works().size());
+        // each shares 60% of its text with every other (J ≈ 0.43): candidates through buckets of 100 files are not made
+        assertTrue(works.links().size() <= 100 * WorkGrouper.LINKS_PER_WORK, works.links().size() + " links");
+    }
 }
