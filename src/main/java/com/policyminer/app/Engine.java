@@ -161,6 +161,9 @@ public final class Engine implements Closeable {
      */
     public java.util.List<String> documentsIn(java.util.List<String> collections, java.util.List<String> tags,
                                               java.util.List<String> docs) throws IOException {
+        if (collections.isEmpty() && tags.isEmpty()) {
+            return docs;
+        }
         java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
         return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
     }

@@ -78,19 +78,22 @@ public final class WorkCatalog {
         }
     }
 
-    private record Cached(IndexReader reader, View view) {
-    }
+    /** Views of the last few readers: a cursor pages through an older reader while new searches see the newest. */
+    private final java.util.LinkedHashMap<IndexReader, View> cached = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<IndexReader, View> eldest) {
+            return size() > 3;
+        }
+    };
 
     private final ReferenceManager<IndexSearcher> searchers;
-    private volatile Cached cached;
 
     public WorkCatalog(ReferenceManager<IndexSearcher> searchers) {
         this.searchers = searchers;
     }
 
-    /** The works of the current index. */
+    /** The works of the index as last refreshed (the index refreshes its searchers at every commit). */
     public View get() throws IOException {
-        searchers.maybeRefresh();
         IndexSearcher s = searchers.acquire();
         try {
             return of(s.getIndexReader());
@@ -100,20 +103,13 @@ public final class WorkCatalog {
     }
 
     /** The works of the index as this reader sees it (built once per reader). */
-    public View of(IndexReader reader) throws IOException {
-        Cached c = cached;
-        if (c != null && c.reader() == reader) {
-            return c.view();
+    public synchronized View of(IndexReader reader) throws IOException {
+        View v = cached.get(reader);
+        if (v == null) {
+            v = load(reader);
+            cached.put(reader, v);
         }
-        synchronized (this) {
-            c = cached;
-            if (c != null && c.reader() == reader) {
-                return c.view();
-            }
-            View v = load(reader);
-            cached = new Cached(reader, v);
-            return v;
-        }
+        return v;
     }
 
     static View load(IndexReader reader) throws IOException {

@@ -44,7 +44,7 @@ public final class WorkGrouper {
     static final int WORK_BANDS = 25;
     static final int LINK_ROWS = 5;
     static final int LINK_BANDS = TextFingerprint.BINS / LINK_ROWS;
-    /** Work bands: buckets larger than this pair each file with the bucket's first and its neighbour only. */
+    /** Work bands: buckets larger than this are split again by the following bands (see pairWithin). */
     static final int LARGEST_WORK_BUCKET = 64;
     /** Link bands: buckets larger than this make no candidates (a passage many reports repeat). */
     static final int LARGEST_LINK_BUCKET = 8;
@@ -178,8 +178,8 @@ public final class WorkGrouper {
     /**
      * Pairs (i &lt;&lt; 32 | j, i &lt; j) of files with at least one equal band, each once, in order.
      *
-     * @param largestBucket buckets with more files make no pairs, or, when {@code pairLarger}, pair each
-     *                      file with the bucket's first and its neighbour only
+     * @param largestBucket buckets with more files make no pairs, or, when {@code pairLarger}, are split
+     *                      again by the following bands until small enough
      */
     static long[] candidatePairs(List<File> files, int bands, int rows, int largestBucket, boolean pairLarger) {
         int n = files.size();
@@ -210,15 +210,53 @@ public final class WorkGrouper {
                         }
                     }
                 } else if (hi - lo > 1 && pairLarger) {
-                    for (int x = lo + 1; x < hi; x++) {
-                        pairs.add(pair((int) (packed[lo] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
-                        pairs.add(pair((int) (packed[x - 1] & INDEX_MASK), (int) (packed[x] & INDEX_MASK)));
+                    int[] members = new int[hi - lo];
+                    for (int x = lo; x < hi; x++) {
+                        members[x - lo] = (int) (packed[x] & INDEX_MASK);
                     }
+                    pairWithin(files, members, band, bands, rows, largestBucket, 1, pairs);
                 }
                 lo = hi;
             }
         }
         return pairs.sortedDistinct();
+    }
+
+    /**
+     * A bucket too large to pair whole (a passage many files share), split again by the next band, and
+     * so on: files alike in all their text stay together through every split, so copies are still paired.
+     * After every band has split it, what is left pairs each file with its neighbour.
+     */
+    private static void pairWithin(List<File> files, int[] members, int band, int bands, int rows, int largest, int depth,
+                                   PairList pairs) {
+        if (members.length <= largest || depth >= bands) {
+            for (int x = 0; x < members.length; x++) {
+                for (int y = x + 1; y < members.length && (members.length <= largest || y == x + 1); y++) {
+                    pairs.add(pair(members[x], members[y]));
+                }
+            }
+            return;
+        }
+        int next = (band + depth) % bands;
+        long[] keyed = new long[members.length];
+        for (int k = 0; k < members.length; k++) {
+            keyed[k] = (files.get(members[k]).fingerprint().band(next * rows, rows) & ~INDEX_MASK) | members[k];
+        }
+        Arrays.sort(keyed);
+        for (int lo = 0; lo < keyed.length; ) {
+            int hi = lo + 1;
+            while (hi < keyed.length && (keyed[hi] & ~INDEX_MASK) == (keyed[lo] & ~INDEX_MASK)) {
+                hi++;
+            }
+            if (hi - lo > 1) {
+                int[] sub = new int[hi - lo];
+                for (int x = lo; x < hi; x++) {
+                    sub[x - lo] = (int) (keyed[x] & INDEX_MASK);
+                }
+                pairWithin(files, sub, band, bands, rows, largest, depth + 1, pairs);
+            }
+            lo = hi;
+        }
     }
 
     /** A growing array of pairs (no boxing: a corpus of recombined passages makes millions). */

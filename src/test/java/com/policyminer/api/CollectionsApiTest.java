@@ -104,6 +104,11 @@ class CollectionsApiTest {
         figures.get("figures").forEach(f -> docs.add(f.get("docId").asText()));
         assertEquals(Set.of(idOf("项目A/004.txt")), docs, "003 has no figures; 004 has");
 
+        JsonNode mentions = get("/api/mentions?type=region&limit=10000&collection=" + enc("项目A/西安"), 200);
+        Set<String> mentionDocs = new HashSet<>();
+        mentions.get("mentions").forEach(m -> mentionDocs.add(m.get("docId").asText()));
+        assertEquals(Set.of(idOf("项目A/西安/003.txt")), mentionDocs);
+
         assertTrue(get("/api/conflicts", 200).get("total").asInt() >= 1);
         assertEquals(0, get("/api/conflicts?collection=" + enc("项目A"), 200).get("total").asInt());
         assertEquals(0, get("/api/compare?collection=" + enc("项目A/西安"), 200).get("total").asInt());
