@@ -30,6 +30,8 @@ public final class ApiServer {
         FigureHandlers figures = new FigureHandlers(engine);
         EntityHandlers entities = new EntityHandlers(engine);
         CompareHandlers compare = new CompareHandlers(engine);
+        WorkHandlers works = new WorkHandlers(engine);
+        CollectionHandlers collections = new CollectionHandlers(engine);
         PageHandlers pages = new PageHandlers(engine.pages());
         WriteHandlers writes = new WriteHandlers(engine);
         WriteAccess access = new WriteAccess(engine.config().writeToken());
@@ -70,6 +72,10 @@ public final class ApiServer {
             config.routes.get("/api/policies/<title>", entities::policy);
             config.routes.get("/api/orgs", entities::orgs);
             config.routes.get("/api/mentions", entities::mentions);
+            config.routes.get("/api/collections", collections::list);
+            config.routes.put("/api/documents/{id}/collections", collections::set);
+            config.routes.get("/api/works", works::list);
+            config.routes.get("/api/works/{id}", works::get);
             config.routes.get("/api/compare", compare::compare);
             config.routes.get("/api/conflicts", compare::conflicts);
             config.routes.get("/api/cooccurrence", compare::matrix);

@@ -27,13 +27,13 @@ final class CompareHandlers {
 
     void compare(Context ctx) throws IOException {
         CompareFilter filter = filter(ctx);
-        List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter);
+        List<ComparisonGroup> groups = engine.comparator().compare(figures(ctx), filter, engine.works().get()::workOf);
         ctx.json(Map.of("total", groups.size(), "groups", groups));
     }
 
     void conflicts(Context ctx) throws IOException {
         CompareFilter filter = filter(ctx);
-        List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter);
+        List<Conflict> conflicts = engine.comparator().conflicts(figures(ctx), filter, engine.works().get()::workOf);
         int limit = Params.integer(ctx, "limit", 200, 1, 10_000);
         ctx.json(Map.of("total", conflicts.size(), "conflicts", conflicts.subList(0, Math.min(limit, conflicts.size()))));
     }
@@ -61,6 +61,11 @@ final class CompareHandlers {
         List<com.policyminer.compare.DocumentMentions> docs = engine.snapshot().get().documents();
         Partners p = engine.cooccurrence().partners(entity, type, docs, with.isBlank() ? null : type(with), limit, examples);
         ctx.json(p);
+    }
+
+    /** The corpus's figures, those of the reports in {@code collection=} / {@code tag=} when given. */
+    private List<com.policyminer.model.Figure> figures(Context ctx) throws IOException {
+        return engine.corpusFigures(Params.list(ctx, "collection"), Params.list(ctx, "tag"));
     }
 
     private static CompareFilter filter(Context ctx) {

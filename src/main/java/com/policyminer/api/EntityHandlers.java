@@ -90,7 +90,7 @@ final class EntityHandlers {
         }
         int limit = Params.integer(ctx, "limit", 500, 1, 10_000);
         List<MentionHit> hits = engine.mentions().mentions(type == null || type.isBlank() ? null : type, entities,
-                Params.list(ctx, "doc"), limit);
+                CollectionHandlers.documents(ctx, engine, Params.list(ctx, "doc")), limit);
         ctx.json(Map.of("total", hits.size(), "mentions", hits));
     }
 

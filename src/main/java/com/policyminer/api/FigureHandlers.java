@@ -34,7 +34,7 @@ final class FigureHandlers {
                 years == null ? null : years[1],
                 Params.string(ctx, "unit", ""),
                 Params.string(ctx, "kind", ""),
-                Params.list(ctx, "doc"),
+                CollectionHandlers.documents(ctx, engine, Params.list(ctx, "doc")),
                 Params.number(ctx, "min"),
                 Params.number(ctx, "max"),
                 Params.string(ctx, "sort", "document"),

@@ -22,7 +22,7 @@ final class SearchHandlers {
                 Params.integer(ctx, "page", 1, 1, SearchRequest.MAX_WINDOW),
                 Params.integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE),
                 Params.string(ctx, "cursor", null),
-                Params.list(ctx, "doc"),
+                CollectionHandlers.documents(ctx, engine, Params.list(ctx, "doc")),
                 Params.date(ctx, "from"),
                 Params.date(ctx, "to"),
                 Params.string(ctx, "sort", "relevance"),
@@ -30,7 +30,8 @@ final class SearchHandlers {
                 Params.bool(ctx, "expand"),
                 Params.list(ctx, "policy"),
                 Params.list(ctx, "org"),
-                Params.bool(ctx, "synonyms", true));
+                Params.bool(ctx, "synonyms", true),
+                Params.bool(ctx, "collapse", true));
         ctx.json(engine.search().search(r));
     }
 }

@@ -85,6 +85,7 @@ final class WriteHandlers {
         }
         String title = title(ctx, files.size());
         LocalDate date = date(ctx);
+        String sourceUrl = sourceUrl(ctx);
         for (UploadedFile f : files) {
             if (UploadIngest.extensionOf(f.filename()).isEmpty()) {
                 throw new ApiException(415, "unsupported_media_type", "'" + clip(f.filename()) + "' is not an accepted format; accepted: "
@@ -98,7 +99,7 @@ final class WriteHandlers {
         for (UploadedFile f : files) {
             // the upload takes the write lock only for its index update: parsing runs beside other writers
             try (InputStream in = f.content()) {
-                results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date)));
+                results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date, sourceUrl)));
             } catch (IOException e) {
                 results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage(), ""));
             } catch (RuntimeException | StackOverflowError e) {
@@ -107,6 +108,18 @@ final class WriteHandlers {
             }
         }
         ctx.json(Map.of("files", results));
+    }
+
+    /** The form field {@code sourceUrl}: where the files came from, an http or https URL (null when not given). */
+    private static String sourceUrl(Context ctx) {
+        String url = formField(ctx, "sourceUrl");
+        if (url == null) {
+            return null;
+        }
+        if (!com.policyminer.parse.SourceUrl.isWebAddress(url) || url.length() > Sidecar.MAX_URL) {
+            throw new ApiException(400, "bad_request", "sourceUrl must be an http or https URL of at most " + Sidecar.MAX_URL + " characters");
+        }
+        return url.strip();
     }
 
     /** The form field {@code title}: a title for the one file uploaded (null when not given). */

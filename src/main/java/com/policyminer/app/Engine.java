@@ -26,6 +26,7 @@ import com.policyminer.search.RegionExpander;
 import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
 import com.policyminer.search.SearchSlots;
+import com.policyminer.search.WorkCatalog;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class Engine implements Closeable {
     private final MentionSearch mentions;
     private final EntityCatalog catalog;
     private final CorpusSnapshot snapshot;
+    private final WorkCatalog works;
     private final FigureComparator comparator;
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
@@ -88,8 +90,9 @@ public final class Engine implements Closeable {
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         SearchSlots slots = SearchSlots.perCore();
+        this.works = new WorkCatalog(index.searchers());
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
-                new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots);
+                new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
         this.lookup = new ReportLookup(index.searchers(), analyzers);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
@@ -160,6 +163,40 @@ public final class Engine implements Closeable {
     /** The whole corpus (all figures, every document's mentions), cached per index version. */
     public CorpusSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The works of the index: files grouped by their text, with their versions and overlaps (cached per index version). */
+    public WorkCatalog works() {
+        return works;
+    }
+
+    /** An id no report has (content ids are hex digits): a document filter that matches nothing. */
+    public static final String NO_DOCUMENT = "-";
+
+    /**
+     * The document filter for reports in any of {@code collections} and with any of {@code tags} (an
+     * empty list does not filter), among {@code docs} when that is not empty: {@code docs} itself when
+     * neither list filters, {@link #NO_DOCUMENT} alone when no report passes.
+     */
+    public java.util.List<String> documentsIn(java.util.List<String> collections, java.util.List<String> tags,
+                                              java.util.List<String> docs) throws IOException {
+        if (collections.isEmpty() && tags.isEmpty()) {
+            return docs;
+        }
+        java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
+        return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
+    }
+
+    /** Every figure of the corpus, or of the reports in these collections and with these tags. */
+    public java.util.List<com.policyminer.model.Figure> corpusFigures(java.util.List<String> collections,
+                                                                      java.util.List<String> tags) throws IOException {
+        java.util.List<com.policyminer.model.Figure> all = snapshot.get().figures();
+        java.util.List<String> docs = documentsIn(collections, tags, java.util.List.of());
+        if (docs.isEmpty()) {
+            return all;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>(docs);
+        return all.stream().filter(f -> in.contains(f.docId())).toList();
     }
 
     public FigureComparator comparator() {

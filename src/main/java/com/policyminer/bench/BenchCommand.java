@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ocr-pages", paramLabel = "N", description = "scanned pages for --ocr (default: 12)")
     int ocrPages = 12;
 
+    @Option(names = "--works", description = "only measure duplicate detection: generated reports (--docs, default 20000) "
+            + "and one repost in a hundred, ingested once; time added to ingest, false merges, reposts missed")
+    boolean works;
+
     @Override
     public Integer call() throws Exception {
         if (ocr) {
@@ -54,6 +58,13 @@ public final class BenchCommand implements Callable<Integer> {
                         r.threads(), r.pages(), r.seconds(), r.pagesPerMinute(), r.pagesPerMinute() / r.threads(), r.confidence());
             }
             return 0;
+        }
+        if (works) {
+            Config config = Config.fromEnvironment().withThreads(threads);
+            WorksBench.Result r = WorksBench.run(out, seeds, 20261121L, docs != null ? docs : quick ? 500 : 20_000,
+                    config.threads(), System.err);
+            System.out.print(r.format());
+            return r.falseMerges() == 0 && r.repostsMissed() == 0 ? 0 : 1;
         }
         if (oneLine) {
             System.err.println("one-line files: parse + segment + extract, after a warm-up …");

@@ -24,13 +24,19 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--year", description = "year") String year;
     @Option(names = "--json", description = "print JSON (same as /api/compare)") boolean json;
 
+    @Option(names = "--collection", description = "only the reports in this collection (repeatable)") List<String> collection;
+
+    private List<String> collections() {
+        return collection == null ? List.of() : collection;
+    }
+
     @Override
     public Integer call() throws Exception {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator,
                     year == null ? "" : year);
-            List<ComparisonGroup> groups = engine.comparator().compare(engine.snapshot().get().figures(), filter);
+            List<ComparisonGroup> groups = engine.comparator().compare(engine.corpusFigures(collections(), List.of()), filter, engine.works().get()::workOf);
             System.out.print(json ? StoredJson.write(Map.of("total", groups.size(), "groups", groups)) + "\n"
                     : ComparisonTables.formatComparison(groups));
             return 0;

@@ -23,12 +23,18 @@ final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--indicator") String indicator;
     @Option(names = "--json", description = "print JSON (same as /api/conflicts)") boolean json;
 
+    @Option(names = "--collection", description = "only the reports in this collection (repeatable)") List<String> collection;
+
+    private List<String> collections() {
+        return collection == null ? List.of() : collection;
+    }
+
     @Override
     public Integer call() throws Exception {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
-            List<Conflict> conflicts = engine.comparator().conflicts(engine.snapshot().get().figures(), filter);
+            List<Conflict> conflicts = engine.comparator().conflicts(engine.corpusFigures(collections(), List.of()), filter, engine.works().get()::workOf);
             System.out.print(json ? StoredJson.write(Map.of("total", conflicts.size(), "conflicts", conflicts)) + "\n"
                     : ComparisonTables.formatConflicts(conflicts));
             return 0;

@@ -35,6 +35,7 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--max", description = "highest normalized value") Double max;
     @Option(names = "--sort", defaultValue = "document", description = "document, value, -value, year, -year") String sort;
     @Option(names = "--limit", defaultValue = "100") int limit;
+    @Option(names = "--collection", description = "only the reports in this collection (repeatable)") List<String> collection;
     @Option(names = "--csv", description = "print CSV (same columns as /api/figures?format=csv)") boolean csv;
     @Option(names = "--json", description = "print JSON (same as /api/figures)") boolean json;
 
@@ -44,7 +45,8 @@ final class FiguresCommand implements Callable<Integer> {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, subjectTypes, indicator, exact,
-                    years == null ? null : years[0], years == null ? null : years[1], unit, kind, List.of(), min, max,
+                    years == null ? null : years[0], years == null ? null : years[1], unit, kind,
+                    engine.documentsIn(collection == null ? List.of() : collection, List.of(), List.of()), min, max,
                     sort, 1, Math.max(1, Math.min(limit, FigureQuery.MAX_SIZE))));
             if (json) {
                 System.out.println(StoredJson.write(r));

@@ -32,6 +32,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--expand", description = "a region word also matches the places below it (西安 → 雁塔区 …)")
     boolean expand;
 
+    @Option(names = "--collection", description = "only the reports in this collection (repeatable)")
+    java.util.List<String> collection;
+
+    @Option(names = "--no-collapse", description = "list every file as a hit (by default the files of one work — the same report as PDF, Word, a repost — are one hit)")
+    boolean noCollapse;
+
     @Override
     public Integer call() throws Exception {
         if (query.isBlank()) {
@@ -43,8 +49,10 @@ final class SearchCommand implements Callable<Integer> {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
-                    limit, null, java.util.List.of(), null, null, "relevance",
-                    java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms));
+                    limit, null,
+                    engine.documentsIn(collection == null ? java.util.List.of() : collection, java.util.List.of(), java.util.List.of()),
+                    null, null, "relevance",
+                    java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms, !noCollapse));
             if (json) {
                 System.out.println(StoredJson.write(r));
                 return 0;
@@ -59,6 +67,13 @@ final class SearchCommand implements Callable<Integer> {
                         ? h.path() : h.fileName() + " (" + h.path() + ")";
                 System.out.printf("%n%d. %s  [%s, %s, score %.2f]%n   %s%n", ++i, h.title(), where,
                         h.date() == null ? "no date" : h.date(), h.score(), h.id());
+                if (h.sourceUrl() != null || h.uploadedAt() != null) {
+                    System.out.printf("   %s%s%n", h.sourceUrl() == null ? "" : "from " + h.sourceUrl() + "  ",
+                            h.uploadedAt() == null ? "" : "uploaded " + h.uploadedAt());
+                }
+                if (!h.alsoAs().isEmpty()) {
+                    System.out.printf("   also as: %s%n", String.join(", ", h.alsoAs()));
+                }
                 if (!h.missing().isEmpty()) {
                     System.out.printf("   matched: %s   missing: %s%n", String.join(" ", h.matched()), String.join(" ", h.missing()));
                 }

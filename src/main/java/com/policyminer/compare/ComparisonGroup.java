@@ -19,6 +19,8 @@ import java.util.Map;
  * @param verdict        the most serious verdict among the pairs
  * @param verdictCounts  number of pairs per verdict code, most serious first
  * @param documents      number of distinct documents
+ * @param sources        number of independent sources among them (the files of one work, and a passage
+ *                       reposted in another work, are one source)
  * @param years          distinct years of the figures, ascending
  * @param figures        the figures, by year (undated last), document and offset
  * @param pairCount      number of pairs of figures from different documents
@@ -27,7 +29,7 @@ import java.util.Map;
  */
 public record ComparisonGroup(String subject, String indicatorId, String indicatorName, boolean known,
                               String normalizedUnit, Verdict verdict, Map<String, Integer> verdictCounts,
-                              int documents, List<Integer> years, List<Figure> figures, int pairCount,
+                              int documents, int sources, List<Integer> years, List<Figure> figures, int pairCount,
                               List<PairVerdict> pairs) {
 
     public ComparisonGroup {
@@ -40,6 +42,6 @@ public record ComparisonGroup(String subject, String indicatorId, String indicat
     /** This group with at most {@code max} pair verdicts listed. */
     public ComparisonGroup limitPairs(int max) {
         return pairs.size() <= max ? this : new ComparisonGroup(subject, indicatorId, indicatorName, known,
-                normalizedUnit, verdict, verdictCounts, documents, years, figures, pairCount, pairs.subList(0, max));
+                normalizedUnit, verdict, verdictCounts, documents, sources, years, figures, pairCount, pairs.subList(0, max));
     }
 }

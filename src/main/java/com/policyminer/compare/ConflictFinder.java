@@ -49,7 +49,8 @@ final class ConflictFinder {
     private static List<Object> bucket(ComparisonGroup g, PairVerdict p) {
         String pa = FigureComparator.period(g.figures().get(p.a()));
         String pb = FigureComparator.period(g.figures().get(p.b()));
-        return p.verdict() == Verdict.CONFLICT ? List.of(p.verdict(), pa) : List.of(p.verdict(), pa, pb);
+        return p.verdict() == Verdict.CONFLICT || p.verdict() == Verdict.CHANGED_BETWEEN_VERSIONS
+                ? List.of(p.verdict(), pa) : List.of(p.verdict(), pa, pb);
     }
 
     private static Conflict conflict(ComparisonGroup g, List<PairVerdict> pairs) {
@@ -68,7 +69,7 @@ final class ConflictFinder {
         List<Figure> figures = indices.stream().sorted().map(g.figures()::get).toList();
         List<String> periods = figures.stream().map(FigureComparator::period).distinct().toList();
         int documents = (int) figures.stream().map(Figure::docId).distinct().count();
-        double severity = verdict == Verdict.CONFLICT ? Severity.conflict(diff)
+        double severity = verdict == Verdict.CONFLICT || verdict == Verdict.CHANGED_BETWEEN_VERSIONS ? Severity.conflict(diff)
                 : Severity.misdating(digits, measureOf(g.indicatorId()));
         return new Conflict(verdict, severity, g.subject(), g.indicatorId(), g.indicatorName(), g.normalizedUnit(),
                 periods, diff, digits, documents, figures, reason(verdict, g, figures, periods, diff));
@@ -92,6 +93,11 @@ final class ConflictFinder {
     private static String reason(Verdict verdict, ComparisonGroup g, List<Figure> figures, List<String> periods,
                                  double diff) {
         String what = g.subject() + " " + g.indicatorName();
+        if (verdict == Verdict.CHANGED_BETWEEN_VERSIONS) {
+            return String.format("%s %s: changed between versions of one report: %s (%s) differ by %.1f%%", what, periods.get(0),
+                    String.join(" vs ", figures.stream().map(Figure::surface).distinct().toList()),
+                    documents(new LinkedHashSet<>(figures.stream().map(Figure::docId).toList())), diff * 100);
+        }
         if (verdict == Verdict.CONFLICT) {
             Map<String, Set<String>> docsByValue = new LinkedHashMap<>();
             figures.forEach(f -> docsByValue.computeIfAbsent(f.surface(), k -> new LinkedHashSet<>()).add(f.docId()));

@@ -21,6 +21,11 @@ import java.util.function.Function;
  * <p>A figure without a subject, an indicator or a normalized unit is never grouped. Within one document,
  * figures repeating the same value for the same period (abstract and body) count once. A group needs
  * figures from at least two documents. Pure and thread-safe: no I/O after construction.
+ *
+ * <p>Documents are compared as <em>sources</em>: given a map from document to work (the same report in
+ * several files), the files of one work are one source, and so are figures of different works stated
+ * in the same sentence (a passage reposted). Only figures of different sources agree or conflict;
+ * two files of one work giving different values for one year are {@link Verdict#CHANGED_BETWEEN_VERSIONS}.
  */
 public final class FigureComparator {
 
@@ -56,7 +61,12 @@ public final class FigureComparator {
 
     /** Groups of figures from at least two documents, most serious verdict first, then by subject and indicator. */
     public List<ComparisonGroup> compare(List<Figure> figures, CompareFilter filter) {
-        return groups(figures, filter).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
+        return groups(figures, filter, null).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
+    }
+
+    /** As {@link #compare(List, CompareFilter)}, each document's figures counted under its source ({@code sourceOf}: document id → work id). */
+    public List<ComparisonGroup> compare(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
+        return groups(figures, filter, sourceOf).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
     }
 
     /** All conflicts and suspected mis-datings, most serious first ({@link Severity}). */
@@ -66,10 +76,16 @@ public final class FigureComparator {
 
     /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return ConflictFinder.find(groups(figures, filter));
+        return ConflictFinder.find(groups(figures, filter, null));
     }
 
-    private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter) {
+    /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
+    public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
+        return ConflictFinder.find(groups(figures, filter, sourceOf));
+    }
+
+    /** @param sourceOf document id → work id, or null: every document is a source of its own */
+    private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
@@ -84,7 +100,7 @@ public final class FigureComparator {
         byKey.forEach((key, members) -> {
             if (matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
-                ComparisonGroup g = group(key, members);
+                ComparisonGroup g = group(key, members, sourceOf);
                 if (g != null) {
                     groups.add(g);
                 }
@@ -140,13 +156,19 @@ public final class FigureComparator {
         return f.year() <= year && year <= end;
     }
 
-    private static ComparisonGroup group(Key key, List<Figure> members) {
+    private static ComparisonGroup group(Key key, List<Figure> members, Function<String, String> sourceOf) {
         List<Figure> figures = distinctPerDocument(members);
         if (figures.stream().map(Figure::docId).distinct().count() < 2) {
             return null;
         }
         figures.sort(FIGURE_ORDER);
+        List<String> sources = sources(figures, sourceOf);
+        if (sources.stream().distinct().count() < 2 && figures.stream().map(Figure::docId).distinct().count() < 2) {
+            return null;
+        }
         List<ValueInterval> values = figures.stream().map(ValueInterval::of).toList();
+        Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
+        figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
         List<PairVerdict> pairs = new ArrayList<>();
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         Verdict overall = Verdict.AGREE;
@@ -158,6 +180,15 @@ public final class FigureComparator {
                     continue;
                 }
                 Verdict v = judge(a, values.get(i), b, values.get(j));
+                if (sources.get(i).equals(sources.get(j))) {
+                    // one source: only a value changed between two files of a work is worth a word (one file
+                    // states a value for the year the other does not, and the other way round)
+                    if (v != Verdict.CONFLICT || sourceOf == null || !sourceOf.apply(a.docId()).equals(sourceOf.apply(b.docId()))
+                            || stated.get(b.docId()).contains(statement(a)) || stated.get(a.docId()).contains(statement(b))) {
+                        continue;
+                    }
+                    v = Verdict.CHANGED_BETWEEN_VERSIONS;
+                }
                 double diff = ValueInterval.relativeDifference(a.normalizedValue(), b.normalizedValue());
                 pairs.add(new PairVerdict(i, j, v, Math.round(diff * 10000) / 10000.0));
                 counts.merge(v, 1, Integer::sum);
@@ -169,9 +200,38 @@ public final class FigureComparator {
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
         new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
         List<Integer> years = figures.stream().map(Figure::year).filter(Objects::nonNull).distinct().sorted().toList();
+        if (pairs.isEmpty()) {
+            return null; // every figure from one source, saying the same
+        }
         int documents = (int) figures.stream().map(Figure::docId).distinct().count();
+        int sourceCount = (int) sources.stream().distinct().count();
         return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
-                key.unit, overall, verdictCounts, documents, years, figures, pairs.size(), pairs);
+                key.unit, overall, verdictCounts, documents, sourceCount, years, figures, pairs.size(), pairs);
+    }
+
+    /** What a figure states: its period and value. */
+    private static List<Object> statement(Figure f) {
+        return List.of(period(f), f.normalizedValue());
+    }
+
+    /**
+     * The source of each figure: its document's work, except that a figure stated in a sentence
+     * another source already stated (a passage reposted) takes that source.
+     */
+    private static List<String> sources(List<Figure> figures, Function<String, String> sourceOf) {
+        Map<String, String> bySentence = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        if (sourceOf == null) {
+            figures.forEach(f -> out.add(f.docId()));
+            return out;
+        }
+        for (Figure f : figures) {
+            String work = sourceOf.apply(f.docId());
+            String sentence = f.sentence() == null ? "" : f.sentence().replaceAll("[\\s\\p{Punct}，。；：、（）“”]", "");
+            String source = sentence.length() < 10 ? work : bySentence.computeIfAbsent(sentence + '\u001f' + f.normalizedValue(), k -> work);
+            out.add(source);
+        }
+        return out;
     }
 
     /** The verdict on two figures of one group from different documents. */

@@ -13,6 +13,11 @@ public enum Verdict {
     TIMELINE("timeline"),
     /** Different values and at least one figure has no year, so neither agreement nor conflict is shown. */
     UNDATED("undated"),
+    /**
+     * Two files of one work (the same report, e.g. a repost or a later edition) give different values
+     * for the same year: the figure was changed between versions. Not a conflict between sources.
+     */
+    CHANGED_BETWEEN_VERSIONS("changed-between-versions"),
     /** Different years, the same precise value: one of the documents may have dated it wrongly. */
     SAME_VALUE_DIFFERENT_YEAR("same-value-different-year"),
     /** Same year (or period), values that cannot both be right. */
@@ -30,7 +35,7 @@ public enum Verdict {
     }
 
     public boolean isIssue() {
-        return this == CONFLICT || this == SAME_VALUE_DIFFERENT_YEAR;
+        return this == CONFLICT || this == SAME_VALUE_DIFFERENT_YEAR || this == CHANGED_BETWEEN_VERSIONS;
     }
 
     public static Verdict moreSerious(Verdict a, Verdict b) {

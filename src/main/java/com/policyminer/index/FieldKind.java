@@ -15,5 +15,7 @@ public enum FieldKind {
     /** Double with points and doc values. Solr: DoublePointField. */
     DOUBLE,
     /** Stored only, never searched (JSON payloads). Solr: StrField indexed=false. */
-    STORED
+    STORED,
+    /** Bytes kept as doc values only, read whole-corpus (text fingerprints). Solr: BinaryField with docValues. */
+    BINARY
 }

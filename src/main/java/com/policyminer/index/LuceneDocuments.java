@@ -119,6 +119,33 @@ public final class LuceneDocuments {
         doc.add(new SortedDocValuesField(Schema.FORMAT.fieldName(), new BytesRef(d.format())));
         doc.add(new SortedSetDocValuesFacetField("format", d.format()));
         doc.add(new StoredField(Schema.SIZE.fieldName(), d.sizeBytes()));
+        for (String c : ReportCollections.collections(d)) {
+            doc.add(new StringField(Schema.COLLECTION.fieldName(), c, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Schema.COLLECTION.fieldName(), new BytesRef(clip(c, 2000))));
+        }
+        for (String t : ReportCollections.tags(d)) {
+            doc.add(new StringField(Schema.TAG.fieldName(), t, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Schema.TAG.fieldName(), new BytesRef(clip(t, 2000))));
+        }
+        String source = d.metadata().get(ParsedDocument.SOURCE_URL);
+        doc.add(new TextField(Schema.SOURCE.fieldName(), source == null ? "" : com.policyminer.parse.SourceUrl.words(source), Field.Store.NO));
+        if (source != null) {
+            doc.add(new StoredField(Schema.SOURCE_URL.fieldName(), source));
+            doc.add(new SortedDocValuesField(Schema.SOURCE_URL.fieldName(), new BytesRef(clip(source, 2000))));
+        }
+        String uploaded = d.metadata().get(ParsedDocument.UPLOADED_AT);
+        if (uploaded != null) {
+            try {
+                long millis = java.time.Instant.parse(uploaded).toEpochMilli();
+                doc.add(new LongPoint(Schema.UPLOADED_AT.fieldName(), millis));
+                doc.add(new NumericDocValuesField(Schema.UPLOADED_AT.fieldName(), millis));
+                doc.add(new StoredField(Schema.UPLOADED_AT.fieldName(), uploaded));
+            } catch (java.time.format.DateTimeParseException e) {
+                // a sidecar written by hand with another format: kept in the metadata only
+            }
+        }
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.FINGERPRINT.fieldName(),
+                new BytesRef(report.fingerprint().toBytes())));
         for (EntityType t : EntityType.values()) {
             for (String n : entities.get(t).keySet()) {
                 doc.add(new StringField(t.field.fieldName(), n, Field.Store.NO));
@@ -331,6 +358,7 @@ public final class LuceneDocuments {
             doc.add(new Field(Schema.BODY.fieldName(), new EmptyText(), PreSegmentedField.NOT_STORED_WITH_OFFSETS));
             doc.add(new Field(Schema.TITLE.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
             doc.add(new Field(Schema.NAME.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
+            doc.add(new Field(Schema.SOURCE.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
             doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), new EmptyText(), BIGRAM_POSITIONS));
         }
         if (!type.equals(Schema.TYPE_FIGURE)) {

@@ -34,7 +34,7 @@ public final class LuceneIndex implements IndexBackend {
      * Bump when the schema, the analysis or the extractors change in a way that needs a re-index:
      * an index written by another version is re-ingested whole on the next run.
      */
-    public static final String SCHEMA_VERSION = "17";
+    public static final String SCHEMA_VERSION = "18";
 
     private final FSDirectory directory;
     /** Replaced when it dies (a tragic error such as an OutOfMemoryError closes a Lucene writer). */

@@ -46,11 +46,29 @@ public enum Schema {
     /** The report's file name as one value (the uploaded name, else the last part of the path), for hit lists. */
     FILE_NAME("file_name", FieldKind.KEYWORD, true, false, true),
     /**
+     * Reports: the collections the report belongs to — its corpus folders ({@code a/b/x.pdf} is in
+     * {@code a} and {@code a/b}) unless its sidecar names others.
+     */
+    COLLECTION("collection", FieldKind.KEYWORD, false, true, true),
+    /** Reports: tags a person gave the report (its sidecar). */
+    TAG("tag", FieldKind.KEYWORD, false, true, true),
+    /** The words of the URL the report came from (its host and path), searched by {@code source:gov}. */
+    SOURCE("source", FieldKind.TEXT_HANLP, false, false),
+    /** The URL the report came from (given at upload, or found in the file), for hit lists and works. */
+    SOURCE_URL("source_url", FieldKind.KEYWORD, true, false, true),
+    /** When the file was first uploaded (epoch milliseconds); absent for files put into the corpus folder. */
+    UPLOADED_AT("uploaded_at", FieldKind.LONG, true, false),
+    /**
      * Paged reports: each page's number, printed label and text span as {@link StoredPages} JSON, read
      * with the body by the highlighter to give each passage its page (the view JSON holds the pages
      * too, with their line boxes, but is larger to read).
      */
     PAGE_MAP("page_map", FieldKind.STORED, true, false),
+    /**
+     * Reports: the {@code TextFingerprint} of the text (MinHash bins and shingle count), as binary doc
+     * values: read for every report to group files into works, without touching stored text.
+     */
+    FINGERPRINT("fingerprint", FieldKind.BINARY, false, false, true),
     /** The report as {@code DocumentView} JSON (metadata, structure) without its text, mentions and figures, which BODY, the extraction and the figure documents hold. */
     DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 
@@ -110,7 +128,7 @@ public enum Schema {
         this.kind = kind;
         this.stored = stored;
         this.multiValued = multiValued;
-        this.docValues = docValues || kind == FieldKind.LONG || kind == FieldKind.INT || kind == FieldKind.DOUBLE;
+        this.docValues = docValues || kind == FieldKind.BINARY || kind == FieldKind.LONG || kind == FieldKind.INT || kind == FieldKind.DOUBLE;
     }
 
     public String fieldName() {

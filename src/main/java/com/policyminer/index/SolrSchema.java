@@ -22,7 +22,7 @@ public final class SolrSchema {
         b.append("  <field name=\"_version_\" type=\"plong\" indexed=\"false\" stored=\"false\"/>\n");
         for (Schema f : Schema.values()) {
             b.append(String.format("  <field name=\"%s\" type=\"%s\" indexed=\"%s\" stored=\"%s\" multiValued=\"%s\"%s/>%n",
-                    f.fieldName(), type(f.kind()), f.kind() != FieldKind.STORED, f.stored(), f.multiValued(),
+                    f.fieldName(), type(f.kind()), f.kind() != FieldKind.STORED && f.kind() != FieldKind.BINARY, f.stored(), f.multiValued(),
                     f.docValues() ? " docValues=\"true\"" : ""));
         }
         b.append("""
@@ -30,6 +30,7 @@ public final class SolrSchema {
                   <fieldType name="plong" class="solr.LongPointField" docValues="true"/>
                   <fieldType name="pint" class="solr.IntPointField" docValues="true"/>
                   <fieldType name="pdouble" class="solr.DoublePointField" docValues="true"/>
+                  <fieldType name="binary" class="solr.BinaryField"/>
                   <fieldType name="_nest_path_" class="solr.NestPathField"/>
                   <fieldType name="text_hanlp" class="solr.TextField" positionIncrementGap="100" storeOffsetsWithPositions="true">
                     <analyzer>
@@ -58,6 +59,7 @@ public final class SolrSchema {
             case LONG -> "plong";
             case INT -> "pint";
             case DOUBLE -> "pdouble";
+            case BINARY -> "binary";
         };
     }
 

@@ -11,6 +11,7 @@ import com.policyminer.model.Token;
 import com.policyminer.parse.DocumentParser;
 import com.policyminer.parse.ParseFailure;
 import com.policyminer.parse.ParseLimits;
+import com.policyminer.works.TextFingerprint;
 
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -26,6 +27,7 @@ public final class DocumentPipeline {
     private final Extractors extractors;
     private final MemoryBudget memory;
     private final Function<ParsedDocument, Deadline> deadlines;
+    private final java.util.concurrent.atomic.LongAdder fingerprintNanos = new java.util.concurrent.atomic.LongAdder();
 
     public DocumentPipeline(DocumentParser parser, HanLPAnalyzer analyzer, Extractors extractors) {
         this(parser, analyzer, extractors, MemoryBudget.ofHeap());
@@ -81,7 +83,15 @@ public final class DocumentPipeline {
     public IndexedReport process(ParsedDocument doc, Deadline deadline) {
         AnalyzedDocument analyzed = new AnalyzedDocument(doc, analyzer.segment(doc.text(), Token::new, deadline));
         Extraction extraction = extractors.extract(analyzed, deadline);
-        return new IndexedReport(analyzed, extraction);
+        long t0 = System.nanoTime();
+        TextFingerprint fingerprint = TextFingerprint.of(doc.text());
+        fingerprintNanos.add(System.nanoTime() - t0);
+        return new IndexedReport(analyzed, extraction, fingerprint);
+    }
+
+    /** Time spent fingerprinting texts (all threads together), for the benchmark. */
+    public long fingerprintNanos() {
+        return fingerprintNanos.sum();
     }
 
     public AnalyzedDocument analyze(ParsedDocument doc) {

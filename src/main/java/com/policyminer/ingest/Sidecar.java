@@ -26,14 +26,20 @@ import java.util.UUID;
  * ingest reads it, so a restart or a rebuild after a schema change still knows them. A sidecar
  * changed on its own (same file bytes) takes effect when the file is indexed again.
  *
- * <pre>{"fileName":"西安科创中心_终稿.pdf","title":"…","date":"2023-05-12"}</pre>
+ * <pre>{"fileName":"西安科创中心_终稿.pdf","title":"…","date":"2023-05-12",
+ *  "uploadedAt":"2026-12-06T15:00:00Z","sourceUrl":"https://www.example.gov.cn/a.html"}</pre>
  *
- * @param fileName the name the file was uploaded under (no folders), or null
- * @param title    a title that overrides the parsed one, or null
- * @param date     a date that overrides the one found in the text, or null
+ * @param fileName   the name the file was uploaded under (no folders), or null
+ * @param title      a title that overrides the parsed one, or null
+ * @param date       a date that overrides the one found in the text, or null
+ * @param uploadedAt when the file was first uploaded, or null
+ * @param sourceUrl  where the file came from (http or https), as the uploader gave it, or null
+ * @param collections the collections the report is in, instead of its folders (empty: none), or null
+ * @param tags       tags given to the report, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Sidecar(String fileName, String title, LocalDate date) {
+public record Sidecar(String fileName, String title, LocalDate date, java.time.Instant uploadedAt, String sourceUrl,
+                      java.util.List<String> collections, java.util.List<String> tags) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sidecar.class);
     static final int MAX_NAME = 255;
@@ -42,10 +48,42 @@ public record Sidecar(String fileName, String title, LocalDate date) {
     public Sidecar {
         fileName = clean(fileName, MAX_NAME);
         title = clean(title, MAX_TITLE);
+        sourceUrl = clean(sourceUrl, MAX_URL);
+        collections = names(collections);
+        tags = names(tags);
     }
 
+    private static java.util.List<String> names(java.util.List<String> given) {
+        return given == null ? null : java.util.List.copyOf(new java.util.LinkedHashSet<>(given.stream()
+                .map(com.policyminer.index.ReportCollections::clean).filter(java.util.Objects::nonNull).toList()));
+    }
+
+    /** Name, title, date, upload time and source. */
+    public Sidecar(String fileName, String title, LocalDate date, java.time.Instant uploadedAt, String sourceUrl) {
+        this(fileName, title, date, uploadedAt, sourceUrl, null, null);
+    }
+
+    /** This sidecar with these collections and tags (null: keep the current ones). */
+    public Sidecar withCollections(java.util.List<String> newCollections, java.util.List<String> newTags) {
+        return new Sidecar(fileName, title, date, uploadedAt, sourceUrl,
+                newCollections != null ? newCollections : collections, newTags != null ? newTags : tags);
+    }
+
+    /** Name, title and date alone. */
+    public Sidecar(String fileName, String title, LocalDate date) {
+        this(fileName, title, date, null, null);
+    }
+
+    public static final int MAX_URL = 2000;
+
     public boolean isEmpty() {
-        return fileName == null && title == null && date == null;
+        return fileName == null && title == null && date == null && uploadedAt == null && sourceUrl == null
+                && collections == null && tags == null;
+    }
+
+    /** This sidecar with a source URL, when one is given (not null). */
+    public Sidecar withSource(String url) {
+        return url == null ? this : new Sidecar(fileName, title, date, uploadedAt, url, collections, tags);
     }
 
     /**
@@ -126,12 +164,25 @@ public record Sidecar(String fileName, String title, LocalDate date) {
         if (date != null) {
             metadata.put("dateSource", "given");
         }
+        if (uploadedAt != null) {
+            metadata.put(ParsedDocument.UPLOADED_AT, uploadedAt.toString());
+        }
+        if (sourceUrl != null) {
+            metadata.put(ParsedDocument.SOURCE_URL, sourceUrl);
+        }
+        if (collections != null) {
+            metadata.put(com.policyminer.index.ReportCollections.COLLECTIONS, String.join("\n", collections));
+        }
+        if (tags != null) {
+            metadata.put(com.policyminer.index.ReportCollections.TAGS, String.join("\n", tags));
+        }
         return new ParsedDocument(d.id(), d.path(), title != null ? title : d.title(), date != null ? date : d.date(),
                 d.format(), d.mediaType(), d.sizeBytes(), metadata, d.text(), d.blocks(), d.tables(), d.pages());
     }
 
     /** This sidecar with another title and date where those are given (not null). */
     public Sidecar with(String newTitle, LocalDate newDate) {
-        return new Sidecar(fileName, newTitle != null ? newTitle : title, newDate != null ? newDate : date);
+        return new Sidecar(fileName, newTitle != null ? newTitle : title, newDate != null ? newDate : date, uploadedAt, sourceUrl,
+                collections, tags);
     }
 }

@@ -104,6 +104,15 @@ public final class UploadIngest {
      * @param date  a date for the report, or null to keep the one found in its text
      */
     public FileResult accept(String clientName, InputStream content, String title, LocalDate date) throws IOException {
+        return accept(clientName, content, title, date, null);
+    }
+
+    /**
+     * As above, with where the file came from ({@code sourceUrl}, http or https, or null): kept in its
+     * sidecar with the time of the first upload.
+     */
+    public FileResult accept(String clientName, InputStream content, String title, LocalDate date, String sourceUrl)
+            throws IOException {
         String ext = extensionOf(clientName).orElse(null);
         if (ext == null) {
             return new FileResult(clientName, IngestOutcome.FAILED_UNSUPPORTED, null,
@@ -115,7 +124,7 @@ public final class UploadIngest {
             String hash = copyAndHash(content, temp);
             String path = FOLDER + "/" + hash + "." + ext;
             Path stored = folder.resolve(hash + "." + ext);
-            Decision decided = decide(clientName, hash, path, stored, title, date);
+            Decision decided = decide(clientName, hash, path, stored, title, date, sourceUrl);
             if (decided.result() != null) {
                 return decided.result();
             }
@@ -129,7 +138,7 @@ public final class UploadIngest {
             IngestOutcome outcome;
             writeLock.lock();
             try {
-                Decision again = decide(clientName, hash, path, stored, title, date); // the same bytes may have come in meanwhile
+                Decision again = decide(clientName, hash, path, stored, title, date, sourceUrl); // the same bytes may have come in meanwhile
                 if (again.result() != null) {
                     return again.result();
                 }
@@ -170,12 +179,12 @@ public final class UploadIngest {
      * another path: SKIPPED_DUPLICATE; at this path with another title or date: index it again
      * (UPDATED); new: INDEXED.
      */
-    private Decision decide(String clientName, String hash, String path, Path stored, String title, LocalDate date)
-            throws IOException {
+    private Decision decide(String clientName, String hash, String path, Path stored, String title, LocalDate date,
+                            String sourceUrl) throws IOException {
         Map<String, String> indexed = index.indexedReports();
         if (hash.equals(indexed.get(path))) {
             Sidecar known = Sidecar.read(stored).orElse(null);
-            Sidecar wanted = known == null ? new Sidecar(Sidecar.displayName(clientName), title, date) : known.with(title, date);
+            Sidecar wanted = known == null ? fresh(clientName, title, date, sourceUrl) : known.with(title, date).withSource(sourceUrl);
             if (wanted.equals(known)) {
                 return new Decision(new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path), null, null);
             }
@@ -187,7 +196,13 @@ public final class UploadIngest {
                         null, null);
             }
         }
-        return new Decision(null, new Sidecar(Sidecar.displayName(clientName), title, date), IngestOutcome.INDEXED);
+        return new Decision(null, fresh(clientName, title, date, sourceUrl), IngestOutcome.INDEXED);
+    }
+
+    /** The sidecar of a first upload: its name, the time (to the second), what the client gave. */
+    private static Sidecar fresh(String clientName, String title, LocalDate date, String sourceUrl) {
+        return new Sidecar(Sidecar.displayName(clientName), title, date,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), sourceUrl);
     }
 
     private static String copyAndHash(InputStream content, Path temp) throws IOException {

@@ -85,6 +85,11 @@ public record ParsedDocument(
         return Page.at(pages, offset);
     }
 
+    /** Metadata key of the time a file was first uploaded (ISO-8601, UTC). */
+    public static final String UPLOADED_AT = "uploadedAt";
+    /** Metadata key of the URL a file came from (given at upload, or found in the file: og:url, dc:source, front matter). */
+    public static final String SOURCE_URL = "sourceUrl";
+
     /** Metadata key of the name a file was uploaded under (its stored copy is named by its content hash). */
     public static final String FILE_NAME = "fileName";
 

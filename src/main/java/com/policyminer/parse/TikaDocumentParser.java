@@ -228,6 +228,8 @@ public final class TikaDocumentParser implements DocumentParser {
         copy(meta, metadata, "pdf:producer", "producer");
         copy(meta, metadata, "xmpTPg:NPages", "pages");
         copy(meta, metadata, "dc:language", "language");
+        SourceUrl.find(k -> metadata.containsKey(k) ? metadata.get(k) : meta.get(k))
+                .ifPresent(url -> metadata.put(com.policyminer.model.ParsedDocument.SOURCE_URL, url));
         String format = r.format != null ? r.format : Formats.nameOf(base, ext);
         String title = firstNonBlank(r.title, PdfTextReader.cleanInfoTitle(meta.get(TikaCoreProperties.TITLE)), TitleGuess.from(text, r.blocks),
                 titleFromText(text, r.blocks));
@@ -286,7 +288,7 @@ public final class TikaDocumentParser implements DocumentParser {
         Result r = new Result();
         r.extra.put("charset", decoded.charset());
         fm.fields().forEach((k, v) -> {
-            if (Set.of("layout", "categories", "tags", "author", "source").contains(k)) {
+            if (Set.of("layout", "categories", "tags", "author", "source", "url").contains(k)) {
                 r.extra.put(k, v);
             }
         });

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 final class ReportFields {
 
     private static final Set<String> REPORT_ONLY = Set.of(Schema.BODY.fieldName(), Schema.TITLE.fieldName(),
-            Schema.NAME.fieldName(), Schema.BODY_BIGRAM.fieldName());
+            Schema.NAME.fieldName(), Schema.SOURCE.fieldName(), Schema.BODY_BIGRAM.fieldName());
 
     private ReportFields() {
     }

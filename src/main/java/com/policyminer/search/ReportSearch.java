@@ -55,9 +55,18 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     private final SearchSlots slots;
+    /** The works hits are collapsed by, or null: every file is a hit. */
+    private final WorkCatalog works;
 
     public ReportSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions, QueryExpander expander,
                         SearchSlots slots) {
+        this(searchers, analyzers, regions, expander, slots, null);
+    }
+
+    /** A search that collapses the files of a work into one hit (unless a request asks otherwise). */
+    public ReportSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions, QueryExpander expander,
+                        SearchSlots slots, WorkCatalog works) {
+        this.works = works;
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.regions = regions;
@@ -123,7 +132,7 @@ public final class ReportSearch implements java.io.Closeable {
             boolean byDate = r.sort().equals("date");
             PlainQuery plain = parsed == null ? null : parsed.plain();
             List<SearchResult.Hit> hits = hits(s, text, plain, plain != null && plain.tiered(relaxed), page.hits,
-                    text == null || !full, byDate);
+                    text == null || !full, byDate, works == null ? null : works.of(s.getIndexReader()));
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
@@ -200,6 +209,10 @@ public final class ReportSearch implements java.io.Closeable {
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
         boolean byDate = r.sort().equals("date");
+        if (works != null && r.collapse()) {
+            // the collapse stage: a work's files other than its best match leave the query
+            query = WorkCollapse.collapsed(timed(s), query, works.of(s.getIndexReader()), byDate);
+        }
         // ties are broken by the document's content id (stable; as a number), not Lucene's doc number
         // (changes with the index)
         SortField byId = new SortField(Schema.DOC_KEY.fieldName(), SortField.Type.LONG);
@@ -317,7 +330,7 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher s, Query q, PlainQuery plain, boolean tiered, List<ScoreDoc> page,
-                                        boolean noQuery, boolean byDate) throws IOException {
+                                        boolean noQuery, boolean byDate, WorkCatalog.View view) throws IOException {
         int[] docs = page.stream().mapToInt(sd -> sd.doc).toArray();
         Map<Integer, List<SearchResult.Passage>> found = noQuery ? Map.of() : passages.best(s, q, plain, page);
         // without tiers every hit matched every chunk exactly: nothing to look up
@@ -340,8 +353,14 @@ public final class ReportSearch implements java.io.Closeable {
                 }
                 score = tiered ? plain.bm25Part(score, row) : score;
             }
+            String work = view == null ? v.id() : view.workOf(v.id());
+            com.policyminer.model.Provenance provenance = view == null ? null : view.provenance().get(v.id());
+            List<String> alsoAs = view == null ? List.of() : view.work(work)
+                    .map(w -> w.files().stream().filter(f -> !f.docId().equals(v.id())).map(f -> f.fileName()).toList())
+                    .orElse(List.of());
             out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(), score,
-                    found.getOrDefault(sd.doc, List.of()), matched, missing));
+                    found.getOrDefault(sd.doc, List.of()), matched, missing, work, alsoAs,
+                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt()));
         }
         return out;
     }

@@ -21,10 +21,12 @@ import java.util.List;
  * @param orgs    restrict to reports mentioning any of these organizations
  * @param synonyms in a plain query, let a word also match what names the same thing (an indicator's
  *                 synonyms, a region's aliases, an abbreviation's members); a quoted phrase stays exact
+ * @param collapse one hit per work (a report in several files: its best matching file, the others
+ *                 named in {@code alsoAs}); totals and facets count works. False: every file is a hit
  */
 public record SearchRequest(String q, String syntax, int page, int size, String cursor, List<String> docs,
                             LocalDate from, LocalDate to, String sort, List<String> regions, boolean expand,
-                            List<String> policies, List<String> orgs, boolean synonyms) {
+                            List<String> policies, List<String> orgs, boolean synonyms, boolean collapse) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
@@ -59,6 +61,13 @@ public record SearchRequest(String q, String syntax, int page, int size, String 
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadQueryException("from (" + from + ") is after to (" + to + ")");
         }
+    }
+
+    /** A request collapsing works. */
+    public SearchRequest(String q, String syntax, int page, int size, String cursor, List<String> docs,
+                         LocalDate from, LocalDate to, String sort, List<String> regions, boolean expand,
+                         List<String> policies, List<String> orgs, boolean synonyms) {
+        this(q, syntax, page, size, cursor, docs, from, to, sort, regions, expand, policies, orgs, synonyms, true);
     }
 
     /** A request with synonyms on. */

@@ -42,9 +42,19 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Strin
      * @param score    BM25 (for a plain query with alternatives or relaxed, without the tiers that rank it)
      * @param matched  chunks of a plain query the report matches (exactly or through an alternative); empty for Lucene syntax
      * @param missing  chunks it does not match
+     * @param work     the id of the work the report is a file of (its own id when it is the only file)
+     * @param alsoAs   the file names of the work's other files (a collapsed search shows the work once)
+     * @param sourceUrl the web address the file came from, when known
+     * @param uploadedAt when the file was uploaded (ISO-8601), when it was
      */
     public record Hit(String id, String path, String fileName, String title, String date, String format, float score,
-                      List<Passage> passages, List<String> matched, List<String> missing) {
+                      List<Passage> passages, List<String> matched, List<String> missing, String work,
+                      List<String> alsoAs, @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String uploadedAt) {
+
+        public Hit {
+            alsoAs = alsoAs == null ? List.of() : List.copyOf(alsoAs);
+        }
     }
 
     /**

@@ -117,6 +117,8 @@ function hitItem(hit) {
       hit.fileName && !hit.path.endsWith(hit.fileName) ? h('span', { class: 'path', title: hit.path }, hit.fileName)
         : h('span', { class: 'path' }, hit.path)),
     (hit.missing || []).length ? h('p', { class: 'missing' }, '缺少：' + hit.missing.join('、')) : null,
+    (hit.alsoAs || []).length ? h('p', { class: 'muted also-as' }, '其他文件：' + hit.alsoAs.join('、')) : null,
+    hit.sourceUrl ? h('p', { class: 'muted source' }, '来源：' + hit.sourceUrl) : null,
     (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
       p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null,
       p.ocr ? h('span', { class: 'badge warn ocr', title: '此页是扫描图像，文字由 OCR 识别（置信度 ' + Math.round(100 * p.ocrConfidence) + '%）' }, 'OCR') : null)));
