@@ -17,7 +17,7 @@ final class UnitClasses {
     static final String RANK = "rank";
     static final String MULTIPLE = "multiple";
 
-    private static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "HKD", "JPY", "GBP");
+    private static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "HKD", "JPY", "GBP", "KRW", "AUD", "CAD", "RUB", "TWD", "SGD", "CHF");
     private static final Map<String, String> CLASSES = Map.ofEntries(
             Map.entry("ratio", RATIO),
             Map.entry("pp", PP),
