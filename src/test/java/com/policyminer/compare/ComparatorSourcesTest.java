@@ -16,8 +16,8 @@ class ComparatorSourcesTest {
     private static Figure share(String doc, double percent, int year, String sentence) {
         String surface = percent + "%";
         return new Figure(doc, surface, 10, 10 + surface.length(), "test", String.valueOf(percent), percent, "%",
-                percent / 100, "ratio", "level", "exact", percent / 100, percent / 100, year, null, "",
-                "北京", "研发投入强度", sentence, 0, "text");
+                percent / 100, "ratio", "level", "exact", percent / 100, percent / 100, year, null, "", "text",
+                "北京", "region", -1, -1, "研发投入强度", sentence, 0, "text", null, null);
     }
 
     private static final String S1 = "2020年，北京研发投入强度为6.44%，居全国首位。";

@@ -126,9 +126,11 @@ class RealTextFigureScoreTest {
         // first run P 0.973 R 0.703 subject 0.621 year 0.214 normalized 0.992, 2 never-figures hit; the issue's
         // targets are P >= 0.97, R >= 0.95, subject >= 0.90, year >= 0.90: raise these as the extractor work lands
         assertTrue(score.precision() >= 0.95, "figure precision " + score.precision());
-        assertTrue(score.recall() >= 0.68, "figure recall " + score.recall());
-        assertTrue(score.subjectAccuracy() >= 0.60, "figure subject " + score.subjectAccuracy());
-        assertTrue(score.yearAccuracy() >= 0.20, "figure year " + score.yearAccuracy());
+        // after the number forms, subject types, relative and title years, the title's place (session 7):
+        // R 0.806, subject 0.680, year 0.629
+        assertTrue(score.recall() >= 0.78, "figure recall " + score.recall());
+        assertTrue(score.subjectAccuracy() >= 0.66, "figure subject " + score.subjectAccuracy());
+        assertTrue(score.yearAccuracy() >= 0.60, "figure year " + score.yearAccuracy());
         assertTrue(score.normalizationAccuracy() >= 0.97, "figure normalized value " + score.normalizationAccuracy());
         assertTrue(negatives.size() <= 2, "never-figures reported " + negatives);
     }

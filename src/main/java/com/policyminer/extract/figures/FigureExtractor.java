@@ -57,8 +57,12 @@ public final class FigureExtractor {
                 .toList();
         List<RespectivelyList> lists = RespectivelyList.find(text, found, vocabulary.words("respectively"));
         SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, policies, vocabulary, subjectWords);
-        List<Subject> subjects = new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
-                .bind(found, lists);
+        List<Subject> subjects = new ArrayList<>(new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
+                .bind(found, lists));
+        String home = homePlace(doc.document().title(), text, regions);
+        if (!home.isEmpty()) {
+            subjects.replaceAll(s -> s == Subject.NONE ? new Subject(home, "region", -1, -1) : s);
+        }
         boolean[] entity = new boolean[text.length()];
         for (RegionMention r : regions) {
             mark(entity, r.start(), r.end());
@@ -103,6 +107,32 @@ public final class FigureExtractor {
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
     }
+
+    /**
+     * The one place a report's title names (玉环市2019年国民经济和社会发展统计公报 → 玉环市, 甘肃省政府工作报告 →
+     * 甘肃省), or "": a figure no sentence gives a subject is about it. A title naming two places or none
+     * gives no default. The title is read where it stands at the top of the text.
+     */
+    static String homePlace(String title, String text, List<RegionMention> regions) {
+        if (title == null || title.isBlank()) {
+            return "";
+        }
+        int at = text.indexOf(title.strip());
+        if (at < 0 || at > TITLE_REACH) {
+            return "";
+        }
+        int end = at + title.strip().length();
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (RegionMention r : regions) {
+            if (r.start() >= at && r.end() <= end) {
+                named.add(r.name());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : "";
+    }
+
+    /** How far into the text a title may stand (after a provenance or header line). */
+    private static final int TITLE_REACH = 400;
 
     /** The sentence stored with a figure reaches at most this far on each side of it. */
     static final int MAX_SENTENCE_SIDE = 400;

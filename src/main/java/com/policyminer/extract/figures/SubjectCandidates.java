@@ -56,13 +56,19 @@ final class SubjectCandidates {
 
     SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs,
                       List<PolicyMention> policies, FigureVocabulary vocabulary, SubjectWords words) {
-        List<Candidate> raw = new ArrayList<>(regionCandidates(text, regions));
+        // a place inside a party committee's name (台州市委 in "…以及中央、省委和台州市委一系列决策部署") names the
+        // committee, which is no figure's subject
+        // committee, which is no figure's subject, nor what 全市 points back to
+        List<OrganizationMention> party = orgs.stream().filter(o -> o.kind().equals("party")).toList();
+        List<RegionMention> places = regions.stream()
+                .filter(r -> party.stream().noneMatch(o -> o.start() <= r.start() && r.end() <= o.end())).toList();
+        List<Candidate> raw = new ArrayList<>(regionCandidates(text, places));
         orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), SubjectWords.typeOfOrganization(o.kind()))));
         SubjectWords.Found extra = words.find(text, regions, orgs, policies);
         raw.addAll(extra.candidates());
         this.fallbacks = extra.fallbacks();
-        List<RegionMention> regionsByEnd = regions.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
+        List<RegionMention> regionsByEnd = places.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
             FirstCharPattern.Finder labels = l.pattern().finder(text);
             MostMentioned referent = l.name().startsWith(BACK_REFERENCE)

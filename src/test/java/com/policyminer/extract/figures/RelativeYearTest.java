@@ -110,4 +110,16 @@ class RelativeYearTest {
         assertEquals(Integer.valueOf(2022), YearBinder.reportYear("2022年年度报告"));
         assertEquals(null, YearBinder.reportYear("关于2023年国民经济和社会发展计划执行情况的报告"));
     }
+
+    /** Issue 16: the one place a report's title names is the subject of a figure no sentence gives one; not a party committee's place. */
+    @Test
+    void theTitlesPlaceIsTheDefaultSubjectAndACommitteesPlaceIsNone() {
+        String text = "玉环市2019年国民经济和社会发展统计公报\n\n在台州市委的坚强领导下，全市经济稳中有进。全年实现地区生产总值617.50亿元，增长5.2%。\n";
+        Figure f = only(PipelineFigures.extraction("玉环市2019年国民经济和社会发展统计公报", text, DATED).figures(), "617.50亿元");
+        assertEquals("玉环市", f.subject(), f.toString());
+        assertEquals("region", f.subjectType());
+        String two = "西安兰州科技创新比较\n\n全年实现技术合同成交额100亿元。\n";
+        assertEquals("", only(PipelineFigures.extraction("西安兰州科技创新比较", two, DATED).figures(), "100亿元").subject(),
+                "a title naming two places gives no default");
+    }
 }
