@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * is one number (digits spaced or not, an optional {@code \times 10^{n}}) with an optional unit
  * ({@code \%}, {@code \mathrm{km}}, {@code \mathrm{km}^{2}}, {@code \text{亿元}}) is read as that number;
  * with no unit inside, the unit written after the closing {@code $} counts ({@code $2 0 2 3$ 年} is a
- * year, not a figure). The same forms without the dollars, when a converter dropped them
+ * year, not a figure); LaTeX spacing between the number and its unit ({@code ~}, {@code \,}: {@code $3 8 0 ~ \mathrm { k g }$})
+ * is spacing. The same forms without the dollars, when a converter dropped them
  * ({@code 1.66 \times 10^{12}} 元, {@code 9 9 \%}), are read too: a number with a LaTeX power or unit.
  * The figure's span is the span of the original text, dollars included.
  */
@@ -26,7 +27,7 @@ final class MathNumbers {
     private static final Pattern BODY = Pattern.compile(
             "\\s*(-?\\s?" + DIGITS + "(?:\\s?\\.\\s?" + DIGITS + ")?)"
                     + "(?:\\s*\\\\times\\s*1\\s?0\\s*\\^\\s*\\{?\\s*(-?\\s?" + DIGITS + ")\\s*\\}?)?"
-                    + "\\s*(?:(\\\\%|%)|\\\\(?:mathrm|text|rm)\\s*\\{\\s*([^}]*?)\\s*\\}(?:\\s*\\^\\s*\\{?\\s*([23])\\s*\\}?)?)?\\s*");
+                    + "(?:\\s|~|\\\\[,;: ])*(?:(\\\\%|%)|\\\\(?:mathrm|text|rm)\\s*\\{\\s*([^}]*?)\\s*\\}(?:\\s*\\^\\s*\\{?\\s*([23])\\s*\\}?)?)?\\s*");
     /** Outside math: a number followed by a LaTeX power of ten or a LaTeX unit (the body without dollars). */
     private static final String FEW_DIGITS = "[0-9](?:\\s?[0-9]){0,30}"; // bounded: a long run of spaced digits is read once
     private static final Pattern BARE = Pattern.compile("(?<![0-9.])(?<![0-9.]\\s)" + FEW_DIGITS + "(?:\\s?\\.\\s?" + FEW_DIGITS + ")?"

@@ -277,6 +277,34 @@ class FigureNumberFormsTest {
         assertFigure(t, fs, "$2.4 \\times 10^{9}$", 2.4e9, "CNY", "exact");
         assertEquals(6, fs.size(), describe(fs)); // $2 0 2 3$ 年 is a year
         assertNone("价格为 $5 per unit and $6 more$，公式$x + 1$。");
+        // MinerU writes LaTeX spacing between the number and its unit, and spaces inside the braces
+        String spaced = "在人均粮食消费量为 $3 8 0 ~ \\mathrm { k g }$ 、 $4 0 0 \\, \\mathrm { k g }$ 时。";
+        List<Figure> kg = extract(spaced);
+        assertFigure(spaced, kg, "$3 8 0 ~ \\mathrm { k g }$", 380, "kg", "exact");
+        assertFigure(spaced, kg, "$4 0 0 \\, \\mathrm { k g }$", 400, "kg", "exact");
+    }
+
+    /** Texts in traditional characters: 萬 and 億 multiply, 超過 and 約 qualify. */
+    @Test
+    void traditionalCharacters() {
+        String t = "全網最高負荷超過1億千瓦，同比增加645.9萬千瓦，發電量約2.5億千瓦時，貨運量12萬噸。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "超過1億千瓦", 1e8, "kW", "more-than");
+        assertFigure(t, fs, "645.9萬千瓦", 6.459e6, "kW", "exact");
+        assertFigure(t, fs, "約2.5億千瓦時", 2.5e8, "kWh", "approx");
+        assertFigure(t, fs, "12萬噸", 1.2e5, "t", "exact");
+    }
+
+    /** Classifiers real texts count with. */
+    @Test
+    void moreClassifiers() {
+        String t = "共有14只基金上榜，31省份公布数据，发放问卷10.9万份，集装箱吞吐量17万标箱。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "14只", 14, "count", "exact");
+        assertFigure(t, fs, "31省份", 31, "count", "exact");
+        assertFigure(t, fs, "10.9万份", 1.09e5, "count", "exact");
+        assertFigure(t, fs, "17万标箱", 1.7e5, "TEU", "exact");
+        assertNone("只有坚持改革，才能一份一份地落实。");
     }
 
     @Test
