@@ -31,6 +31,9 @@ final class FigureScanner {
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
     private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位", "首");
     private static final Pattern RANK_VERB_BEFORE = Pattern.compile(".*(居|列)[^，。；]{0,3}");
+    /** What a 第N大 ranks: trading partners, markets, economies, sources, industries. */
+    private static final Pattern RANKED_AS = Pattern.compile(
+            "[\\p{IsHan}]{0,3}(?:伙伴|市场|经济体|贸易国|来源地|产业|城市|股东|客户|出口国|进口国|投资国|港口)");
     private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
     private static final String BOUNDARY = "，。；、的和及）)：: \n";
     private static final String NOT_BEFORE_CHINESE = "这那每其第前";
@@ -260,6 +263,9 @@ final class FigureScanner {
             p++;
         } else if (p + 1 < text.length() && text.charAt(p) == '大' && text.charAt(p + 1) == '的') {
             unit = "大";
+            p++;
+        } else if (p + 1 < text.length() && text.charAt(p) == '大' && RANKED_AS.matcher(text).region(p + 1, Math.min(to, p + 8)).lookingAt()) {
+            unit = "大"; // 第一大贸易伙伴, 第二大出口市场: the rank among partners, markets, economies
             p++;
         } else if (p < text.length() && (ORDINAL_NOUNS.indexOf(text.charAt(p)) >= 0 || BOUNDARY.indexOf(text.charAt(p)) < 0)) {
             return List.of(); // 第三批, 第一个, 第16期, 第二梯队

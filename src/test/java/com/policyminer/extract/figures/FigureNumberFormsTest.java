@@ -307,6 +307,16 @@ class FigureNumberFormsTest {
         assertNone("只有坚持改革，才能一份一份地落实。");
     }
 
+    /** 第N大 ranks partners, markets and economies; 第一大类 or 第三大道 do not. */
+    @Test
+    void rankAmongPartners() {
+        String t = "东盟重回我国第一大贸易伙伴，欧盟暂居第二大贸易伙伴，德国是欧盟内的第一大贸易国。";
+        List<Figure> fs = extract(t);
+        assertEquals(3, fs.size(), describe(fs));
+        assertEquals(2, only(fs, "第二大").value());
+        assertNone("第一大类产品和第三大道。");
+    }
+
     @Test
     void latexNumbersWhoseDollarsWereDropped() {
         String t = "地区生产总值1.66 \\times 10^{12}元，产品合格率9 9 \\%，线路长7 5 0 \\mathrm{km}，路径C:\\data\\2023。";
