@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrganizationExtractorTest {
 
@@ -187,5 +188,12 @@ class OrganizationExtractorTest {
         assertEquals(List.of("联合国", "“一带一路”绿色发展国际联盟"), surfaces("联合国原副秘书长、“一带一路”绿色发展国际联盟副主席"));
         assertEquals(List.of(), surfaces("，成立产业联盟，组建创新联盟，加强城市联盟。"));
         assertEquals(List.of("长江中游城市群科技服务联盟"), surfaces("，长江中游城市群科技服务联盟成立"));
+    }
+
+    /** A securities firm by its short name with 证券 (东方财富证券), after 子公司. */
+    @Test
+    void securitiesFirmsByTheirShortName() {
+        assertTrue(names("东方财富日前发布了旗下子公司东方财富证券2022年半年度财务报表。").contains("东方财富证券"));
+        assertTrue(names("中信证券营业收入下降。").contains("中信证券"));
     }
 }
