@@ -317,6 +317,17 @@ class FigureNumberFormsTest {
         assertNone("第一大类产品和第三大道。");
     }
 
+    /** Every value of a list after an index word (调整系数分别为…) is an index value. */
+    @Test
+    void indexValuesInAList() {
+        String t = "耕地质量级别调整系数分别为1.43、1.31、1.18和1.06，全省共18个省辖市。";
+        List<Figure> fs = extract(t);
+        for (String v : List.of("1.43", "1.31", "1.18", "1.06")) {
+            assertEquals("index", only(fs, v).normalizedUnit(), describe(fs));
+        }
+        assertNone("编号为1、2、3的样品。");
+    }
+
     @Test
     void latexNumbersWhoseDollarsWereDropped() {
         String t = "地区生产总值1.66 \\times 10^{12}元，产品合格率9 9 \\%，线路长7 5 0 \\mathrm{km}，路径C:\\data\\2023。";
