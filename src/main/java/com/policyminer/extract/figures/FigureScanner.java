@@ -107,6 +107,7 @@ final class FigureScanner {
             out.add(qualifiers.qualify(text, new Quantity(half.start(), half.end(), half.group(), 0.5, true, "", 1, "ratio",
                     "level"), "half"));
         }
+        structureRatios(text, from, to, out);
         FirstCharPattern.Finder firstPlaces = FIRST_PLACE.finder(text, from, to);
         while (firstPlaces.find()) {
             Matcher fp = firstPlaces.match();
@@ -116,6 +117,39 @@ final class FigureScanner {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** 三次产业结构比例为6.01:55.04:38.95: a structure written as a ratio of parts that sum to 100. */
+    private static final Pattern STRUCTURE = Pattern.compile(
+            "(?:结构|比例|结构比|构成)[^，。；,;]{0,3}?[为是：:]\\s*([0-9]+(?:\\.[0-9]+)?(?:\\s*[:：]\\s*[0-9]+(?:\\.[0-9]+)?){1,5})");
+    private static final Pattern PART = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+
+    /** Each part of a structure ratio whose parts sum to 100 (±1) is a share in percent (rule structure-ratio). */
+    private static void structureRatios(String text, int from, int to, List<Found> out) {
+        int colon = text.indexOf(':', from);
+        int wide = text.indexOf('：', from);
+        if ((colon < 0 || colon >= to) && (wide < 0 || wide >= to)) {
+            return; // most texts: no ratio written with colons
+        }
+        Matcher m = STRUCTURE.matcher(text).region(from, to);
+        while (m.find()) {
+            List<int[]> parts = new ArrayList<>();
+            double sum = 0;
+            Matcher p = PART.matcher(text).region(m.start(1), m.end(1));
+            while (p.find()) {
+                parts.add(new int[] {p.start(), p.end()});
+                sum += Double.parseDouble(p.group());
+            }
+            if (Math.abs(sum - 100) > 1) {
+                continue; // a ratio of counts or prices, not of parts of a whole
+            }
+            for (int[] part : parts) {
+                String n = text.substring(part[0], part[1]);
+                double v = Double.parseDouble(n);
+                out.add(new Found(part[0], part[1], "structure-ratio", n, v, "", v / 100, "ratio", "share", "exact",
+                        v / 100, v / 100));
+            }
+        }
     }
 
     private List<Found> at(String text, Matcher m, int to) {

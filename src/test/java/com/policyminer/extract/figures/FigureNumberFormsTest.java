@@ -328,6 +328,17 @@ class FigureNumberFormsTest {
         assertNone("编号为1、2、3的样品。");
     }
 
+    /** A structure written as a ratio of parts summing to 100: each part a share; other ratios are not. */
+    @Test
+    void structureRatios() {
+        String t = "三次产业结构比例为6.01:55.04:38.95。";
+        List<Figure> fs = extract(t);
+        assertEquals(3, fs.size(), describe(fs));
+        assertEquals(0.5504, only(fs, "55.04").normalizedValue(), 1e-9);
+        assertEquals("share", only(fs, "38.95").kind());
+        assertNone("男女比例为1:1.05。");
+    }
+
     @Test
     void latexNumbersWhoseDollarsWereDropped() {
         String t = "地区生产总值1.66 \\times 10^{12}元，产品合格率9 9 \\%，线路长7 5 0 \\mathrm{km}，路径C:\\data\\2023。";
