@@ -44,25 +44,36 @@ final class PlainQuery {
      * @param expansions the alternatives as shown to the user
      */
     record Chunk(String text, boolean quoted, Query exact, Query equivalent, Query partial, List<String> expansions,
-                 double rarity) {
+                 double rarity, Query textOnly) {
 
         Chunk(String text, boolean quoted, Query exact, Query equivalent, Query partial, List<String> expansions) {
-            this(text, quoted, exact, equivalent, partial, expansions, 0);
+            this(text, quoted, exact, equivalent, partial, expansions, 0, null);
         }
 
         /** The same chunk with the rarity bonus it gets (see {@link PlainQuery#rarity}). */
         Chunk withRarity(double bonus) {
-            return new Chunk(text, quoted, exact, equivalent, partial, expansions, bonus);
+            return new Chunk(text, quoted, exact, equivalent, partial, expansions, bonus, textOnly);
+        }
+
+        /**
+         * The same chunk with its words matched also where a report does not name the place they name
+         * (西部科学城 for 西部, the 东北 片区 of a province): found, but scored by BM25 alone, below every tier.
+         */
+        Chunk withTextOnly(Query words) {
+            return new Chunk(text, quoted, exact, equivalent, partial, expansions, rarity, words);
         }
 
         boolean expanded() {
-            return equivalent != null || partial != null;
+            return equivalent != null || partial != null || textOnly != null;
         }
     }
 
     /** How a report matched one chunk: exactly, through an equivalent, through a part, or not at all. */
     enum Match {
-        EXACT(TIER + PlainQuery.EXACT), EQUIVALENT(TIER + PlainQuery.EQUIVALENT), PARTIAL(TIER), NONE(0);
+        EXACT(TIER + PlainQuery.EXACT), EQUIVALENT(TIER + PlainQuery.EQUIVALENT), PARTIAL(TIER),
+        /** The words, where the report does not name the place they name: no tier. */
+        TEXT(0),
+        NONE(0);
 
         final double tier;
 
@@ -118,15 +129,19 @@ final class PlainQuery {
             chunks.forEach(c -> b.add(c.exact(), BooleanClause.Occur.MUST));
             return b.build();
         }
+        // a place's words where the report does not name the place match only a query of that one chunk (below
+        // every report naming the place); with more chunks they do not count as that chunk: 东北 振兴 would
+        // otherwise rank a province's 东北片区 with its 乡村振兴 above a report on the Northeast
+        boolean withText = chunks.size() == 1;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        chunks.forEach(c -> b.add(tiered(c), BooleanClause.Occur.MUST));
+        chunks.forEach(c -> b.add(tiered(c, withText), BooleanClause.Occur.MUST));
         return b.build();
     }
 
     /** At least {@code k} chunks must match, 1 ≤ k ≤ size. */
     Query relaxed(int k) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(k);
-        chunks.forEach(c -> b.add(tiered(c), BooleanClause.Occur.SHOULD));
+        chunks.forEach(c -> b.add(tiered(c, false), BooleanClause.Occur.SHOULD));
         return b.build();
     }
 
@@ -144,6 +159,9 @@ final class PlainQuery {
             if (c.partial() != null) {
                 b.add(c.partial(), BooleanClause.Occur.SHOULD);
             }
+            if (c.textOnly() != null) {
+                b.add(c.textOnly(), BooleanClause.Occur.SHOULD);
+            }
         }
         return b.build();
     }
@@ -155,7 +173,7 @@ final class PlainQuery {
         return out;
     }
 
-    private static Query tiered(Chunk c) {
+    private static Query tiered(Chunk c, boolean withText) {
         Query exact = ScorePlus.of(ReportQueryParser.forSearching(c.exact()), Match.EXACT.tier + c.rarity());
         if (!c.expanded()) {
             return exact;
@@ -167,6 +185,9 @@ final class PlainQuery {
         if (c.partial() != null) {
             levels.add(ScorePlus.of(ReportQueryParser.forSearching(c.partial()), Match.PARTIAL.tier + c.rarity()));
         }
+        if (c.textOnly() != null && withText) {
+            levels.add(ReportQueryParser.forSearching(c.textOnly())); // BM25 alone
+        }
         return new DisjunctionMaxQuery(levels, 0f); // the best level a report reaches counts, once
     }
 
@@ -174,10 +195,10 @@ final class PlainQuery {
     List<List<Match>> matches(IndexSearcher s, int[] docs) throws IOException {
         List<Weight[]> weights = new ArrayList<>(); // per chunk: exact, equivalent, partial
         for (Chunk c : chunks) {
-            weights.add(new Weight[] {weight(s, c.exact()), weight(s, c.equivalent()), weight(s, c.partial())});
+            weights.add(new Weight[] {weight(s, c.exact()), weight(s, c.equivalent()), weight(s, c.partial()), weight(s, c.textOnly())});
         }
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        Match[] levels = {Match.EXACT, Match.EQUIVALENT, Match.PARTIAL};
+        Match[] levels = {Match.EXACT, Match.EQUIVALENT, Match.PARTIAL, Match.TEXT};
         List<List<Match>> out = new ArrayList<>();
         for (int doc : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -212,7 +233,7 @@ final class PlainQuery {
         double tiers = 0;
         for (int i = 0; i < row.size(); i++) {
             Match m = row.get(i);
-            tiers += m.tier + (m == Match.NONE ? 0 : chunks.get(i).rarity());
+            tiers += m.tier + (m == Match.NONE || m == Match.TEXT ? 0 : chunks.get(i).rarity());
         }
         return (float) Math.max(0, score - tiers);
     }

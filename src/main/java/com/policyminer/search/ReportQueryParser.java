@@ -108,14 +108,17 @@ final class ReportQueryParser extends QueryParser {
             BooleanQuery.Builder partial = new BooleanQuery.Builder();
             int partials = addAll(found.partial(), exact, partial, shown);
             Query equivalentQuery = equivalents == 0 ? null : equivalent.build();
+            Query words = exact;
             if (!found.place().isEmpty()) {
                 // a place's words count where the report names that place (the extractor recorded it): the same
-                // characters elsewhere are something else (东北、西北…四个片区 are parts of a province)
+                // characters elsewhere are something else (东北、西北…四个片区 are parts of a province, 西部科学城 a
+                // name), found too but below every report that names the place
                 exact = inPlace(exact, found.place());
                 equivalentQuery = equivalentQuery == null ? null : inPlace(equivalentQuery, found.place());
             }
-            chunks.add(new PlainQuery.Chunk(chunk.text(), false, exact, equivalentQuery,
-                    partials == 0 ? null : partial.build(), List.copyOf(shown)));
+            PlainQuery.Chunk c = new PlainQuery.Chunk(chunk.text(), false, exact, equivalentQuery,
+                    partials == 0 ? null : partial.build(), List.copyOf(shown));
+            chunks.add(found.place().isEmpty() ? c : c.withTextOnly(words));
         }
         if (chunks.size() > 1) {
             // among reports matching as many chunks, one matching the rarer chunk first (东北 before 振兴)

@@ -312,4 +312,15 @@ class ReportSearchTest {
         assertTrue(r.expansions().get("苏浙皖").containsAll(List.of("江苏", "浙江", "安徽")), r.expansions().toString());
         assertTrue(r.total() > 1, "members found the reports naming 江苏, 浙江 or 安徽 too");
     }
+
+    /**
+     * A place's words count where the report names that place; where it does not (西部科学城 in seed 001 is a
+     * name, not the West), a query of that one word still finds the report, after every report naming the place.
+     */
+    @Test
+    void aPlacesWordsElsewhereComeAfterReportsNamingThePlace() throws IOException {
+        List<String> west = order(search("西部"));
+        assertEquals(seeds(exactOnly("西部")), new TreeSet<>(west), "the same reports as the words as written");
+        assertEquals("001", west.get(west.size() - 1), west.toString());
+    }
 }
