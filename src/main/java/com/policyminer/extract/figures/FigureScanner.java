@@ -115,8 +115,31 @@ final class FigureScanner {
                 out.add(rank(fp.start(), fp.end(), "首", 1, "", "rank-first"));
             }
         }
+        out.replaceAll(f -> signed(text, f));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * 同比-4%, 总出口+6%: a sign written right before a change or a share, after a word (not after a number:
+     * 5-10% is a range), is the value's sign. The figure then begins at the sign.
+     */
+    private static Found signed(String text, Found f) {
+        int s = f.start();
+        if (s < 2 || !f.normalizedUnit().equals("ratio") && !f.normalizedUnit().equals("pp")
+                || !Character.isDigit(text.charAt(s)) || f.low() != f.high()) {
+            return f;
+        }
+        char sign = text.charAt(s - 1);
+        char before = text.charAt(s - 2);
+        boolean minus = sign == '-' || sign == '−' || sign == '－';
+        if (!minus && sign != '+' && sign != '＋' || Character.isLetterOrDigit(before) && !Character.isIdeographic(before)
+                || before == '.' || before == '%') {
+            return f;
+        }
+        double k = minus ? -1 : 1;
+        return new Found(s - 1, f.end(), f.rule(), sign + f.numberText(), k * f.value(), f.unit(), k * f.normalizedValue(),
+                f.normalizedUnit(), f.kind(), f.qualifier(), k * f.low(), k * f.high());
     }
 
     /** 三次产业结构比例为6.01:55.04:38.95: a structure written as a ratio of parts that sum to 100. */

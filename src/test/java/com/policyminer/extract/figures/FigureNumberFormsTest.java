@@ -339,6 +339,17 @@ class FigureNumberFormsTest {
         assertNone("男女比例为1:1.05。");
     }
 
+    /** A sign written before a change after a word is the value's sign; after a number it is a range's dash. */
+    @Test
+    void signedChanges() {
+        String t = "近三个月对美出口同比-25%，同期总出口+6%，利润率区间为5-10%。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "-25%", -0.25, "ratio", "exact");
+        assertFigure(t, fs, "+6%", 0.06, "ratio", "exact");
+        Figure range = only(fs, "10%");
+        assertEquals(0.05, range.low(), 1e-9, describe(fs));
+    }
+
     @Test
     void latexNumbersWhoseDollarsWereDropped() {
         String t = "地区生产总值1.66 \\times 10^{12}元，产品合格率9 9 \\%，线路长7 5 0 \\mathrm{km}，路径C:\\data\\2023。";
