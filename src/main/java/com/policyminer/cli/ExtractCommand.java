@@ -8,12 +8,17 @@ import com.policyminer.extract.DocumentView;
 import com.policyminer.index.IndexedReport;
 import com.policyminer.index.StoredJson;
 import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.model.PolicyMention;
 import com.policyminer.parse.ParseFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = "Parse one file and print the document with everything extracted from it.")
@@ -77,14 +82,14 @@ final class ExtractCommand implements Callable<Integer> {
         System.out.print(orgs.render("  "));
         more(view.organizations().size());
         // one row per policy (its mentions counted), with the issuer and date of the mention that gives them
-        java.util.Map<String, java.util.List<com.policyminer.model.PolicyMention>> byTitle = new java.util.LinkedHashMap<>();
-        view.policies().forEach(p -> byTitle.computeIfAbsent(p.title(), k -> new java.util.ArrayList<>()).add(p));
+        Map<String, List<PolicyMention>> byTitle = new LinkedHashMap<>();
+        view.policies().forEach(p -> byTitle.computeIfAbsent(p.title(), k -> new ArrayList<>()).add(p));
         System.out.printf("%npolicies (%d)%n", byTitle.size());
         TextTable policies = new TextTable("policy", "kind", "issuer", "date", "mentions", "first page");
         byTitle.values().stream().limit(limit).forEach(ms -> {
-            com.policyminer.model.PolicyMention first = ms.get(0);
-            String issuer = ms.stream().map(com.policyminer.model.PolicyMention::issuer).filter(x -> !x.isEmpty()).findFirst().orElse("");
-            String date = ms.stream().map(com.policyminer.model.PolicyMention::date).filter(x -> !x.isEmpty()).findFirst().orElse("");
+            PolicyMention first = ms.get(0);
+            String issuer = ms.stream().map(PolicyMention::issuer).filter(x -> !x.isEmpty()).findFirst().orElse("");
+            String date = ms.stream().map(PolicyMention::date).filter(x -> !x.isEmpty()).findFirst().orElse("");
             policies.row(Cells.clip(40, first.title(), first.kind(), issuer, date, ms.size(),
                     first.pageLabel() == null ? "" : first.pageLabel()));
         });

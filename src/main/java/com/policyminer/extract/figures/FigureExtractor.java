@@ -117,11 +117,13 @@ public final class FigureExtractor {
         if (title == null || title.isBlank()) {
             return "";
         }
-        int at = text.indexOf(title.strip());
-        if (at < 0 || at > TITLE_REACH) {
+        String t = title.strip();
+        // looked for near the top only: a title missing from the text costs no scan of a long report
+        int at = text.substring(0, Math.min(text.length(), TITLE_REACH + t.length())).indexOf(t);
+        if (at < 0) {
             return "";
         }
-        int end = at + title.strip().length();
+        int end = at + t.length();
         java.util.Set<String> named = new java.util.LinkedHashSet<>();
         for (RegionMention r : regions) {
             if (r.start() >= at && r.end() <= end) {

@@ -2,12 +2,10 @@ package com.policyminer.extract.figures;
 
 import com.policyminer.model.Figure;
 import com.policyminer.model.Table;
-import com.policyminer.model.TableCell;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.policyminer.extract.figures.Figures.describe;
@@ -194,17 +192,7 @@ class FigureContextTest {
     @Test
     void tableCellsTakeRowHeaderColumnHeaderUnitAndCaptionYear() {
         String text = "梯队\t省市\t地区生产总值（亿元）\tR&D经费投入强度（%）\n第Ⅰ梯队\t山东\t73 129\t2.30\n\t湖北\t43 443.46\t2.31";
-        List<List<TableCell>> rows = new ArrayList<>();
-        int a = 0;
-        for (String line : text.split("\n")) {
-            List<TableCell> row = new ArrayList<>();
-            for (String cell : line.split("\t", -1)) {
-                row.add(new TableCell(cell, a, a + cell.length()));
-                a += cell.length() + 1;
-            }
-            rows.add(row);
-        }
-        Table t = new Table(0, text.length(), "表1  主要地区2020年科技创新基本情况", rows);
+        Table t = Figures.tabTable(text, "表1  主要地区2020年科技创新基本情况");
         List<Figure> fs = extract(text, List.of(t));
         assertEquals(4, fs.size(), describe(fs));
         Figure gdp = only(fs, "73 129");
@@ -223,17 +211,7 @@ class FigureContextTest {
     @Test
     void tableWithAYearColumnTakesSubjectsFromTheLowerHeaderRow() {
         String text = "年份\t产出效率\t\n\t京津冀\t长三角\n2013\t15.20\t14.52";
-        List<List<TableCell>> rows = new ArrayList<>();
-        int a = 0;
-        for (String line : text.split("\n")) {
-            List<TableCell> row = new ArrayList<>();
-            for (String cell : line.split("\t", -1)) {
-                row.add(new TableCell(cell, a, a + cell.length()));
-                a += cell.length() + 1;
-            }
-            rows.add(row);
-        }
-        List<Figure> fs = extract(text, List.of(new Table(0, text.length(), "表 3：效率", rows)));
+        List<Figure> fs = extract(text, List.of(Figures.tabTable(text, "表 3：效率")));
         assertEquals(List.of("京津冀", "长三角"), fs.stream().map(Figure::subject).toList(), describe(fs));
         fs.forEach(f -> assertEquals(2013, f.year()));
         fs.forEach(f -> assertEquals("产出效率", f.indicator()));

@@ -3,10 +3,7 @@ package com.policyminer.extract.figures;
 import com.policyminer.model.Figure;
 import org.junit.jupiter.api.Test;
 
-import com.policyminer.model.Table;
-import com.policyminer.model.TableCell;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.policyminer.extract.figures.Figures.describe;
@@ -375,17 +372,7 @@ class FigureNumberFormsTest {
     @Test
     void tableHeadersWithTheNewUnits() {
         String text = "地区\t原煤产量（万吨）\t装机容量（万千瓦）\t出口额（亿欧元）\t耕地（万亩）\n甲市\t1 250\t36.5\t4.2\t15";
-        List<List<TableCell>> rows = new ArrayList<>();
-        int a = 0;
-        for (String line : text.split("\n")) {
-            List<TableCell> row = new ArrayList<>();
-            for (String cell : line.split("\t", -1)) {
-                row.add(new TableCell(cell, a, a + cell.length()));
-                a += cell.length() + 1;
-            }
-            rows.add(row);
-        }
-        List<Figure> fs = extract(text, List.of(new Table(0, text.length(), "表1 主要指标", rows)));
+        List<Figure> fs = extract(text, List.of(Figures.tabTable(text, "表1 主要指标")));
         assertEquals(4, fs.size(), describe(fs));
         assertEquals(1.25e7, only(fs, "1 250").normalizedValue(), 1e-3);
         assertEquals("t", only(fs, "1 250").normalizedUnit());

@@ -5,6 +5,7 @@ import com.policyminer.model.Figure;
 import com.policyminer.model.ParsedDocument;
 import com.policyminer.model.RegionMention;
 import com.policyminer.model.Table;
+import com.policyminer.model.TableCell;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,5 +79,20 @@ final class Figures {
                 .append(f.normalizedUnit()).append(' ').append(f.kind()).append(' ').append(f.qualifier())
                 .append(" subject=").append(f.subject()).append(" year=").append(f.year()));
         return b.toString();
+    }
+
+    /** A table over the whole of {@code text}: rows split at newlines, cells at tabs, with their offsets. */
+    static Table tabTable(String text, String caption) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        int a = 0;
+        for (String line : text.split("\n")) {
+            List<TableCell> row = new ArrayList<>();
+            for (String cell : line.split("\t", -1)) {
+                row.add(new TableCell(cell, a, a + cell.length()));
+                a += cell.length() + 1;
+            }
+            rows.add(row);
+        }
+        return new Table(0, text.length(), caption, rows);
     }
 }
