@@ -21,7 +21,12 @@ final class YearBinder {
 
     /** A year written in the text; {@code relative}: a word read against the report's date (去年, 近五年). */
     record YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping, boolean base,
-                       boolean relative) {
+                       boolean relative, boolean partOfYear) {
+
+        YearMention(int start, int end, int year, Integer yearEnd, boolean since, boolean scoping, boolean base,
+                    boolean relative) {
+            this(start, end, year, yearEnd, since, scoping, base, relative, false);
+        }
 
         String period() {
             if (since) {
@@ -40,16 +45,21 @@ final class YearBinder {
     }
 
     private static final FirstCharPattern YEAR = FirstCharPattern.of(
-            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年"
+            "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:年?\\s?[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年"
                     + "|(去年|今年|前年|本年度|本年(?![代级]))|近([一二两三四五六七八九十0-9]{1,2})年(?![代级])", "12去今前本近");
     /**
      * With no year in its sentence or paragraph, a figure of the report's own year: a part of the year with no
      * year written (上半年, 一季度, 截至6月底) — relative — or the present tense (目前, 当前, 已) — document date.
      */
     private static final Pattern PART_OF_YEAR = Pattern.compile(
-            "[上下]半年|前?[一二三四1-4]季度|截至\\s?[0-9一二三四五六七八九十]{1,2}\\s?月|[1-9]\\s?[-—至]\\s?1?[0-9]\\s?月");
+            "[上下]半年|前[一二三四1-4]季度?|[一二三四1-4]季度|首季度?|截至\\s?[0-9一二三四五六七八九十]{1,2}\\s?月|[1-9]\\s?[-—至]\\s?1?[0-9]\\s?月"
+                    + "|(?<![0-9年])1?[0-9]\\s?月\\s?[1-3]?[0-9]\\s?[日号](?![0-9])|近[一两二三四五六七八九十0-9]{1,2}个月|同期");
+    /** A five-year plan's period ("“十四五”时期", 十三五期间): its five years. */
+    private static final Pattern PLAN_PERIOD = Pattern.compile("[“\"‘']?十([一二三四五])五[”\"’']?\\s?(?:时期|期间|规划期)");
     /** The present tense: 目前, 当前, 现在, 至今, and 已 before a verb ("已建成"), but not attributive ("已批复的12个"). */
     private static final Pattern PRESENT = Pattern.compile("目前|当前|现在|现已|至今|已(?![^，。；、的]{0,4}的)");
+    /** A change year on year or on the period before (同比, 环比) with no year written: the report's latest period. */
+    private static final Pattern YEAR_ON_YEAR = Pattern.compile("同比|环比");
     private static final Pattern SINCE = Pattern.compile("^[^，。；]{0,4}以来");
     private static final Pattern TABLE_REF = Pattern.compile("表\\s?([0-9]+)");
     /** Words before a year that make it a comparison base ("比2019年提高", "是2017年的3.4倍"). */
@@ -69,6 +79,8 @@ final class YearBinder {
     private final EarlierSentence[] earlier;
     /** Per sentence (by index), the binding its paragraph's earlier sentences give it; null: not asked yet. */
     private final Binding[] inherited;
+    /** Per sentence (by index), the binding that frames the text or section it is in (see {@link #framesText}). */
+    private final Binding[] wideAt;
     /** Per sentence (by index), the year of the table it points to ({@link #NO_YEAR}: none); null: not read yet. */
     private final Object[] ownTable;
     private int sentencesRead;
@@ -76,7 +88,7 @@ final class YearBinder {
     private int tableReads;
 
     /** What one sentence gives the figures after it in its paragraph; null fields: nothing. */
-    private record EarlierSentence(YearMention lastScoping, Integer tableYear) {
+    private record EarlierSentence(YearMention lastScoping, Integer tableYear, YearMention lastWide) {
     }
 
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate) {
@@ -117,6 +129,8 @@ final class YearBinder {
         }
         this.earlier = new EarlierSentence[layout.sentences().size()];
         this.inherited = new Binding[layout.sentences().size()];
+        this.wideAt = new Binding[layout.sentences().size()];
+        this.opening = openingYear();
         this.ownTable = new Object[layout.sentences().size()];
     }
 
@@ -158,7 +172,43 @@ final class YearBinder {
                         !base && scoping(text, m.start(), m.end()), base, false));
             }
         }
+        addPlanPeriods(text, from, to, out);
+        if (documentDate != null) {
+            addPartsOfYear(text, from, to, documentDate.getYear(), out);
+        }
+        out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
+    }
+
+    /** "“十四五”时期": 2021–2025 (十一五 2006, …, 十五五 2026). */
+    private static void addPlanPeriods(String text, int from, int to, List<YearMention> out) {
+        if (!contains(text, from, to, '五')) {
+            return;
+        }
+        Matcher m = PLAN_PERIOD.matcher(text).region(from, to);
+        while (m.find()) {
+            int first = 2006 + 5 * ("一二三四五".indexOf(m.group(1).charAt(0)));
+            out.add(new YearMention(m.start(), m.end(), first, first + 4, false,
+                    scoping(text, m.start(), m.end()), false, false));
+        }
+    }
+
+    /**
+     * A part of a year with no year written (上半年, 前三季度, 7月11日, 近三个月, 同期): the report's year, unless a
+     * year is written right before it (2020年上半年, 去年同期: that year's part) or it is a comparison base
+     * (比上年同期). Such a mention gives way to any year written or carried (see {@link #bind}).
+     */
+    private static void addPartsOfYear(String text, int from, int to, int reportYear, List<YearMention> out) {
+        Matcher m = PART_OF_YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            String lead = text.substring(Math.max(from, m.start() - 3), m.start());
+            if (lead.endsWith("年") || lead.endsWith("年度") || lead.matches(".*年\\s") || BASE_BEFORE.matcher(lead).find()
+                    || insideTitle(text, from, m.start())) {
+                continue;
+            }
+            out.add(new YearMention(m.start(), m.end(), reportYear, null, false,
+                    scoping(text, m.start(), m.end()), false, true, true));
+        }
     }
 
     /** The longest 《title》 looked for around a year (read back from it, not back to the sentence start). */
@@ -201,7 +251,7 @@ final class YearBinder {
             return Binding.NONE;
         }
         YearMention before = s.paragraph() < 0 ? lastApplying(footnoteMentions, s, offset) : nearestBefore(s, offset);
-        if (before != null) {
+        if (before != null && !before.partOfYear()) {
             return of(before);
         }
         Integer fromTable = ownTableYear(s);
@@ -211,6 +261,9 @@ final class YearBinder {
         Binding carried = inherited(s);
         if (carried.year() != null) {
             return carried;
+        }
+        if (before != null) {
+            return of(before); // 上半年 with no year written or carried: the report's year
         }
         if (reportYear != null) {
             return new Binding(reportYear, null, "", "text"); // the year in the report's title
@@ -228,8 +281,8 @@ final class YearBinder {
         int from = Math.max(s.start(), 0);
         int to = Math.min(Math.max(offset, from), source.length());
         CharSequence before = source.subSequence(from, to);
-        if (PART_OF_YEAR.matcher(before).find()) {
-            return new Binding(documentDate.getYear(), null, "", "relative");
+        if (YEAR_ON_YEAR.matcher(before).find()) {
+            return new Binding(documentDate.getYear(), null, "", "relative"); // 同比+25%: the latest period's
         }
         if (PRESENT.matcher(before).find()) {
             return new Binding(documentDate.getYear(), null, "", "document-date");
@@ -247,22 +300,31 @@ final class YearBinder {
         if (s.paragraph() < 0) {
             return Binding.NONE;
         }
-        // walk back to the nearest sentence already answered (or the paragraph's first), then fill forward
+        // walk back to the nearest sentence already answered (or the first), then fill forward
         int i = s.index();
-        while (i > 0 && inherited[i] == null && sentences.get(i - 1).paragraph() == s.paragraph()) {
+        while (i > 0 && inherited[i] == null) {
             i--;
         }
         Binding carried = inherited[i] == null ? Binding.NONE : inherited[i];
+        Binding wide = wideAt[i] == null ? Binding.NONE : wideAt[i];
         inherited[i] = carried;
+        wideAt[i] = wide;
         for (int k = i; k < s.index(); k++) {
             sentencesRead++;
             EarlierSentence read = earlier(sentences.get(k));
-            if (read.lastScoping() != null) {
+            if (read.lastScoping() != null && !(read.lastScoping().partOfYear() && carried.year() != null)) {
                 carried = of(read.lastScoping());
             } else if (read.tableYear() != null) {
                 carried = new Binding(read.tableYear(), null, "", "text");
             }
+            if (read.lastWide() != null && !(read.lastWide().partOfYear() && wide.year() != null)) {
+                wide = of(read.lastWide());
+            }
+            if (sentences.get(k + 1).paragraph() != sentences.get(k).paragraph()) {
+                carried = wide; // a new paragraph keeps only what frames the whole text or its section
+            }
             inherited[k + 1] = carried;
+            wideAt[k + 1] = wide;
         }
         return carried;
     }
@@ -283,14 +345,18 @@ final class YearBinder {
      */
     private YearMention nearestBefore(TextLayout.Sentence s, int offset) {
         String source = layout.source(s);
+        YearMention part = null;
         for (int i = firstStartingAtOrAfter(offset) - 1; i >= 0 && mentions.get(i).start() >= s.start(); i--) {
             YearMention y = mentions.get(i);
             yearsRead++;
             if (y.end() <= offset && (!y.base() || isParenthesizedAfter(source, y.end(), offset))) {
-                return y;
+                if (!y.partOfYear()) {
+                    return y;
+                }
+                part = part == null ? y : part; // a written year before it in the sentence is the part's year
             }
         }
-        return null;
+        return part;
     }
 
     /** The year a sentence's own table reference gives ("见表1"), read once per sentence. */
@@ -330,14 +396,96 @@ final class YearBinder {
         EarlierSentence read = earlier[s.index()];
         if (read == null) {
             YearMention last = null;
+            YearMention wide = null;
             for (YearMention y : within(s.start(), s.end())) {
-                last = y.scoping() ? y : last;
+                // a written year outranks a part of a year (2021年，…；上半年，… is 2021's)
+                boolean frames = !y.base() && framesText(s, y);
+                if ((y.scoping() || frames) && (last == null || !y.partOfYear() || last.partOfYear())) {
+                    last = y;
+                    wide = frames ? y : wide;
+                }
             }
             // the table year is asked only when there is no scoping year
-            read = new EarlierSentence(last, last != null ? null : referencedTableYear(s));
+            read = new EarlierSentence(last, last != null ? null : referencedTableYear(s), wide);
             earlier[s.index()] = read;
         }
         return read;
+    }
+
+    /** Numbered heading marks before a year: 一、 （二） 3. 第一部分. */
+    private static final Pattern HEADING_MARK = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|第[一二三四五六七八九十]+[部章节分]分?)\\s?");
+    private static final Pattern DATE_AFTER_YEAR = Pattern.compile("\\s?(?:[0-9一二三四五六七八九十]{1,2}\\s?月|第)");
+    /** The longest paragraph read as a heading or title line. */
+    private static final int MAX_HEADING = 40;
+    /** How many paragraphs into the text a year may open it for the whole text ("2015年，面对…"). */
+    private static final int OPENING_PARAGRAPHS = 3;
+
+    /** The year that opens the text (see {@link #framesText}), or null. */
+    private final YearMention opening;
+
+    /**
+     * Whether a scoping year frames more than its paragraph: a relative time opening its clause (今年上半年，…;
+     * 前三季度，…; 7月11日，… — a news story's frame; not 去年以来), a heading's or title line's year (一、2023年工作回顾; a short line without a full stop), a
+     * year as the topic (2023年是…的一年), or the year the text opens with (2015年，面对… in its first paragraphs:
+     * a communiqué's year). A year inside a paragraph of a research report binds that paragraph only.
+     */
+    private boolean framesText(TextLayout.Sentence s, YearMention y) {
+        if (y == opening) {
+            return true;
+        }
+        String source = layout.source(s);
+        if (DATE_AFTER_YEAR.matcher(source).region(y.end(), Math.min(source.length(), y.end() + 6)).lookingAt()) {
+            return false; // 2022年5月7日, 2023年第2期: a date or an issue number, not what the text is about
+        }
+        String head = QualifierReader.clauseBefore(source, y.start()).strip();
+        if (y.relative() && !y.since() && (head.isEmpty() || isHeadingLine(s))) {
+            return true;
+        }
+        if (HEADING_MARK.matcher(head).find() && HEADING_MARK.matcher(head).replaceFirst("").isEmpty()) {
+            return true;
+        }
+        if (y.end() < source.length() && source.charAt(y.end()) == '是') {
+            return true;
+        }
+        return s.index() > 0 && isHeadingLine(s); // a title's year is the report's only by its kind (see reportYear)
+    }
+
+    /** A sentence that is a whole short paragraph with no full stop: a heading or the title line. */
+    private boolean isHeadingLine(TextLayout.Sentence s) {
+        List<TextLayout.Sentence> sentences = layout.sentences();
+        int i = s.index();
+        boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+                && (i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
+        if (!alone) {
+            return false;
+        }
+        String text = layout.source(s).substring(s.start(), s.end()).strip();
+        return text.length() <= MAX_HEADING && !text.endsWith("。") && !text.endsWith("；")
+                && !CAPTION.matcher(text).lookingAt(); // 图1：2011-2015年… is a figure's caption, not a heading
+    }
+
+    private static final Pattern CAPTION = Pattern.compile("[图表]\\s?[0-9一二三四五六七八九十]");
+
+    /** The text's first year, when it opens a clause of one of the first paragraphs and a comma follows it. */
+    private YearMention openingYear() {
+        for (TextLayout.Sentence s : layout.sentences()) {
+            if (s.paragraph() >= OPENING_PARAGRAPHS) {
+                return null;
+            }
+            for (YearMention y : within(s.start(), s.end())) {
+                if (y.relative() || y.base()) {
+                    continue;
+                }
+                String source = layout.source(s);
+                // at the start of a line (a short line before it may have been joined to it: a source line)
+                boolean opensParagraph = y.start() == 0 || Character.isWhitespace(source.charAt(y.start() - 1));
+                int after = y.end();
+                boolean comma = after < source.length() && (source.charAt(after) == '，' || source.charAt(after) == ',');
+                return opensParagraph && comma ? y : null;
+            }
+        }
+        return null;
     }
 
     /** "较2022年（21个）": the figure in parentheses right after a base year is that year's. */

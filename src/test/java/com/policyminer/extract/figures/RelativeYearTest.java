@@ -122,4 +122,49 @@ class RelativeYearTest {
         assertEquals("", only(PipelineFigures.extraction("西安兰州科技创新比较", two, DATED).figures(), "100亿元").subject(),
                 "a title naming two places gives no default");
     }
+
+    /** What frames a whole text or its section, not just its paragraph (real communiqués, news and work reports). */
+    @Test
+    void aYearThatOpensTheTextFramesItAll() {
+        String text = "2015年,面对严峻复杂的外部环境,全县经济平稳发展。\n一、综合\n农业增加值32586万元,同比增长9.9%。\n";
+        assertYear(figure(text, "32586万元"), 2015, null, "text");
+    }
+
+    @Test
+    void aNumberedHeadingsYearFramesItsSection() {
+        String text = "各位代表：\n一、2022年工作回顾\n过去一年，我们攻坚克难。\n地区生产总值达5600亿元，增长14%以上。\n";
+        assertYear(figure(text, "5600亿元"), 2022, null, "text");
+        // a year inside a paragraph of a research report does not run into the next paragraph
+        String report = "总体情况如下。2021年，秦创原引进企业431家。\n全省布局建设重大科技基础设施2家。\n";
+        assertNull(figure(report, "2家").year());
+    }
+
+    @Test
+    void aDateLineFramesNothing() {
+        String text = "西咸研究\n西咸新区研究院\n2022年5月7日\n对标3个国际科技创新中心。\n";
+        assertNull(figure(text, "3个").year());
+    }
+
+    @Test
+    void aRelativeFrameRunsOnThroughTheStory() {
+        String text = "今年上半年，东方财富证券实现营业收入41.77亿元。\n该公司利息净收入则为9.6亿元。\n";
+        assertYear(figure(text, "9.6亿元"), 2023, null, "relative");
+        assertYear(figure("7月11日,浙江省最高用电负荷达到10190万千瓦。", "10190万千瓦"), 2023, null, "relative");
+        assertYear(figure("中国前三季度经济数据揭晓\n数据显示，共有15个省份GDP总量超过2万亿元。\n", "15个"), 2023, null, "relative");
+        assertYear(figure("对泰、越出口同比+25%。", "+25%"), 2023, null, "relative");
+    }
+
+    @Test
+    void aPartOfAWrittenYearIsThatYears() {
+        assertYear(figure("2021年上半年，全市GDP增长12.5%。", "12.5%"), 2021, null, "text");
+        assertYear(figure("2021年，全市GDP增长8%；上半年，出口增长20%。", "20%"), 2021, null, "text");
+        // 比上年同期: a comparison base, not the figure's period
+        assertNull(figure("粮食作物种植面积12981公顷，比上年同期增长1.32%。", "1.32%").year());
+    }
+
+    @Test
+    void periodsWrittenWithTwoYearsAndPlanPeriods() {
+        assertYear(figure("超过了从2012年到2021年年均11.8%的增速。", "11.8%"), 2012, 2021, "text");
+        assertYear(figure("“十四五”时期规模以上工业单位增加值能耗下降13.5%。", "13.5%"), 2021, 2025, "text");
+    }
 }

@@ -43,10 +43,14 @@ class YearBinderWorkTest {
         assertEquals(2020, years.bind(text.indexOf("8.5")).year());
         assertEquals(2020, years.bind(text.lastIndexOf("8.5", second)).year());
         assertEquals(2021, years.bind(text.indexOf("8.5", second)).year());
-        // a new paragraph starts with nothing inherited
-        String two = "2020年，全省增长5%。\n" + SENTENCE;
+        // a new paragraph starts with nothing inherited from a year inside the one before
+        String two = "全省情况如下。2020年，全省增长5%。\n" + SENTENCE;
         YearBinder other = new YearBinder(new TextLayout(two, List.of()), List.of(), null);
         assertNull(other.bind(two.indexOf("8.5")).year());
+        // but a year the text opens with frames it all (a communiqué: 2015年，面对…)
+        String opened = "2020年，全省增长5%。\n" + SENTENCE;
+        YearBinder framed = new YearBinder(new TextLayout(opened, List.of()), List.of(), null);
+        assertEquals(2020, framed.bind(opened.indexOf("8.5")).year());
     }
 
     /** One sentence (commas only) of many years and figures: each figure reads back to its nearest year only. */
