@@ -65,12 +65,28 @@ class RealTextFigureScoreTest {
             // the report's date as documents.tsv gives it, the way an analyst gives it at upload (a sidecar): relative
             // time (今年, 上半年, 目前) is read against it
             var parsed = new com.policyminer.ingest.Sidecar(null, null, java.time.LocalDate.parse(f[2]))
-                    .applyTo(pipeline.parser().parse(file, f[1]));
+                    .applyTo(pipeline.parser().parse(withoutProvenance(file), f[1]));
             AnalyzedDocument doc = pipeline.analyze(parsed);
             int body = doc.text().indexOf('\n') + 1; // line 1 is the provenance line, not part of the text
             DOCS.put(f[0], doc);
             FOUND.put(f[0], extractors.extract(doc).figures().stream().filter(x -> x.start() >= body).toList());
         }
+    }
+
+    /**
+     * A copy of the text whose provenance line keeps its length (offsets stay) but says nothing: the line is not
+     * part of the document, and its file names and hashes must not become its title or the context of its first
+     * line (a line with no full stop runs on into the next).
+     */
+    static Path withoutProvenance(Path file) throws java.io.IOException {
+        String text = Files.readString(file);
+        int eol = text.indexOf('\n');
+        String blank = "# source: " + " ".repeat(eol - "# source: ".length() - 1) + "。";
+        Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "figtext-" + ProcessHandle.current().pid()));
+        Path copy = dir.resolve(file.getFileName().toString());
+        Files.writeString(copy, blank + text.substring(eol));
+        copy.toFile().deleteOnExit();
+        return copy;
     }
 
     static String goldResource(String id) {
@@ -132,9 +148,11 @@ class RealTextFigureScoreTest {
         // 证券 firms as companies: subject 0.705; index values in a list: P 0.975, R 0.881, subject 0.714, year 0.637;
         // structure ratios: R 0.898, subject 0.719, year 0.644; signed changes: P 0.985, R 0.907; what frames a
         // whole text or section (a year the text opens with, numbered headings, relative frames of news, 7月11日,
-        // 同比, “十四五”时期, 2012年到2021年): year 0.641 -> 0.953, yearSource 0.625 -> 0.919
+        // 同比, “十四五”时期, 2012年到2021年): year 0.641 -> 0.953, yearSource 0.625 -> 0.919; the provenance line
+        // blanked in the parsed copy (it ran into the title), foreign groups (东盟, 非洲), place-value lists, speakers,
+        // 该公司, programmes that set targets, a sector's value added, 海南第三产业: subject 0.719 -> 0.825
         assertTrue(score.recall() >= 0.89, "figure recall " + score.recall());
-        assertTrue(score.subjectAccuracy() >= 0.69, "figure subject " + score.subjectAccuracy());
+        assertTrue(score.subjectAccuracy() >= 0.81, "figure subject " + score.subjectAccuracy());
         assertTrue(score.yearAccuracy() >= 0.94, "figure year " + score.yearAccuracy());
         assertTrue(score.normalizationAccuracy() >= 0.97, "figure normalized value " + score.normalizationAccuracy());
         assertTrue(negatives.size() <= 2, "never-figures reported " + negatives);

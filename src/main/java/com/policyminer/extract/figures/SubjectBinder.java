@@ -84,6 +84,10 @@ final class SubjectBinder {
         if (paren != null) {
             return Subject.of(paren);
         }
+        SubjectCandidates.Candidate item = listItem(f, before);
+        if (item != null) {
+            return Subject.of(item); // "北京10.7%、浙江10.6%", "非洲+1/3、东盟+1/5"
+        }
         SubjectCandidates.Candidate owner = owner(f, before);
         if (owner != null) {
             return Subject.of(owner);
@@ -111,13 +115,51 @@ final class SubjectBinder {
             }
         }
         SubjectCandidates.Candidate fallback = candidates.lastFallback(from, f.start());
+        if (fallback == null && s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
+            // "重点行业绿色升级工程明确，…。到2025年，…超过30%": the programme of the sentence before runs on
+            TextLayout.Sentence prev = layout.previous(s);
+            fallback = prev == null || candidates.between(prev.start(), prev.end()).stream().anyMatch(this::eligible)
+                    ? null : candidates.lastFallback(prev.start(), prev.end());
+            fallback = fallback != null && fallback.type().equals("programme") ? fallback : null;
+        }
         // "科创板共有428家上市公司", "2021年，秦创原总窗口引进…": no place or organization, but a market or programme
         return fallback == null ? Subject.NONE : Subject.of(fallback);
     }
 
     private boolean eligible(SubjectCandidates.Candidate c) {
-        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start())
+        return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start()) && !speaker(c)
                 && (!c.type().equals("company") || SubjectWords.opensClause(text, c.start()));
+    }
+
+    /** Verbs of saying: "东吴证券认为，…", "中国银行研究院高级研究员梁婧表示" — the speaker, not the subject. */
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
+            "^[^，。；：、,;:]{0,10}?(?:认为|表示|指出|预计|预测|分析称|称|介绍|透露|发布|测算)");
+
+    private boolean speaker(SubjectCandidates.Candidate c) {
+        if (c.type().startsWith("region")) {
+            return false;
+        }
+        return SAYS.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 14)).lookingAt();
+    }
+
+    /**
+     * A list of place–value pairs ("北京10.7%、浙江10.6%"): a figure right after a place (nothing but a sign, 约 or
+     * 近 between) and right before a list mark or the clause's end is that place's, even as a list member.
+     */
+    private SubjectCandidates.Candidate listItem(Found f, List<SubjectCandidates.Candidate> before) {
+        if (before.isEmpty()) {
+            return null;
+        }
+        SubjectCandidates.Candidate c = before.get(before.size() - 1);
+        if (c.pseudo() || c.base() || f.start() - c.end() > 2
+                || !TextChecks.onlyCharsOrSpace(text, c.end(), f.start(), "+＋约近")) {
+            return null;
+        }
+        int after = f.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after >= text.length() || "、，,；;。和及与".indexOf(text.charAt(after)) >= 0 ? c : null;
     }
 
     /** "武汉、西安和长沙3个城市", "辽宁等7个地区": the count sums up the enumeration before it. */

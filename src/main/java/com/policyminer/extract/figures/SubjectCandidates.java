@@ -65,6 +65,7 @@ final class SubjectCandidates {
         List<Candidate> raw = new ArrayList<>(regionCandidates(text, places));
         orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), SubjectWords.typeOfOrganization(o.kind()))));
+        raw.addAll(companyReferences(text, raw));
         SubjectWords.Found extra = words.find(text, regions, orgs, policies);
         raw.addAll(extra.candidates());
         this.fallbacks = extra.fallbacks();
@@ -112,6 +113,8 @@ final class SubjectCandidates {
             boolean several = same.stream().map(RegionMention::name).distinct().count() > 1;
             if (several) {
                 out.add(new Candidate(r.start(), r.end(), text.substring(r.start(), r.end()), "region-group"));
+            } else if (r.level().equals("foreign-region")) {
+                out.add(new Candidate(r.start(), r.end(), r.name(), "region-group")); // 东盟, 欧盟, 非洲: groups of countries
             } else if (r.level().equals("macro-region")) {
                 Matcher counted = COUNTED_MEMBERS.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 6));
                 out.add(counted.lookingAt() // 长三角九城市, 京津冀三地: the group as written
@@ -119,6 +122,30 @@ final class SubjectCandidates {
                         : new Candidate(r.start(), r.end(), r.name(), "region-group"));
             } else {
                 out.add(new Candidate(r.start(), r.end(), r.name(), "region"));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern THE_COMPANY = java.util.regex.Pattern.compile("该(?:公司|集团|企业|行)");
+
+    /** "该公司", "该集团": the company named last before it (its name, no span of its own), or nothing. */
+    private static List<Candidate> companyReferences(String text, List<Candidate> named) {
+        List<Candidate> companies = named.stream().filter(c -> c.type().equals("company"))
+                .sorted(Comparator.comparingInt(Candidate::start)).toList();
+        List<Candidate> out = new ArrayList<>();
+        if (companies.isEmpty()) {
+            return out;
+        }
+        Matcher m = THE_COMPANY.matcher(text);
+        int k = -1;
+        while (m.find()) {
+            while (k + 1 < companies.size() && companies.get(k + 1).end() <= m.start()) {
+                k++;
+            }
+            if (k >= 0) {
+                out.add(new Candidate(m.start(), m.end(), companies.get(k).name(), false, false, false, 0, false,
+                        "company", true));
             }
         }
         return out;
@@ -296,7 +323,8 @@ final class SubjectCandidates {
                 Candidate c = in.get(k);
                 char next = c.end() < text.length() ? text.charAt(c.end()) : 0;
                 boolean denominator = before.endsWith("在") && next == '占';
-                boolean scope = next == '第';
+                // "全国第三": the scope of a rank; but "海南第三产业" is 海南's tertiary industry
+                boolean scope = next == '第' && !text.startsWith("产业", Math.min(text.length(), c.end() + 2));
                 out.add(c.marked(base || denominator || scope, member, groupId));
             }
             i = j;

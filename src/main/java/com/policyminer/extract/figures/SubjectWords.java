@@ -32,6 +32,8 @@ final class SubjectWords {
     private static final Set<String> PROGRAMME_KINDS = Set.of("strategy", "programme");
     private static final String CLAUSE_OPENERS = "，。；：！？\n（(,;:!?";
     private static final String OPENING_QUOTES = "“‘\"「";
+    private static final java.util.regex.Pattern TIME_BEFORE = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)[0-9]{2}年|今年|去年|[上下]半年|前?[一二三四]季度|目前|当前)+$");
     private static final String GROUP_WORD = "region-group-word";
     private static final String NUMERALS = "两三四五六七八九十";
 
@@ -104,7 +106,7 @@ final class SubjectWords {
         List<SubjectCandidates.Candidate> fallbacks = new ArrayList<>();
         for (int at = words.nextPossibleStart(text, 0); at < text.length(); at = words.nextPossibleStart(text, at + 1)) {
             int length = words.longestAt(text, at, text.length());
-            if (length > 0 && !any(named, at, at + length) && opensClause(text, at)) {
+            if (length > 0 && !any(named, at, at + length) && opensClause(text, at) && !partOfIndicator(text, at + length)) {
                 String word = text.substring(at, at + length);
                 fallbacks.add(new SubjectCandidates.Candidate(at, at + length, word, typeOfWord.get(word)));
             }
@@ -127,9 +129,25 @@ final class SubjectWords {
                 fallbacks.add(new SubjectCandidates.Candidate(p.start(), p.end(), bare(p.surface()), "programme"));
             }
         }
+        Matcher named2 = NAMED_PROGRAMME.matcher(text);
+        while (named2.find()) {
+            if (!any(named, named2.start(), named2.end()) && opensClause(text, named2.start())) {
+                fallbacks.add(new SubjectCandidates.Candidate(named2.start(), named2.end(), named2.group(), "programme"));
+            }
+        }
         out.sort(Comparator.comparingInt(SubjectCandidates.Candidate::start));
         fallbacks.sort(Comparator.comparingInt(SubjectCandidates.Candidate::start));
         return new Found(out, fallbacks);
+    }
+
+    /** A programme that sets targets: "重点行业绿色升级工程明确，…", "农业农村节能减排工程提出…". */
+    private static final java.util.regex.Pattern NAMED_PROGRAMME = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fff]{2,14}?(?:工程|行动|计划)(?=明确|提出|要求|规定)");
+    private static final java.util.regex.Pattern VALUE_ADDED = java.util.regex.Pattern.compile("增加值|产值|营业收入");
+
+    /** "建筑业增加值完成24932万元": a sector's value added is an indicator of the place, not a figure about the sector. */
+    private static boolean partOfIndicator(String text, int end) {
+        return VALUE_ADDED.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt();
     }
 
     /** What {@link #find} found: regular candidates and fallbacks. */
@@ -148,6 +166,11 @@ final class SubjectWords {
     /** "2021年，秦创原总窗口引进…": only white space or an opening quote between a clause's start and {@code at}. */
     static boolean opensClause(String text, int at) {
         int k = at - 1;
+        // a time phrase before it does not close the clause's opening: "上半年东方财富证券营收…", "2021年秦创原…"
+        Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 8), at);
+        if (time.find()) {
+            k = time.start() - 1;
+        }
         while (k >= 0 && (Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n'
                 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0)) {
             k--;

@@ -149,4 +149,42 @@ class FigureSubjectTypeTest {
         assertEquals(-1, none.subjectStart());
         assertEquals("", none.yearSource(), "no year, no year source");
     }
+
+    /** Forms of real news and communiqués (the real-text held-out set's misses). */
+    @Test
+    void placeValuePairsInAListAreEachPlaces() {
+        String text = "其余“十强”选手分别是：北京10.7%、浙江10.6%、山西10.5%。";
+        assertSubject(only(PipelineFigures.of(text), "10.6%"), "浙江省", "region", text, "浙江");
+        String trade = "同期总出口+6%：非洲+1/3、东盟+1/5、欧洲+近1/10。";
+        assertSubject(only(PipelineFigures.of(trade), "+1/5"), "东盟", "region-group", trade, "东盟");
+    }
+
+    @Test
+    void aSpeakerIsNotTheSubject() {
+        String text = "东吴证券认为，今年上半年市场股基日均成交额为1.06万亿元。";
+        assertNotEquals("东吴证券", only(PipelineFigures.of(text), "1.06万亿元").subject());
+        String analyst = "中国银行研究院高级研究员梁婧表示，前三季度海南第三产业增加值同比增长17.4%。";
+        assertSubject(only(PipelineFigures.of(analyst), "17.4%"), "海南省", "region", analyst, "海南");
+    }
+
+    @Test
+    void theCompanyPointsBackToTheLastCompanyNamed() {
+        String text = "财报显示，东方财富证券实现营业收入41.77亿元。\n该公司利息净收入则为9.6亿元，同比增长25%。";
+        assertSubject(only(PipelineFigures.of(text), "41.77亿元"), "东方财富证券", "company", text, "东方财富证券");
+        assertSubject(only(PipelineFigures.of(text), "9.6亿元"), "东方财富证券", "company", text, null);
+    }
+
+    @Test
+    void aProgrammeThatSetsTargetsIsTheSubjectOfItsTargets() {
+        String text = "比如，重点行业绿色升级工程明确，规模以上工业单位增加值能耗下降13.5%。到2025年，完成5.3亿吨钢铁产能超低排放改造。";
+        assertSubject(only(PipelineFigures.of(text), "13.5%"), "重点行业绿色升级工程", "programme", text, "重点行业绿色升级工程");
+        assertSubject(only(PipelineFigures.of(text), "5.3亿吨"), "重点行业绿色升级工程", "programme", text, "重点行业绿色升级工程");
+    }
+
+    @Test
+    void aSectorsValueAddedIsAnIndicatorNotASubject() {
+        String text = "2015年全县地区生产总值244394万元；建筑业增加值完成24932万元，同比增长3.7%。";
+        assertNotEquals("建筑业", only(PipelineFigures.of(text), "24932万元").subject());
+    }
 }
+
