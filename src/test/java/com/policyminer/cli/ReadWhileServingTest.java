@@ -109,4 +109,19 @@ class ReadWhileServingTest {
         assertTrue(run("search", "西安", "--limit", "500")[2].contains("between 1 and 100"));
         assertEquals("0", run("search", "西安", "--limit", "100")[0]);
     }
+
+    /** Issue 20: the tables name documents by title and file name; no 64-hex id; Δ says it is relative. */
+    @Test
+    void conflictsAndCompareNameDocumentsByTitleAndFile() {
+        String[] conflicts = run("conflicts");
+        assertEquals("0", conflicts[0], conflicts[2]);
+        String[] compare = run("compare", "--subject", "西安");
+        assertEquals("0", compare[0], compare[2]);
+        for (String out : new String[] {conflicts[1], compare[1]}) {
+            assertFalse(java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(out).find(), out);
+            assertTrue(out.contains("000_f8820dc2aea3848d.txt @") && out.contains("《构建西安兰州国家区域科"), out);
+        }
+        assertTrue(conflicts[1].contains("relative"), conflicts[1]);
+        assertFalse(conflicts[1].matches("(?s).*Δ [0-9.]+%  .*"), "a bare Δ percentage: " + conflicts[1]);
+    }
 }
