@@ -124,4 +124,22 @@ class ReadWhileServingTest {
         assertTrue(conflicts[1].contains("relative"), conflicts[1]);
         assertFalse(conflicts[1].matches("(?s).*Δ [0-9.]+%  .*"), "a bare Δ percentage: " + conflicts[1]);
     }
+
+    /** Issue 20: search hits, mentions and entity lists export as CSV from the CLI too. */
+    @Test
+    void searchMentionsAndEntitiesExportAsCsv() {
+        String[] search = run("search", "技术合同成交额", "--csv");
+        assertEquals("0", search[0], search[2]);
+        assertTrue(search[1].startsWith("\uFEFFrank,id,title,fileName") && search[1].contains("000_f8820dc2aea3848d.txt"), search[1]);
+        String[] mentions = run("mentions", "--type", "region", "--entity", "兰州市", "--csv");
+        assertEquals("0", mentions[0], mentions[2]);
+        assertTrue(mentions[1].lines().skip(1).allMatch(l -> l.startsWith("region,兰州市,")) && mentions[1].lines().count() > 2, mentions[1]);
+        String[] table = run("mentions", "--type", "region", "--entity", "兰州市", "--limit", "3");
+        assertEquals("0", table[0], table[2]);
+        assertTrue(table[1].contains("3 mentions") && table[1].contains("兰州"), table[1]);
+        assertEquals("2", run("mentions", "--type", "city")[0]);
+        String[] orgs = run("entities", "orgs", "--csv");
+        assertEquals("0", orgs[0], orgs[2]);
+        assertTrue(orgs[1].startsWith("\uFEFFname,kind,level,parent,mentions,documents"), orgs[1]);
+    }
 }
