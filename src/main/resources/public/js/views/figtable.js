@@ -61,7 +61,7 @@ export function figureTable(figures, sortKey, onSort) {
   h('td', { class: 'num', title: num(f.normalizedValue) + ' ' + (f.normalizedUnit || '') },
     compact(f.normalizedValue), f.normalizedUnit ? h('span', { class: 'unit' }, ' ' + f.normalizedUnit) : ''),
   h('td', null, kindLabel(f.kind)),
-  h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || (f.docId || '').slice(0, 8))))));
+  h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || f.docPath || '文档')))));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' }, h('thead', null, head), body));
 }
 
