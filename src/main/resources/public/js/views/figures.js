@@ -2,7 +2,7 @@
 import { h, clear, note, compact } from '../dom.js';
 import { getJson, qs } from '../api.js';
 import { link, go } from '../nav.js';
-import { figureTable, figureHref, KIND_OPTIONS, kindLabel, SUBJECT_TYPE_OPTIONS } from './figtable.js';
+import { figureTable, figureHref, KIND_OPTIONS, kindLabel, SUBJECT_TYPE_OPTIONS, unitLabel } from './figtable.js';
 import { barChart } from '../chart.js';
 import { showError } from '../errors.js';
 import { documentNames, nameOf } from '../titles.js';
@@ -129,7 +129,7 @@ function chart(box, figs, s) {
     : Math.max(...b.points.map(p => p.value)) - Math.max(...a.points.map(p => p.value)));
   const fmt = unit === 'ratio' ? v => (Math.round(v * 10000) / 100) + '%' : compact;
   box.append(h('div', { class: 'row' }, h('strong', null, '图表'), pick, by,
-    h('span', { class: 'muted small' }, `单位：${unit || '无'} · ${kindLabel(rows[0]?.kind)}`)));
+    h('span', { class: 'muted small' }, `单位：${unitLabel(unit) || '无'} · ${kindLabel(rows[0]?.kind)}`)));
   box.append(list.length ? barChart(list.slice(0, 40), fmt, `${chosen}（${s.by === 'year' ? '按年份' : '按主体'}）`, box.clientWidth - 32)
     : note(s.by === 'year' ? '这些数据没有年份。' : '这些数据没有主体。'));
 }
