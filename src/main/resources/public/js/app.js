@@ -45,7 +45,8 @@ async function route() {
   const abort = new AbortController();
   current = { view, arg, abort };
   window.routeStartedAt = performance.now();
-  document.title = (TITLES[view] || '') + (arg ? ' · ' + arg : '') + ' — Policy Miner';
+  // a document is named by its title once loaded (doc.js), never by its id
+  document.title = (TITLES[view] || '') + (arg && view !== 'doc' ? ' · ' + arg : '') + ' — Policy Miner';
   try {
     await VIEWS[view].render(root, arg, params, abort.signal);
   } catch (e) {

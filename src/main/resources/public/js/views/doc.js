@@ -37,6 +37,7 @@ export async function render(root, id, params, signal) {
   shown = null;
   clear(root, note('加载文档…'));
   const d = await getJson('/api/documents/' + enc(id), null, signal);
+  document.title = '文档 · ' + (d.title || d.path) + ' — Policy Miner';
   const spans = collect(d);
   const pages = d.format === 'pdf' ? (d.pages || []) : [];
   const textEl = h('div', { id: 'doc-text', class: 'doc-text' });

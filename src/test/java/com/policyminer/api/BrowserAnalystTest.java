@@ -156,7 +156,7 @@ class BrowserAnalystTest {
             browser.size(size[0], size[1]);
             for (String[] v : views) {
                 load(v[1]);
-                String text = ownText();
+                String text = ownText() + "\n" + browser.driver.getTitle();
                 Matcher hex = HEX_ID.matcher(text);
                 if (hex.find()) {
                     problems.add(v[0] + " at " + size[0] + ": a 64-hex id " + hex.group());
@@ -170,7 +170,7 @@ class BrowserAnalystTest {
                 }
                 Path shot = browser.screenshot(v[0] + "-" + size[0]);
                 if (Boolean.getBoolean("docs.screenshots") && !v[0].contains("error") && !v[0].contains("missing")
-                        && !v[0].equals("search-doc") && !v[0].equals("figures-doc")) {
+                        && !v[0].equals("search-doc") && !v[0].equals("figures-doc") && !v[0].equals("doc-pdf-text")) {
                     Path docs = Files.createDirectories(Path.of("docs", "screenshots"));
                     Files.copy(shot, docs.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -359,6 +359,8 @@ class BrowserAnalystTest {
         assertTrue(fetchType(browser.waitFor(By.id("mentions-csv")).getAttribute("href")).startsWith("200 text/csv"));
         load("#/policy");
         assertTrue(fetchType(browser.waitFor(By.id("policies-csv")).getAttribute("href")).startsWith("200 text/csv"));
+        load("#/region");
+        assertTrue(fetchType(browser.waitFor(By.id("regions-csv")).getAttribute("href")).startsWith("200 text/csv"));
     }
 
     private String fetchType(String href) {
