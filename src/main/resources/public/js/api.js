@@ -25,7 +25,7 @@ export async function getJson(path, params, signal) {
     res = await fetch(path + qs(params), { headers: { Accept: 'application/json' }, signal });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, '无法连接服务器：' + e.message);
+    throw new ApiError(0, e.message, 'network');
   }
   let body = null;
   try {
@@ -35,12 +35,33 @@ export async function getJson(path, params, signal) {
     body = null;
   }
   if (!res.ok) {
-    if (res.status === 404 && body && /no such endpoint/.test(body.message || '')) {
-      throw new ApiError(404, '服务器尚未提供此接口：' + path);
-    }
-    throw new ApiError(res.status, (body && body.message) || ('HTTP ' + res.status), body && body.error);
+    throw new ApiError(res.status, (body && body.message) || ('HTTP ' + res.status), body && (body.code || body.error));
   }
   return body;
 }
 
 export const enc = encodeURIComponent;
+
+/**
+ * A write (DELETE, POST): with the access token typed on the upload page (kept for this tab only) when
+ * the server has one. Errors as ApiError, like getJson.
+ */
+export async function writeJson(method, path, params) {
+  const headers = { Accept: 'application/json' };
+  const token = sessionStorage.getItem('pm-token');
+  if (token) headers.Authorization = 'Bearer ' + token;
+  let res;
+  try {
+    res = await fetch(path + qs(params), { method, headers });
+  } catch (e) {
+    throw new ApiError(0, e.message, 'network');
+  }
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!res.ok) throw new ApiError(res.status, (body && body.message) || ('HTTP ' + res.status), body && (body.code || body.error));
+  return body;
+}

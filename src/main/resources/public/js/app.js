@@ -1,5 +1,6 @@
 // Hash router: the URL holds the whole state (#/search?q=…&region=…), so every view is bookmarkable.
-import { clear, note } from './dom.js';
+import { clear } from './dom.js';
+import { errorNote } from './errors.js';
 import * as search from './views/search.js';
 import * as figures from './views/figures.js';
 import * as region from './views/region.js';
@@ -44,14 +45,26 @@ async function route() {
   const abort = new AbortController();
   current = { view, arg, abort };
   window.routeStartedAt = performance.now();
-  document.title = (TITLES[view] || '') + (arg ? ' · ' + arg : '') + ' — Policy Miner';
+  // a document is named by its title once loaded (doc.js), never by its id
+  document.title = (TITLES[view] || '') + (arg && view !== 'doc' ? ' · ' + arg : '') + ' — Policy Miner';
   try {
     await VIEWS[view].render(root, arg, params, abort.signal);
   } catch (e) {
     if (e.name === 'AbortError' || abort.signal.aborted) return;
-    clear(root, note('出错了：' + e.message, 'error'));
+    clear(root, errorNote(e, '出错了：'));
   }
 }
+
+/** "/" anywhere (but in a field) focuses the search box; from another view it opens the search view. */
+document.addEventListener('keydown', e => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target;
+  if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+  e.preventDefault();
+  const box = document.getElementById('q');
+  if (box) { box.focus(); box.select(); return; }
+  location.hash = '#/search';
+});
 
 window.addEventListener('hashchange', route);
 route();

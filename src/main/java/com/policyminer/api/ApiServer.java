@@ -39,6 +39,7 @@ public final class ApiServer {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
             config.http.maxRequestSize = engine.config().maxUploadBytes();
+            config.http.prefer405over404 = true; // a known path with the wrong method is a 405, not a 404
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/";

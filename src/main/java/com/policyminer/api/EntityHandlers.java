@@ -3,6 +3,7 @@ package com.policyminer.api;
 import com.policyminer.app.Engine;
 import com.policyminer.extract.region.Region;
 import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.ExportCsv;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.MentionHit;
 import io.javalin.http.Context;
@@ -29,8 +30,9 @@ final class EntityHandlers {
     }
 
     void regions(Context ctx) throws IOException {
+        String format = Export.format(ctx);
         var out = engine.catalog().regions(Params.string(ctx, "level", ""));
-        ctx.json(Map.of("total", out.size(), "regions", out));
+        Export.send(ctx, format, "regions", () -> ExportCsv.regions(out), Map.of("total", out.size(), "regions", out));
     }
 
     void region(Context ctx) throws IOException {
@@ -63,8 +65,9 @@ final class EntityHandlers {
     }
 
     void policies(Context ctx) throws IOException {
+        String format = Export.format(ctx);
         var out = engine.catalog().policies(Params.string(ctx, "kind", ""));
-        ctx.json(Map.of("total", out.size(), "policies", out));
+        Export.send(ctx, format, "policies", () -> ExportCsv.policies(out), Map.of("total", out.size(), "policies", out));
     }
 
     void policy(Context ctx) throws IOException {
@@ -76,11 +79,13 @@ final class EntityHandlers {
     }
 
     void orgs(Context ctx) throws IOException {
+        String format = Export.format(ctx);
         var out = engine.catalog().organizations(Params.string(ctx, "kind", ""));
-        ctx.json(Map.of("total", out.size(), "organizations", out));
+        Export.send(ctx, format, "organizations", () -> ExportCsv.organizations(out), Map.of("total", out.size(), "organizations", out));
     }
 
     void mentions(Context ctx) throws IOException {
+        String format = Export.format(ctx);
         String type = Params.string(ctx, "type", null);
         List<String> entities = Params.list(ctx, "entity");
         if (type != null && type.equals("region")) {
@@ -91,7 +96,7 @@ final class EntityHandlers {
         int limit = Params.integer(ctx, "limit", 500, 1, 10_000);
         List<MentionHit> hits = engine.mentions().mentions(type == null || type.isBlank() ? null : type, entities,
                 CollectionHandlers.documents(ctx, engine, Params.list(ctx, "doc")), limit);
-        ctx.json(Map.of("total", hits.size(), "mentions", hits));
+        Export.send(ctx, format, "mentions", () -> ExportCsv.mentions(hits), Map.of("total", hits.size(), "mentions", hits));
     }
 
     private static List<CitingDocument> byDocument(List<MentionHit> mentions, boolean withPassages) {

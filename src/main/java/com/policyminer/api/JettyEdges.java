@@ -92,8 +92,9 @@ final class JettyEdges {
 
         private static byte[] json(int status, String message) {
             String text = message == null || message.isBlank() ? defaultMessage(status) : message;
-            return ("{\"status\":" + status + ",\"error\":\"" + ApiServer.codeOf(status) + "\",\"message\":\""
-                    + escape(text) + "\"}").getBytes(StandardCharsets.UTF_8);
+            String code = ApiServer.codeOf(status);
+            return ("{\"status\":" + status + ",\"error\":\"" + code + "\",\"message\":\""
+                    + escape(text) + "\",\"code\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
         }
 
         private static String defaultMessage(int status) {

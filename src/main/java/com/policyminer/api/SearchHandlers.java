@@ -1,12 +1,14 @@
 package com.policyminer.api;
 
 import com.policyminer.app.Engine;
+import com.policyminer.search.ExportCsv;
 import com.policyminer.search.SearchRequest;
+import com.policyminer.search.SearchResult;
 import io.javalin.http.Context;
 
 import java.io.IOException;
 
-/** GET /api/search. */
+/** GET /api/search ({@code format=csv|json} for a download of the page of hits). */
 final class SearchHandlers {
 
     private final Engine engine;
@@ -16,6 +18,7 @@ final class SearchHandlers {
     }
 
     void search(Context ctx) throws IOException {
+        String format = Export.format(ctx);
         SearchRequest r = new SearchRequest(
                 Params.string(ctx, "q", ""),
                 Params.string(ctx, "syntax", "auto"),
@@ -32,6 +35,7 @@ final class SearchHandlers {
                 Params.list(ctx, "org"),
                 Params.bool(ctx, "synonyms", true),
                 Params.bool(ctx, "collapse", true));
-        ctx.json(engine.search().search(r));
+        SearchResult result = engine.search().search(r);
+        Export.send(ctx, format, "search", () -> ExportCsv.hits(result), result);
     }
 }

@@ -38,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
                     year == null ? "" : year);
             List<ComparisonGroup> groups = engine.comparator().compare(engine.corpusFigures(collections(), List.of()), filter, engine.works().get()::workOf);
             System.out.print(json ? StoredJson.write(Map.of("total", groups.size(), "groups", groups)) + "\n"
-                    : ComparisonTables.formatComparison(groups));
+                    : ComparisonTables.formatComparison(groups, new DocumentNames(engine.lookup())));
             return 0;
         }
     }

@@ -36,7 +36,7 @@ final class ConflictsCommand implements Callable<Integer> {
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
             List<Conflict> conflicts = engine.comparator().conflicts(engine.corpusFigures(collections(), List.of()), filter, engine.works().get()::workOf);
             System.out.print(json ? StoredJson.write(Map.of("total", conflicts.size(), "conflicts", conflicts)) + "\n"
-                    : ComparisonTables.formatConflicts(conflicts));
+                    : ComparisonTables.formatConflicts(conflicts, new DocumentNames(engine.lookup())));
             return 0;
         }
     }

@@ -3,6 +3,7 @@ package com.policyminer.cli;
 import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
 import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.ExportCsv;
 import com.policyminer.compare.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,7 @@ final class EntitiesCommand implements Callable<Integer> {
     String type;
 
     @Option(names = "--json", description = "print JSON") boolean json;
+    @Option(names = "--csv", description = "print CSV (as /api/regions?format=csv …)") boolean csv;
 
     @Override
     public Integer call() throws Exception {
@@ -35,6 +37,10 @@ final class EntitiesCommand implements Callable<Integer> {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "regions", list)));
                         return 0;
                     }
+                    if (csv) {
+                        System.out.print(ExportCsv.regions(list));
+                        return 0;
+                    }
                     TextTable t = new TextTable("region", "level", "code", "parents", "mentions", "documents");
                     list.forEach(r -> t.row(Cells.clip(40, r.name(), r.level(), r.code(), String.join(" → ", r.parents()), r.mentions(), r.documents())));
                     System.out.print(t.render(""));
@@ -45,6 +51,10 @@ final class EntitiesCommand implements Callable<Integer> {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "policies", list)));
                         return 0;
                     }
+                    if (csv) {
+                        System.out.print(ExportCsv.policies(list));
+                        return 0;
+                    }
                     TextTable t = new TextTable("title", "kind", "issuer", "date", "mentions", "documents");
                     list.forEach(p -> t.row(Cells.clip(40, java.util.Set.of("strategy", "programme", "period", "slogan").contains(p.kind()) ? p.title() : "《" + p.title() + "》", p.kind(), p.issuer(), p.date(), p.mentions(), p.documents())));
                     System.out.print(t.render(""));
@@ -53,6 +63,10 @@ final class EntitiesCommand implements Callable<Integer> {
                     var list = c.organizations();
                     if (json) {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "organizations", list)));
+                        return 0;
+                    }
+                    if (csv) {
+                        System.out.print(ExportCsv.organizations(list));
                         return 0;
                     }
                     TextTable t = new TextTable("organization", "kind", "level", "part of", "mentions", "documents");

@@ -2,6 +2,7 @@ package com.policyminer.cli;
 
 import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
+import com.policyminer.search.ExportCsv;
 import com.policyminer.search.SearchRequest;
 import com.policyminer.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the result as JSON (same shape as /api/search)")
     boolean json;
+
+    @Option(names = "--csv", description = "print the hits as CSV (same as /api/search?format=csv)")
+    boolean csv;
 
     @Option(names = "--no-synonyms", description = "search each word as written (no indicator synonyms, region aliases or abbreviation members)")
     boolean noSynonyms;
@@ -55,6 +59,10 @@ final class SearchCommand implements Callable<Integer> {
                     java.util.List.of(), expand, java.util.List.of(), java.util.List.of(), !noSynonyms, !noCollapse));
             if (json) {
                 System.out.println(StoredJson.write(r));
+                return 0;
+            }
+            if (csv) {
+                System.out.print(ExportCsv.hits(r));
                 return 0;
             }
             System.out.printf("%d reports match %s%s (%d ms)%n", r.total(), query,

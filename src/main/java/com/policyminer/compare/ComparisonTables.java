@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Plain-text renderings of the compare results for the CLI ({@code compare}, {@code conflicts}, and the
@@ -24,8 +25,18 @@ public final class ComparisonTables {
     private ComparisonTables() {
     }
 
-    /** {@code compare}: one block per group, its figures as a table, then its pair verdicts. */
+    /** {@code compare} with documents shown by id. */
     public static String formatComparison(List<ComparisonGroup> groups) {
+        return formatComparison(groups, Function.identity());
+    }
+
+    /**
+     * {@code compare}: one block per group, its figures as a table, then its pair verdicts. A pair's Δ is the
+     * relative change, and for shares and rates also the difference in percentage points.
+     *
+     * @param docName a document's name for people (title and file name) by its id
+     */
+    public static String formatComparison(List<ComparisonGroup> groups, Function<String, String> docName) {
         if (groups.isEmpty()) {
             return "No figures to compare: no subject and indicator is reported by two documents.\n";
         }
@@ -35,9 +46,11 @@ public final class ComparisonTables {
             out.append(String.format("%d. %s · %s  [%s, %s]  %s  (%d documents; %s)%n", ++n, g.subject(),
                     g.indicatorName(), g.indicatorId(), g.normalizedUnit(), g.verdict().code(), g.documents(),
                     counts(g)));
-            out.append(figures(g.figures()));
+            out.append(figures(g.figures(), docName));
             g.pairs().stream().limit(MAX_PAIR_LINES).forEach(p -> out.append(String.format(Locale.ROOT,
-                    "     #%d vs #%d: %s (Δ %s)%n", p.a() + 1, p.b() + 1, p.verdict().code(), percent(p.relativeDifference()))));
+                    "     #%d vs #%d: %s (Δ %s)%n", p.a() + 1, p.b() + 1, p.verdict().code(),
+                    delta(p.relativeDifference(), g.normalizedUnit(),
+                            List.of(g.figures().get(p.a()), g.figures().get(p.b()))))));
             int shown = Math.min(MAX_PAIR_LINES, g.pairs().size());
             if (g.pairCount() > shown) {
                 out.append(String.format("     … %d more pairs%n", g.pairCount() - shown));
@@ -47,8 +60,16 @@ public final class ComparisonTables {
         return out.toString();
     }
 
-    /** {@code conflicts}: most serious first, each with its reason and evidence. */
+    /** {@code conflicts} with documents shown by id. */
     public static String formatConflicts(List<Conflict> conflicts) {
+        return formatConflicts(conflicts, Function.identity());
+    }
+
+    /**
+     * {@code conflicts}: most serious first, each with its reason and evidence, documents named by
+     * {@code docName} (in the reason too).
+     */
+    public static String formatConflicts(List<Conflict> conflicts, Function<String, String> docName) {
         if (conflicts.isEmpty()) {
             return "No conflicts or suspected mis-datings.\n";
         }
@@ -57,10 +78,14 @@ public final class ComparisonTables {
         for (Conflict c : conflicts) {
             out.append(String.format(Locale.ROOT, "%d. [%.3f] %s  %s · %s  [%s, %s]  %s  Δ %s  %d documents%n", ++n,
                     c.severity(), c.verdict().code(), c.subject(), c.indicatorName(), c.indicatorId(),
-                    c.normalizedUnit(), String.join(" / ", c.periods()), percent(c.relativeDifference()),
-                    c.documents()));
-            out.append("   ").append(c.reason()).append('\n');
-            out.append(figures(c.figures())).append('\n');
+                    c.normalizedUnit(), String.join(" / ", c.periods()),
+                    delta(c.relativeDifference(), c.normalizedUnit(), c.figures()), c.documents()));
+            String reason = c.reason();
+            for (String id : c.figures().stream().map(Figure::docId).distinct().toList()) {
+                reason = reason.replace(id, docName.apply(id));
+            }
+            out.append("   ").append(reason).append('\n');
+            out.append(figures(c.figures(), docName)).append('\n');
         }
         return out.toString();
     }
@@ -95,13 +120,13 @@ public final class ComparisonTables {
         return out.append(t.render("")).toString();
     }
 
-    private static String figures(List<Figure> figures) {
+    private static String figures(List<Figure> figures, Function<String, String> docName) {
         TextTable t = new TextTable("#", "year", "figure", "normalized", "as written", "document", "sentence");
         int i = 0;
         for (Figure f : figures) {
             String period = FigureComparator.period(f);
             t.row("#" + ++i, period.isEmpty() ? "-" : period, f.surface(), normalized(f), f.subject() + " " + f.indicator(),
-                    f.docId() + " @" + f.start(), TextTable.clip(f.sentence(), SENTENCE_WIDTH));
+                    docName.apply(f.docId()) + " @" + f.start(), TextTable.clip(f.sentence(), SENTENCE_WIDTH));
         }
         return t.render("   ");
     }
@@ -130,6 +155,20 @@ public final class ComparisonTables {
 
     private static String plain(double v) {
         return new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * "5.7% relative" — and for a share or rate (normalized unit ratio) the spread of the values in
+     * percentage points too ("5.7% relative, 0.3 pp"), so a change of a percentage is never ambiguous.
+     */
+    static String delta(double relative, String normalizedUnit, List<Figure> figures) {
+        String d = percent(relative) + " relative";
+        if (UnitClasses.RATIO.equals(normalizedUnit) && !figures.isEmpty()) {
+            double lo = figures.stream().mapToDouble(Figure::normalizedValue).min().orElse(0);
+            double hi = figures.stream().mapToDouble(Figure::normalizedValue).max().orElse(0);
+            d += ", " + plain(Math.round((hi - lo) * 10000) / 100.0) + " pp";
+        }
+        return d;
     }
 
     private static String percent(double ratio) {

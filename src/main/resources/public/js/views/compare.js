@@ -3,24 +3,65 @@
 import { h, clear, note, compact } from '../dom.js';
 import { getJson } from '../api.js';
 import { link, go } from '../nav.js';
-import { figureTable } from './figtable.js';
+import { figureTable, figureHref } from './figtable.js';
+import { documentNames, nameOf } from '../titles.js';
+import { details } from '../errors.js';
 import { barChart } from '../chart.js';
 
 const TABS = [['conflicts', '冲突'], ['compare', '对比'], ['matrix', '关联']];
 const VERDICTS = {
   conflict: ['数值冲突', 'fail'], 'same-value-different-year': ['疑似年份错误', 'warn'],
+  'changed-between-versions': ['版本间数值变化', 'warn'],
   agree: ['一致', 'ok'], timeline: ['时间序列', 'ok'], undated: ['缺年份', 'warn'],
 };
 const TYPES = [['region', '地区'], ['policy', '政策'], ['organization', '机构']];
 const SEARCH_PARAM = { region: 'region', policy: 'policy', organization: 'org' };
 
-/** The compare records carry bare figures: add each document's title for the tables and tooltips. */
+/** The compare records carry bare figures: add each document's title and file name for the tables and tooltips. */
 async function withTitles(figures, signal) {
-  if (figures.every(f => f.docTitle)) return figures;
-  const docs = await getJson('/api/documents', null, signal);
-  const titles = new Map((docs.documents || []).map(d => [d.id, d.title || d.path]));
-  for (const f of figures) f.docTitle = f.docTitle || titles.get(f.docId) || '';
+  if (figures.every(f => f.docTitle && f.docFile)) return figures;
+  const names = await documentNames(signal);
+  for (const f of figures) {
+    const n = names.get(f.docId);
+    f.docTitle = f.docTitle || nameOf(names, f.docId);
+    f.docFile = f.docFile || (n ? n.fileName : '');
+  }
   return figures;
+}
+
+const pct = v => (Math.round(v * 1000) / 10) + '%';
+
+/** How far apart the values are: always the relative change, and for a share or rate also percentage points. */
+export function deltaText(c) {
+  const values = (c.figures || []).map(f => f.normalizedValue).filter(v => typeof v === 'number');
+  let s = `相对相差 ${pct(c.relativeDifference || 0)}`;
+  if (c.normalizedUnit === 'ratio' && values.length > 1) {
+    const pp = Math.round((Math.max(...values) - Math.min(...values)) * 10000) / 100;
+    s += `（${pp} 个百分点）`;
+  }
+  return s;
+}
+
+const docName = f => `《${f.docTitle}》`;
+
+/** The conflict's explanation in Chinese, from its fields (the server's reason is English, kept under 详情). */
+export function reasonText(c) {
+  const figs = c.figures || [];
+  const what = `${c.subject}的${c.indicatorName}`;
+  const docs = [...new Set(figs.map(docName))];
+  if (c.verdict === 'same-value-different-year') {
+    return `${what}：同一数值 ${figs[0] ? figs[0].surface : ''} 在${docs.length > 1 ? ' ' + docs.length + ' 篇报告中' : '报告中'}`
+      + `被分别写作 ${(c.periods || []).join(' 年和 ')} 年的数据，可能有一处年份写错。`;
+  }
+  const byValue = new Map();
+  for (const f of figs) {
+    if (!byValue.has(f.surface)) byValue.set(f.surface, new Set());
+    byValue.get(f.surface).add(docName(f));
+  }
+  const values = [...byValue.entries()].map(([v, ds]) => `${v}（${[...ds].join('、')}）`).join(' 与 ');
+  const lead = c.verdict === 'changed-between-versions' ? `同一报告的不同版本中，${what}（${(c.periods || []).join('、')} 年）数值有变化：`
+    : `${what}（${(c.periods || []).join('、')} 年）各报告数值不一致：`;
+  return `${lead}${values}，${deltaText(c)}。`;
 }
 
 export async function render(root, tab, params, signal) {
@@ -47,14 +88,29 @@ async function conflicts(body, signal) {
   const items = list(data, 'conflicts', 'items');
   await withTitles(items.flatMap(c => c.figures || []), signal);
   clear(body, h('p', { class: 'muted' }, `同一主体、同一指标、同一年份却数值不同的数据，以及不同年份却数值完全相同（可能写错年份）的数据。共 ${items.length} 条，按严重程度排序。`),
-    items.length ? items.map(c => h('article', { class: 'cite conflict' },
+    items.length ? items.map(c => h('article', { class: 'cite conflict', dataset: { verdict: c.verdict } },
       h('h3', null, verdictBadge(c.verdict), ' ',
         h('a', { href: link('region', c.subject) }, c.subject), ' · ',
         h('a', { href: link('compare', 'compare', { subject: c.subject, indicator: c.indicatorName }) }, c.indicatorName), ' · ',
-        (c.periods || []).join('、'),
-        h('span', { class: 'severity', title: '严重程度 ' + c.severity }, h('span', { style: `width:${Math.round(100 * (c.severity || 0))}%` }))),
-      h('p', { class: 'small' }, c.reason),
-      figureTable(c.figures || [], '', null))) : note('没有发现冲突。'));
+        (c.periods || []).map(p => p + ' 年').join('、'),
+        h('span', { class: 'severity', title: '严重程度 ' + Math.round(100 * (c.severity || 0)) + '%' },
+          h('span', { style: `width:${Math.round(100 * (c.severity || 0))}%` }))),
+      h('p', { class: 'conflict-docs small' }, '涉及报告：', [...new Map((c.figures || []).map(f => [f.docId, f])).values()]
+        .flatMap((f, i) => [i ? '；' : '', h('a', { href: link('doc', f.docId), class: 'doc-name' }, docName(f)),
+          f.docFile && f.docFile !== f.docTitle ? h('span', { class: 'muted file' }, ' ' + f.docFile) : null])),
+      h('p', { class: 'reason' }, reasonText(c), ' ', details(c.reason)),
+      evidence(c.figures || []))) : note('没有发现冲突。'));
+}
+
+/** The figures of a conflict as a list that fits a phone: year, value as written, where (title, page), the sentence. */
+function evidence(figures) {
+  return h('ol', { class: 'evidence' }, figures.map(f => h('li', { class: 'fig-row', dataset: { doc: f.docId, start: f.start } },
+    h('span', { class: 'year' }, f.year ? f.year + ' 年' : (f.period || '年份不详')), ' ',
+    h('a', { href: figureHref(f), class: 'fig-link value' }, f.surface), ' ',
+    h('span', { class: 'muted' }, [f.subject, f.indicator].filter(Boolean).join(' ')), ' · ',
+    h('a', { href: figureHref(f), class: 'doc-name' }, docName(f)),
+    f.pageLabel ? h('span', { class: 'muted' }, ` 第 ${f.pageLabel} 页`) : null,
+    f.sentence ? h('p', { class: 'context muted small' }, f.sentence) : null)));
 }
 
 async function compare(body, params, signal) {
@@ -91,6 +147,13 @@ async function compare(body, params, signal) {
     }));
 }
 
+/** A column header stands upright in full up to 8 characters; a longer name is cut with … (the full name is its tooltip). */
+const HEADER_CHARS = 8;
+export function shortName(name) {
+  const chars = [...String(name)];
+  return chars.length <= HEADER_CHARS ? name : chars.slice(0, HEADER_CHARS - 1).join('') + '…';
+}
+
 async function matrix(body, params, signal) {
   const a = params.get('a') || 'region', b = params.get('b') || 'policy', level = params.get('level') || 'sentence';
   const pick = (name, value, options) => {
@@ -108,7 +171,7 @@ async function matrix(body, params, signal) {
   const cell = (x, y) => counts.get(x + '\u0000' + y) || (a === b ? counts.get(y + '\u0000' + x) : null);
   const max = Math.max(1, ...(m.cells || []).map(c => c.count));
   const table = h('table', { class: 'heatmap' },
-    h('thead', null, h('tr', null, h('th', null, ''), cols.map(c => h('th', { class: 'col', title: c.name }, h('span', null, c.name))))),
+    h('thead', null, h('tr', null, h('th', null, ''), cols.map(c => h('th', { class: 'col', title: c.name, scope: 'col' }, h('span', null, shortName(c.name)))))),
     h('tbody', null, rows.map(r => h('tr', null, h('th', { scope: 'row', title: r.name }, r.name), cols.map(c => {
       const x = cell(r.name, c.name);
       if (!x) return h('td', null);

@@ -3,7 +3,9 @@
 // A PDF also shows its original page beside the text (pages.js): the page being read, or the page of
 // the mention clicked or jumped to, with the mention outlined.
 import { h, clear, note, bytes } from '../dom.js';
-import { getJson, enc } from '../api.js';
+import { getJson, enc, qs, writeJson } from '../api.js';
+import { showError } from '../errors.js';
+import { forgetNames } from '../titles.js';
 import { link } from '../nav.js';
 import { levelLabel } from './region.js';
 import { POLICY_KINDS } from './policy.js';
@@ -35,11 +37,12 @@ export async function render(root, id, params, signal) {
   shown = null;
   clear(root, note('加载文档…'));
   const d = await getJson('/api/documents/' + enc(id), null, signal);
+  document.title = '文档 · ' + (d.title || d.path) + ' — Policy Miner';
   const spans = collect(d);
   const pages = d.format === 'pdf' ? (d.pages || []) : [];
   const textEl = h('div', { id: 'doc-text', class: 'doc-text' });
   textEl.append(build(d.text || '', spans, pages));
-  const side = sideList(d, spans);
+  const side = sideList(d, spans, pages.length ? pages : (d.pages || []));
   const panel = pages.length ? pagePanel(d.id, pages) : null;
   clear(root, 
     h('header', { class: 'doc-head' },
@@ -50,7 +53,7 @@ export async function render(root, id, params, signal) {
         h('span', null, bytes(d.sizeBytes)), h('span', { class: 'path' }, d.path),
         h('a', { href: link('figures', '', { doc: d.id }) }, '本文数据表'),
         h('a', { href: link('search', '', { doc: d.id }) }, '在本文中搜索')),
-      legend(spans)),
+      legend(spans, textEl), actions(d)),
     panel
       ? h('div', { class: 'doc-layout paged' }, h('article', { class: 'doc-main' }, textEl), h('div', { class: 'doc-right' }, panel.el, side))
       : h('div', { class: 'doc-layout' }, h('article', { class: 'doc-main' }, textEl), side));
@@ -68,6 +71,32 @@ export async function render(root, id, params, signal) {
       panel.select(+m.dataset.s, +m.dataset.e, m);
     });
   }
+}
+
+/** Export of the mentions, and delete (a write: needs the server's token when it has one). */
+function actions(d) {
+  const status = h('span', { id: 'doc-action-status', class: 'small', role: 'status' });
+  const del = h('button', { type: 'button', id: 'doc-delete', class: 'danger' }, '从索引中删除');
+  del.addEventListener('click', async () => {
+    if (!confirm(`从索引中删除《${d.title || d.path}》？语料库中的文件不受影响，重新索引时会再次加入。`)) return;
+    del.disabled = true;
+    status.className = 'small muted';
+    status.textContent = '删除中…';
+    try {
+      await writeJson('DELETE', '/api/documents/' + enc(d.id));
+      forgetNames();
+      status.className = 'small ok';
+      status.textContent = '已从索引中删除。';
+      location.hash = link('search');
+    } catch (e) {
+      del.disabled = false;
+      showError(status, e, '删除失败：');
+    }
+  });
+  return h('div', { class: 'doc-actions small' },
+    '导出提及：', h('a', { href: '/api/mentions' + qs({ doc: d.id, limit: 10000, format: 'csv' }), download: 'mentions.csv', id: 'mentions-csv' }, 'CSV'), ' · ',
+    h('a', { href: '/api/mentions' + qs({ doc: d.id, limit: 10000, format: 'json' }), download: 'mentions.json' }, 'JSON'),
+    del, status);
 }
 
 /** Every highlighted span: {kind, start, end, label, href, id}. */
@@ -136,6 +165,12 @@ function build(text, spans, pages) {
   return frag;
 }
 
+/** A policy document is named in 《》; a strategy, programme, period or slogan is not a document, so it is not. */
+function entityName(kind, name, policyKind) {
+  return kind === 'policy' && !BARE_KINDS.has(policyKind) ? '《' + name + '》' : name;
+}
+const BARE_KINDS = new Set(['strategy', 'programme', 'period', 'slogan']);
+
 function info(kind, v) {
   return kind === 'region' ? levelLabel(v) : kind === 'policy' ? (POLICY_KINDS[v] || v) : String(v);
 }
@@ -144,13 +179,55 @@ function label(kind) {
   return (KINDS.find(k => k[0] === kind) || [kind, kind])[1];
 }
 
-function legend(spans) {
-  return h('div', { class: 'legend' }, KINDS.map(([k, l]) =>
-    h('span', { class: 'm m-' + k }, `${l} ${spans.filter(s => s.kind === k).length}`)));
+/** The colour key; each colour's box switches its layer of highlights off and on (remembered in this browser). */
+function legend(spans, textEl) {
+  const off = hiddenLayers();
+  for (const k of off) textEl.classList.add('off-' + k);
+  return h('div', { class: 'legend', id: 'legend', role: 'group', 'aria-label': '高亮图层' }, KINDS.map(([k, l]) => {
+    const box = h('input', { type: 'checkbox', checked: !off.includes(k), dataset: { layer: k }, 'aria-label': '显示' + l + '高亮' });
+    box.addEventListener('change', () => {
+      textEl.classList.toggle('off-' + k, !box.checked);
+      const now = hiddenLayers().filter(x => x !== k);
+      if (!box.checked) now.push(k);
+      try { localStorage.setItem(LAYERS, JSON.stringify(now)); } catch (e) { /* not remembered */ }
+    });
+    return h('label', { class: 'm m-' + k, title: '勾选以显示、取消以隐藏' + l + '高亮' }, box, `${l} ${spans.filter(s => s.kind === k).length}`);
+  }));
 }
 
-/** The side list: entities grouped by kind, each with its mentions as jump links. */
-function sideList(d, spans) {
+const LAYERS = 'pm-hidden-layers';
+function hiddenLayers() {
+  try {
+    const v = JSON.parse(localStorage.getItem(LAYERS) || '[]');
+    return Array.isArray(v) ? v.filter(k => KINDS.some(x => x[0] === k)) : [];
+  } catch (e) {
+    return [];
+  }
+}
+
+const CONTEXT = 18; // characters either side of a mention in the side list
+
+/** A mention in its context: the text around it, the mention marked; line breaks as spaces. */
+function snippet(text, m) {
+  const a = Math.max(0, m.start - CONTEXT), b = Math.min(text.length, m.end + CONTEXT);
+  const flat = s => s.replace(/\s+/g, ' ');
+  return [a > 0 ? '…' : '', flat(text.slice(a, m.start)), h('mark', null, flat(text.slice(m.start, m.end))), flat(text.slice(m.end, b)), b < text.length ? '…' : ''];
+}
+
+/** The printed label of the page an offset is on, or null (a report without pages). */
+function pageOf(pages, offset) {
+  for (const p of pages) if (offset >= p.start && offset < p.end) return p.label || String(p.number);
+  return null;
+}
+
+/** The side list: entities grouped by kind, each with its mentions listed in context, with their page. */
+function sideList(d, spans, pages) {
+  const text = d.text || '';
+  const mentionList = (kind, ms) => h('ul', { class: 'mention-list' }, ms.slice(0, 40).map((m, i) => {
+    const page = pageOf(pages, m.start);
+    return h('li', null, h('a', { href: link('doc', d.id, { at: m.start, end: m.end, kind }), class: 'jump', title: '跳到第 ' + (i + 1) + ' 处' },
+      page ? h('span', { class: 'page' }, `第 ${page} 页`) : null, snippet(text, m)));
+  }), ms.length > 40 ? h('li', { class: 'muted' }, `另有 ${ms.length - 40} 处`) : null);
   const side = h('aside', { class: 'doc-side', id: 'doc-side' });
   for (const [kind, title] of KINDS) {
     const byLabel = new Map();
@@ -160,12 +237,11 @@ function sideList(d, spans) {
     }
     const items = [...byLabel.entries()].sort((a, b) => b[1].length - a[1].length);
     const list = h('ul', null, items.slice(0, 200).map(([name, ms]) => h('li', { class: 'side-' + kind },
-      kind === 'figure' ? null : h('a', { href: ms[0].href, class: 'entity' }, name),
+      kind === 'figure' ? null : h('a', { href: ms[0].href, class: 'entity' }, entityName(kind, name, ms[0].info)),
       kind === 'figure' ? h('a', { href: link('doc', d.id, { at: ms[0].start, end: ms[0].end, kind }), class: 'jump' }, name) : null,
       ms[0].info ? h('span', { class: 'muted small' }, ' ' + info(kind, ms[0].info)) : null,
-      kind === 'figure' ? null : h('span', { class: 'jumps' }, ms.slice(0, 40).map((m, i) => h('a', {
-        href: link('doc', d.id, { at: m.start, end: m.end, kind }), class: 'jump', title: '跳到第 ' + (i + 1) + ' 处',
-      }, String(i + 1)))))));
+      kind === 'figure' ? (pageOf(pages, ms[0].start) ? h('span', { class: 'muted small' }, ` 第 ${pageOf(pages, ms[0].start)} 页`) : null)
+        : h('details', { class: 'mentions' }, h('summary', null, `${ms.length} 处提及`), mentionList(kind, ms)))));
     // on a narrow screen the list sits above the text, folded, so the text comes first
     const wide = !window.matchMedia('(max-width: 900px)').matches;
     side.append(h('details', { class: 'side-group', open: items.length > 0 && wide },

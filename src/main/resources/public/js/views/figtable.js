@@ -59,9 +59,9 @@ export function figureTable(figures, sortKey, onSort) {
   h('td', { class: 'num' }, h('a', { href: figureHref(f), class: 'fig-link' }, f.surface)),
   h('td', null, f.unit),
   h('td', { class: 'num', title: num(f.normalizedValue) + ' ' + (f.normalizedUnit || '') },
-    compact(f.normalizedValue), f.normalizedUnit ? h('span', { class: 'unit' }, ' ' + f.normalizedUnit) : ''),
+    compact(f.normalizedValue), f.normalizedUnit ? h('span', { class: 'unit', title: f.normalizedUnit }, ' ' + unitLabel(f.normalizedUnit)) : ''),
   h('td', null, kindLabel(f.kind)),
-  h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || (f.docId || '').slice(0, 8))))));
+  h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || f.docPath || '文档')))));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' }, h('thead', null, head), body));
 }
 
@@ -82,6 +82,18 @@ export function subjectTypeLabel(t) {
 export const SUBJECT_TYPE_OPTIONS = Object.entries(SUBJECT_TYPES);
 /** Years not written as such: read against the report's date. */
 const YEAR_SOURCES = { relative: '相对时间（按报告日期推算）', 'document-date': '报告日期（文中为“目前”等）' };
+
+/** The normalized units in Chinese (the API's code stays in the tooltip and the CSV). */
+const UNITS = {
+  ratio: '比例', pp: '百分点', CNY: '元', USD: '美元', EUR: '欧元', JPY: '日元', HKD: '港元', GBP: '英镑', KRW: '韩元',
+  AUD: '澳元', CAD: '加元', RUB: '卢布', TWD: '新台币', SGD: '新加坡元', CHF: '瑞士法郎',
+  index: '指数', count: '个', rank: '名', items: '项', persons: '人', enterprises: '家', multiple: '倍', km: '千米',
+  km2: '平方千米', years: '年', 'person-years': '人年', 'person-years/10k': '人年/万人', 'person-times': '人次', units: '台（套）',
+  tons: '吨', kWh: '千瓦时', households: '户',
+};
+export function unitLabel(u) {
+  return UNITS[u] || u || '';
+}
 
 const KINDS = { level: '水平', share: '占比', growth: '增长', change: '变化', rank: '排名', multiple: '倍数', count: '计数' };
 export function kindLabel(k) {

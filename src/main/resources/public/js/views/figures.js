@@ -2,8 +2,10 @@
 import { h, clear, note, compact } from '../dom.js';
 import { getJson, qs } from '../api.js';
 import { link, go } from '../nav.js';
-import { figureTable, figureHref, KIND_OPTIONS, kindLabel, SUBJECT_TYPE_OPTIONS } from './figtable.js';
+import { figureTable, figureHref, KIND_OPTIONS, kindLabel, SUBJECT_TYPE_OPTIONS, unitLabel } from './figtable.js';
 import { barChart } from '../chart.js';
+import { showError } from '../errors.js';
+import { documentNames, nameOf } from '../titles.js';
 
 const SIZE = 500; // the whole bundled corpus has ~420 figures: one page, sorted on the client
 // columns the server can sort on across pages (FigureQuery: value, -value, year, -year)
@@ -66,17 +68,21 @@ export async function render(root, _arg, params, signal) {
   const chartBox = h('section', { id: 'chart', class: 'chart-box' });
   const tableBox = h('section', { id: 'figure-table' });
   const pager = h('nav', { class: 'pager', 'aria-label': '翻页' });
-  if (s.doc) form.append(h('span', { class: 'chip' }, '文档：' + s.doc.slice(0, 8),
+  if (s.doc) form.append(h('span', { class: 'chip', id: 'doc-chip' }, '文档：', h('span', { class: 'doc-name' }, '…'),
     h('button', { type: 'button', class: 'chip-x', onclick: () => goState({ ...s, doc: '', page: 1 }) }, '×')));
   clear(root, h('h2', null, '数据'), form, h('div', { class: 'row' }, status, csv), chartBox, tableBox, pager);
 
+  if (s.doc) {
+    documentNames(signal).then(names => { const el = form.querySelector('#doc-chip .doc-name'); if (el) el.textContent = nameOf(names, s.doc); })
+      .catch(() => {});
+  }
   let data;
   try {
     data = await getJson('/api/figures', apiParams(s), signal);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     status.className = 'error';
-    status.textContent = '无法加载数据：' + e.message;
+    showError(status, e, '无法加载数据：');
     return;
   }
   const figs = data.figures || [];
@@ -123,7 +129,7 @@ function chart(box, figs, s) {
     : Math.max(...b.points.map(p => p.value)) - Math.max(...a.points.map(p => p.value)));
   const fmt = unit === 'ratio' ? v => (Math.round(v * 10000) / 100) + '%' : compact;
   box.append(h('div', { class: 'row' }, h('strong', null, '图表'), pick, by,
-    h('span', { class: 'muted small' }, `单位：${unit || '无'} · ${kindLabel(rows[0]?.kind)}`)));
+    h('span', { class: 'muted small' }, `单位：${unitLabel(unit) || '无'} · ${kindLabel(rows[0]?.kind)}`)));
   box.append(list.length ? barChart(list.slice(0, 40), fmt, `${chosen}（${s.by === 'year' ? '按年份' : '按主体'}）`, box.clientWidth - 32)
     : note(s.by === 'year' ? '这些数据没有年份。' : '这些数据没有主体。'));
 }

@@ -32,7 +32,9 @@ async function list(root, params, signal) {
   };
   filter.addEventListener('input', fill);
   fill();
-  clear(root, h('h2', null, '地区'), h('div', { class: 'row' }, filter, h('span', { class: 'muted' }, `共 ${rows.length} 个地区`)),
+  clear(root, h('h2', null, '地区'), h('div', { class: 'row' }, filter, h('span', { class: 'muted' }, `共 ${rows.length} 个地区`),
+      h('span', { class: 'small' }, '导出列表：', h('a', { href: '/api/regions?format=csv', download: 'regions.csv', id: 'regions-csv' }, 'CSV'), ' · ',
+        h('a', { href: '/api/regions?format=json', download: 'regions.json' }, 'JSON'))),
     rows.length ? h('div', { class: 'table-wrap' }, h('table', null,
       h('thead', null, h('tr', null, ['名称', '级别', '上级', '提及', '文档'].map(t => h('th', null, t)))), body))
       : note('索引中尚无地区。'));

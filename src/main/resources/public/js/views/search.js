@@ -1,6 +1,10 @@
 // 搜索: query box, filters as chips, facets, highlighted passages, pagination.
 import { h, clear, append, passage, note, num } from '../dom.js';
 import { getJson } from '../api.js';
+import { showError } from '../errors.js';
+import { qs } from '../api.js';
+import { documentNames, nameOf } from '../titles.js';
+import { remember, isSaved, save, unsave, savedSearches, recentSearches, clearRecent } from '../history.js';
 import { link, go } from '../nav.js';
 
 const SIZE = 10;
@@ -8,6 +12,7 @@ const FACETS = [
   ['region', '地区'], ['policy', '政策'], ['org', '机构'], ['year', '年份'], ['format', '格式'],
 ];
 const LIST_PARAMS = ['region', 'policy', 'org', 'doc'];
+const FACET_SHOWN = 12;
 
 /** The view's state, read from the URL. */
 function state(params) {
@@ -51,6 +56,7 @@ function apiParams(s) {
 
 export async function render(root, _arg, params, signal) {
   const s = state(params);
+  if (!keysBound) { document.addEventListener('keydown', moveThroughHits); keysBound = true; }
   const input = h('input', {
     id: 'q', name: 'q', type: 'search', value: s.q, autocomplete: 'off',
     placeholder: '例如：研发投入强度、"科技创新中心" AND 西安、title:长三角', 'aria-label': '搜索词',
@@ -74,9 +80,20 @@ export async function render(root, _arg, params, signal) {
   const results = h('ol', { id: 'results', class: 'results' });
   const pager = h('nav', { id: 'pager', class: 'pager', 'aria-label': '翻页' });
   const facets = h('aside', { id: 'facets', class: 'facets' });
-  clear(root, form, chips(s),
-    h('div', { class: 'split' }, facets, h('section', { class: 'main' }, status, results, pager)));
+  const hash = link('search', '', toParams(s));
+  const label = searchLabel(s);
+  const exports = h('span', { id: 'export', class: 'export small' }, '导出本页结果：',
+    h('a', { href: exportHref(s, 'csv'), download: 'search.csv', id: 'export-csv' }, 'CSV'), ' · ',
+    h('a', { href: exportHref(s, 'json'), download: 'search.json', id: 'export-json' }, 'JSON'));
+  const history = historyBox(s, hash, label);
+  clear(root, form, chips(s), history,
+    h('div', { class: 'split' }, facets, h('section', { class: 'main' }, h('div', { class: 'status-row' }, status, label ? exports : null), results, pager)));
   if (!s.q) input.focus();
+  if (s.doc.length) {
+    documentNames(signal).then(names => {
+      for (const el of root.querySelectorAll('#chips .chip[data-kind=doc] .chip-value')) el.textContent = nameOf(names, el.parentNode.dataset.value);
+    }).catch(() => {});
+  }
 
   const t0 = performance.now();
   let data;
@@ -84,11 +101,11 @@ export async function render(root, _arg, params, signal) {
     data = await getJson('/api/search', apiParams(s), signal);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    status.className = 'error';
-    status.textContent = e.status === 400 ? '查询有误：' + e.message : '检索失败：' + e.message;
+    showError(status, e, e.status === 400 ? '查询有误：' : '检索失败：');
     return;
   }
-  status.textContent = `共 ${data.total} 篇报告 · 第 ${data.page} 页 · 服务器用时 ${data.tookMs} ms`;
+  if (label) remember(hash, label);
+  status.textContent = `共 ${data.total} 篇报告 · 第 ${data.page} 页 · 服务器用时 ${data.tookMs} 毫秒`;
   if (data.relaxed) status.append(h('span', { id: 'relaxed' }, ' · 没有报告包含全部检索词，以下按包含检索词的多少排序'));
   const also = Object.entries(data.expansions || {});
   if (also.length) {
@@ -107,6 +124,29 @@ export async function render(root, _arg, params, signal) {
   facetLists(facets, s, data.facets || {});
 }
 
+/**
+ * Arrow keys move through the hits (from the search box, ↓ goes to the first); Enter opens the one in
+ * focus (it is a link). The hit in focus is outlined.
+ */
+function moveThroughHits(e) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const titles = [...document.querySelectorAll('#results .hit a.hit-title')];
+  if (!titles.length) return;
+  const inBox = document.activeElement && document.activeElement.id === 'q';
+  const at = titles.indexOf(document.activeElement);
+  if (at < 0 && !inBox && document.activeElement !== document.body && document.activeElement.id !== 'view') return;
+  e.preventDefault();
+  let next;
+  if (at < 0) next = e.key === 'ArrowDown' ? 0 : -1;
+  else next = at + (e.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0) { document.getElementById('q').focus(); return; }
+  next = Math.min(next, titles.length - 1);
+  titles[next].focus();
+  titles[next].closest('.hit').scrollIntoView({ block: 'nearest' });
+}
+let keysBound = false;
+
 function hitItem(hit) {
   return h('li', { class: 'hit', dataset: { id: hit.id } },
     h('h3', null, h('a', { href: link('doc', hit.id), class: 'hit-title' }, hit.title || hit.path)),
@@ -122,6 +162,42 @@ function hitItem(hit) {
     (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
       p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null,
       p.ocr ? h('span', { class: 'badge warn ocr', title: '此页是扫描图像，文字由 OCR 识别（置信度 ' + Math.round(100 * p.ocrConfidence) + '%）' }, 'OCR') : null)));
+}
+
+/** What a search is, for the saved and recent lists: its words and its filters. */
+function searchLabel(s) {
+  const parts = [];
+  if (s.q.trim()) parts.push(s.q.trim());
+  for (const k of ['region', 'policy', 'org']) parts.push(...s[k]);
+  if (s.from || s.to) parts.push(s.from === s.to ? s.from : `${s.from || '…'}–${s.to || '…'}`);
+  if (s.format) parts.push(s.format);
+  return parts.join(' · ');
+}
+
+/** The current search as a download: up to 100 hits from the first page. */
+function exportHref(s, format) {
+  return '/api/search' + qs({ ...apiParams(s), page: '', size: 100, format });
+}
+
+/** ☆ 保存检索, and the saved and recent searches of this browser. */
+function historyBox(s, hash, label) {
+  const box = h('div', { id: 'history', class: 'history small' });
+  const draw = () => {
+    const saved = savedSearches(), recent = recentSearches().filter(r => r.hash !== hash);
+    const starred = label && isSaved(hash);
+    const item = (x, remove) => h('li', null, h('a', { href: x.hash, class: 'history-link' }, x.label),
+      remove ? h('button', { type: 'button', class: 'linkish', 'aria-label': '删除 ' + x.label, title: '删除', onclick: () => { remove(x); draw(); } }, '×') : null);
+    clear(box,
+      label ? h('button', { type: 'button', id: 'save-search', class: 'linkish', 'aria-pressed': String(starred),
+        onclick: () => { if (isSaved(hash)) unsave(hash); else save(hash, label); draw(); } }, starred ? '★ 已保存' : '☆ 保存检索') : null,
+      saved.length ? h('details', { id: 'saved-searches', open: !label },
+        h('summary', null, `已保存的检索（${saved.length}）`), h('ul', null, saved.map(x => item(x, y => unsave(y.hash))))) : null,
+      recent.length ? h('details', { id: 'recent-searches', open: !label && !saved.length },
+        h('summary', null, `最近的检索（${recent.length}）`), h('ul', null, recent.map(x => item(x, null))),
+        h('button', { type: 'button', class: 'linkish', onclick: () => { clearRecent(); draw(); } }, '清除记录')) : null);
+  };
+  draw();
+  return box;
 }
 
 function pages(pager, s, data) {
@@ -141,8 +217,9 @@ function pages(pager, s, data) {
 /** Active filters as removable chips. */
 function chips(s) {
   const box = h('div', { id: 'chips', class: 'chips' });
-  const chip = (label, value, without) => h('span', { class: 'chip', dataset: { value }, title: value },
-    label + '：' + (label === '文档' ? value.slice(0, 8) + '…' : value),
+  const chip = (label, value, without) => h('span', { class: 'chip', dataset: { value, kind: label === '文档' ? 'doc' : '' },
+    title: label === '文档' ? '' : value },
+    label + '：', h('span', { class: 'chip-value' }, label === '文档' ? '…' : value),
     h('button', { type: 'button', class: 'chip-x', 'aria-label': '移除筛选 ' + value, title: '移除',
       onclick: () => goState({ ...without, page: 1 }) }, '×'));
   for (const [k, label] of [['region', '地区'], ['policy', '政策'], ['org', '机构'], ['doc', '文档']]) {
@@ -165,21 +242,32 @@ function facetLists(box, s, facets) {
     const values = facets[key] || [];
     if (!values.length) continue;
     const list = h('ul', null);
-    for (const f of values.slice(0, 12)) {
+    values.forEach((f, i) => {
       const active = key === 'year' ? (s.from === f.label && s.to === f.label)
         : key === 'format' ? s.format === f.label : s[key].includes(f.label);
       const next = { ...s, page: 1 };
       if (key === 'year') { next.from = f.label; next.to = f.label; }
       else if (key === 'format') next.format = f.label;
       else if (!active) next[key] = [...s[key], f.label];
-      list.append(h('li', null, h('a', {
+      list.append(h('li', { hidden: i >= FACET_SHOWN && !active ? true : null }, h('a', {
         href: link('search', '', toParams(next)), class: 'facet-value' + (active ? ' active' : ''),
         dataset: { facet: key, value: f.label },
       }, h('span', { class: 'facet-label', title: f.label }, f.label), h('span', { class: 'count' }, f.count))));
+    });
+    // more labels than shown: a control shows the rest (and hides them again)
+    const hidden = values.length - FACET_SHOWN;
+    const more = hidden > 0 ? h('button', { type: 'button', class: 'linkish facet-more', 'aria-expanded': 'false' }, `更多（${hidden}）`) : null;
+    if (more) {
+      more.addEventListener('click', () => {
+        const open = more.getAttribute('aria-expanded') !== 'true';
+        [...list.children].forEach((li, i) => { if (i >= FACET_SHOWN) li.hidden = !open && !li.querySelector('.active'); });
+        more.setAttribute('aria-expanded', String(open));
+        more.textContent = open ? '收起' : `更多（${hidden}）`;
+      });
     }
     const details = h('details', { class: 'facet', dataset: { facet: key }, open: true },
       h('summary', null, label, h('span', { class: 'count' }, values.length)),
-      list);
+      list, more);
     box.append(details);
   }
   if (window.matchMedia('(max-width: 700px)').matches) {

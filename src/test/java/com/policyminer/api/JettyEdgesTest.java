@@ -111,4 +111,32 @@ class JettyEdgesTest {
                 + "\r\nConnection: close\r\n\r\n" + tooLong);
         assertTrue(refused.startsWith("HTTP/1.1 400"), "the same 1,000-character limit: " + refused);
     }
+
+    /** Issue 20: every status under /api is the JSON error with a stable code, never Jetty's or Javalin's HTML. */
+    @Test
+    void everyErrorStatusIsJsonWithAStableCode() throws Exception {
+        String host = "Host: 127.0.0.1:" + app.port() + "\r\n";
+        String notFound = get("/api/nothing-here", "");
+        assertJsonError(notFound, 404);
+        assertTrue(notFound.contains("\"code\":\"not_found\""), notFound);
+        assertTrue(get("/api/documents/zzz", "").contains("\"code\":\"not_found\""));
+        String wrongMethod = raw("PUT /api/search HTTP/1.1\r\n" + host + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+        assertJsonError(wrongMethod, 405);
+        assertTrue(wrongMethod.contains("\"code\":\"method_not_allowed\""), wrongMethod);
+        String xml = "<a/>";
+        String unsupported = raw("POST /api/upload HTTP/1.1\r\n" + host + "Content-Type: application/xml\r\nContent-Length: "
+                + xml.length() + "\r\nConnection: close\r\n\r\n" + xml);
+        assertJsonError(unsupported, 415);
+        assertTrue(unsupported.contains("\"code\":\"unsupported_media_type\""), unsupported);
+        String tooLarge = raw("POST /api/upload HTTP/1.1\r\n" + host + "Content-Type: multipart/form-data; boundary=x\r\n"
+                + "Content-Length: " + (engine.config().maxUploadBytes() + 1) + "\r\nConnection: close\r\n\r\n");
+        assertJsonError(tooLarge, 413);
+        // 1,001 characters of a Chinese query: over Jetty's URI limit once escaped
+        String longQuery = get("/api/search?q=" + java.net.URLEncoder.encode("西".repeat(1_001), StandardCharsets.UTF_8), "");
+        assertJsonError(longQuery, 414);
+        assertTrue(longQuery.contains("\"code\":\"uri_too_long\""), longQuery);
+        String badQuery = get("/api/search?q=" + java.net.URLEncoder.encode("title:(x", StandardCharsets.UTF_8), "");
+        assertJsonError(badQuery, 400);
+        assertTrue(badQuery.contains("\"code\":\"bad_request\""), badQuery);
+    }
 }

@@ -109,4 +109,37 @@ class ReadWhileServingTest {
         assertTrue(run("search", "西安", "--limit", "500")[2].contains("between 1 and 100"));
         assertEquals("0", run("search", "西安", "--limit", "100")[0]);
     }
+
+    /** Issue 20: the tables name documents by title and file name; no 64-hex id; Δ says it is relative. */
+    @Test
+    void conflictsAndCompareNameDocumentsByTitleAndFile() {
+        String[] conflicts = run("conflicts");
+        assertEquals("0", conflicts[0], conflicts[2]);
+        String[] compare = run("compare", "--subject", "西安");
+        assertEquals("0", compare[0], compare[2]);
+        for (String out : new String[] {conflicts[1], compare[1]}) {
+            assertFalse(java.util.regex.Pattern.compile("[0-9a-f]{64}").matcher(out).find(), out);
+            assertTrue(out.contains("000_f8820dc2aea3848d.txt @") && out.contains("《构建西安兰州国家区域科"), out);
+        }
+        assertTrue(conflicts[1].contains("relative"), conflicts[1]);
+        assertFalse(conflicts[1].matches("(?s).*Δ [0-9.]+%  .*"), "a bare Δ percentage: " + conflicts[1]);
+    }
+
+    /** Issue 20: search hits, mentions and entity lists export as CSV from the CLI too. */
+    @Test
+    void searchMentionsAndEntitiesExportAsCsv() {
+        String[] search = run("search", "技术合同成交额", "--csv");
+        assertEquals("0", search[0], search[2]);
+        assertTrue(search[1].startsWith("\uFEFFrank,id,title,fileName") && search[1].contains("000_f8820dc2aea3848d.txt"), search[1]);
+        String[] mentions = run("mentions", "--type", "region", "--entity", "兰州市", "--csv");
+        assertEquals("0", mentions[0], mentions[2]);
+        assertTrue(mentions[1].lines().skip(1).allMatch(l -> l.startsWith("region,兰州市,")) && mentions[1].lines().count() > 2, mentions[1]);
+        String[] table = run("mentions", "--type", "region", "--entity", "兰州市", "--limit", "3");
+        assertEquals("0", table[0], table[2]);
+        assertTrue(table[1].contains("3 mentions") && table[1].contains("兰州"), table[1]);
+        assertEquals("2", run("mentions", "--type", "city")[0]);
+        String[] orgs = run("entities", "orgs", "--csv");
+        assertEquals("0", orgs[0], orgs[2]);
+        assertTrue(orgs[1].startsWith("\uFEFFname,kind,level,parent,mentions,documents"), orgs[1]);
+    }
 }

@@ -35,17 +35,30 @@ class ComparisonTablesTest {
             }
         }
         assertTrue(text.contains("61.21亿 CNY"), "normalized value in readable units");
-        assertTrue(text.contains("#1 vs #2: conflict (Δ 2%)"), text);
-        assertTrue(text.contains("#1 vs #2: timeline (Δ 5.7%)"), text);
+        // Δ says what it is: a relative change, and for a percentage also percentage points
+        assertTrue(text.contains("#1 vs #2: conflict (Δ 2% relative)"), text);
+        assertTrue(text.contains("#1 vs #2: timeline (Δ 5.7% relative, 0.39 pp)"), text);
     }
 
     @Test
     void conflictsPrintSeverityReasonAndEvidence() {
         String text = ComparisonTables.formatConflicts(comparator.conflicts(FIGURES));
         assertTrue(text.startsWith("1. [0.300] same-value-different-year  西安 · 研发投入强度  [rd_intensity, ratio]"
-                + "  2020 / 2021  Δ 0%  2 documents\n"), text);
+                + "  2020 / 2021  Δ 0% relative, 0 pp  2 documents\n"), text);
         assertTrue(text.contains("   西安 研发投入强度: 5.05% given for both 2020 and 2021: possibly mis-dated\n"), text);
         assertTrue(text.contains("2. [0.099] conflict  兰州 · R&D经费内部支出"), text);
+    }
+
+    @Test
+    void documentsAreNamedNotShownAsIds() {
+        java.util.function.Function<String, String> names = id -> "报告" + id + ".txt";
+        String conflicts = ComparisonTables.formatConflicts(comparator.conflicts(FIGURES), names);
+        String compare = ComparisonTables.formatComparison(comparator.compare(FIGURES), names);
+        for (Figure f : FIGURES) {
+            assertTrue(conflicts.contains("报告" + f.docId() + ".txt") || !conflicts.contains(f.surface()), conflicts);
+            assertTrue(compare.contains("报告" + f.docId() + ".txt @" + f.start()), compare);
+        }
+        assertTrue(conflicts.contains("(报告000.txt)") && conflicts.contains("(报告003.txt)"), "the reason names them too: " + conflicts);
     }
 
     @Test
