@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the structure of plain text kept verbatim: each non-blank line is a paragraph; runs of
- * consecutive lines holding tab characters are a table whose cells are the tab-separated fields
- * (empty cells are kept, so columns stay aligned).
+ * consecutive lines holding tab characters, or vertical bars (a table as a web page or converter writes it
+ * in text), are a table whose cells are the separated fields (empty cells are kept, so columns stay aligned).
  */
 final class PlainTextStructure {
 
@@ -45,7 +45,9 @@ final class PlainTextStructure {
                 while (j < lines.size()) {
                     String lj = text.substring(lines.get(j)[0], lines.get(j)[1]);
                     if (isTableRow(lj)) {
-                        rows.add(cells(text, lines.get(j)[0], lines.get(j)[1]));
+                        if (!isSeparatorRow(lj)) {
+                            rows.add(cells(text, lines.get(j)[0], lines.get(j)[1]));
+                        }
                         last = j;
                     } else if (!(lj.isBlank() && j + 1 < lines.size()
                             && isTableRow(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1])))) {
@@ -81,6 +83,34 @@ final class PlainTextStructure {
     }
 
     private static boolean isTableRow(String line) {
+        return isTabRow(line) || isPipeRow(line);
+    }
+
+    /**
+     * A row of a table written with vertical bars, as web pages and converters render one in text
+     * ("地区生产总值 | 617.50 | 5.2 |", "| 指标 | 2022年 |"): two bars or more and two cells with text. A Markdown
+     * separator row ("|---|:---:|") belongs to the table and is left out of its rows.
+     */
+    private static boolean isPipeRow(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return false;
+        }
+        int bars = 0;
+        int filled = 0;
+        for (String cell : line.split("\\|", -1)) {
+            filled += cell.isBlank() ? 0 : 1;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            bars += line.charAt(k) == '|' ? 1 : 0;
+        }
+        return bars >= 2 && (filled >= 2 || isSeparatorRow(line));
+    }
+
+    private static boolean isSeparatorRow(String line) {
+        return line.contains("|") && line.contains("-") && line.strip().chars().allMatch(c -> "|-: ".indexOf(c) >= 0);
+    }
+
+    private static boolean isTabRow(String line) {
         int tab = line.indexOf('\t');
         return tab >= 0 && line.strip().length() > 0 && line.indexOf('\t', tab + 1) >= 0
                 || tab > 0 && line.substring(tab + 1).strip().length() > 0;
@@ -88,9 +118,18 @@ final class PlainTextStructure {
 
     private static List<TableCell> cells(String text, int start, int end) {
         List<TableCell> out = new ArrayList<>();
+        boolean tabs = text.substring(start, end).indexOf('\t') >= 0;
+        char separator = tabs ? '\t' : '|';
+        if (!tabs) {
+            int last = end;
+            while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            end = last > start && text.charAt(last - 1) == '|' ? last - 1 : end; // the closing bar ends the row
+        }
         int a = start;
         for (int k = start; k <= end; k++) {
-            if (k == end || text.charAt(k) == '\t') {
+            if (k == end || text.charAt(k) == separator) {
                 String raw = text.substring(a, k);
                 String t = raw.strip();
                 int off = t.isEmpty() ? a : a + raw.indexOf(t.charAt(0));

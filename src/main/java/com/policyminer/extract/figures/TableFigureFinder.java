@@ -44,7 +44,8 @@ final class TableFigureFinder {
 
     List<Cell> find(Table table, List<RegionMention> regions, List<OrganizationMention> orgs) {
         // the mentions inside this table only: a row header looks among them, not among the document's
-        List<RegionMention> inTable = regions.stream().filter(r -> r.start() >= table.start() && r.end() <= table.end()).toList();
+        List<RegionMention> inTable = regions.stream()
+                .filter(r -> r.start() >= table.start() - CAPTION_REACH && r.end() <= table.end()).toList(); // and its caption
         List<OrganizationMention> orgsInTable = orgs.stream()
                 .filter(o -> o.start() >= table.start() && o.end() <= table.end()).toList();
         return find(table, inTable, orgsInTable, true);
@@ -108,7 +109,13 @@ final class TableFigureFinder {
         }
         Subject subject;
         String indicator = UNIT_IN_HEADER.matcher(header).replaceAll("").strip();
-        if (rowHeader != null) {
+        boolean measureColumn = MEASURE_HEADER.matcher(indicator.replace(" ", "")).matches();
+        if (rowHeader != null && measureColumn && rowSubject(rowHeader, regions, orgs).type().equals("other")) {
+            // "| 绝对数(亿元) | 比上年增长(%) |" over rows 地区生产总值, 第一产业: the rows are the indicators, the
+            // caption's place (表1 2019年玉环市生产总值) the subject
+            indicator = rowHeader.text();
+            subject = captionPlace(table, regions);
+        } else if (rowHeader != null) {
             subject = rowSubject(rowHeader, regions, orgs);
         } else if (headers.length >= 2) {
             subject = new Subject(headers[headers.length - 1][c], "other", -1, -1);
@@ -121,7 +128,7 @@ final class TableFigureFinder {
         String unit = percent ? "%" : unitOf(header);
         double factor = 1;
         String base = rank ? "rank" : "index";
-        String kind = rank ? "rank" : "level";
+        String kind = rank ? "rank" : measureColumn && GROWTH_HEADER.matcher(header).find() ? "growth" : "level";
         if (unit.equals("%")) {
             factor = 0.01;
             base = "ratio";
@@ -140,6 +147,27 @@ final class TableFigureFinder {
         int rowStart = row.stream().filter(x -> !x.text().isEmpty()).mapToInt(TableCell::start).min().orElse(cell.start());
         int rowEnd = row.stream().mapToInt(TableCell::end).max().orElse(cell.end());
         return new Cell(cell, value, unit, value * factor, base, kind, subject, indicator, year, rowStart, rowEnd);
+    }
+
+    /** Column headers that say what kind of number a column holds, not what is measured. */
+    private static final java.util.regex.Pattern MEASURE_HEADER = java.util.regex.Pattern.compile(
+            "绝对数|绝对值|数值|总量|金额|(?:比上年|同比|比上年同期)?增长|增速|增幅|(?:同比|比上年)?增减|占比|比重");
+    private static final java.util.regex.Pattern GROWTH_HEADER = java.util.regex.Pattern.compile("增长|增速|增幅|增减");
+    /** How far before a table its caption's place may be. */
+    private static final int CAPTION_REACH = 80;
+
+    /** The last place named in the caption line right before the table, or none. */
+    private static Subject captionPlace(Table table, List<RegionMention> regions) {
+        RegionMention last = null;
+        for (RegionMention r : regions) {
+            if (r.end() <= table.start() && r.start() >= table.start() - CAPTION_REACH) {
+                last = r;
+            }
+        }
+        if (last == null || table.caption().isEmpty()) {
+            return Subject.NONE;
+        }
+        return new Subject(last.name(), last.level().equals("macro-region") ? "region-group" : "region", last.start(), last.end());
     }
 
     /**
