@@ -29,13 +29,13 @@ final class FigureScanner {
     private static final String INDEX_LINK = " 为是达到：:";
     private static final String LISTED_JOINERS = "和、及";
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
-    private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位", "首");
+    private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位|首(?![都府席次批个届期先部创发选家位])", "首"); // 位居首位, 居首
     private static final Pattern RANK_VERB_BEFORE = Pattern.compile(".*(居|列)[^，。；]{0,3}");
     /** What a 第N大 ranks: trading partners, markets, economies, sources, industries. */
     private static final Pattern RANKED_AS = Pattern.compile(
             "[\\p{IsHan}]{0,3}(?:伙伴|市场|经济体|贸易国|来源地|产业|城市|股东|客户|出口国|进口国|投资国|港口)");
     private static final String ORDINAL_NOUNS = "个批次期届步梯行章条节阶种类轮年月日天代";
-    private static final String BOUNDARY = "，。；、的和及）)：: \n";
+    private static final String BOUNDARY = "，。；、的和及）)：: \n;,";
     private static final String NOT_BEFORE_CHINESE = "这那每其第前";
     private static final int QUOTED_NAME = 10;
 
@@ -268,6 +268,10 @@ final class FigureScanner {
     /** Numbers a list after an index word may hold. */
     private static final int MAX_LISTED = 30;
 
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
     private boolean rightAfterIndexWord(String text, int start) {
         int k = start;
         for (String respectively : List.of("分别为", "分别是")) {
@@ -279,6 +283,15 @@ final class FigureScanner {
         start = k;
         while (k > 0 && start - k < 3 && INDEX_LINK.indexOf(text.charAt(k - 1)) >= 0) {
             k--;
+        }
+        if (k > 2 && (text.charAt(k - 1) == '）' || text.charAt(k - 1) == ')')) { // 采购经理指数（PMI）为51.7
+            int open = k - 2;
+            while (open > 0 && k - open <= 10 && isAsciiLetter(text.charAt(open))) {
+                open--;
+            }
+            if (open < k - 2 && (text.charAt(open) == '（' || text.charAt(open) == '(')) {
+                k = open;
+            }
         }
         if (k == 0 || indexWordEnds.indexOf(text.charAt(k - 1)) < 0) {
             return false; // most bare numbers: no index word before them, no look-up needed
@@ -305,19 +318,29 @@ final class FigureScanner {
 
     /** "251和892个": a bare number listed before one with a unit takes that unit. */
     private Quantity sharedUnit(String text, Quantity q, int to) {
-        if (!mayStartWith(text, q.end(), to, LISTED_JOINERS)) {
-            return null; // most numbers: no 和/、/及 after them, no matcher needed
+        Quantity at = q;
+        for (int items = 0; items < MAX_LISTED; items++) { // 3.3、1.4、1.1倍: the unit of the list's last number
+            if (!mayStartWith(text, at.end(), to, LISTED_JOINERS)) {
+                return null; // most numbers: no 和/、/及 after them, no matcher needed
+            }
+            Matcher next = LISTED_NEXT.matcher(text).region(at.end(), to);
+            if (!next.lookingAt()) {
+                return null;
+            }
+            Matcher n2 = QuantityReader.NUMBER.matcher(text).region(next.end(), to);
+            if (!n2.lookingAt()) {
+                return null;
+            }
+            Quantity other = reader.read(text, n2);
+            if (other == null || other.chinese()) {
+                return null;
+            }
+            if (other.hasUnit()) {
+                return q.withUnitOf(other);
+            }
+            at = other;
         }
-        Matcher next = LISTED_NEXT.matcher(text).region(q.end(), to);
-        if (!next.lookingAt()) {
-            return null;
-        }
-        Matcher n2 = QuantityReader.NUMBER.matcher(text).region(next.end(), to);
-        if (!n2.lookingAt()) {
-            return null;
-        }
-        Quantity other = reader.read(text, n2);
-        return other != null && other.hasUnit() && !other.chinese() ? q.withUnitOf(other) : null;
+        return null;
     }
 
     /** "提高0.43个和0.19个百分点": a unit that the next listed number's unit extends is that unit. */

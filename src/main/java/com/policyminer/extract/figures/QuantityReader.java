@@ -28,6 +28,8 @@ final class QuantityReader {
     /** 5年级, 80年代, 2023年度, 年底 …: 年 before these is no number of years. */
     private static final String NOT_A_DURATION_AFTER = "级代度底初末中";
     private static final String AFTER_CHENG = "，。；、的以左和及至）)";
+    /** 成 starting a word (成为, 成立, 成果, 成都 …): "三成为…" is not three tenths. */
+    private static final String NOT_CHENG_WORD = "为立果功本效都员绩交熟长就品型像分份套批片群年倍";
     /** How far back (within the clause) a money word makes a bare 万/亿 yuan. */
     private static final int MONEY_REACH = 16;
 
@@ -87,8 +89,10 @@ final class QuantityReader {
         if (text.startsWith("倍", p)) {
             return new Quantity(start, p + 1, written, value, chinese, "倍", 1, "multiple", "multiple");
         }
-        if (chinese && written.length() == 1 && text.startsWith("成", p) && p == numberEnd) {
-            if (p + 1 >= text.length() || AFTER_CHENG.indexOf(text.charAt(p + 1)) >= 0) {
+        boolean oneDigit = written.length() == 1 && (chinese || written.charAt(0) >= '1' && written.charAt(0) <= '9');
+        if (oneDigit && text.startsWith("成", p) && p == numberEnd) {
+            if (p + 1 >= text.length() || AFTER_CHENG.indexOf(text.charAt(p + 1)) >= 0
+                    || chinese && !NumberText.isChinese(text.charAt(p + 1)) && NOT_CHENG_WORD.indexOf(text.charAt(p + 1)) < 0) {
                 return new Quantity(start, p + 1, written, value, chinese, "成", 0.1, "ratio", "level");
             }
             if (p + 2 <= text.length() && NumberText.isChinese(text.charAt(p + 1)) && text.charAt(p + 1) != '十'

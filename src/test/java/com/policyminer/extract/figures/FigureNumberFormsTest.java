@@ -299,7 +299,7 @@ class FigureNumberFormsTest {
         List<Figure> fs = extract(t);
         assertFigure(t, fs, "14只", 14, "count", "exact");
         assertFigure(t, fs, "31省份", 31, "count", "exact");
-        assertFigure(t, fs, "10.9万份", 1.09e5, "count", "exact");
+        assertFigure(t, fs, "10.9万份", 1.09e5, "items", "exact");
         assertFigure(t, fs, "17万标箱", 1.7e5, "TEU", "exact");
         assertNone("只有坚持改革，才能一份一份地落实。");
     }
@@ -383,4 +383,31 @@ class FigureNumberFormsTest {
         assertEquals(1.5e5 / 15, only(fs, "15").normalizedValue(), 1e-6);
         assertEquals("ha", only(fs, "15").normalizedUnit());
     }
+
+    /** Forms of the real-text held-out set's misses (session 8). */
+    @Test
+    void tenthsRanksUsersIndexValuesAndListsSharingAUnit() {
+        String t = "个体工商户九成集中在服务业，中间产品贸易超过了6成。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "九成", 0.9, "ratio", "exact");
+        assertFigure(t, fs, "超过了6成", 0.6, "ratio", "more-than");
+        assertNone("全市三成为新设企业的说法不确切。".replace("三成为", "三成立"));
+        String rank = "廣東居首反超山東,蓝思科技进出口额跃居全省第一;第三产业加快开展。";
+        List<Figure> ranks = extract(rank);
+        assertFigure(rank, ranks, "首", 1, "rank", "exact");
+        assertFigure(rank, ranks, "第一", 1, "rank", "exact");
+        assertNone("首都北京是全国的首府。");
+        String users = "积累PC端约1000万DAU和移动端约4000万MAU流量。";
+        assertFigure(users, extract(users), "约1000万DAU", 1e7, "users", "approx");
+        String pmi = "东盟国家制造业采购经理指数（PMI）为51.7，保持了扩张态势。";
+        assertFigure(pmi, extract(pmi), "51.7", 51.7, "index", "exact");
+        String list = "医药、高技术、战略性新兴产业前三季度分别增长3.3、1.4、1.1倍。";
+        List<Figure> multiples = extract(list);
+        assertFigure(list, multiples, "3.3", 3.3, "multiple", "exact");
+        assertFigure(list, multiples, "1.4", 1.4, "multiple", "exact");
+        assertFigure(list, multiples, "1.1倍", 1.1, "multiple", "exact");
+        String copies = "申领原产地证书10.9万份。";
+        assertFigure(copies, extract(copies), "10.9万份", 109000, "items", "exact");
+    }
 }
+
