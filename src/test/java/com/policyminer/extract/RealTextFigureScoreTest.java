@@ -152,9 +152,11 @@ class RealTextFigureScoreTest {
         // blanked in the parsed copy (it ran into the title), foreign groups (东盟, 非洲), place-value lists, speakers,
         // 该公司, programmes that set targets, a sector's value added, 海南第三产业: subject 0.719 -> 0.825; tables
         // written with bars (f02's 表1, rows as indicators, the caption's place as subject): R 0.907 -> 0.929, subject 0.829;
-        // 九成集中, 超过了6成, 居首, 第一;, DAU/MAU, 指数（PMI）为51.7, 3.3、1.4、1.1倍: R 0.952, subject 0.818 (of more matches)
+        // 九成集中, 超过了6成, 居首, 第一;, DAU/MAU, 指数（PMI）为51.7, 3.3、1.4、1.1倍: R 0.952, subject 0.818 (of more matches);
+        // a broker's brand alone (东方财富), counts among a set (14只券商股中), places after 为 closing a clause, the
+        // group of the clause before 分别, 全球 when nothing else is: subject 0.878
         assertTrue(score.recall() >= 0.95, "figure recall " + score.recall());
-        assertTrue(score.subjectAccuracy() >= 0.81, "figure subject " + score.subjectAccuracy());
+        assertTrue(score.subjectAccuracy() >= 0.87, "figure subject " + score.subjectAccuracy());
         assertTrue(score.yearAccuracy() >= 0.94, "figure year " + score.yearAccuracy());
         assertTrue(score.normalizationAccuracy() >= 0.97, "figure normalized value " + score.normalizationAccuracy());
         assertTrue(negatives.size() <= 2, "never-figures reported " + negatives);

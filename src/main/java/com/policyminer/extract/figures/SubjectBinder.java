@@ -61,6 +61,14 @@ final class SubjectBinder {
             int sentenceStart = s == null ? r.clauseStart() : s.start();
             List<SubjectCandidates.Candidate> listed = candidates.between(r.clauseStart(), r.wordStart()).stream()
                     .filter(c -> !c.base() && !c.pseudo()).toList();
+            if (listed.isEmpty()) { // "其次为驻马店市和周口市，分别为95亿元和94.25亿元": the group closing the clause before
+                List<SubjectCandidates.Candidate> earlier = candidates.between(sentenceStart, r.clauseStart()).stream()
+                        .filter(c -> !c.base() && !c.pseudo()).toList();
+                if (!earlier.isEmpty() && r.clauseStart() - earlier.get(earlier.size() - 1).end() <= 2) {
+                    int group = earlier.get(earlier.size() - 1).group();
+                    listed = earlier.stream().filter(c -> c.group() == group).toList();
+                }
+            }
             if (listed.isEmpty() && previousSentence == sentenceStart) {
                 listed = previousList;
             }
@@ -103,6 +111,16 @@ final class SubjectBinder {
                 return Subject.of(c);
             }
         }
+        Subject among = amongSet(f, from);
+        if (among != null) {
+            return among;
+        }
+        if (!f.kind().equals("rank") && !before.isEmpty()) { // "预计全球商品贸易量将增长3.0%": the world, when nothing else is
+            SubjectCandidates.Candidate c = before.get(before.size() - 1);
+            if (c.pseudo() && !c.base()) {
+                return new Subject(c.name(), "region-group", c.start(), c.end());
+            }
+        }
         if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
             TextLayout.Sentence prev = layout.previous(s);
             if (prev != null) {
@@ -129,6 +147,22 @@ final class SubjectBinder {
     private boolean eligible(SubjectCandidates.Candidate c) {
         return !c.pseudo() && !c.base() && !c.member() && !measuredAgainst.contains(c.start()) && !speaker(c)
                 && (!c.type().equals("company") || SubjectWords.opensClause(text, c.start()));
+    }
+
+    /** "在已发布业绩预告的14只券商股中，…有8家…，还有6只…": the set the counts are taken among. */
+    private static final java.util.regex.Pattern AMONG = java.util.regex.Pattern.compile(
+            "[0-9一二三四五六七八九十]+\\s?[只家个所]([\\u4e00-\\u9fff]{2,6}?)中[，,]");
+
+    /** The set of an "N只X中，" phrase at or before the figure in its sentence, or null. */
+    private Subject amongSet(Found f, int sentenceStart) {
+        java.util.regex.Matcher m = AMONG.matcher(text).region(sentenceStart, Math.min(text.length(), f.end() + 12));
+        Subject last = null;
+        while (m.find()) {
+            if (m.start() <= f.start()) {
+                last = new Subject(m.group(1), "other", m.start(1), m.end(1));
+            }
+        }
+        return last;
     }
 
     /** Verbs of saying: "东吴证券认为，…", "中国银行研究院高级研究员梁婧表示" — the speaker, not the subject. */

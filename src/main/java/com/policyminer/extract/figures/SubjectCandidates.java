@@ -316,8 +316,12 @@ final class SubjectCandidates {
             groupId++;
             Candidate head = in.get(i);
             String before = withoutQuotes(FigureScanner.before(text, head.start(), 5));
-            boolean base = endsWithAny(before, baseWords);
             Candidate tail = in.get(j - 1);
+            // "最小的为济源市，仅为4.49亿元", "其次为驻马店市和周口市，分别为…": 为/是 before places that close their
+            // clause name the answer, not a comparison base
+            boolean answer = (before.endsWith("为") || before.endsWith("是")) && tail.end() < text.length()
+                    && "，,".indexOf(text.charAt(tail.end())) >= 0;
+            boolean base = endsWithAny(before, baseWords) && !answer;
             boolean member = j - i >= 2 && NUMERALS.indexOf(firstAfter(text, tail.end())) >= 0;
             for (int k = i; k < j; k++) {
                 Candidate c = in.get(k);

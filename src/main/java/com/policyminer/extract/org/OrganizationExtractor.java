@@ -75,7 +75,7 @@ public final class OrganizationExtractor {
         kept.forEach(m -> taken.set(m.start(), m.end()));
         kept.addAll(HomePlaceBodies.find(docId, text, gazetteer, taken, rules));
         kept.sort(Comparator.comparingInt(OrganizationMention::start));
-        return DefinedShortNames.addUses(docId, text, kept, insideWord);
+        return CompanyBrands.addUses(docId, text, DefinedShortNames.addUses(docId, text, kept, insideWord), insideWord);
     }
 
     private void findCentralBodies(String docId, String text, BitSet insideWord, List<OrganizationMention> out) {

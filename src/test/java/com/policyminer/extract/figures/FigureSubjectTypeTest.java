@@ -186,5 +186,35 @@ class FigureSubjectTypeTest {
         String text = "2015年全县地区生产总值244394万元；建筑业增加值完成24932万元，同比增长3.7%。";
         assertNotEquals("建筑业", only(PipelineFigures.of(text), "24932万元").subject());
     }
+
+    @Test
+    void aBrokersBrandAloneIsTheListedCompany() {
+        String text = "东方财富证券净利润增长37%。目前东方财富总市值为2960亿元。";
+        assertSubject(only(PipelineFigures.of(text), "2960亿元"), "东方财富", "company", text, "东方财富");
+    }
+
+    @Test
+    void countsAmongASetAreAboutTheSet() {
+        String text = "东方财富证券业绩强劲。在已发布业绩预告的14只券商股中，无一预增，有8家预告净利将下滑，还有6只预计亏损。";
+        List<Figure> fs = PipelineFigures.of(text);
+        assertEquals("券商股", only(fs, "14只").subject());
+        assertEquals("券商股", only(fs, "6只").subject());
+    }
+
+    @Test
+    void placesAfter为ThatCloseTheirClauseAreTheAnswerNotABase() {
+        String text = "南阳市最大，为106.63亿元；其次为驻马店市和周口市，分别为95亿元和94.25亿元；最小的为济源市，仅为4.49亿元。";
+        List<Figure> fs = PipelineFigures.of(text);
+        assertEquals("驻马店市", only(fs, "95亿元").subject());
+        assertEquals("周口市", only(fs, "94.25亿元").subject());
+        assertEquals("济源市", only(fs, "4.49亿元").subject());
+    }
+
+    @Test
+    void theWorldIsTheSubjectWhenNothingElseIs() {
+        String text = "预计2022年全球商品贸易量将增长3.0%。";
+        assertSubject(only(PipelineFigures.of(text), "3.0%"), "全球", "region-group", text, "全球");
+        assertEquals("", only(PipelineFigures.of("全球一半的生产活动聚集在仅占全球大约 1.5%的土地面积上。"), "1.5%").subject());
+    }
 }
 
