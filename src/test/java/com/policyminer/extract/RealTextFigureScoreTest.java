@@ -154,9 +154,11 @@ class RealTextFigureScoreTest {
         // written with bars (f02's 表1, rows as indicators, the caption's place as subject): R 0.907 -> 0.929, subject 0.829;
         // 九成集中, 超过了6成, 居首, 第一;, DAU/MAU, 指数（PMI）为51.7, 3.3、1.4、1.1倍: R 0.952, subject 0.818 (of more matches);
         // a broker's brand alone (东方财富), counts among a set (14只券商股中), places after 为 closing a clause, the
-        // group of the clause before 分别, 全球 when nothing else is: subject 0.878
+        // group of the clause before 分别, 全球 when nothing else is: subject 0.878; the sentence's own market or sector
+        // before the sentence before's place, a sector after a semicolon, 第三产业 and 全市场 as words, 而/预计/以来
+        // before a company: subject 0.896
         assertTrue(score.recall() >= 0.95, "figure recall " + score.recall());
-        assertTrue(score.subjectAccuracy() >= 0.87, "figure subject " + score.subjectAccuracy());
+        assertTrue(score.subjectAccuracy() >= 0.89, "figure subject " + score.subjectAccuracy());
         assertTrue(score.yearAccuracy() >= 0.94, "figure year " + score.yearAccuracy());
         assertTrue(score.normalizationAccuracy() >= 0.97, "figure normalized value " + score.normalizationAccuracy());
         assertTrue(negatives.size() <= 2, "never-figures reported " + negatives);

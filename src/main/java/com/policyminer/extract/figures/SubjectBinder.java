@@ -105,6 +105,15 @@ final class SubjectBinder {
             return before.stream().filter(c -> c.label() && c.group() != last.group() && c.end() < f.start())
                     .reduce((a, b) -> b).map(Subject::of).orElse(Subject.NONE);
         }
+        int semicolon = Math.max(text.lastIndexOf('；', f.start() - 1), text.lastIndexOf(';', f.start() - 1));
+        if (semicolon >= from) { // "…三一重工跻身世界…;第三产业加快开展,…提高4.8个百分点": the part after a semicolon first
+            int part = semicolon;
+            SubjectCandidates.Candidate opening = candidates.lastFallback(part, f.start());
+            if (opening != null && opening.type().equals("sector")
+                    && before.stream().noneMatch(c -> c.start() > part && eligible(c))) {
+                return Subject.of(opening);
+            }
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             SubjectCandidates.Candidate c = before.get(i);
             if (eligible(c)) {
@@ -120,6 +129,10 @@ final class SubjectBinder {
             if (c.pseudo() && !c.base()) {
                 return new Subject(c.name(), "region-group", c.start(), c.end());
             }
+        }
+        SubjectCandidates.Candidate sameSentence = candidates.lastFallback(from, f.start());
+        if (sameSentence != null) {
+            return Subject.of(sameSentence); // "Wind数据显示，2022年上半年A股市场…下降2.12%": before the sentence before
         }
         if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
             TextLayout.Sentence prev = layout.previous(s);

@@ -33,7 +33,7 @@ final class SubjectWords {
     private static final String CLAUSE_OPENERS = "，。；：！？\n（(,;:!?";
     private static final String OPENING_QUOTES = "“‘\"「";
     private static final java.util.regex.Pattern TIME_BEFORE = java.util.regex.Pattern.compile(
-            "(?:(?:19|20)[0-9]{2}年|今年|去年|[上下]半年|前?[一二三四]季度|目前|当前)+$");
+            "(?:而|但|且|并|预计|预测)?(?:(?:19|20)[0-9]{2}年|今年|去年|[上下]半年|前?[一二三四]季度|目前|当前)*(?:以来)?$");
     private static final String GROUP_WORD = "region-group-word";
     private static final String NUMERALS = "两三四五六七八九十";
 
@@ -143,9 +143,12 @@ final class SubjectWords {
     /** A programme that sets targets: "重点行业绿色升级工程明确，…", "农业农村节能减排工程提出…". */
     private static final java.util.regex.Pattern NAMED_PROGRAMME = java.util.regex.Pattern.compile(
             "[\\u4e00-\\u9fff]{2,14}?(?:工程|行动|计划)(?=明确|提出|要求|规定)");
-    private static final java.util.regex.Pattern VALUE_ADDED = java.util.regex.Pattern.compile("增加值|产值|营业收入");
+    private static final java.util.regex.Pattern VALUE_ADDED = java.util.regex.Pattern.compile("增加值|产值|营业收入|占");
 
-    /** "建筑业增加值完成24932万元": a sector's value added is an indicator of the place, not a figure about the sector. */
+    /**
+     * "建筑业增加值完成24932万元", "第一产业占地区生产总值的比重上升3.82个百分点": a sector's value added or share is an
+     * indicator of the place, not a figure about the sector.
+     */
     private static boolean partOfIndicator(String text, int end) {
         return VALUE_ADDED.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt();
     }
@@ -166,9 +169,10 @@ final class SubjectWords {
     /** "2021年，秦创原总窗口引进…": only white space or an opening quote between a clause's start and {@code at}. */
     static boolean opensClause(String text, int at) {
         int k = at - 1;
-        // a time phrase before it does not close the clause's opening: "上半年东方财富证券营收…", "2021年秦创原…"
-        Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 8), at);
-        if (time.find()) {
+        // a time phrase, a conjunction or 预计 before it does not close the clause's opening: "上半年东方财富证券营收…",
+        // "2021年秦创原…", "而东方财富证券凭借…", "预计2022年上半年东方财富基金代销收入…", "今年以来东方财富股价…"
+        Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 12), at);
+        if (time.find() && time.start() < at) {
             k = time.start() - 1;
         }
         while (k >= 0 && (Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n'
