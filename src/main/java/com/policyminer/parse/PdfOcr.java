@@ -79,7 +79,7 @@ final class PdfOcr {
         try {
             reads = ocr.read(scans, n -> {
                 java.awt.image.BufferedImage own = pageImage(doc.getPage(n - 1));
-                return own != null ? own : renderer.renderImageWithDPI(n - 1, dpis.get(n), ImageType.GRAY);
+                return own != null ? own : renderer.renderImageWithDPI(n - 1, dpis.get(n), ImageType.RGB);
             });
         } catch (ParseFailure e) {
             boolean anyText = pages.stream().anyMatch(p -> p != null && p.glyphs() > 0);
