@@ -70,7 +70,8 @@ class OcrAccuracyTest {
 
     private static final Extractors EXTRACTORS = Extractors.standard();
     private static final HanLPAnalyzer HANLP = new HanLPAnalyzer();
-    private static final TikaDocumentParser PARSER = new TikaDocumentParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT.withThreads(2));
+    private static final TikaDocumentParser PARSER = new TikaDocumentParser(ParseLimits.DEFAULT,
+            OcrSettings.DEFAULT.withThreads(2).withTimeouts(java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(30))); // a measure, not a limit: the machine may be busy
     private static final List<String> ROWS = new ArrayList<>();
 
     record Read(ParsedDocument doc, Extraction found) {
@@ -150,6 +151,8 @@ class OcrAccuracyTest {
         String stem = rendition.replace('/', '_') + "_" + pages.toString().replaceAll("[^0-9]+", "-") + (scan == ScannedPdf.Scan.CLEAN ? "" : "_bad");
         Files.writeString(debug.resolve(stem + ".want.txt"), FidelityTest.bodyText(text.doc()), StandardCharsets.UTF_8);
         Files.writeString(debug.resolve(stem + ".got.txt"), FidelityTest.bodyText(ocr.doc()), StandardCharsets.UTF_8);
+        Files.writeString(debug.resolve(stem + ".want.figures.tsv"), figureLines(text.found()), StandardCharsets.UTF_8);
+        Files.writeString(debug.resolve(stem + ".got.figures.tsv"), figureLines(ocr.found()), StandardCharsets.UTF_8);
         int[] figures = figures(text.found().figures(), ocr.found().figures());
         FidelityTest.Match regions = FidelityTest.Match.of(text.found().regions().stream().map(RegionMention::name).toList(),
                 ocr.found().regions().stream().map(RegionMention::name).toList());
@@ -197,6 +200,19 @@ class OcrAccuracyTest {
             }
         }
         return new int[] {found, same};
+    }
+
+    /** Figures (page, surface, normalized value and unit, kind) and regions of a read, one a line: what target/ocr-debug shows to compare. */
+    private static String figureLines(Extraction found) {
+        StringBuilder b = new StringBuilder();
+        for (Figure f : found.figures()) {
+            b.append(f.page()).append('\t').append(f.surface()).append('\t').append(f.normalizedValue()).append('\t')
+                    .append(f.normalizedUnit()).append('\t').append(f.kind()).append('\n');
+        }
+        for (RegionMention r : found.regions()) {
+            b.append("region\t").append(r.name()).append('\n');
+        }
+        return b.toString();
     }
 
     private static List<Figure> onPage(List<Figure> figures, int page) {

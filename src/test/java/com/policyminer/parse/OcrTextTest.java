@@ -50,6 +50,11 @@ class OcrTextTest {
         assertEquals("（亿元）", OcrText.punctuation("(亿元)"));
         assertEquals("f(x) = 1, 2", OcrText.punctuation("f(x) = 1, 2"), "Latin text keeps Latin punctuation");
         assertEquals("增长2.5%，同比", OcrText.repair("增长２．５％,同比"));
+        assertEquals("地区生产总值（亿元）", OcrText.punctuation("地区生产总值〈亿元）"), "the serif （ read as 〈");
+        assertEquals("；（2）获得", OcrText.punctuation("；《2）获得"));
+        assertEquals("总值（亿元）", OcrText.punctuation("总值〈亿元)"));
+        assertEquals("《纲要》（草案）", OcrText.punctuation("《纲要》（草案）"), "a title's brackets stay");
+        assertEquals("〈注〉（1）说明", OcrText.punctuation("〈注〉(1)说明"), "an angle bracket closed by its own stays");
     }
 
     @Test
