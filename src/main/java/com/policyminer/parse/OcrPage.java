@@ -43,7 +43,8 @@ final class OcrPage {
                 words.add(w.text());
             }
             String text = OcrText.repair(OcrText.joinWords(words)); // the same length: one character for one
-            text = OcrPlaceNames.correct(text, confidences(line, text.length()), corrections); // and again
+            float[] sure = confidences(line, text.length());
+            text = OcrPlaceNames.correct(OcrText.percentAsNinetySix(text, sure), sure, corrections); // and again
             float size = snap(lineSize(line, scale), body);
             float baseline = (line.top() + line.height()) * scale;
             int at = 0;

@@ -67,6 +67,27 @@ class OcrTextTest {
     }
 
     @Test
+    void readsNinetySixAfterADecimalAsAPercentSignWhenUnsure() {
+        assertEquals("分别占44.25%\u0000和75.02%", OcrText.percentAsNinetySix("分别占44.2596和75.02%", unsure("分别占44.2596和75.02%", 3, 10)));
+        assertEquals("达到4.4%\u0000，", OcrText.percentAsNinetySix("达到4.496，", unsure("达到4.496，", 2, 7)));
+        assertEquals("45.9%\u0000", OcrText.percentAsNinetySix("45.996", unsure("45.996", 0, 6)));
+        // kept: read surely, no decimal place before it, more digits after it, an integer
+        float[] sure = new float[8];
+        java.util.Arrays.fill(sure, 95);
+        assertEquals("指数0.8596", OcrText.percentAsNinetySix("指数0.8596", sure));
+        assertEquals("共496项", OcrText.percentAsNinetySix("共496项", unsure("共496项", 1, 4)));
+        assertEquals("1.9612", OcrText.percentAsNinetySix("1.9612", unsure("1.9612", 0, 6)));
+        assertEquals("2.96", OcrText.percentAsNinetySix("2.96", unsure("2.96", 0, 4)), "two places: 2.96 is a number");
+    }
+
+    private static float[] unsure(String s, int from, int to) {
+        float[] c = new float[s.length()];
+        java.util.Arrays.fill(c, 95);
+        java.util.Arrays.fill(c, from, to, 50);
+        return c;
+    }
+
+    @Test
     void repairKeepsOneCharacterForOne() {
         // the glyph boxes of a line are matched to its repaired text by position
         Random random = new Random(19);
