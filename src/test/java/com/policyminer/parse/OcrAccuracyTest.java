@@ -56,6 +56,9 @@ class OcrAccuracyTest {
     /** The pages OCR'd: every kind of seed page (title page, body, tables, a government report, a notice). */
     static final Map<String, List<Integer>> CLEAN = new java.util.LinkedHashMap<>();
     static final Map<String, List<Integer>> BAD = new java.util.LinkedHashMap<>();
+    /** Two-column pages (body text in two columns, a title in the left one): read one column after the other. */
+    static final Map<String, List<Integer>> TWO_COLUMN = new java.util.LinkedHashMap<>();
+    static final double MIN_CHARS_TWO_COLUMN = 0.95;
 
     static {
         CLEAN.put("000_f8820dc2aea3848d/plain.pdf", List.of(1, 3, 6));
@@ -64,6 +67,7 @@ class OcrAccuracyTest {
         CLEAN.put("004_c3cb54636e7088b5/plain.pdf", List.of(4));
         CLEAN.put("gansu-2026-government-work-report/plain.pdf", List.of(2));
         CLEAN.put("guobanfa-2022-35-business-environment-notice/plain.pdf", List.of(1));
+        TWO_COLUMN.put("gansu-2026-government-work-report/two-column.pdf", List.of(2, 3));
         BAD.put("000_f8820dc2aea3848d/plain.pdf", List.of(1, 6));
         BAD.put("beijing-2026-government-work-report/plain.pdf", List.of(2));
     }
@@ -119,6 +123,19 @@ class OcrAccuracyTest {
         assertTrue(all.figuresFound() >= MIN_FIGURES_FOUND, "figures found " + all.figuresFound());
         assertTrue(all.sameValueShare() >= MIN_FIGURES_SAME_VALUE, "figures with the same value " + all.sameValueShare());
         assertTrue(all.regionsFoundShare() >= MIN_REGIONS, "regions found " + all.regionsFoundShare());
+    }
+
+    @Test
+    void twoColumnScansReadColumnByColumn() throws Exception {
+        Totals all = new Totals(0, 0, 0, 0, 0, 0, 0);
+        for (var e : TWO_COLUMN.entrySet()) {
+            if (!e.getKey().contains(System.getProperty("ocr.only", ""))) {
+                continue;
+            }
+            all = all.plus(measure(e.getKey(), e.getValue(), ScannedPdf.Scan.CLEAN, "two columns, 300 dpi"));
+        }
+        row("**all two-column**", "", "two columns", all, Double.NaN);
+        assertTrue(all.accuracy() >= MIN_CHARS_TWO_COLUMN, "character accuracy " + all.accuracy());
     }
 
     @Test
