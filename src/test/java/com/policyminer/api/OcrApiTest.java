@@ -47,6 +47,10 @@ class OcrApiTest {
             double confidence = page.get("ocrConfidence").asDouble();
             assertTrue(confidence > 0.7 && confidence <= 1, page.toString());
             assertEquals("1", doc.get("metadata").get("ocr_pages").asText());
+            // Tesseract reads this page's 京津冀 as 京津豆 (冀 at confidence 0): corrected, and the correction recorded
+            String corrections = doc.get("metadata").path("ocr_corrections").asText();
+            assertTrue(corrections.startsWith("p1 ") && corrections.contains("→京津冀"), corrections);
+            assertTrue(doc.get("text").asText().contains("京津冀"), doc.get("text").asText());
             assertTrue(doc.get("text").asText().contains("东西部科技合作"), doc.get("text").asText());
 
             HttpResponse<String> r = server.get("/api/search?q=" + URLEncoder.encode("东西部科技合作", StandardCharsets.UTF_8)
