@@ -298,7 +298,7 @@ class BrowserTest {
     @Test
     void pdfViewShowsTheOriginalPageOfAClickedFigure() throws IOException {
         String id = (String) browser.js("return fetch('/api/documents').then(r => r.json())"
-                + ".then(d => d.documents.find(x => x.format === 'pdf').id)");
+                + ".then(d => d.documents.find(x => x.path.endsWith('seed-004-pages.pdf')).id)");
         browser.open("#/doc/" + id);
         browser.waitFor(d -> browser.js("const p = document.getElementById('page-panel');"
                 + "return p && p.dataset.state === 'loaded' && p.dataset.page === '1' || null"));
