@@ -8,6 +8,14 @@ final class Cells {
     private Cells() {
     }
 
+    /** A figure's page as printed, and on a scanned page its OCR confidence ("3 OCR 90%"): check it against the page. */
+    static String page(com.policyminer.model.Figure f) {
+        if (f.pageLabel() == null) {
+            return "";
+        }
+        return f.ocr() ? f.pageLabel() + " OCR " + Math.round(100 * f.ocrConfidence()) + "%" : f.pageLabel();
+    }
+
     static Object[] clip(int width, Object... cells) {
         Object[] out = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {

@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
         TextTable figures = new TextTable("subject", "indicator", "year", "value", "unit", "normalized", "page", "sentence");
         view.figures().stream().limit(limit).forEach(f -> figures.row(Cells.clip(24, f.subject(), f.indicator(),
                 f.year() == null ? f.period() : f.year(), f.numberText(), f.unit(),
-                String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.pageLabel() == null ? "" : f.pageLabel(),
+                String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), Cells.page(f),
                 TextTable.clip(f.sentence().strip(), 40))));
         System.out.print(figures.render("  "));
         more(view.figures().size());

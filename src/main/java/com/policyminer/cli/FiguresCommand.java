@@ -59,7 +59,7 @@ final class FiguresCommand implements Callable<Integer> {
                     Figure f = h.figure();
                     t.row(Cells.clip(40, f.subject(), f.subjectType(), f.indicator(), year(f), f.numberText(),
                             f.unit(), String.format("%.6g %s", f.normalizedValue(), f.normalizedUnit()), f.kind(), h.docPath(),
-                            f.pageLabel() == null ? "" : f.pageLabel()));
+                            Cells.page(f)));
                 }
                 System.out.print(t.render(""));
                 System.out.printf("%d of %d figures%n", r.figures().size(), r.total());

@@ -26,7 +26,7 @@ public final class StoredJson {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addMixIn(Figure.class, PageWhenPaged.class)
+            .addMixIn(Figure.class, FigureOcrWhenScanned.class)
             .addMixIn(RegionMention.class, PageWhenPaged.class)
             .addMixIn(OrganizationMention.class, PageWhenPaged.class)
             .addMixIn(PolicyMention.class, PageWhenPaged.class)
@@ -34,6 +34,16 @@ public final class StoredJson {
 
     /** A page's OCR flag and confidence, written only for a page read by OCR. */
     private abstract static class OcrWhenScanned {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Double ocrConfidence();
+
+        @JsonProperty(value = "ocr", access = JsonProperty.Access.READ_ONLY)
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean ocr();
+    }
+
+    /** A figure's page, and its OCR flag and confidence only for a figure read by OCR. */
+    private abstract static class FigureOcrWhenScanned extends PageWhenPaged {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Double ocrConfidence();
 

@@ -34,6 +34,8 @@ import java.util.List;
  * @param source          "text" or "table"
  * @param page            physical number (1-based) of the page the figure is on, or null for a document without pages
  * @param pageLabel       that page's number as printed on it ("iii", "3"), or null without pages
+ * @param ocrConfidence   on a page read by OCR (a scan), that page's mean OCR confidence, 0–1, so a reader knows
+ *                        to check the figure against the page image; null on a page read from its text layer
  */
 public record Figure(String docId, String surface, int start, int end, String rule,
                      String numberText, double value, String unit,
@@ -42,7 +44,7 @@ public record Figure(String docId, String surface, int start, int end, String ru
                      Integer year, Integer yearEnd, String period, String yearSource,
                      String subject, String subjectType, int subjectStart, int subjectEnd, String indicator,
                      String sentence, int sentenceStart, String source,
-                     Integer page, String pageLabel) implements Mention {
+                     Integer page, String pageLabel, Double ocrConfidence) implements Mention {
 
     /** The subject types, in the order filters list them. */
     public static final List<String> SUBJECT_TYPES = List.of("region", "region-group",
@@ -77,6 +79,25 @@ public record Figure(String docId, String surface, int start, int end, String ru
         sentence = sentence == null ? "" : sentence;
         source = source == null ? "text" : source;
         pageLabel = page == null ? null : pageLabel == null ? page.toString() : pageLabel;
+        if (ocrConfidence != null && (page == null || !(ocrConfidence >= 0 && ocrConfidence <= 1))) {
+            throw new IllegalArgumentException("an OCR confidence is 0-1 and belongs to a page: " + ocrConfidence);
+        }
+    }
+
+    /** A figure on a page read from its text layer, or on none (no OCR confidence). */
+    public Figure(String docId, String surface, int start, int end, String rule, String numberText, double value, String unit,
+                  double normalizedValue, String normalizedUnit, String kind, String qualifier, double low, double high,
+                  Integer year, Integer yearEnd, String period, String yearSource, String subject, String subjectType,
+                  int subjectStart, int subjectEnd, String indicator, String sentence, int sentenceStart, String source,
+                  Integer page, String pageLabel) {
+        this(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit, kind, qualifier, low,
+                high, year, yearEnd, period, yearSource, subject, subjectType, subjectStart, subjectEnd, indicator, sentence,
+                sentenceStart, source, page, pageLabel, null);
+    }
+
+    /** Whether the figure was read by OCR (on a scanned page). */
+    public boolean ocr() {
+        return ocrConfidence != null;
     }
 
     @Override
@@ -84,13 +105,13 @@ public record Figure(String docId, String surface, int start, int end, String ru
         return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
                 kind, qualifier, low, high, year, yearEnd, period, yearSource, subject, subjectType, subjectStart,
                 subjectEnd, indicator, sentence, sentenceStart, source, p == null ? null : p.number(),
-                p == null ? null : p.label());
+                p == null ? null : p.label(), p == null ? null : p.ocrConfidence());
     }
 
     /** The same figure bound to another subject (e.g. the canonical name of its region). */
     public Figure withSubject(String newSubject) {
         return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
                 kind, qualifier, low, high, year, yearEnd, period, yearSource, newSubject, subjectType, subjectStart,
-                subjectEnd, indicator, sentence, sentenceStart, source, page, pageLabel);
+                subjectEnd, indicator, sentence, sentenceStart, source, page, pageLabel, ocrConfidence);
     }
 }

@@ -59,14 +59,12 @@ final class ImageScans {
                 }
                 Map<Integer, OcrPage.Read> reads = ocr.read(scans, n -> reader.read(n - 1));
                 List<PdfPageLayout> layouts = new ArrayList<>();
-                Map<Integer, Double> confidence = new LinkedHashMap<>();
                 for (OcrPage.Read r : reads.values()) {
                     layouts.add(PdfPageLayout.of(r.page()));
-                    confidence.put(r.page().number(), r.confidence());
                 }
                 PdfRunningText.Result running = PdfRunningText.find(layouts);
                 PdfParagraphs.Result written = PdfParagraphs.write(layouts, running, out);
-                PdfOcr.Result ocrd = new PdfOcr.Result(confidence, null);
+                PdfOcr.Result ocrd = PdfOcr.Result.of(reads.values());
                 Map<String, String> meta = new LinkedHashMap<>();
                 meta.put("pages", Integer.toString(frames));
                 ocrd.describe(meta);

@@ -18,8 +18,11 @@ final class OcrPage {
     /** Font name of OCR glyphs: one typeface, so a change of font never ends an OCR paragraph. */
     static final String FONT = "OCR";
 
-    /** The page as raw glyphs and the mean confidence (0–1) of its characters (NaN: no text found). */
-    record Read(RawPage page, double confidence, int characters) {
+    /**
+     * The page as raw glyphs, the mean confidence (0–1) of its characters (NaN: no text found), and
+     * the place names corrected in it ({@link OcrPlaceNames}: what was read → the name).
+     */
+    record Read(RawPage page, double confidence, int characters, List<OcrPlaceNames.Correction> corrections) {
     }
 
     private OcrPage() {
@@ -31,6 +34,7 @@ final class OcrPage {
     static Read of(int number, float width, float height, List<Tesseract.Line> lines, List<Ruling> pixelRulings, float scale) {
         float body = bodySize(lines, scale);
         List<Glyph> glyphs = new ArrayList<>();
+        List<OcrPlaceNames.Correction> corrections = new ArrayList<>();
         double confidence = 0;
         int chars = 0;
         for (Tesseract.Line line : lines) {
@@ -39,6 +43,8 @@ final class OcrPage {
                 words.add(w.text());
             }
             String text = OcrText.repair(OcrText.joinWords(words)); // the same length: one character for one
+            float[] sure = confidences(line, text.length());
+            text = OcrPlaceNames.correct(OcrText.percentAsNinetySix(text, sure), sure, corrections); // and again
             float size = snap(lineSize(line, scale), body);
             float baseline = (line.top() + line.height()) * scale;
             int at = 0;
@@ -71,7 +77,28 @@ final class OcrPage {
             rulings.add(new Ruling(r.x1() * scale, r.y1() * scale, r.x2() * scale, r.y2() * scale));
         }
         RawPage raw = new RawPage(number, width, height, glyphs, rulings, 0, true);
-        return new Read(raw, chars == 0 ? Double.NaN : confidence / chars / 100, chars);
+        return new Read(raw, chars == 0 ? Double.NaN : confidence / chars / 100, chars, List.copyOf(corrections));
+    }
+
+    /** The confidence (0–100) of each character of the line's text as {@link OcrText#joinWords} joins it: its word's (a space: 100). */
+    private static float[] confidences(Tesseract.Line line, int length) {
+        float[] c = new float[length];
+        int at = 0;
+        char last = 0;
+        for (Tesseract.Word w : line.words()) {
+            String t = w.text();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (at > 0 && OcrText.spaceBetween(last, t.charAt(0))) {
+                c[at++] = 100;
+            }
+            for (int k = 0; k < t.length() && at < length; k++) {
+                c[at++] = w.confidence();
+            }
+            last = t.charAt(t.length() - 1);
+        }
+        return c;
     }
 
     /** A line's type size in points: its Chinese words' height (a Chinese character fills its em), else its box height. */

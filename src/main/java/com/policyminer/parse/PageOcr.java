@@ -71,7 +71,14 @@ final class PageOcr {
                 jobs.add(pool.submit(() -> {
                     try {
                         ScanImage.Prepared p = ScanImage.prepare(image, s.dpi());
-                        List<Tesseract.Line> lines = tesseract.read(p.grey(), p.dpi());
+                        List<Tesseract.Line> lines = new ArrayList<>();
+                        for (java.awt.Rectangle part : ScanColumns.parts(p.grey(), p.rulings())) { // a column after the other
+                            BufferedImage cut = part.width == p.grey().getWidth() && part.height == p.grey().getHeight() ? p.grey()
+                                    : p.grey().getSubimage(part.x, part.y, part.width, part.height);
+                            for (Tesseract.Line l : tesseract.read(cut, p.dpi())) {
+                                lines.add(l.shifted(part.x, part.y));
+                            }
+                        }
                         return OcrPage.of(s.number(), s.width(), s.height(), lines, p.rulings(), 72f / p.dpi());
                     } finally {
                         ahead.release();

@@ -25,8 +25,24 @@ import java.util.Map;
  */
 final class PdfOcr {
 
-    /** The confidence of each OCR'd page by number, and why pages were not OCR'd (null: they were). */
-    record Result(Map<Integer, Double> confidence, String unavailable) {
+    /**
+     * The confidence of each OCR'd page by number, why pages were not OCR'd (null: they were), and the
+     * place names corrected on each page.
+     */
+    record Result(Map<Integer, Double> confidence, String unavailable, Map<Integer, List<OcrPlaceNames.Correction>> corrections) {
+
+        /** What the OCR of these pages found. */
+        static Result of(java.util.Collection<OcrPage.Read> reads) {
+            Map<Integer, Double> confidence = new LinkedHashMap<>();
+            Map<Integer, List<OcrPlaceNames.Correction>> corrections = new LinkedHashMap<>();
+            for (OcrPage.Read r : reads) {
+                confidence.put(r.page().number(), r.confidence());
+                if (!r.corrections().isEmpty()) {
+                    corrections.put(r.page().number(), r.corrections());
+                }
+            }
+            return new Result(confidence, null, corrections);
+        }
 
         /** The pages with their OCR confidence set. */
         List<Page> flag(List<Page> pages) {
@@ -49,10 +65,15 @@ final class PdfOcr {
             meta.put("ocr_pages", Integer.toString(confidence.size()));
             double mean = confidence.values().stream().filter(c -> !c.isNaN()).mapToDouble(Double::doubleValue).average().orElse(0);
             meta.put("ocr_confidence", String.format(java.util.Locale.ROOT, "%.3f", mean));
+            if (!corrections.isEmpty()) {
+                List<String> made = new ArrayList<>();
+                corrections.forEach((page, list) -> list.forEach(c -> made.add("p" + page + " " + c)));
+                meta.put("ocr_corrections", String.join("; ", made));
+            }
         }
     }
 
-    static final Result EMPTY = new Result(Map.of(), null);
+    static final Result EMPTY = new Result(Map.of(), null, Map.of());
 
     private PdfOcr() {
     }
@@ -79,7 +100,7 @@ final class PdfOcr {
         try {
             reads = ocr.read(scans, n -> {
                 java.awt.image.BufferedImage own = pageImage(doc.getPage(n - 1));
-                return own != null ? own : renderer.renderImageWithDPI(n - 1, dpis.get(n), ImageType.GRAY);
+                return own != null ? own : renderer.renderImageWithDPI(n - 1, dpis.get(n), ImageType.RGB);
             });
         } catch (ParseFailure e) {
             boolean anyText = pages.stream().anyMatch(p -> p != null && p.glyphs() > 0);
@@ -89,15 +110,12 @@ final class PdfOcr {
             for (RawPage r : scanned) {
                 pages.set(r.number() - 1, PdfPageLayout.of(r));
             }
-            return new Result(Map.of(), "page" + (scanned.size() > 1 ? "s " : " ") + numbers(scanned) + " not read: " + e.getMessage());
+            return new Result(Map.of(), "page" + (scanned.size() > 1 ? "s " : " ") + numbers(scanned) + " not read: " + e.getMessage(), Map.of());
         }
-        Map<Integer, Double> confidence = new LinkedHashMap<>();
         for (RawPage r : scanned) {
-            OcrPage.Read read = reads.get(r.number());
-            pages.set(r.number() - 1, PdfPageLayout.of(read.page()));
-            confidence.put(r.number(), read.confidence());
+            pages.set(r.number() - 1, PdfPageLayout.of(reads.get(r.number()).page()));
         }
-        return new Result(confidence, null);
+        return Result.of(reads.values());
     }
 
     /**

@@ -31,6 +31,15 @@ final class Tesseract {
 
     /** One recognized text line: its box and its words, in reading order. */
     record Line(int left, int top, int width, int height, List<Word> words) {
+
+        /** The line as read in a part of the image whose top left corner is at (dx, dy). */
+        Line shifted(int dx, int dy) {
+            List<Word> moved = new ArrayList<>(words.size());
+            for (Word w : words) {
+                moved.add(new Word(w.text(), w.left() + dx, w.top() + dy, w.width(), w.height(), w.confidence(), w.line()));
+            }
+            return new Line(left + dx, top + dy, width, height, List.copyOf(moved));
+        }
     }
 
     private final OcrSettings settings;

@@ -5,12 +5,15 @@ import com.policyminer.model.Figure;
 
 import java.util.List;
 
-/** Figures as CSV (RFC 4180 quoting), one row per figure, with a header row; page and pageLabel are empty for a report without pages. */
+/**
+ * Figures as CSV (RFC 4180 quoting), one row per figure, with a header row; page and pageLabel are empty for a
+ * report without pages, ocrConfidence for a figure not read by OCR.
+ */
 public final class FigureCsv {
 
     static final String HEADER = "docId,docTitle,docPath,subject,subjectType,subjectStart,subjectEnd,indicator,year,"
             + "yearEnd,period,yearSource,value,unit,normalizedValue,normalizedUnit,kind,qualifier,low,high,text,start,end,"
-            + "page,pageLabel,source,sentence";
+            + "page,pageLabel,source,sentence,ocrConfidence";
 
     private FigureCsv() {
     }
@@ -21,7 +24,7 @@ public final class FigureCsv {
             Figure f = h.figure();
             row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(),
                     f.indicator(), f.year(), f.yearEnd(), f.period(), f.yearSource(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
-                    f.surface(), f.start(), f.end(), f.page(), f.pageLabel(), f.source(), f.sentence());
+                    f.surface(), f.start(), f.end(), f.page(), f.pageLabel(), f.source(), f.sentence(), f.ocrConfidence());
         }
         return b.toString();
     }

@@ -116,7 +116,8 @@ function collect(d) {
   }
   for (const p of d.policies || []) add('policy', p.start, p.end, p.title, link('policy', p.title), p.kind);
   for (const f of d.figures || []) {
-    add('figure', f.start, f.end, [f.subject, f.indicator, f.surface].filter(Boolean).join(' '),
+    add('figure', f.start, f.end, [f.subject, f.indicator, f.surface, f.ocr ? `(OCR 置信度 ${Math.round(100 * f.ocrConfidence)}%)` : '']
+      .filter(Boolean).join(' '),
       link('figures', '', { indicator: f.indicator }), f.year || '');
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

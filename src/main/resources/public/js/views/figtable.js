@@ -56,13 +56,20 @@ export function figureTable(figures, sortKey, onSort) {
   h('td', { class: 'num', title: YEAR_SOURCES[f.yearSource] || '' },
     f.year ? (f.yearEnd && f.yearEnd !== f.year ? `${f.year}–${f.yearEnd}` : f.year) : (f.period || ''),
     YEAR_SOURCES[f.yearSource] ? h('span', { class: 'unit' }, '*') : ''),
-  h('td', { class: 'num' }, h('a', { href: figureHref(f), class: 'fig-link' }, f.surface)),
+  h('td', { class: 'num' }, h('a', { href: figureHref(f), class: 'fig-link' }, f.surface), ocrBadge(f)),
   h('td', null, f.unit),
   h('td', { class: 'num', title: num(f.normalizedValue) + ' ' + (f.normalizedUnit || '') },
     compact(f.normalizedValue), f.normalizedUnit ? h('span', { class: 'unit', title: f.normalizedUnit }, ' ' + unitLabel(f.normalizedUnit)) : ''),
   h('td', null, kindLabel(f.kind)),
   h('td', { class: 'doc' }, h('a', { href: figureHref(f) }, f.docTitle || f.docPath || '文档')))));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' }, h('thead', null, head), body));
+}
+
+/** A figure read by OCR (on a scanned page) says so, with its page's confidence: check it against the page image. */
+function ocrBadge(f) {
+  if (!f.ocr) return '';
+  const c = Math.round(100 * f.ocrConfidence);
+  return h('span', { class: 'badge warn ocr', title: `此数字所在页是扫描图像，由 OCR 识别（置信度 ${c}%），请对照原文页面核对。` }, `OCR ${c}%`);
 }
 
 /** A place links to its region page; other subjects (companies, markets, sectors …) say what they are. */

@@ -64,6 +64,9 @@ class BrowserTest {
         Files.writeString(corpus.resolve("markup-probe.txt"), "标记测试报告\n\n西安市的测试数据为5.2%。"
                 + "<img src=x onerror=\"document.body.dataset.pwned=1\"><script>document.body.dataset.pwned=2</script>"
                 + " <b>粗体</b> &amp; 《关于<i>测试</i>的通知》\n");
+        if (com.policyminer.parse.OcrAvailable.installed()) { // a scan (seed 002's first page, no text layer): its OCR badges
+            Files.write(corpus.resolve("scan-002.pdf"), OcrApiTest.scan());
+        }
         engine = new Engine(Config.fromEnvironment().withIndex(work.resolve("index")).withCorpus(corpus));
         engine.ingest().run(engine.config().corpus(), null);
         app = new ApiServer(engine).create();
@@ -295,7 +298,7 @@ class BrowserTest {
     @Test
     void pdfViewShowsTheOriginalPageOfAClickedFigure() throws IOException {
         String id = (String) browser.js("return fetch('/api/documents').then(r => r.json())"
-                + ".then(d => d.documents.find(x => x.format === 'pdf').id)");
+                + ".then(d => d.documents.find(x => x.path.endsWith('seed-004-pages.pdf')).id)");
         browser.open("#/doc/" + id);
         browser.waitFor(d -> browser.js("const p = document.getElementById('page-panel');"
                 + "return p && p.dataset.state === 'loaded' && p.dataset.page === '1' || null"));
@@ -369,6 +372,30 @@ class BrowserTest {
         browser.waitFor(d -> d.findElement(By.id("f-exact")).isSelected());
         int exact = total();
         assertTrue(exact < concept, exact + " literal of " + concept);
+    }
+
+    @Test
+    void aScanIsBadgedWithItsOcrConfidence() {
+        com.policyminer.parse.OcrAvailable.assume();
+        browser.open("#/search?q=" + url("东西部科技合作"));
+        WebElement hit = browser.waitFor(By.cssSelector("#results .hit .badge.ocr"));
+        assertEquals("OCR", hit.getText());
+        String doc = (String) browser.js("return [...document.querySelectorAll('#results .hit')]"
+                + ".find(h => h.querySelector('.badge.ocr')).querySelector('a').getAttribute('href')");
+        browser.open(doc.substring(doc.indexOf('#')));
+        WebElement badge = browser.waitFor(By.id("doc-ocr"));
+        assertTrue(badge.getText().matches("OCR 识别 1 页 · 置信度 \\d+%"), badge.getText());
+        WebElement page = browser.waitFor(By.id("page-ocr"));
+        browser.waitFor(d -> page.isDisplayed() && page.getText().startsWith("OCR · 置信度"));
+        // its figures, in the figures table, say they were read by OCR and how surely
+        browser.driver.findElement(By.linkText("本文数据表")).click();
+        browser.waitFor(By.cssSelector("#figure-table tr.fig-row .badge.ocr"));
+        List<WebElement> rows = browser.all(By.cssSelector("#figure-table tr.fig-row"));
+        assertFalse(rows.isEmpty(), "the scan's figures");
+        for (WebElement row : rows) {
+            String text = row.findElement(By.cssSelector(".badge.ocr")).getText();
+            assertTrue(text.matches("OCR \\d+%"), text);
+        }
     }
 
     private void openFiguresOf(String subject) {

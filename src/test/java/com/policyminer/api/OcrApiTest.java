@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A scanned report uploaded over HTTP is OCR'd, indexed and found: its document view flags the page
- * ({@code ocr: true}, its confidence) and says so in its metadata, and a search passage from it
- * carries the flag.
+ * ({@code ocr: true}, its confidence) and says so in its metadata, and a search passage and the
+ * figures from it carry the flag and the page's confidence.
  */
 @Tag("slow")
 class OcrApiTest {
@@ -47,6 +47,10 @@ class OcrApiTest {
             double confidence = page.get("ocrConfidence").asDouble();
             assertTrue(confidence > 0.7 && confidence <= 1, page.toString());
             assertEquals("1", doc.get("metadata").get("ocr_pages").asText());
+            // Tesseract reads this page's 京津冀 as 京津豆 (冀 at confidence 0): corrected, and the correction recorded
+            String corrections = doc.get("metadata").path("ocr_corrections").asText();
+            assertTrue(corrections.startsWith("p1 ") && corrections.contains("→京津冀"), corrections);
+            assertTrue(doc.get("text").asText().contains("京津冀"), doc.get("text").asText());
             assertTrue(doc.get("text").asText().contains("东西部科技合作"), doc.get("text").asText());
 
             HttpResponse<String> r = server.get("/api/search?q=" + URLEncoder.encode("东西部科技合作", StandardCharsets.UTF_8)
@@ -56,11 +60,22 @@ class OcrApiTest {
             assertEquals(1, passage.get("page").asInt(), passage.toString());
             assertTrue(passage.get("ocr").asBoolean(), passage.toString());
             assertEquals(confidence, passage.get("ocrConfidence").asDouble(), 1e-9);
+
+            // its figures carry the page's confidence, in the document's own list and in /api/figures
+            JsonNode figures = StoredJson.MAPPER.readTree(server.get("/api/documents/" + id + "/figures").body()).get("figures");
+            assertTrue(figures.size() >= 1, figures.toString());
+            for (JsonNode fig : figures) {
+                assertTrue(fig.get("ocr").asBoolean(), fig.toString());
+                assertEquals(confidence, fig.get("ocrConfidence").asDouble(), 1e-9, fig.toString());
+            }
+            HttpResponse<String> csv = server.get("/api/figures?format=csv&size=500");
+            assertTrue(csv.body().lines().findFirst().orElse("").endsWith(",ocrConfidence"), csv.body());
+            assertTrue(csv.body().contains("," + confidence + "\r\n"), csv.body());
         }
     }
 
     /** Page 1 of seed 002's PDF rendition drawn at 300 dpi into a PDF with no text layer. */
-    private static byte[] scan() throws Exception {
+    static byte[] scan() throws java.io.IOException {
         try (PDDocument in = Loader.loadPDF(Path.of("src/test/resources/fidelity/002_62e1a830fce91b89/plain.pdf").toFile());
              PDDocument out = new PDDocument()) {
             PDRectangle box = in.getPage(0).getMediaBox();

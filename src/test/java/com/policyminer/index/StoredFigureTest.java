@@ -27,6 +27,22 @@ class StoredFigureTest {
     }
 
     @Test
+    void aFigureOnAScannedPageCarriesItsConfidence() {
+        Figure f = new Figure("d", "428家", 20, 24, "count", "428", 428, "家", 428, "enterprises", "count", "exact",
+                428, 428, 2023, null, "", "text", "", "", -1, -1, "企业", "…", 10, "text", null, null);
+        Figure scanned = f.onPage(new com.policyminer.model.Page(3, "3", 0, 100, 595, 842, null).withOcrConfidence(0.8914));
+        assertEquals(0.891, scanned.ocrConfidence());
+        String json = StoredJson.write(scanned);
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"ocr\":true,\"ocrConfidence\":0.891")
+                || json.contains("\"ocrConfidence\":0.891") && json.contains("\"ocr\":true"), json);
+        assertEquals(scanned, StoredJson.read(json, Figure.class));
+        Figure layer = f.onPage(new com.policyminer.model.Page(3, "3", 0, 100, 595, 842, null));
+        org.junit.jupiter.api.Assertions.assertFalse(StoredJson.write(layer).contains("ocr"), "a text layer's figure says nothing of OCR");
+        assertEquals(null, layer.ocrConfidence());
+        assertEquals(0.891, scanned.withSubject("甘肃省").ocrConfidence(), "kept when the subject is renamed");
+    }
+
+    @Test
     void readsAFigureStoredBeforeTheFieldsExisted() {
         // an index of schema 16 is re-ingested whole, but until then its figures still read
         Figure old = StoredJson.read(BEFORE_ISSUE_16, Figure.class);

@@ -45,17 +45,21 @@ class OcrAccuracyTest {
     static final double MIN_CHARS_BAD_SCAN = 0.90;
     /**
      * Figures and regions: the issue asks 0.90 found, 0.95 of them with the same value, 0.95 of the
-     * regions; measured 0.78, 0.84 and 0.87 (Tesseract misreads rare characters of place names, 冀 宁 滇,
-     * and the full-width brackets of table headers, which carry the units). These floors, a little
-     * under the measure, catch a change that makes it worse; raise them as it gets better.
+     * regions; measured 0.86, 0.91 and 0.92 (Tesseract reads the units in brackets of a scanned table's
+     * header as Latin letters, some serif percent signs as 96 or 9%, and short place names and
+     * abbreviations, 入滇 援疆, wrong). These floors, a little under the measure, catch a change that
+     * makes it worse; raise them as it gets better.
      */
-    static final double MIN_FIGURES_FOUND = 0.75;
-    static final double MIN_FIGURES_SAME_VALUE = 0.80;
-    static final double MIN_REGIONS = 0.85;
+    static final double MIN_FIGURES_FOUND = 0.80;
+    static final double MIN_FIGURES_SAME_VALUE = 0.85;
+    static final double MIN_REGIONS = 0.88;
 
     /** The pages OCR'd: every kind of seed page (title page, body, tables, a government report, a notice). */
     static final Map<String, List<Integer>> CLEAN = new java.util.LinkedHashMap<>();
     static final Map<String, List<Integer>> BAD = new java.util.LinkedHashMap<>();
+    /** Two-column pages (body text in two columns, a title in the left one): read one column after the other. */
+    static final Map<String, List<Integer>> TWO_COLUMN = new java.util.LinkedHashMap<>();
+    static final double MIN_CHARS_TWO_COLUMN = 0.95;
 
     static {
         CLEAN.put("000_f8820dc2aea3848d/plain.pdf", List.of(1, 3, 6));
@@ -64,13 +68,15 @@ class OcrAccuracyTest {
         CLEAN.put("004_c3cb54636e7088b5/plain.pdf", List.of(4));
         CLEAN.put("gansu-2026-government-work-report/plain.pdf", List.of(2));
         CLEAN.put("guobanfa-2022-35-business-environment-notice/plain.pdf", List.of(1));
+        TWO_COLUMN.put("gansu-2026-government-work-report/two-column.pdf", List.of(2, 3));
         BAD.put("000_f8820dc2aea3848d/plain.pdf", List.of(1, 6));
         BAD.put("beijing-2026-government-work-report/plain.pdf", List.of(2));
     }
 
     private static final Extractors EXTRACTORS = Extractors.standard();
     private static final HanLPAnalyzer HANLP = new HanLPAnalyzer();
-    private static final TikaDocumentParser PARSER = new TikaDocumentParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT.withThreads(2));
+    private static final TikaDocumentParser PARSER = new TikaDocumentParser(ParseLimits.DEFAULT,
+            OcrSettings.DEFAULT.withThreads(2).withTimeouts(java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(30))); // a measure, not a limit: the machine may be busy
     private static final List<String> ROWS = new ArrayList<>();
 
     record Read(ParsedDocument doc, Extraction found) {
@@ -121,6 +127,19 @@ class OcrAccuracyTest {
     }
 
     @Test
+    void twoColumnScansReadColumnByColumn() throws Exception {
+        Totals all = new Totals(0, 0, 0, 0, 0, 0, 0);
+        for (var e : TWO_COLUMN.entrySet()) {
+            if (!e.getKey().contains(System.getProperty("ocr.only", ""))) {
+                continue;
+            }
+            all = all.plus(measure(e.getKey(), e.getValue(), ScannedPdf.Scan.CLEAN, "two columns, 300 dpi"));
+        }
+        row("**all two-column**", "", "two columns", all, Double.NaN);
+        assertTrue(all.accuracy() >= MIN_CHARS_TWO_COLUMN, "character accuracy " + all.accuracy());
+    }
+
+    @Test
     void badScansStillRead() throws Exception {
         Totals all = new Totals(0, 0, 0, 0, 0, 0, 0);
         for (var e : BAD.entrySet()) {
@@ -150,6 +169,8 @@ class OcrAccuracyTest {
         String stem = rendition.replace('/', '_') + "_" + pages.toString().replaceAll("[^0-9]+", "-") + (scan == ScannedPdf.Scan.CLEAN ? "" : "_bad");
         Files.writeString(debug.resolve(stem + ".want.txt"), FidelityTest.bodyText(text.doc()), StandardCharsets.UTF_8);
         Files.writeString(debug.resolve(stem + ".got.txt"), FidelityTest.bodyText(ocr.doc()), StandardCharsets.UTF_8);
+        Files.writeString(debug.resolve(stem + ".want.figures.tsv"), figureLines(text.found()), StandardCharsets.UTF_8);
+        Files.writeString(debug.resolve(stem + ".got.figures.tsv"), figureLines(ocr.found()), StandardCharsets.UTF_8);
         int[] figures = figures(text.found().figures(), ocr.found().figures());
         FidelityTest.Match regions = FidelityTest.Match.of(text.found().regions().stream().map(RegionMention::name).toList(),
                 ocr.found().regions().stream().map(RegionMention::name).toList());
@@ -197,6 +218,19 @@ class OcrAccuracyTest {
             }
         }
         return new int[] {found, same};
+    }
+
+    /** Figures (page, surface, normalized value and unit, kind) and regions of a read, one a line: what target/ocr-debug shows to compare. */
+    private static String figureLines(Extraction found) {
+        StringBuilder b = new StringBuilder();
+        for (Figure f : found.figures()) {
+            b.append(f.page()).append('\t').append(f.surface()).append('\t').append(f.normalizedValue()).append('\t')
+                    .append(f.normalizedUnit()).append('\t').append(f.kind()).append('\n');
+        }
+        for (RegionMention r : found.regions()) {
+            b.append("region\t").append(r.name()).append('\n');
+        }
+        return b.toString();
     }
 
     private static List<Figure> onPage(List<Figure> figures, int page) {

@@ -50,6 +50,11 @@ class OcrTextTest {
         assertEquals("（亿元）", OcrText.punctuation("(亿元)"));
         assertEquals("f(x) = 1, 2", OcrText.punctuation("f(x) = 1, 2"), "Latin text keeps Latin punctuation");
         assertEquals("增长2.5%，同比", OcrText.repair("增长２．５％,同比"));
+        assertEquals("地区生产总值（亿元）", OcrText.punctuation("地区生产总值〈亿元）"), "the serif （ read as 〈");
+        assertEquals("；（2）获得", OcrText.punctuation("；《2）获得"));
+        assertEquals("总值（亿元）", OcrText.punctuation("总值〈亿元)"));
+        assertEquals("《纲要》（草案）", OcrText.punctuation("《纲要》（草案）"), "a title's brackets stay");
+        assertEquals("〈注〉（1）说明", OcrText.punctuation("〈注〉(1)说明"), "an angle bracket closed by its own stays");
     }
 
     @Test
@@ -59,6 +64,27 @@ class OcrTextTest {
         assertEquals("达到8%\u0000", OcrText.percent("达到8%6"));
         assertEquals("增长5%，10%", OcrText.percent("增长5%，10%"), "a real percent sign stays");
         assertEquals("5%12", OcrText.percent("5%12"), "two digits after: left alone");
+    }
+
+    @Test
+    void readsNinetySixAfterADecimalAsAPercentSignWhenUnsure() {
+        assertEquals("分别占44.25%\u0000和75.02%", OcrText.percentAsNinetySix("分别占44.2596和75.02%", unsure("分别占44.2596和75.02%", 3, 10)));
+        assertEquals("达到4.4%\u0000，", OcrText.percentAsNinetySix("达到4.496，", unsure("达到4.496，", 2, 7)));
+        assertEquals("45.9%\u0000", OcrText.percentAsNinetySix("45.996", unsure("45.996", 0, 6)));
+        // kept: read surely, no decimal place before it, more digits after it, an integer
+        float[] sure = new float[8];
+        java.util.Arrays.fill(sure, 95);
+        assertEquals("指数0.8596", OcrText.percentAsNinetySix("指数0.8596", sure));
+        assertEquals("共496项", OcrText.percentAsNinetySix("共496项", unsure("共496项", 1, 4)));
+        assertEquals("1.9612", OcrText.percentAsNinetySix("1.9612", unsure("1.9612", 0, 6)));
+        assertEquals("2.96", OcrText.percentAsNinetySix("2.96", unsure("2.96", 0, 4)), "two places: 2.96 is a number");
+    }
+
+    private static float[] unsure(String s, int from, int to) {
+        float[] c = new float[s.length()];
+        java.util.Arrays.fill(c, 95);
+        java.util.Arrays.fill(c, from, to, 50);
+        return c;
     }
 
     @Test
