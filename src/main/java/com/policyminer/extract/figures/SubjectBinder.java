@@ -131,8 +131,10 @@ final class SubjectBinder {
             }
         }
         SubjectCandidates.Candidate sameSentence = candidates.lastFallback(from, f.start());
-        if (sameSentence != null) {
-            return Subject.of(sameSentence); // "Wind数据显示，2022年上半年A股市场…下降2.12%": before the sentence before
+        if (sameSentence != null && sameSentence.type().equals("market")) {
+            // "Wind数据显示，2022年上半年A股市场…下降2.12%": a market is nobody's region; but "贵州…。软件和信息技术
+            // 服务业收入增长22.4%" is 贵州's industry
+            return Subject.of(sameSentence);
         }
         if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
             TextLayout.Sentence prev = layout.previous(s);
