@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Before a fresh server says it is ready, it sends itself the requests its first users will — over HTTP, so
  * Jetty, Javalin, Jackson and the search code are compiled by the JIT before a user waits for them: searches of
- * every shape made from what the index holds ({@link WarmupQueries}), the figures of its places, and a document
+ * every shape made from what the index holds ({@link WarmupQueries}: its places, the subjects, indicators and
+ * values of its figures), the figures of its places, and a document
  * view; {@value #PASSES} passes, from as many clients as the machine has cores (at most 4), so that the
  * compilers see the concurrent paths and every core works. Bounded by a time budget; a failure only ends the
  * warm-up early.
@@ -103,13 +104,12 @@ public final class ServerWarmup {
         return new Result(requests.get(), (System.nanoTime() - t0) / 1_000_000, stopped);
     }
 
-    /** The requests of one pass, made from what the index holds (the lists it reads count in {@code requests}). */
+    /** The requests of one pass, made from what the index holds (the two lists it reads count in {@code requests}). */
     private List<String> plan(AtomicInteger requests) throws IOException, InterruptedException {
         List<String> places = names(get("/api/regions").path("regions"), "name", PLACES);
-        List<String> names = new ArrayList<>(names(get("/api/policies").path("policies"), "title", NAMES));
-        names.addAll(names(get("/api/orgs").path("organizations"), "name", NAMES));
         JsonNode figures = get("/api/figures?size=20").path("figures");
-        requests.addAndGet(4);
+        requests.addAndGet(2);
+        List<String> names = names(figures, "subject", NAMES); // companies, markets, as well as places
         List<String> indicators = new ArrayList<>(names(figures, "indicator", NAMES));
         for (JsonNode f : figures) {
             if (!f.path("normalizedUnit").asText("count").equals("count") && indicators.size() < 2 * NAMES) {

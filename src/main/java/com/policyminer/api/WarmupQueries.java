@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The searches a fresh server sends itself, made from what its index holds (its places, policies, organizations,
- * indicators and figures), in the shapes analysts type: one word, two words, a quoted phrase, AND, OR, a group, a
+ * The searches a fresh server sends itself, made from what its index holds (its places, the subjects, indicators and
+ * values of its figures), in the shapes analysts type: one word, two words, a quoted phrase, AND, OR, a group, a
  * number with its unit. Each shape takes its own path through the query parser, the search and the passages; a
  * fixed list (the benchmark's queries) would flatter the warm-up.
  */
@@ -18,7 +18,7 @@ final class WarmupQueries {
 
     /**
      * @param places     region names, most mentioned first
-     * @param names      policy titles and organization names, most mentioned first
+     * @param names      other names: the subjects of figures (companies, markets, places)
      * @param indicators figure indicators and figure surfaces (a number with its unit)
      */
     static List<String> of(List<String> places, List<String> names, List<String> indicators) {

@@ -16,10 +16,10 @@ class ServerWarmupTest extends SeededServerTest {
         ServerWarmup.Result two = new ServerWarmup(server.base(), Duration.ofSeconds(60), 2).run();
         assertEquals("done", one.stoppedBecause(), one.toString());
         assertEquals("done", two.stoppedBecause(), two.toString());
-        // the four lists it plans from (regions, policies, organizations, figures), then every request of a pass,
+        // the two lists it plans from (regions, figures), then every request of a pass,
         // PASSES times: searches made from the index, the figures of each place, a document view
-        assertEquals(0, (one.requests() - 4) % ServerWarmup.PASSES, one.toString());
-        assertTrue(one.requests() > 4 + ServerWarmup.PASSES * 20, one.toString());
+        assertEquals(0, (one.requests() - 2) % ServerWarmup.PASSES, one.toString());
+        assertTrue(one.requests() > 2 + ServerWarmup.PASSES * 20, one.toString());
         assertEquals(one.requests(), two.requests(), "the same requests, however many clients send them");
     }
 
@@ -28,7 +28,7 @@ class ServerWarmupTest extends SeededServerTest {
         long t0 = System.nanoTime();
         ServerWarmup.Result r = new ServerWarmup(server.base(), Duration.ofMillis(1)).run();
         assertTrue(r.stoppedBecause().startsWith("time budget"), r.toString());
-        assertTrue(r.requests() <= 4, r.toString()); // the four lists it plans from, no search
+        assertTrue(r.requests() <= 2, r.toString()); // the two lists it plans from, no search
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(20).toNanos());
     }
 
