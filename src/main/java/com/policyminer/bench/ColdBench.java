@@ -130,7 +130,7 @@ final class ColdBench {
                 serveRequests, 4);
     }
 
-    private static double median(List<IngestRound> rounds, ToDoubleFunction<IngestRound> f) {
+    static double median(List<IngestRound> rounds, ToDoubleFunction<IngestRound> f) {
         List<Double> sorted = rounds.stream().map(f::applyAsDouble).sorted(Comparator.naturalOrder()).toList();
         return sorted.get(sorted.size() / 2);
     }
