@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,8 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * every shape made from what the index holds ({@link WarmupQueries}: its places, the subjects, indicators and
  * values of its figures), the figures of its places, and a document
  * view; {@value #PASSES} passes, from as many clients as the machine has cores (at most 4), so that the
- * compilers see the concurrent paths and every core works. Bounded by a time budget; a failure only ends the
- * warm-up early.
+ * compilers see the concurrent paths and every core works. Bounded by a time budget, requests in flight
+ * included (on a busy machine a request can take longer than the whole budget); a failure only ends the warm-up
+ * early.
  */
 public final class ServerWarmup {
 
@@ -61,7 +65,7 @@ public final class ServerWarmup {
         AtomicInteger requests = new AtomicInteger();
         String stopped = "done";
         try {
-            List<String> requestsToSend = plan(requests);
+            List<String> requestsToSend = plan(requests, end);
             AtomicInteger next = new AtomicInteger();
             AtomicReference<String> failure = new AtomicReference<>();
             int total = requestsToSend.size() * PASSES;
@@ -73,28 +77,33 @@ public final class ServerWarmup {
                         for (int i = next.getAndIncrement(); i < total && System.nanoTime() < end && failure.get() == null;
                              i = next.getAndIncrement()) {
                             try {
-                                send(requestsToSend.get(i % requestsToSend.size()), HttpResponse.BodyHandlers.discarding());
+                                send(requestsToSend.get(i % requestsToSend.size()), HttpResponse.BodyHandlers.discarding(), end);
                                 requests.incrementAndGet();
+                            } catch (HttpTimeoutException e) {
+                                return; // the budget is spent
                             } catch (IOException | RuntimeException e) {
                                 failure.compareAndSet(null, String.valueOf(e.getMessage()));
                             } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                failure.compareAndSet(null, "interrupted");
+                                return; // the budget is spent and the warm-up no longer waits for this request
                             }
                         }
                     }));
                 }
                 for (Future<?> f : running) {
-                    f.get();
+                    f.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
+            } catch (TimeoutException e) {
+                // requests still running when the budget ended: the server answers them, nobody waits
             } finally {
                 pool.shutdownNow();
             }
             if (failure.get() != null) {
                 stopped = "error: " + failure.get();
-            } else if (next.get() < total) {
+            } else if (next.get() < total || System.nanoTime() >= end) {
                 stopped = "time budget of " + budget.toMillis() + " ms";
             }
+        } catch (HttpTimeoutException e) {
+            stopped = "time budget of " + budget.toMillis() + " ms";
         } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
             stopped = "error: " + e.getMessage();
         } catch (InterruptedException e) {
@@ -105,9 +114,9 @@ public final class ServerWarmup {
     }
 
     /** The requests of one pass, made from what the index holds (the two lists it reads count in {@code requests}). */
-    private List<String> plan(AtomicInteger requests) throws IOException, InterruptedException {
-        List<String> places = names(get("/api/regions").path("regions"), "name", PLACES);
-        JsonNode figures = get("/api/figures?size=20").path("figures");
+    private List<String> plan(AtomicInteger requests, long end) throws IOException, InterruptedException {
+        List<String> places = names(get("/api/regions", end).path("regions"), "name", PLACES);
+        JsonNode figures = get("/api/figures?size=20", end).path("figures");
         requests.addAndGet(2);
         List<String> names = names(figures, "subject", NAMES); // companies, markets, as well as places
         List<String> indicators = new ArrayList<>(names(figures, "indicator", NAMES));
@@ -140,12 +149,18 @@ public final class ServerWarmup {
         return out;
     }
 
-    private JsonNode get(String path) throws IOException, InterruptedException {
-        return JSON.readTree(send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    private JsonNode get(String path, long end) throws IOException, InterruptedException {
+        return JSON.readTree(send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), end));
     }
 
-    private <T> T send(String path, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
-        HttpResponse<T> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(5)).GET().build(), body);
+    /** One request, given until the end of the budget (at most 5 s); past it, an {@link HttpTimeoutException}. */
+    private <T> T send(String path, HttpResponse.BodyHandler<T> body, long end) throws IOException, InterruptedException {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+            throw new HttpTimeoutException("budget spent");
+        }
+        Duration timeout = Duration.ofNanos(Math.min(left, Duration.ofSeconds(5).toNanos()));
+        HttpResponse<T> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(), body);
         if (r.statusCode() != 200) {
             throw new IOException(path + " answered " + r.statusCode());
         }

@@ -44,7 +44,7 @@ final class ColdBench {
     record ServeRun(boolean warmup, double readySeconds, FirstSearches.Result first) {
     }
 
-    /** Everything measured; the median ratios are those of the rounds ordered by each ratio. */
+    /** Everything measured; each ratio is the median of the rounds' (the mean of the middle two for an even count). */
     record Result(int files, double mb, int threads, List<IngestRound> ingest, double ratio, double ratioNoExtraction,
                   double ratioPlainJar, List<ServeRun> serve, int serveRequests, int serveClients) {
     }
@@ -132,7 +132,8 @@ final class ColdBench {
 
     static double median(List<IngestRound> rounds, ToDoubleFunction<IngestRound> f) {
         List<Double> sorted = rounds.stream().map(f::applyAsDouble).sorted(Comparator.naturalOrder()).toList();
-        return sorted.get(sorted.size() / 2);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private FreshProcess.Run stock(Path corpus, String round) throws IOException {
