@@ -9,17 +9,28 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Before a fresh server says it is ready, it sends itself the requests its first users will: searches
- * for the places its index mentions most (one word, then two), their figures, and a document view —
- * over HTTP, so Jetty, Javalin, Jackson and the search code are compiled by the JIT before a user waits
- * for them. The queries come from the index, not from a fixed list (a benchmark's queries would flatter
- * it). Bounded by a time budget; a failure only ends the warm-up early.
+ * Before a fresh server says it is ready, it sends itself the requests its first users will — over HTTP, so
+ * Jetty, Javalin, Jackson and the search code are compiled by the JIT before a user waits for them: searches of
+ * every shape made from what the index holds ({@link WarmupQueries}: its places, the subjects, indicators and
+ * values of its figures), the figures of its places, and a document
+ * view; {@value #PASSES} passes, from as many clients as the machine has cores (at most 4), so that the
+ * compilers see the concurrent paths and every core works. Bounded by a time budget, requests in flight
+ * included (on a busy machine a request can take longer than the whole budget); a failure only ends the warm-up
+ * early.
  */
 public final class ServerWarmup {
 
@@ -27,69 +38,133 @@ public final class ServerWarmup {
     public record Result(int requests, long millis, String stoppedBecause) {
     }
 
+    static final int PASSES = 3;
     private static final int PLACES = 12;
+    private static final int NAMES = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
     private final Duration budget;
+    private final int clients;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** @param base the server's own address, http://127.0.0.1:7070 */
     public ServerWarmup(String base, Duration budget) {
+        this(base, budget, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    ServerWarmup(String base, Duration budget, int clients) {
         this.base = base;
         this.budget = budget;
+        this.clients = Math.max(1, clients);
     }
 
     public Result run() {
         long t0 = System.nanoTime();
         long end = t0 + budget.toNanos();
-        int requests = 0;
+        AtomicInteger requests = new AtomicInteger();
         String stopped = "done";
         try {
-            JsonNode regions = get("/api/regions");
-            requests++;
-            List<String> places = new ArrayList<>();
-            for (JsonNode r : regions.path("regions")) {
-                if (places.size() < PLACES && r.hasNonNull("name")) {
-                    places.add(r.get("name").asText());
+            List<String> requestsToSend = plan(requests, end);
+            AtomicInteger next = new AtomicInteger();
+            AtomicReference<String> failure = new AtomicReference<>();
+            int total = requestsToSend.size() * PASSES;
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    running.add(pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < total && System.nanoTime() < end && failure.get() == null;
+                             i = next.getAndIncrement()) {
+                            try {
+                                send(requestsToSend.get(i % requestsToSend.size()), HttpResponse.BodyHandlers.discarding(), end);
+                                requests.incrementAndGet();
+                            } catch (HttpTimeoutException e) {
+                                return; // the budget is spent
+                            } catch (IOException | RuntimeException e) {
+                                failure.compareAndSet(null, String.valueOf(e.getMessage()));
+                            } catch (InterruptedException e) {
+                                return; // the budget is spent and the warm-up no longer waits for this request
+                            }
+                        }
+                    }));
                 }
-            }
-            String firstId = null;
-            for (int round = 0; round < 2 && System.nanoTime() < end; round++) {
-                for (int i = 0; i < places.size() && System.nanoTime() < end; i++) {
-                    String q = round == 0 ? places.get(i) : places.get(i) + " " + places.get((i + 1) % places.size());
-                    JsonNode hits = get("/api/search?q=" + enc(q) + "&size=10").path("hits");
-                    requests++;
-                    if (firstId == null && hits.size() > 0) {
-                        firstId = hits.get(0).path("id").asText(null);
-                    }
-                    get("/api/figures?subject=" + enc(places.get(i)) + "&size=20");
-                    requests++;
+                for (Future<?> f : running) {
+                    f.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
+            } catch (TimeoutException e) {
+                // requests still running when the budget ended: the server answers them, nobody waits
+            } finally {
+                pool.shutdownNow();
             }
-            if (firstId != null && System.nanoTime() < end) {
-                get("/api/documents/" + enc(firstId));
-                requests++;
-            }
-            if (System.nanoTime() >= end) {
+            if (failure.get() != null) {
+                stopped = "error: " + failure.get();
+            } else if (next.get() < total || System.nanoTime() >= end) {
                 stopped = "time budget of " + budget.toMillis() + " ms";
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (HttpTimeoutException e) {
+            stopped = "time budget of " + budget.toMillis() + " ms";
+        } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
             stopped = "error: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopped = "interrupted";
         }
-        return new Result(requests, (System.nanoTime() - t0) / 1_000_000, stopped);
+        return new Result(requests.get(), (System.nanoTime() - t0) / 1_000_000, stopped);
     }
 
-    private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(5)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** The requests of one pass, made from what the index holds (the two lists it reads count in {@code requests}). */
+    private List<String> plan(AtomicInteger requests, long end) throws IOException, InterruptedException {
+        List<String> places = names(get("/api/regions", end).path("regions"), "name", PLACES);
+        JsonNode figures = get("/api/figures?size=20", end).path("figures");
+        requests.addAndGet(2);
+        List<String> names = names(figures, "subject", NAMES); // companies, markets, as well as places
+        List<String> indicators = new ArrayList<>(names(figures, "indicator", NAMES));
+        for (JsonNode f : figures) {
+            if (!f.path("normalizedUnit").asText("count").equals("count") && indicators.size() < 2 * NAMES) {
+                indicators.add(f.path("surface").asText());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String q : WarmupQueries.of(places, names, indicators)) {
+            out.add("/api/search?q=" + enc(q) + "&size=10");
+        }
+        for (String p : places) {
+            out.add("/api/figures?subject=" + enc(p) + "&size=20");
+        }
+        if (!figures.isEmpty() && figures.get(0).hasNonNull("docId")) {
+            out.add("/api/documents/" + enc(figures.get(0).get("docId").asText()));
+        }
+        return out;
+    }
+
+    private static List<String> names(JsonNode list, String field, int max) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            String s = n.path(field).asText("");
+            if (out.size() < max && !s.isBlank() && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private JsonNode get(String path, long end) throws IOException, InterruptedException {
+        return JSON.readTree(send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), end));
+    }
+
+    /** One request, given until the end of the budget (at most 5 s); past it, an {@link HttpTimeoutException}. */
+    private <T> T send(String path, HttpResponse.BodyHandler<T> body, long end) throws IOException, InterruptedException {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+            throw new HttpTimeoutException("budget spent");
+        }
+        Duration timeout = Duration.ofNanos(Math.min(left, Duration.ofSeconds(5).toNanos()));
+        HttpResponse<T> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(), body);
         if (r.statusCode() != 200) {
             throw new IOException(path + " answered " + r.statusCode());
         }
-        return JSON.readTree(r.body());
+        return r.body();
     }
 
     private static String enc(String s) {

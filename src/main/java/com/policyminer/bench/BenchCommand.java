@@ -48,8 +48,19 @@ public final class BenchCommand implements Callable<Integer> {
             + "and one repost in a hundred, ingested once; time added to ingest, false merges, reposts missed")
     boolean works;
 
+    @Option(names = "--cold", description = "only the cold runs: ingest (ours through bin/policy-miner, extraction on and off, "
+            + "and the stock smartcn indexer) and serve (launch → ready, first searches), each a fresh process "
+            + "(run the jar from the repository root)")
+    boolean cold;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "rounds of the cold runs, alternated (default: 2; 1 with --quick)")
+    Integer rounds;
+
     @Override
     public Integer call() throws Exception {
+        if (cold) {
+            return cold();
+        }
         if (ocr) {
             int n = Config.fromEnvironment().withThreads(threads).threads();
             var runs = OcrBench.run(java.nio.file.Path.of("src/test/resources/fidelity"), ocrPages, n, System.err);
@@ -83,6 +94,29 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.print(BenchTable.format(report));
         System.out.println();
         System.out.println("JSON: " + out.resolve("bench.json"));
+        return 0;
+    }
+
+    private int cold() throws Exception {
+        Config config = Config.fromEnvironment().withThreads(threads);
+        int n = docs != null ? docs : quick ? BenchSettings.QUICK_DOCS : BenchSettings.FULL_DOCS;
+        Path corpus = out.resolve("corpus");
+        CorpusGenerator generator = new CorpusGenerator(SeedText.read(seeds), 20261121L);
+        System.err.printf("generating %d reports into %s …%n", n, corpus);
+        CorpusGenerator.clear(corpus);
+        java.util.List<Path> files = generator.write(corpus, 0, n);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += java.nio.file.Files.size(f);
+        }
+        ColdBench bench = new ColdBench(ColdBench.thisJar(), ColdBench.launcherHere(), out.resolve("cold"), config.threads(), System.err);
+        ColdBench.Result r = bench.run(corpus, files.size(), bytes / (double) (1 << 20), seeds, rounds != null ? rounds : quick ? 1 : 2,
+                300);
+        java.nio.file.Files.writeString(out.resolve("cold.json"),
+                com.policyminer.index.StoredJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r));
+        System.out.print(ColdTable.format(r));
+        System.out.println();
+        System.out.println("JSON: " + out.resolve("cold.json"));
         return 0;
     }
 }
