@@ -156,11 +156,11 @@ class RealTextFigureScoreTest {
         // a broker's brand alone (东方财富), counts among a set (14只券商股中), places after 为 closing a clause, the
         // group of the clause before 分别, 全球 when nothing else is: subject 0.878; the sentence's own market or sector
         // before the sentence before's place, a sector after a semicolon, 第三产业 and 全市场 as words, 而/预计/以来
-        // before a company: subject 0.896
+        // before a company: subject 0.896; 全国边界 is no subject: 0.911; 元·hm⁻² in LaTeX, 亩 in mu: normalized 1.000
         assertTrue(score.recall() >= 0.95, "figure recall " + score.recall());
-        assertTrue(score.subjectAccuracy() >= 0.89, "figure subject " + score.subjectAccuracy());
+        assertTrue(score.subjectAccuracy() >= 0.90, "figure subject " + score.subjectAccuracy());
         assertTrue(score.yearAccuracy() >= 0.94, "figure year " + score.yearAccuracy());
-        assertTrue(score.normalizationAccuracy() >= 0.97, "figure normalized value " + score.normalizationAccuracy());
+        assertTrue(score.normalizationAccuracy() >= 1.0, "figure normalized value " + score.normalizationAccuracy());
         assertTrue(negatives.size() <= 2, "never-figures reported " + negatives);
     }
 

@@ -116,8 +116,26 @@ final class FigureScanner {
             }
         }
         out.replaceAll(f -> signed(text, f));
+        out.replaceAll(f -> perHectare(text, f));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** After an amount of yuan, LaTeX for "per hectare": {@code $\cdot \mathrm{hm}^{-2}$}, {@code $/ \mathrm{hm}^{2}$}. */
+    private static final Pattern PER_HECTARE = Pattern.compile(
+            "\\s?\\$\\s*(?:\\\\cdot|/)\\s*\\\\mathrm\\s*\\{\\s*h\\s*m\\s*\\}\\s*(?:\\^\\s*\\{?\\s*-\\s*2\\s*\\}?|\\^\\s*\\{?\\s*2\\s*\\}?)\\s*\\$");
+
+    /** 4579.1元 $\cdot \mathrm { h m } ^ { - 2 }$ (an OCR'd paper): yuan per hectare, the span taking in the unit. */
+    private static Found perHectare(String text, Found f) {
+        if (!f.normalizedUnit().equals("CNY") || f.end() >= text.length() || text.indexOf('$', f.end()) != f.end() + (text.charAt(f.end()) == ' ' ? 1 : 0)) {
+            return f;
+        }
+        Matcher m = PER_HECTARE.matcher(text).region(f.end(), Math.min(text.length(), f.end() + 60));
+        if (!m.lookingAt()) {
+            return f;
+        }
+        return new Found(f.start(), m.end(), f.rule(), f.numberText(), f.value(), f.unit() + "/hm2", f.normalizedValue(),
+                "CNY/ha", f.kind(), f.qualifier(), f.low(), f.high());
     }
 
     /**

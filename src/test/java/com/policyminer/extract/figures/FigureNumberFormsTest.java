@@ -135,7 +135,7 @@ class FigureNumberFormsTest {
         assertFigure(t, fs, "120平方公里", 120, "km2", "exact");
         assertFigure(t, fs, "5.6 km²", 5.6, "km2", "exact");
         assertFigure(t, fs, "30km", 30, "km", "exact");
-        assertFigure(t, fs, "5万亩", 5e4 / 15, "ha", "exact");
+        assertFigure(t, fs, "5万亩", 5e4, "mu", "exact");
         assertFigure(t, fs, "2000公顷", 2000, "ha", "exact");
         assertFigure(t, fs, "200万立方米", 2e6, "m3", "exact");
         assertFigure(t, fs, "500公斤", 500, "kg", "exact");
@@ -380,8 +380,8 @@ class FigureNumberFormsTest {
         assertEquals("kW", only(fs, "36.5").normalizedUnit());
         assertEquals(4.2e8, only(fs, "4.2").normalizedValue(), 1e-3);
         assertEquals("EUR", only(fs, "4.2").normalizedUnit());
-        assertEquals(1.5e5 / 15, only(fs, "15").normalizedValue(), 1e-6);
-        assertEquals("ha", only(fs, "15").normalizedUnit());
+        assertEquals(1.5e5, only(fs, "15").normalizedValue(), 1e-6);
+        assertEquals("mu", only(fs, "15").normalizedUnit());
     }
 
     /** Forms of the real-text held-out set's misses (session 8). */
@@ -408,6 +408,15 @@ class FigureNumberFormsTest {
         assertFigure(list, multiples, "1.1倍", 1.1, "multiple", "exact");
         String copies = "申领原产地证书10.9万份。";
         assertFigure(copies, extract(copies), "10.9万份", 109000, "items", "exact");
+    }
+
+    @Test
+    void yuanPerHectareInLatexAndMuAsItsOwnUnit() {
+        String t = "由1等的4579.1元 $\\cdot \\mathrm { h m } ^ { - 2 }$ 提高到4等，全年造林面积19800亩。";
+        List<Figure> fs = extract(t);
+        Figure rate = assertFigure(t, fs, "4579.1元 $\\cdot \\mathrm { h m } ^ { - 2 }$", 4579.1, "CNY/ha", "exact");
+        assertEquals("元/hm2", rate.unit());
+        assertFigure(t, fs, "19800亩", 19800, "mu", "exact");
     }
 }
 

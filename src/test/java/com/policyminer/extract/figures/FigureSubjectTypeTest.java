@@ -216,5 +216,11 @@ class FigureSubjectTypeTest {
         assertSubject(only(PipelineFigures.of(text), "3.0%"), "全球", "region-group", text, "全球");
         assertEquals("", only(PipelineFigures.of("全球一半的生产活动聚集在仅占全球大约 1.5%的土地面积上。"), "1.5%").subject());
     }
+
+    @Test
+    void aNationalBoundaryOrScopeIsNoSubject() {
+        String text = "全国边界下，盈余区数量比重降低。在人均粮食消费量为400kg标准下，盈余区数量占比为83.33%。";
+        assertEquals("", only(PipelineFigures.of(text), "83.33%").subject());
+    }
 }
 
