@@ -52,6 +52,7 @@ public final class Engine implements Closeable {
     private final FigureComparator comparator;
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
+    private final SearchSlots slots;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     public Engine(Config config) throws IOException {
@@ -89,15 +90,15 @@ public final class Engine implements Closeable {
         this.index = index;
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
-        SearchSlots slots = SearchSlots.perCore();
+        this.slots = SearchSlots.perCore();
         this.works = new WorkCatalog(index.searchers());
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
                 new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
-        this.lookup = new ReportLookup(index.searchers(), analyzers);
+        this.lookup = new ReportLookup(index.searchers(), analyzers, slots);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
         this.catalog = new EntityCatalog(mentions, gazetteer);
-        this.snapshot = new CorpusSnapshot(index.searchers());
+        this.snapshot = new CorpusSnapshot(index.searchers(), slots);
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
             return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
@@ -154,6 +155,11 @@ public final class Engine implements Closeable {
 
     public FigureSearch figures() {
         return figures;
+    }
+
+    /** The queue every search and heavy read takes its turn in (see {@link SearchSlots}). */
+    public SearchSlots searchSlots() {
+        return slots;
     }
 
     public MentionSearch mentions() {

@@ -38,10 +38,17 @@ public final class CorpusSnapshot {
     }
 
     private final ReferenceManager<IndexSearcher> searchers;
+    private final SearchSlots slots;
     private volatile Cached cached;
 
     public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers) {
+        this(searchers, SearchSlots.perCore());
+    }
+
+    /** @param slots the engine's search slots: reading the corpus queues with the searches (one pass, one slot) */
+    public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers, SearchSlots slots) {
         this.searchers = searchers;
+        this.slots = slots;
     }
 
     public Data get() throws IOException {
@@ -58,7 +65,7 @@ public final class CorpusSnapshot {
                 if (c != null && c.reader() == reader) {
                     return c.data();
                 }
-                Data d = load(s);
+                Data d = slots.call(() -> load(s));
                 cached = new Cached(reader, d);
                 return d;
             }

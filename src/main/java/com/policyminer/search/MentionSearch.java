@@ -57,6 +57,23 @@ public final class MentionSearch {
         this.slots = slots;
     }
 
+    /** Passes over the reports' mentions so far (what the entity lists' tests count). */
+    private final java.util.concurrent.atomic.AtomicLong reportPasses = new java.util.concurrent.atomic.AtomicLong();
+
+    long reportPasses() {
+        return reportPasses.get();
+    }
+
+    /** The index version searches see now (as of the last refresh): the key of what is kept per version. */
+    org.apache.lucene.index.IndexReader reader() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Every entity of a type with its counts, most mentioned first. */
     public List<EntityCount> counts(String type) throws IOException {
         return slots.call(() -> countsInSlot(type));
@@ -239,6 +256,7 @@ public final class MentionSearch {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.DOC_ID.fieldName(), Schema.DOC_TITLE.fieldName(),
                 Schema.PATH.fieldName()));
         types.forEach(t -> fields.add(t.mentions.fieldName()));
+        reportPasses.incrementAndGet();
         IndexSearcher s = searchers.acquire();
         try {
             Sort byPath = new Sort(new SortField(Schema.PATH.fieldName(), SortField.Type.STRING));
