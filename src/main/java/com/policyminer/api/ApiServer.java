@@ -26,6 +26,7 @@ public final class ApiServer {
     }
 
     public Javalin create() {
+        engine.precomputeComparisons(); // the comparison's corpus view is read after each commit, not at request time
         SearchHandlers search = new SearchHandlers(engine);
         DocumentHandlers documents = new DocumentHandlers(engine);
         FigureHandlers figures = new FigureHandlers(engine);

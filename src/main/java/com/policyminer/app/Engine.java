@@ -53,6 +53,7 @@ public final class Engine implements Closeable {
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
     private final SearchSlots slots;
+    private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     public Engine(Config config) throws IOException {
@@ -98,7 +99,7 @@ public final class Engine implements Closeable {
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
         this.catalog = new EntityCatalog(mentions, gazetteer);
-        this.snapshot = new CorpusSnapshot(index.searchers(), slots);
+        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly());
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
             return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
@@ -166,6 +167,29 @@ public final class Engine implements Closeable {
         return mentions;
     }
 
+    /**
+     * From now on the comparison's corpus snapshot is read in the background after each refresh (a
+     * commit, an upload), so a request finds it ready: for the server, not for an ingest run.
+     */
+    public void precomputeComparisons() {
+        if (!precomputing.compareAndSet(false, true)) {
+            return;
+        }
+        index.searchers().addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    snapshot.refreshed();
+                }
+            }
+        });
+        snapshot.refreshed();
+    }
+
     /** The whole corpus (all figures, every document's mentions), cached per index version. */
     public CorpusSnapshot snapshot() {
         return snapshot;
@@ -229,6 +253,7 @@ public final class Engine implements Closeable {
     @Override
     public void close() throws IOException {
         pages.close();
+        snapshot.close();
         search.close();
         index.close();
     }

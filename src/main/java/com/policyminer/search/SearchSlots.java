@@ -65,6 +65,11 @@ public final class SearchSlots {
         this.maxWait = maxWait;
     }
 
+    /** How long a search waits for a slot before it is refused. */
+    public Duration maxWait() {
+        return maxWait;
+    }
+
     /** Searches waiting for a slot now. */
     public int waiting() {
         return waiting.get();
@@ -104,6 +109,24 @@ public final class SearchSlots {
             throw new InterruptedIOException("interrupted while waiting to search");
         } finally {
             waiting.decrementAndGet();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a slot, waiting as long as it takes (a background job such as the corpus
+     * snapshot's build: no client is waiting on it, and it must not be refused).
+     */
+    public <T> T callWaiting(IOSupplier<T> work) throws IOException {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to search");
+        }
+        try {
+            return work.get();
+        } finally {
+            release();
         }
     }
 
