@@ -53,6 +53,7 @@ public final class Engine implements Closeable {
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
     private final SearchSlots slots;
+    private final CorpusComparisons comparisons;
     private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
@@ -106,6 +107,7 @@ public final class Engine implements Closeable {
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
+        this.comparisons = new CorpusComparisons(snapshot, works, comparator, cooccurrence);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), renderLimits);
@@ -175,6 +177,13 @@ public final class Engine implements Closeable {
         if (!precomputing.compareAndSet(false, true)) {
             return;
         }
+        snapshot.onBuilt(data -> {
+            try {
+                comparisons.warm(data);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         index.searchers().addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
             @Override
             public void beforeRefresh() {
@@ -227,6 +236,27 @@ public final class Engine implements Closeable {
         }
         java.util.Set<String> in = new java.util.HashSet<>(docs);
         return all.stream().filter(f -> in.contains(f.docId())).toList();
+    }
+
+    /**
+     * The same indicator for the same subject across reports (as {@code /api/compare}), of the reports in
+     * these collections and with these tags (all when both are empty); worked out from figures keyed once per index version.
+     */
+    public java.util.List<com.policyminer.compare.ComparisonGroup> compare(com.policyminer.compare.CompareFilter filter,
+            java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        return comparisons.compare(filter, documentsIn(collections, tags, java.util.List.of()));
+    }
+
+    /** The conflicts across works (as {@code /api/conflicts}); the whole corpus's list is worked out once per index version. */
+    public java.util.List<com.policyminer.compare.Conflict> conflicts(com.policyminer.compare.CompareFilter filter,
+            java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        return comparisons.conflicts(filter, documentsIn(collections, tags, java.util.List.of()));
+    }
+
+    /** The whole co-occurrence matrix of two entity types at one level, worked out once per index version. */
+    public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.compare.EntityType a,
+            com.policyminer.compare.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
+        return comparisons.matrix(a, b, level);
     }
 
     public FigureComparator comparator() {

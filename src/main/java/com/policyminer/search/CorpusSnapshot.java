@@ -97,6 +97,14 @@ public final class CorpusSnapshot {
             try {
                 Data d = slots.callWaiting(() -> load(new IndexSearcher(reader)));
                 cached = new Cached(reader, d);
+                java.util.function.Consumer<Data> then = onBuilt;
+                if (then != null) {
+                    try {
+                        then.accept(d);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(CorpusSnapshot.class).warn("after the corpus snapshot: {}", e.toString());
+                    }
+                }
                 return d;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -111,6 +119,13 @@ public final class CorpusSnapshot {
         Build nb = new Build(reader, f);
         building = nb;
         return nb;
+    }
+
+    private volatile java.util.function.Consumer<Data> onBuilt;
+
+    /** Runs {@code then} on the build thread after each build (what depends on the corpus view is worked out there too). */
+    public void onBuilt(java.util.function.Consumer<Data> then) {
+        this.onBuilt = then;
     }
 
     /** Stops the background builds (the engine is closing). */
