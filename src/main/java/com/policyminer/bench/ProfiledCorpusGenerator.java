@@ -121,7 +121,8 @@ final class ProfiledCorpusGenerator {
             counts[ORG] = within(x.organizations(), span);
             counts[POLICY] = within(x.policies(), span);
             counts[FIGURE] = within(x.figures(), span);
-            out.add(new Sentence(t.endsWith("\n") ? t.strip() : t, counts));
+            // a line that ends without a full stop (a heading, a list item) gets one: the sentences are put side by side
+            out.add(new Sentence("。！？；：".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。", counts));
         }
         return out;
     }
