@@ -115,7 +115,7 @@ final class EntityHandlers {
         regionMentions.forEach(r -> byDoc.computeIfAbsent(r.docId(), k -> new ArrayList<>()).add(r));
         byDoc.forEach((doc, ms) -> starts.put(doc, ms.stream().mapToInt(MentionHit::start).sorted().toArray()));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (MentionHit p : engine.mentions().mentions("policy", List.of(), docs, 10_000)) {
+        for (MentionHit p : engine.mentions().mentionsWithoutContext("policy", List.of(), docs, 10_000)) {
             if (near(starts.get(p.docId()), p.start())) {
                 counts.merge(p.entity(), 1, Integer::sum);
             }

@@ -159,10 +159,24 @@ public final class MentionSearch {
      * (by report path, then offset). {@code limit} bounds the mentions returned.
      */
     public List<MentionHit> mentions(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
-        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit));
+        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit, true));
+    }
+
+    /**
+     * As {@link #mentions(String, List, List, int)}, without the context around each mention ("" instead):
+     * the reports' texts are not read, for a caller that needs only where the mentions are.
+     */
+    public List<MentionHit> mentionsWithoutContext(String type, List<String> entities, List<String> docIds, int limit)
+            throws IOException {
+        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit, false));
     }
 
     List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
+        return mentionsInSlot(type, entities, docIds, limit, true);
+    }
+
+    private List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit,
+                                            boolean withContext) throws IOException {
         if (type != null) {
             checkType(type);
         }
@@ -179,7 +193,7 @@ public final class MentionSearch {
                         continue;
                     }
                     if (text == null) {
-                        text = body(s, d.get(Schema.DOC_ID.fieldName()));
+                        text = withContext ? body(s, d.get(Schema.DOC_ID.fieldName())) : "";
                     }
                     inReport.add(new MentionHit(e.getKey().dim, entity, d.get(Schema.DOC_ID.fieldName()),
                             d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
