@@ -160,6 +160,11 @@ public final class CorpusSnapshot {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while reading the corpus");
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // kept for this index version (building it again would fail the same way and starve the searches)
+                throw new SearchBusyException("the corpus is too large to compare within this server's heap ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB); start it with a larger -Xmx", 60);
+            }
             if (e.getCause() instanceof java.io.UncheckedIOException u) {
                 throw u.getCause();
             }
