@@ -3,6 +3,7 @@ package com.policyminer.api;
 import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
 import com.policyminer.search.BadQueryException;
+import com.policyminer.search.SearchBusyException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -25,6 +26,7 @@ public final class ApiServer {
     }
 
     public Javalin create() {
+        engine.precomputeComparisons(); // the comparison's corpus view is read after each commit, not at request time
         SearchHandlers search = new SearchHandlers(engine);
         DocumentHandlers documents = new DocumentHandlers(engine);
         FigureHandlers figures = new FigureHandlers(engine);
@@ -88,6 +90,10 @@ public final class ApiServer {
                     .result(ApiServer.class.getResourceAsStream("/openapi.json")));
 
             config.routes.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+            config.routes.exception(SearchBusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                error(ctx, 503, "busy", e.getMessage());
+            });
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->

@@ -9,7 +9,6 @@ import com.policyminer.compare.CooccurrenceMatrix;
 import com.policyminer.compare.EntityType;
 import com.policyminer.compare.Partners;
 import com.policyminer.search.BadQueryException;
-import com.policyminer.search.CorpusSnapshot;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -27,13 +26,13 @@ final class CompareHandlers {
 
     void compare(Context ctx) throws IOException {
         CompareFilter filter = filter(ctx);
-        List<ComparisonGroup> groups = engine.comparator().compare(figures(ctx), filter, engine.works().get()::workOf);
+        List<ComparisonGroup> groups = engine.compare(filter, Params.list(ctx, "collection"), Params.list(ctx, "tag"));
         ctx.json(Map.of("total", groups.size(), "groups", groups));
     }
 
     void conflicts(Context ctx) throws IOException {
         CompareFilter filter = filter(ctx);
-        List<Conflict> conflicts = engine.comparator().conflicts(figures(ctx), filter, engine.works().get()::workOf);
+        List<Conflict> conflicts = engine.conflicts(filter, Params.list(ctx, "collection"), Params.list(ctx, "tag"));
         int limit = Params.integer(ctx, "limit", 200, 1, 10_000);
         ctx.json(Map.of("total", conflicts.size(), "conflicts", conflicts.subList(0, Math.min(limit, conflicts.size()))));
     }
@@ -44,8 +43,7 @@ final class CompareHandlers {
         CooccurrenceLevel level = level(Params.string(ctx, "level", "sentence"));
         int rows = Params.integer(ctx, "rows", 30, 1, 500);
         int cols = Params.integer(ctx, "cols", 30, 1, 500);
-        CorpusSnapshot.Data data = engine.snapshot().get();
-        CooccurrenceMatrix m = engine.cooccurrence().matrix(a, b, level, data.documents()).limit(rows, cols);
+        CooccurrenceMatrix m = engine.cooccurrenceMatrix(a, b, level).limit(rows, cols);
         ctx.json(m);
     }
 
@@ -61,11 +59,6 @@ final class CompareHandlers {
         List<com.policyminer.compare.DocumentMentions> docs = engine.snapshot().get().documents();
         Partners p = engine.cooccurrence().partners(entity, type, docs, with.isBlank() ? null : type(with), limit, examples);
         ctx.json(p);
-    }
-
-    /** The corpus's figures, those of the reports in {@code collection=} / {@code tag=} when given. */
-    private List<com.policyminer.model.Figure> figures(Context ctx) throws IOException {
-        return engine.corpusFigures(Params.list(ctx, "collection"), Params.list(ctx, "tag"));
     }
 
     private static CompareFilter filter(Context ctx) {

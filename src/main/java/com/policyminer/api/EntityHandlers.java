@@ -114,10 +114,14 @@ final class EntityHandlers {
         if (docs.isEmpty()) {
             return List.of();
         }
+        // each document's region mention offsets, sorted: a policy mention is near one when the closest is within 300
+        Map<String, int[]> starts = new java.util.HashMap<>();
+        Map<String, List<MentionHit>> byDoc = new java.util.HashMap<>();
+        regionMentions.forEach(r -> byDoc.computeIfAbsent(r.docId(), k -> new ArrayList<>()).add(r));
+        byDoc.forEach((doc, ms) -> starts.put(doc, ms.stream().mapToInt(MentionHit::start).sorted().toArray()));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (MentionHit p : engine.mentions().mentions("policy", List.of(), docs, 10_000)) {
-            boolean near = regionMentions.stream().anyMatch(r -> r.docId().equals(p.docId()) && Math.abs(r.start() - p.start()) <= 300);
-            if (near) {
+        for (MentionHit p : engine.mentions().mentionsWithoutContext("policy", List.of(), docs, 10_000)) {
+            if (near(starts.get(p.docId()), p.start())) {
                 counts.merge(p.entity(), 1, Integer::sum);
             }
         }
@@ -125,6 +129,19 @@ final class EntityHandlers {
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> out.add(Map.of("title", e.getKey(), "count", e.getValue())));
         return out;
+    }
+
+    /** True when a value of {@code sorted} lies within 300 of {@code at}. */
+    private static boolean near(int[] sorted, int at) {
+        if (sorted == null || sorted.length == 0) {
+            return false;
+        }
+        int i = java.util.Arrays.binarySearch(sorted, at);
+        if (i >= 0) {
+            return true;
+        }
+        int next = -i - 1;
+        return next < sorted.length && sorted[next] - at <= 300 || next > 0 && at - sorted[next - 1] <= 300;
     }
 
     private static String clip(String s) {

@@ -2,7 +2,9 @@ package com.policyminer.api;
 
 import com.policyminer.app.Engine;
 import com.policyminer.search.FigureCsv;
+import com.policyminer.search.FigureHit;
 import com.policyminer.search.FigureQuery;
+import com.policyminer.search.FigureSearch;
 import com.policyminer.search.FigureYears;
 import com.policyminer.search.FigureResult;
 import io.javalin.http.Context;
@@ -38,16 +40,61 @@ final class FigureHandlers {
                 Params.number(ctx, "min"),
                 Params.number(ctx, "max"),
                 Params.string(ctx, "sort", "document"),
-                Params.integer(ctx, "page", 1, 1, 100_000),
-                Params.integer(ctx, "size", csv ? FigureQuery.MAX_SIZE : 50, 1, FigureQuery.MAX_SIZE));
-        FigureResult r = engine.figures().search(q);
+                csv ? 1 : Params.integer(ctx, "page", 1, 1, 100_000),
+                csv ? 1 : Params.integer(ctx, "size", 50, 1, FigureQuery.MAX_SIZE));
         if (csv) {
-            ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"figures.csv\"")
-                    .result(FigureCsv.write(r.figures()));
+            csv(ctx, q);
         } else {
-            ctx.json(r);
+            ctx.json(engine.figures().search(q));
         }
+    }
+
+    /** Most rows one CSV download carries (its memory does not grow with them: see {@link #csv}). */
+    static final int MAX_CSV_ROWS = 1_000_000;
+    /** Rows written to the response before it is flushed to the client. */
+    private static final int FLUSH_ROWS = 500;
+
+    /**
+     * Every matching figure as CSV ({@code size} rows from page {@code page} when given), streamed: the
+     * rows go to the client as they are read, a page of matches at a time (FigureSearch#export), so
+     * neither the rows nor a search slot are held while the client reads. The total matching is in
+     * {@code X-Total-Count}; a download cut at {@link #MAX_CSV_ROWS} says so in {@code X-Truncated}.
+     */
+    private void csv(Context ctx, FigureQuery q) throws IOException {
+        int size = Params.integer(ctx, "size", MAX_CSV_ROWS, 1, MAX_CSV_ROWS);
+        int page = Params.integer(ctx, "page", 1, 1, MAX_CSV_ROWS);
+        long offset = (long) (page - 1) * size;
+        StringBuilder rows = new StringBuilder();
+        FigureCsv.header(rows);
+        java.io.Writer[] out = {null};
+        engine.figures().export(q, offset, size, new FigureSearch.FigureSink() {
+            private int pending;
+
+            @Override
+            public void total(long total) {
+                // the headers go out before the first row; a failure up to here is still a JSON error
+                ctx.contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"figures.csv\"")
+                        .header("X-Total-Count", String.valueOf(total));
+                if (total - offset > size && size == MAX_CSV_ROWS) {
+                    ctx.header("X-Truncated", "true");
+                }
+                out[0] = new java.io.OutputStreamWriter(ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public void accept(FigureHit hit) throws IOException {
+                FigureCsv.row(rows, hit);
+                if (++pending >= FLUSH_ROWS) {
+                    out[0].write(rows.toString());
+                    out[0].flush();
+                    rows.setLength(0);
+                    pending = 0;
+                }
+            }
+        });
+        out[0].write(rows.toString());
+        out[0].flush();
     }
 
     void ofDocument(Context ctx) throws IOException {

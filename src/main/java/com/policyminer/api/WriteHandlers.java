@@ -165,13 +165,19 @@ final class WriteHandlers {
     }
 
     void delete(Context ctx) throws IOException {
-        engine.writeLock().lock();
+        // after a running reindex (which could otherwise index the file again after it was removed)
+        reindexing.lock();
         try {
-            deleteLocked(ctx);
-        } catch (VirtualMachineError e) {
-            throw unavailable(e);
+            engine.writeLock().lock();
+            try {
+                deleteLocked(ctx);
+            } catch (VirtualMachineError e) {
+                throw unavailable(e);
+            } finally {
+                engine.writeLock().unlock();
+            }
         } finally {
-            engine.writeLock().unlock();
+            reindexing.unlock();
         }
     }
 
@@ -207,7 +213,9 @@ final class WriteHandlers {
         if (!reindexing.tryLock()) {
             throw new ApiException(409, "busy", "a reindex is already running");
         }
-        engine.writeLock().lock();
+        // Without the write lock: uploads go on while the reindex runs and while it merges (each commit,
+        // theirs and its, is one atomic Lucene commit; a file uploaded meanwhile is left to its upload:
+        // the run reads the index before it lists the corpus). Deletes wait for it (above).
         try {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures(),
@@ -215,7 +223,6 @@ final class WriteHandlers {
         } catch (VirtualMachineError e) {
             throw unavailable(e);
         } finally {
-            engine.writeLock().unlock();
             reindexing.unlock();
         }
     }

@@ -52,6 +52,9 @@ public final class Engine implements Closeable {
     private final FigureComparator comparator;
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
+    private final SearchSlots slots;
+    private final CorpusComparisons comparisons;
+    private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     public Engine(Config config) throws IOException {
@@ -89,21 +92,22 @@ public final class Engine implements Closeable {
         this.index = index;
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
-        SearchSlots slots = SearchSlots.perCore();
+        this.slots = SearchSlots.perCore();
         this.works = new WorkCatalog(index.searchers());
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
                 new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
-        this.lookup = new ReportLookup(index.searchers(), analyzers);
+        this.lookup = new ReportLookup(index.searchers(), analyzers, slots);
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
         this.catalog = new EntityCatalog(mentions, gazetteer);
-        this.snapshot = new CorpusSnapshot(index.searchers());
+        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly());
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
             return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
+        this.comparisons = new CorpusComparisons(snapshot, works, comparator, cooccurrence);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), renderLimits);
@@ -156,8 +160,43 @@ public final class Engine implements Closeable {
         return figures;
     }
 
+    /** The queue every search and heavy read takes its turn in (see {@link SearchSlots}). */
+    public SearchSlots searchSlots() {
+        return slots;
+    }
+
     public MentionSearch mentions() {
         return mentions;
+    }
+
+    /**
+     * From now on the comparison's corpus snapshot is read in the background after each refresh (a
+     * commit, an upload), so a request finds it ready: for the server, not for an ingest run.
+     */
+    public void precomputeComparisons() {
+        if (!precomputing.compareAndSet(false, true)) {
+            return;
+        }
+        snapshot.onBuilt(data -> {
+            try {
+                comparisons.warm(data);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        index.searchers().addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    snapshot.refreshed();
+                }
+            }
+        });
+        snapshot.refreshed();
     }
 
     /** The whole corpus (all figures, every document's mentions), cached per index version. */
@@ -199,6 +238,27 @@ public final class Engine implements Closeable {
         return all.stream().filter(f -> in.contains(f.docId())).toList();
     }
 
+    /**
+     * The same indicator for the same subject across reports (as {@code /api/compare}), of the reports in
+     * these collections and with these tags (all when both are empty); worked out from figures keyed once per index version.
+     */
+    public java.util.List<com.policyminer.compare.ComparisonGroup> compare(com.policyminer.compare.CompareFilter filter,
+            java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        return comparisons.compare(filter, documentsIn(collections, tags, java.util.List.of()));
+    }
+
+    /** The conflicts across works (as {@code /api/conflicts}); the whole corpus's list is worked out once per index version. */
+    public java.util.List<com.policyminer.compare.Conflict> conflicts(com.policyminer.compare.CompareFilter filter,
+            java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        return comparisons.conflicts(filter, documentsIn(collections, tags, java.util.List.of()));
+    }
+
+    /** The whole co-occurrence matrix of two entity types at one level, worked out once per index version. */
+    public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.compare.EntityType a,
+            com.policyminer.compare.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
+        return comparisons.matrix(a, b, level);
+    }
+
     public FigureComparator comparator() {
         return comparator;
     }
@@ -223,6 +283,7 @@ public final class Engine implements Closeable {
     @Override
     public void close() throws IOException {
         pages.close();
+        snapshot.close();
         search.close();
         index.close();
     }

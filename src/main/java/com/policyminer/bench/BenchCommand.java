@@ -56,8 +56,27 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "rounds of the cold runs, alternated (default: 2; 1 with --quick)")
     Integer rounds;
 
+    @Option(names = "--scale", split = ",", paramLabel = "N", description = "only the scale benchmark, at these sizes "
+            + "(e.g. 2000,20000,100000): reports shaped like the real ones, ingest, then serve with --serve-heap and every "
+            + "endpoint at concurrency 1 and 4 (run from the repository root)")
+    java.util.List<Integer> scale;
+
+    @Option(names = "--serve-heap", paramLabel = "SIZE", description = "heap of the server the scale benchmark starts (default: 1g)")
+    String serveHeap = "1g";
+
     @Override
     public Integer call() throws Exception {
+        if (scale != null && !scale.isEmpty()) {
+            Config config = Config.fromEnvironment().withThreads(threads);
+            ScaleBench bench = new ScaleBench(out, config.threads(), serveHeap, 20261206L, System.err);
+            System.out.print(bench.corpusCheck(300));
+            var results = bench.run(scale);
+            String table = ScaleTable.format(results, java.time.Instant.now().toString(), ScaleBench.machine(serveHeap));
+            java.nio.file.Files.createDirectories(out);
+            java.nio.file.Files.writeString(out.resolve("scale.md"), table);
+            System.out.print(table);
+            return 0;
+        }
         if (cold) {
             return cold();
         }

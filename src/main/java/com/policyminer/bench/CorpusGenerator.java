@@ -25,7 +25,7 @@ final class CorpusGenerator {
     /** Files this generator writes, and only those are ever deleted by {@link #clear}. */
     static final Pattern FILE_NAME = Pattern.compile("report-\\d{6}\\.txt");
 
-    private static final List<String> REGIONS = List.of(
+    static final List<String> REGIONS = List.of(
             "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
             "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
             "甘肃", "青海", "宁夏", "新疆", "西藏", "内蒙古", "广西", "西安", "兰州", "成都", "武汉", "合肥",
@@ -33,7 +33,7 @@ final class CorpusGenerator {
     private static final Pattern REGION = Pattern.compile(String.join("|",
             REGIONS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()));
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final List<String> TOPICS = List.of(
+    static final List<String> TOPICS = List.of(
             "区域科技创新中心建设研究", "科技创新发展形势分析", "高质量发展评估报告", "产业链协同发展研究",
             "创新驱动发展战略实施评估", "重点产业发展年度报告", "城市群协同创新研究", "科技成果转化调研报告",
             "营商环境与创新生态研究", "数字经济发展研究报告", "区域协调发展政策研究", "新型工业化推进情况分析");
@@ -96,7 +96,7 @@ final class CorpusGenerator {
         return b.toString();
     }
 
-    private static Map<String, String> regionSwap(Random rnd) {
+    static Map<String, String> regionSwap(Random rnd) {
         Map<String, String> swap = new HashMap<>();
         for (String r : REGIONS) {
             if (rnd.nextInt(10) < 3) {
@@ -106,7 +106,7 @@ final class CorpusGenerator {
         return swap;
     }
 
-    private static String substituteRegions(String p, Map<String, String> swap) {
+    static String substituteRegions(String p, Map<String, String> swap) {
         Matcher m = REGION.matcher(p);
         StringBuilder out = new StringBuilder(p.length());
         while (m.find()) {
@@ -115,7 +115,7 @@ final class CorpusGenerator {
         return m.appendTail(out).toString();
     }
 
-    private static String perturbNumbers(String p, Random rnd, int yearShift) {
+    static String perturbNumbers(String p, Random rnd, int yearShift) {
         Matcher m = NUMBER.matcher(p);
         StringBuilder out = new StringBuilder(p.length());
         while (m.find()) {

@@ -36,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator,
                     year == null ? "" : year);
-            List<ComparisonGroup> groups = engine.comparator().compare(engine.corpusFigures(collections(), List.of()), filter, engine.works().get()::workOf);
+            List<ComparisonGroup> groups = engine.compare(filter, collections(), List.of());
             System.out.print(json ? StoredJson.write(Map.of("total", groups.size(), "groups", groups)) + "\n"
                     : ComparisonTables.formatComparison(groups, new DocumentNames(engine.lookup())));
             return 0;

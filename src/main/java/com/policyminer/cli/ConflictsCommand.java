@@ -34,7 +34,7 @@ final class ConflictsCommand implements Callable<Integer> {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
-            List<Conflict> conflicts = engine.comparator().conflicts(engine.corpusFigures(collections(), List.of()), filter, engine.works().get()::workOf);
+            List<Conflict> conflicts = engine.conflicts(filter, collections(), List.of());
             System.out.print(json ? StoredJson.write(Map.of("total", conflicts.size(), "conflicts", conflicts)) + "\n"
                     : ComparisonTables.formatConflicts(conflicts, new DocumentNames(engine.lookup())));
             return 0;

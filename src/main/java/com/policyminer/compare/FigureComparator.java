@@ -84,21 +84,61 @@ public final class FigureComparator {
         return ConflictFinder.find(groups(figures, filter, sourceOf));
     }
 
-    /** @param sourceOf document id → work id, or null: every document is a source of its own */
-    private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
-        String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
-        Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
-        String indicatorText = IndicatorConcepts.normalize(filter.indicator());
+    /**
+     * Figures keyed by what they measure (canonical subject, indicator, normalized unit): the costly
+     * part of a comparison (a gazetteer lookup and an indicator resolution per figure), done once for a
+     * corpus and reused by every comparison and conflict search over it.
+     */
+    public static final class Keyed {
+        private final Map<Key, List<Figure>> byKey;
+        private final int figures;
+
+        private Keyed(Map<Key, List<Figure>> byKey, int figures) {
+            this.byKey = byKey;
+            this.figures = figures;
+        }
+
+        /** The figures keyed. */
+        public int figures() {
+            return figures;
+        }
+    }
+
+    /** Keys every figure (see {@link Keyed}). */
+    public Keyed keyed(List<Figure> figures) {
         Map<Key, List<Figure>> byKey = new LinkedHashMap<>();
         for (Figure f : figures) {
             Key key = keyOf(f);
-            if (key != null && (subject.isEmpty() || subject.equals(key.subject))) {
+            if (key != null) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
+        return new Keyed(byKey, figures.size());
+    }
+
+    /** As {@link #compare(List, CompareFilter, Function)}, over figures keyed once. */
+    public List<ComparisonGroup> compare(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
+        return groups(figures, filter, sourceOf).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
+    }
+
+    /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
+    public List<Conflict> conflicts(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
+        return ConflictFinder.find(groups(figures, filter, sourceOf));
+    }
+
+    /** @param sourceOf document id → work id, or null: every document is a source of its own */
+    private List<ComparisonGroup> groups(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
+        return groups(keyed(figures), filter, sourceOf);
+    }
+
+    private List<ComparisonGroup> groups(Keyed keyed, CompareFilter filter, Function<String, String> sourceOf) {
+        String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
+        Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
+        String indicatorText = IndicatorConcepts.normalize(filter.indicator());
         List<ComparisonGroup> groups = new ArrayList<>();
-        byKey.forEach((key, members) -> {
-            if (matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
+        keyed.byKey.forEach((key, members) -> {
+            if ((subject.isEmpty() || subject.equals(key.subject))
+                    && matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
                 ComparisonGroup g = group(key, members, sourceOf);
                 if (g != null) {

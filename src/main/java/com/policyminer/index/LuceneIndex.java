@@ -106,8 +106,32 @@ public final class LuceneIndex implements IndexBackend {
         return readOnly;
     }
 
+    /** Run before each merge (tests pause a merge with it to write while it runs); null: nothing. */
+    private volatile Runnable beforeMerge;
+
+    /**
+     * Runs {@code hook} on the merge thread before each merge starts (for tests that check what can
+     * happen while a merge runs); null removes it.
+     */
+    public void beforeEachMerge(Runnable hook) {
+        this.beforeMerge = hook;
+    }
+
+    /** Lucene's concurrent merges (background threads), with {@link #beforeMerge} in front. */
+    private final class Merges extends ConcurrentMergeScheduler {
+        @Override
+        protected void doMerge(MergeSource mergeSource, org.apache.lucene.index.MergePolicy.OneMerge merge) throws IOException {
+            Runnable hook = beforeMerge;
+            if (hook != null) {
+                hook.run();
+            }
+            super.doMerge(mergeSource, merge);
+        }
+    }
+
     private IndexWriter openWriter() throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzers.perField())
+                .setMergeScheduler(new Merges())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
                 .setMergePolicy(inBatch ? NoMergePolicy.INSTANCE : MERGE_POLICY)
@@ -268,6 +292,11 @@ public final class LuceneIndex implements IndexBackend {
     /** {@link #COMPACT_BELOW_BYTES}, lowered by tests to check what happens to a large index. */
     long compactBelowBytes = COMPACT_BELOW_BYTES;
 
+    /**
+     * Merges in the background (Lucene's merge threads) and commits the result: writes go on meanwhile,
+     * on the same writer (an upload's update and commit do not wait for the merge), and a search sees the
+     * merged segment only once it is committed. The commit is one atomic Lucene commit, like every other.
+     */
     @Override
     public void compact() throws IOException {
         int segments;

@@ -60,9 +60,11 @@ public final class CorpusIngest {
 
     public IngestReport run(Path corpus, Progress progress) throws IOException {
         long t0 = System.currentTimeMillis();
+        // the index before the listing: a file uploaded meanwhile (moved in, then indexed) is then either
+        // listed and indexed again, or not listed and left alone — never taken for a removed file
+        Map<String, String> indexed = index.indexedReports();
         CorpusScanner.Listing listing = CorpusScanner.list(corpus);
         List<CorpusScanner.CorpusFile> files = listing.files();
-        Map<String, String> indexed = index.indexedReports();
         boolean rebuild = index.isStale();
         if (rebuild) {
             LOG.info("the index was built by another version: every file is indexed again");

@@ -33,6 +33,10 @@ public final class EntityCatalog {
 
     private final MentionSearch mentions;
     private final java.util.function.Supplier<Gazetteer> gazetteer;
+    /** The whole lists, per index version (the reader they were read from): a list is read once per commit. */
+    private final PerReader<List<RegionEntry>> regionList = new PerReader<>();
+    private final PerReader<List<PolicyEntry>> policyList = new PerReader<>();
+    private final PerReader<List<OrgEntry>> orgList = new PerReader<>();
 
     public EntityCatalog(MentionSearch mentions, java.util.function.Supplier<Gazetteer> gazetteer) {
         this.mentions = mentions;
@@ -40,33 +44,31 @@ public final class EntityCatalog {
     }
 
     public List<RegionEntry> regions(String level) throws IOException {
-        List<RegionEntry> out = new ArrayList<>();
-        for (EntityCount c : mentions.counts("region")) {
-            Optional<Region> r = gazetteer.get().lookup(c.name());
-            RegionEntry e = new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
-                    r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents());
-            if (level == null || level.isEmpty() || level.equals(e.level())) {
-                out.add(e);
+        List<RegionEntry> all = regionList.get(mentions.reader(), () -> {
+            List<RegionEntry> out = new ArrayList<>();
+            for (EntityCount c : mentions.counts("region")) {
+                Optional<Region> r = gazetteer.get().lookup(c.name());
+                out.add(new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
+                        r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents()));
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
+        return level == null || level.isEmpty() ? all : all.stream().filter(e -> level.equals(e.level())).toList();
     }
 
-    // The lists below make several lookups each: they take one search slot for all of them (see
-    // MentionSearch#inOneSlot), so a list under load waits its turn once, not once per entity.
+    // The lists below read every report's mentions of a kind in one pass (not one query per entity) and
+    // take one search slot for it (see MentionSearch#inOneSlot); each list is kept until the next commit.
 
     public List<PolicyEntry> policies(String kind) throws IOException {
-        return mentions.inOneSlot(() -> {
+        List<PolicyEntry> all = policyList.get(mentions.reader(), () -> mentions.inOneSlot(() -> {
             List<PolicyEntry> out = new ArrayList<>();
             Map<String, List<JsonNode>> records = mentions.recordsInSlot("policy", CITING_REPORTS);
             for (EntityCount c : mentions.countsInSlot("policy")) {
-                PolicyEntry p = policy(c, records.getOrDefault(c.name(), List.of()));
-                if (kind == null || kind.isEmpty() || kind.equals(p.kind())) {
-                    out.add(p);
-                }
+                out.add(policy(c, records.getOrDefault(c.name(), List.of())));
             }
-            return out;
-        });
+            return List.copyOf(out);
+        }));
+        return kind == null || kind.isEmpty() ? all : all.stream().filter(p -> kind.equals(p.kind())).toList();
     }
 
     /** One policy by its normalized title (with or without 《》). */
@@ -88,19 +90,17 @@ public final class EntityCatalog {
 
     /** The organizations of one kind (all when {@code kind} is empty). */
     public List<OrgEntry> organizations(String kind) throws IOException {
-        return mentions.inOneSlot(() -> {
+        List<OrgEntry> all = orgList.get(mentions.reader(), () -> mentions.inOneSlot(() -> {
             List<OrgEntry> out = new ArrayList<>();
+            // the first report (by path) naming each organization says its kind, level and parent
+            Map<String, List<JsonNode>> first = mentions.recordsInSlot("org", 1);
             for (EntityCount c : mentions.countsInSlot("org")) {
-                // the first report naming it is enough (fewer reports read than one pass over all)
-                JsonNode first = mentions.itemsInSlot("org", c.name(), 1).stream().findFirst().orElse(null);
-                OrgEntry e = new OrgEntry(c.name(), text(first, "kind"), text(first, "level"), text(first, "parent"),
-                        c.mentions(), c.documents());
-                if (kind == null || kind.isEmpty() || kind.equals(e.kind())) {
-                    out.add(e);
-                }
+                JsonNode n = first.getOrDefault(c.name(), List.of()).stream().findFirst().orElse(null);
+                out.add(new OrgEntry(c.name(), text(n, "kind"), text(n, "level"), text(n, "parent"), c.mentions(), c.documents()));
             }
-            return out;
-        });
+            return List.copyOf(out);
+        }));
+        return kind == null || kind.isEmpty() ? all : all.stream().filter(e -> kind.equals(e.kind())).toList();
     }
 
     private static String text(JsonNode n, String field) {

@@ -19,14 +19,25 @@ public final class FigureCsv {
     }
 
     public static String write(List<FigureHit> hits) {
-        StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+        StringBuilder b = new StringBuilder();
+        header(b);
         for (FigureHit h : hits) {
-            Figure f = h.figure();
-            row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(),
-                    f.indicator(), f.year(), f.yearEnd(), f.period(), f.yearSource(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
-                    f.surface(), f.start(), f.end(), f.page(), f.pageLabel(), f.source(), f.sentence(), f.ocrConfidence());
+            row(b, h);
         }
         return b.toString();
+    }
+
+    /** The byte-order mark (for spreadsheets) and the header row. */
+    public static void header(StringBuilder b) {
+        b.append("\uFEFF").append(HEADER).append("\r\n");
+    }
+
+    /** One figure's row. */
+    public static void row(StringBuilder b, FigureHit h) {
+        Figure f = h.figure();
+        row(b, f.docId(), h.docTitle(), h.docPath(), f.subject(), f.subjectType(), f.subjectStart(), f.subjectEnd(),
+                f.indicator(), f.year(), f.yearEnd(), f.period(), f.yearSource(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(), f.low(), f.high(),
+                f.surface(), f.start(), f.end(), f.page(), f.pageLabel(), f.source(), f.sentence(), f.ocrConfidence());
     }
 
     private static void row(StringBuilder b, Object... cells) {

@@ -88,6 +88,77 @@ public final class FigureSearch {
         }
     }
 
+    /** Receives exported figures one at a time. */
+    public interface FigureSink {
+        /** Called once, before the first figure: how many match in all. */
+        default void total(long total) throws IOException {
+        }
+
+        void accept(FigureHit hit) throws IOException;
+    }
+
+    /** What an export wrote: the figures that match, and how many of them were written. */
+    public record Export(long total, long written) {
+    }
+
+    /** Figures an export finds per turn in a search slot. */
+    static final int EXPORT_PAGE = 5_000;
+    /** {@link #EXPORT_PAGE}, lowered by tests. */
+    volatile int exportPage = EXPORT_PAGE;
+
+    /**
+     * Every figure that matches {@code fq} (its page and size ignored), in its sort order, from the
+     * {@code offset}-th on, at most {@code limit}, handed to {@code sink} one by one. The matching runs
+     * in search slots, {@link #EXPORT_PAGE} figures a turn (search-after paging); reading the figures and
+     * writing them (to a client that may be slow) runs outside any slot, so an export of 100,000 rows
+     * holds at most one page of hits in memory and never keeps a slot while it writes. All pages come
+     * from one index version.
+     */
+    public Export export(FigureQuery fq, long offset, long limit, FigureSink sink) throws IOException {
+        Query q = build(fq);
+        Sort sort = sort(fq.sort());
+        IndexSearcher s = searchers.acquire();
+        try {
+            long total = -1;
+            long skipped = 0;
+            long written = 0;
+            ScoreDoc after = null;
+            int pageSize = exportPage;
+            while (written < limit) {
+                ScoreDoc from = after;
+                TopDocs page = slots.call(() -> {
+                    TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, pageSize, (org.apache.lucene.search.FieldDoc) from,
+                            from == null ? Integer.MAX_VALUE : 0, false);
+                    return s.search(q, manager);
+                });
+                if (total < 0) {
+                    total = page.totalHits.value;
+                    sink.total(total);
+                }
+                for (ScoreDoc sd : page.scoreDocs) {
+                    if (skipped < offset) {
+                        skipped++;
+                        continue;
+                    }
+                    if (written >= limit) {
+                        break;
+                    }
+                    Document d = s.storedFields().document(sd.doc, FIELDS);
+                    sink.accept(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
+                            d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
+                    written++;
+                }
+                if (page.scoreDocs.length < pageSize) {
+                    break;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+            return new Export(Math.max(0, total), written);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     private Query build(FigureQuery fq) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)), BooleanClause.Occur.FILTER);

@@ -57,6 +57,23 @@ public final class MentionSearch {
         this.slots = slots;
     }
 
+    /** Passes over the reports' mentions so far (what the entity lists' tests count). */
+    private final java.util.concurrent.atomic.AtomicLong reportPasses = new java.util.concurrent.atomic.AtomicLong();
+
+    long reportPasses() {
+        return reportPasses.get();
+    }
+
+    /** The index version searches see now (as of the last refresh): the key of what is kept per version. */
+    org.apache.lucene.index.IndexReader reader() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Every entity of a type with its counts, most mentioned first. */
     public List<EntityCount> counts(String type) throws IOException {
         return slots.call(() -> countsInSlot(type));
@@ -142,10 +159,24 @@ public final class MentionSearch {
      * (by report path, then offset). {@code limit} bounds the mentions returned.
      */
     public List<MentionHit> mentions(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
-        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit));
+        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit, true));
+    }
+
+    /**
+     * As {@link #mentions(String, List, List, int)}, without the context around each mention ("" instead):
+     * the reports' texts are not read, for a caller that needs only where the mentions are.
+     */
+    public List<MentionHit> mentionsWithoutContext(String type, List<String> entities, List<String> docIds, int limit)
+            throws IOException {
+        return slots.call(() -> mentionsInSlot(type, entities, docIds, limit, false));
     }
 
     List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
+        return mentionsInSlot(type, entities, docIds, limit, true);
+    }
+
+    private List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit,
+                                            boolean withContext) throws IOException {
         if (type != null) {
             checkType(type);
         }
@@ -162,7 +193,7 @@ public final class MentionSearch {
                         continue;
                     }
                     if (text == null) {
-                        text = body(s, d.get(Schema.DOC_ID.fieldName()));
+                        text = withContext ? body(s, d.get(Schema.DOC_ID.fieldName())) : "";
                     }
                     inReport.add(new MentionHit(e.getKey().dim, entity, d.get(Schema.DOC_ID.fieldName()),
                             d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
@@ -239,6 +270,7 @@ public final class MentionSearch {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.DOC_ID.fieldName(), Schema.DOC_TITLE.fieldName(),
                 Schema.PATH.fieldName()));
         types.forEach(t -> fields.add(t.mentions.fieldName()));
+        reportPasses.incrementAndGet();
         IndexSearcher s = searchers.acquire();
         try {
             Sort byPath = new Sort(new SortField(Schema.PATH.fieldName(), SortField.Type.STRING));

@@ -37,13 +37,27 @@ public final class ReportLookup {
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final Analyzers analyzers;
+    private final SearchSlots slots;
 
     public ReportLookup(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers) {
+        this(searchers, analyzers, SearchSlots.perCore());
+    }
+
+    /**
+     * @param slots the engine's search slots: the heavy reads (the list, a document view, similar reports)
+     *              queue with the searches, so they too run one per core and are refused when the queue is full
+     */
+    public ReportLookup(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, SearchSlots slots) {
         this.searchers = searchers;
         this.analyzers = analyzers;
+        this.slots = slots;
     }
 
     public List<ReportSummary> list() throws IOException {
+        return slots.call(this::listInSlot);
+    }
+
+    private List<ReportSummary> listInSlot() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             int n = Math.max(1, s.getIndexReader().maxDoc());
@@ -79,7 +93,12 @@ public final class ReportLookup {
         }
     }
 
+    /** The document view (text, metadata, mentions, figures), queued with the searches. */
     public Optional<DocumentView> get(String id) throws IOException {
+        return slots.call(() -> getInSlot(id));
+    }
+
+    private Optional<DocumentView> getInSlot(String id) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             Optional<Integer> doc = find(s, id);
@@ -123,6 +142,10 @@ public final class ReportLookup {
 
     /** Reports most like this one ("more like this" over the segmented body), best first. */
     public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
+        return slots.call(() -> similarInSlot(id, limit));
+    }
+
+    private Optional<List<ReportSummary>> similarInSlot(String id, int limit) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             Optional<Integer> doc = find(s, id);

@@ -4,7 +4,10 @@ import org.apache.lucene.util.IOSupplier;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * At most one running search per core; the others wait their turn, first come first served. A
@@ -16,20 +19,60 @@ import java.util.concurrent.Semaphore;
  */
 public final class SearchSlots {
 
+    /** Searches that may wait per slot before more are turned away. */
+    static final int WAITING_PER_SLOT = 32;
+    /** The longest wait for a slot (a report search's own deadline, {@link ReportSearch#DEADLINE}). */
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
+
     private final Semaphore slots;
     private final int size;
+    private volatile int maxWaiting;
+    private volatile Duration maxWait;
+    private final AtomicInteger waiting = new AtomicInteger();
 
     public SearchSlots(int size) {
+        this(size, size * WAITING_PER_SLOT, MAX_WAIT);
+    }
+
+    /**
+     * @param maxWaiting searches that may wait at once; one more is refused
+     * @param maxWait    how long a search waits for a slot before it is refused
+     */
+    public SearchSlots(int size, int maxWaiting, Duration maxWait) {
         if (size < 1) {
             throw new IllegalArgumentException("search slots must be at least 1, not " + size);
         }
+        if (maxWaiting < 0 || maxWait.isNegative()) {
+            throw new IllegalArgumentException("the queue bound and the wait limit cannot be negative");
+        }
         this.size = size;
+        this.maxWaiting = maxWaiting;
+        this.maxWait = maxWait;
         this.slots = new Semaphore(size, true);
     }
 
     /** One slot per core. */
     public static SearchSlots perCore() {
         return new SearchSlots(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Sets the queue bound and the wait limit (tests lower them). */
+    public void limits(int maxWaiting, Duration maxWait) {
+        if (maxWaiting < 0 || maxWait.isNegative()) {
+            throw new IllegalArgumentException("the queue bound and the wait limit cannot be negative");
+        }
+        this.maxWaiting = maxWaiting;
+        this.maxWait = maxWait;
+    }
+
+    /** How long a search waits for a slot before it is refused. */
+    public Duration maxWait() {
+        return maxWait;
+    }
+
+    /** Searches waiting for a slot now. */
+    public int waiting() {
+        return waiting.get();
     }
 
     public int size() {
@@ -46,13 +89,44 @@ public final class SearchSlots {
         }
     }
 
-    /** Waits for a slot; release it with {@link #release()} in a finally block. */
+    /**
+     * Waits for a slot; release it with {@link #release()} in a finally block.
+     *
+     * @throws SearchBusyException when the queue is full or the wait exceeds its limit
+     */
     public void acquire() throws IOException {
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            throw new SearchBusyException("too many searches are waiting (" + maxWaiting + "); try again shortly", 1);
+        }
+        try {
+            if (!slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new SearchBusyException("the search waited " + maxWait.toMillis() + " ms for its turn; try again shortly",
+                        (int) Math.max(1, maxWait.toSeconds()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to search");
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a slot, waiting as long as it takes (a background job such as the corpus
+     * snapshot's build: no client is waiting on it, and it must not be refused).
+     */
+    public <T> T callWaiting(IOSupplier<T> work) throws IOException {
         try {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to search");
+        }
+        try {
+            return work.get();
+        } finally {
+            release();
         }
     }
 

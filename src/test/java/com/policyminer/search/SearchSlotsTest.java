@@ -107,6 +107,49 @@ class SearchSlotsTest {
     }
 
     @Test
+    void aSearchBeyondTheQueueBoundIsRefusedAtOnceWithARetryTime() throws Exception {
+        SearchSlots slots = new SearchSlots(1, 1, java.time.Duration.ofSeconds(30));
+        slots.acquire();
+        CountDownLatch waiting = new CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<String> queued = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                waiting.countDown();
+                return slots.call(() -> "ran");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        waiting.await();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (slots.waiting() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        long t0 = System.nanoTime();
+        SearchBusyException busy = assertThrows(SearchBusyException.class, () -> slots.call(() -> "too many"));
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(2), "refused without waiting");
+        assertTrue(busy.retryAfterSeconds() >= 1);
+        slots.release();
+        org.junit.jupiter.api.Assertions.assertEquals("ran", queued.get(10, TimeUnit.SECONDS), "the queued one still runs");
+        org.junit.jupiter.api.Assertions.assertEquals(0, slots.waiting());
+    }
+
+    @Test
+    void aSearchThatWaitsPastTheLimitIsRefused() throws Exception {
+        SearchSlots slots = new SearchSlots(1, 10, java.time.Duration.ofMillis(200));
+        slots.acquire();
+        try {
+            long t0 = System.nanoTime();
+            SearchBusyException busy = assertThrows(SearchBusyException.class, () -> slots.call(() -> "late"));
+            assertTrue(System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(190), "it waited its limit first");
+            assertTrue(busy.getMessage().contains("waited"), busy.getMessage());
+            org.junit.jupiter.api.Assertions.assertEquals(0, slots.waiting());
+        } finally {
+            slots.release();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("free", slots.call(() -> "free"), "a refused wait takes no slot");
+    }
+
+    @Test
     void atLeastOneSlot() {
         assertThrows(IllegalArgumentException.class, () -> new SearchSlots(0));
         assertTrue(SearchSlots.perCore().size() >= 1);
