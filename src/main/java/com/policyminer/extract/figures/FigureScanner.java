@@ -329,8 +329,19 @@ final class FigureScanner {
         if (start == at || denominator.equals("百") || !numerator.lookingAt()) {
             return null; // 百分之 is a percentage, read above
         }
-        double v = NumberText.parse(numerator.group()) / NumberText.parse(denominator);
-        return qualifiers.qualify(text, new Quantity(start, numerator.end(), text.substring(start, numerator.end()), v, true,
+        // the longest numerals that read as numbers: "三分之二一般公共预算收入" is 2/3 before 一般, not 二一
+        int numeratorEnd = numerator.end();
+        while (numeratorEnd > at + 2 && !NumberText.isNumber(text.substring(at + 2, numeratorEnd))) {
+            numeratorEnd--;
+        }
+        while (start < at && !NumberText.isNumber(text.substring(start, at))) {
+            start++;
+        }
+        if (numeratorEnd == at + 2 || start == at) {
+            return null;
+        }
+        double v = NumberText.parse(text.substring(at + 2, numeratorEnd)) / NumberText.parse(text.substring(start, at));
+        return qualifiers.qualify(text, new Quantity(start, numeratorEnd, text.substring(start, numeratorEnd), v, true,
                 "", 1, "ratio", "level"), "fraction-words");
     }
 

@@ -82,6 +82,16 @@ final class NumberText {
         return Double.parseDouble(b.toString());
     }
 
+    /** Whether {@link #parse} reads {@code s} as a number (二一 is two digits with no place between: not one). */
+    static boolean isNumber(String s) {
+        try {
+            parse(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /**
      * Chinese numerals: 三, 十五, 二十五, 一百二十, 一千零五, 一万五千, 三亿五千万; digit by digit 二〇二三.
      * Two digits in a row with no place between them (十四五, 五六) are not a number.

@@ -418,5 +418,14 @@ class FigureNumberFormsTest {
         assertEquals("元/hm2", rate.unit());
         assertFigure(t, fs, "19800亩", 19800, "mu", "exact");
     }
+
+    @Test
+    void aFractionBeforeAWordStartingWithANumeralEndsWhereTheNumberDoes() {
+        // generated text found this: 二一 (two digits, no place) made the whole report lose its figures
+        String t = "税收收入占三分之二一般公共预算收入，全年财政收入增长5%。";
+        List<Figure> fs = extract(t);
+        assertFigure(t, fs, "三分之二", 2.0 / 3, "ratio", "exact");
+        assertFigure(t, fs, "5%", 0.05, "ratio", "exact");
+    }
 }
 
