@@ -62,22 +62,25 @@ public final class Extractors {
      * {@link Deadline.Exceeded} names the extractor that was not run.
      */
     public Extraction extract(AnalyzedDocument doc, Deadline deadline) {
+        List<String> failures = new ArrayList<>();
         deadline.check("region extraction");
-        List<RegionMention> r = guarded("regions", doc, () -> regions.extract(doc));
+        List<RegionMention> r = guarded("regions", doc, () -> regions.extract(doc), failures);
         deadline.check("organization extraction");
-        List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc));
+        List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc), failures);
         deadline.check("policy extraction");
-        List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r));
+        List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r), failures);
         deadline.check("figure extraction");
-        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)));
-        return PageNumbers.assign(new Extraction(r, o, p, f), doc.document().pages());
+        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)), failures);
+        return PageNumbers.assign(new Extraction(r, o, p, f, failures), doc.document().pages());
     }
 
-    private static <T> List<T> guarded(String what, AnalyzedDocument doc, java.util.function.Supplier<List<T>> run) {
+    private static <T> List<T> guarded(String what, AnalyzedDocument doc, java.util.function.Supplier<List<T>> run,
+                                       List<String> failures) {
         try {
             return run.get();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("{} extractor failed on {}; the document is indexed without its {}", what, doc.document().path(), what, e);
+            failures.add(what + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             return List.of();
         }
     }

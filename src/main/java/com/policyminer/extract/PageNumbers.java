@@ -21,7 +21,7 @@ public final class PageNumbers {
             return x;
         }
         return new Extraction(on(x.regions(), pages), on(x.organizations(), pages), on(x.policies(), pages),
-                on(x.figures(), pages));
+                on(x.figures(), pages), x.failures());
     }
 
     /** Each mention with the page its first character is on (null when the offset is before the first page). */

@@ -186,12 +186,26 @@ public final class CorpusIngest {
         return "";
     }
 
+    /**
+     * A file's warnings: a parse suspected of losing text, and extractors that failed on it (the report is indexed
+     * and searchable, but without what they find); "" when none.
+     */
+    static String warnings(IndexedReport report) {
+        String parse = FileResult.warningOf(report.analyzed().document());
+        if (report.extraction().failures().isEmpty()) {
+            return parse;
+        }
+        String extraction = "extraction_failed: indexed without what these extractors find: "
+                + String.join("; ", report.extraction().failures());
+        return parse.isEmpty() ? extraction : parse + "; " + extraction;
+    }
+
     private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
         try {
             IndexedReport report = pipeline.process(f.file(), f.path());
             index.upsert(report);
             chars.addAndGet(report.analyzed().text().length());
-            String warning = FileResult.warningOf(report.analyzed().document());
+            String warning = warnings(report);
             if (!warning.isEmpty()) {
                 LOG.warn("{}: {}", f.path(), warning);
             }

@@ -153,7 +153,7 @@ public final class UploadIngest {
             LOG.info("upload {} indexed as {}", clip(clientName), path);
             String note = CorpusIngest.warning(report);
             return new FileResult(clientName, outcome, report.analyzed().id(),
-                    "stored as " + path + (note.isEmpty() ? "" : "; " + note), FileResult.warningOf(report.analyzed().document()));
+                    "stored as " + path + (note.isEmpty() ? "" : "; " + note), CorpusIngest.warnings(report));
         } catch (OutOfMemoryError e) {
             // caught at the edge: the heap is free again once this file's data is dropped; a writer
             // that died of it is reopened at the next write (LuceneIndex)
