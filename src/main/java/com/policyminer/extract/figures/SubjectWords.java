@@ -129,10 +129,19 @@ final class SubjectWords {
                 fallbacks.add(new SubjectCandidates.Candidate(p.start(), p.end(), bare(p.surface()), "programme"));
             }
         }
-        Matcher named2 = NAMED_PROGRAMME.matcher(text);
-        while (named2.find()) {
-            if (!any(named, named2.start(), named2.end()) && opensClause(text, named2.start())) {
-                fallbacks.add(new SubjectCandidates.Candidate(named2.start(), named2.end(), named2.group(), "programme"));
+        for (String ending : PROGRAMME_ENDINGS) { // "重点行业绿色升级工程明确，…": read back from each 工程/行动/计划
+            for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
+                int end = at + ending.length();
+                if (!startsWithAny(text, end, SETS_TARGETS)) {
+                    continue;
+                }
+                int start = at;
+                while (start > 0 && at - start < MAX_PROGRAMME && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+                    start--;
+                }
+                if (at - start >= 2 && !any(named, start, end) && opensClause(text, start)) {
+                    fallbacks.add(new SubjectCandidates.Candidate(start, end, text.substring(start, end), "programme"));
+                }
             }
         }
         out.sort(Comparator.comparingInt(SubjectCandidates.Candidate::start));
@@ -141,8 +150,18 @@ final class SubjectWords {
     }
 
     /** A programme that sets targets: "重点行业绿色升级工程明确，…", "农业农村节能减排工程提出…". */
-    private static final java.util.regex.Pattern NAMED_PROGRAMME = java.util.regex.Pattern.compile(
-            "[\\u4e00-\\u9fff]{2,14}?(?:工程|行动|计划)(?=明确|提出|要求|规定)");
+    private static final List<String> PROGRAMME_ENDINGS = List.of("工程", "行动", "计划");
+    private static final List<String> SETS_TARGETS = List.of("明确", "提出", "要求", "规定");
+    private static final int MAX_PROGRAMME = 14;
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final java.util.regex.Pattern VALUE_ADDED = java.util.regex.Pattern.compile("增加值|产值|营业收入|占");
 
     /**

@@ -54,6 +54,8 @@ final class YearBinder {
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "[上下]半年|前[一二三四1-4]季度?|[一二三四1-4]季度|首季度?|截至\\s?[0-9一二三四五六七八九十]{1,2}\\s?月|[1-9]\\s?[-—至]\\s?1?[0-9]\\s?月"
                     + "|(?<![0-9年])1?[0-9]\\s?月\\s?[1-3]?[0-9]\\s?[日号](?![0-9])|近[一两二三四五六七八九十0-9]{1,2}个月|同期");
+    /** {@link #PART_OF_YEAR} looked for only where one of its first characters is. */
+    private static final FirstCharPattern PART_OF_YEAR_FINDER = FirstCharPattern.of(PART_OF_YEAR, "上下前一二三四1234首截56789近同0");
     /** A five-year plan's period ("“十四五”时期", 十三五期间): its five years. */
     private static final Pattern PLAN_PERIOD = Pattern.compile("[“\"‘']?十([一二三四五])五[”\"’']?\\s?(?:时期|期间|规划期)");
     /** The present tense: 目前, 当前, 现在, 至今, and 已 before a verb ("已建成"), but not attributive ("已批复的12个"). */
@@ -199,8 +201,9 @@ final class YearBinder {
      * (比上年同期). Such a mention gives way to any year written or carried (see {@link #bind}).
      */
     private static void addPartsOfYear(String text, int from, int to, int reportYear, List<YearMention> out) {
-        Matcher m = PART_OF_YEAR.matcher(text).region(from, to);
-        while (m.find()) {
+        FirstCharPattern.Finder parts = PART_OF_YEAR_FINDER.finder(text, from, to);
+        while (parts.find()) {
+            Matcher m = parts.match();
             String lead = text.substring(Math.max(from, m.start() - 3), m.start());
             if (lead.endsWith("年") || lead.endsWith("年度") || lead.matches(".*年\\s") || BASE_BEFORE.matcher(lead).find()
                     || insideTitle(text, from, m.start())) {

@@ -54,9 +54,16 @@ final class UnbracketedNames {
         while (q.find()) {
             add(out, used, docId, q, "quoted-programme", q.group(1) + q.group(2));
         }
+        // 陇电入鲁, 疆电外送: looked for only at a 电 before 入/送/进/外 (one regex over the whole text cost 2.5% of an ingest)
         Matcher power = POWER_LINK.matcher(text);
-        while (power.find()) {
-            add(out, used, docId, power, "power-link", power.group(1) + (power.group(2) == null ? "" : power.group(2)));
+        for (int at = text.indexOf('电', 1); at >= 0 && at + 1 < text.length(); at = text.indexOf('电', at + 1)) {
+            if ("入送进外".indexOf(text.charAt(at + 1)) < 0) {
+                continue;
+            }
+            power.region(at - 1, text.length());
+            if (power.lookingAt()) {
+                add(out, used, docId, power, "power-link", power.group(1) + (power.group(2) == null ? "" : power.group(2)));
+            }
         }
         Matcher model = QUOTED_MODEL.matcher(text);
         while (model.find()) {
