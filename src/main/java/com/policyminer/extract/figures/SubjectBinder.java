@@ -27,6 +27,8 @@ import java.util.Set;
 final class SubjectBinder {
 
     private static final int PAREN_REACH = 8;
+    /** How far back in its sentence a figure's own clause cues are read (a one-line file is one long sentence). */
+    private static final int NEAR = 400;
 
     private final String text;
     private final TextLayout layout;
@@ -105,8 +107,13 @@ final class SubjectBinder {
             return before.stream().filter(c -> c.label() && c.group() != last.group() && c.end() < f.start())
                     .reduce((a, b) -> b).map(Subject::of).orElse(Subject.NONE);
         }
-        int semicolon = Math.max(text.lastIndexOf('；', f.start() - 1), text.lastIndexOf(';', f.start() - 1));
-        if (semicolon >= from) { // "…三一重工跻身世界…;第三产业加快开展,…提高4.8个百分点": the part after a semicolon first
+        // back to the sentence's start, at most a window: lastIndexOf would read the whole text per figure
+        int near = Math.max(from, f.start() - NEAR);
+        int semicolon = f.start() - 1;
+        while (semicolon >= near && text.charAt(semicolon) != '；' && text.charAt(semicolon) != ';') {
+            semicolon--;
+        }
+        if (semicolon >= near) { // "…三一重工跻身世界…;第三产业加快开展,…提高4.8个百分点": the part after a semicolon first
             int part = semicolon;
             SubjectCandidates.Candidate opening = candidates.lastFallback(part, f.start());
             if (opening != null && opening.type().equals("sector")
@@ -120,7 +127,7 @@ final class SubjectBinder {
                 return Subject.of(c);
             }
         }
-        Subject among = amongSet(f, from);
+        Subject among = amongSet(f, Math.max(from, f.start() - NEAR));
         if (among != null) {
             return among;
         }

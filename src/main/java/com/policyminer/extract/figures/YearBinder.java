@@ -460,8 +460,8 @@ final class YearBinder {
         int i = s.index();
         boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
                 && (i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
-        if (!alone) {
-            return false;
+        if (!alone || s.end() - s.start() > 2 * MAX_HEADING) {
+            return false; // a long sentence is no heading (and is not copied to find out)
         }
         String text = layout.source(s).substring(s.start(), s.end()).strip();
         return text.length() <= MAX_HEADING && !text.endsWith("。") && !text.endsWith("；")
