@@ -3,14 +3,10 @@ package com.policyminer.bench;
 import com.policyminer.cli.Main;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Ours against plain Tika from a cold start, as a user meets them: a fresh JVM per run (this
@@ -51,8 +47,6 @@ final class PdfColdBench {
                   double cpuRatio, List<Pair> rounds, Run ingest) {
     }
 
-    private static final long TIME_LIMIT_MINUTES = 30;
-    private static final Pattern CPU = Pattern.compile("cpu_ms=(\\d+)");
 
     private final Path folder;
     private final int files;
@@ -115,24 +109,7 @@ final class PdfColdBench {
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(args);
         Path logFile = work.resolve(log + ".log");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(logFile.toFile());
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        try {
-            if (!p.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IOException(what + " did not finish within " + TIME_LIMIT_MINUTES + " minutes");
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        String last = out.lines().reduce((a, b) -> b).orElse("");
-        Matcher m = CPU.matcher(last);
-        double cpu = m.find() ? Long.parseLong(m.group(1)) / 1e3 : -1;
-        return new Run(what, seconds, cpu, p.exitValue(), last, logFile.toString());
+        FreshProcess.Run r = FreshProcess.run(what, cmd, java.util.Map.of(), logFile);
+        return new Run(what, r.seconds(), r.cpuSeconds(), r.exitCode(), r.output(), logFile.toString());
     }
 }

@@ -391,7 +391,8 @@ class FigureNumberFormsTest {
         List<Figure> fs = extract(t);
         assertFigure(t, fs, "九成", 0.9, "ratio", "exact");
         assertFigure(t, fs, "超过了6成", 0.6, "ratio", "more-than");
-        assertNone("全市三成为新设企业的说法不确切。".replace("三成为", "三成立"));
+        assertNone("全市三成立新设企业的说法不确切。");
+        assertNone("这一比例一成为共识。");
         String rank = "廣東居首反超山東,蓝思科技进出口额跃居全省第一;第三产业加快开展。";
         List<Figure> ranks = extract(rank);
         assertFigure(rank, ranks, "首", 1, "rank", "exact");
