@@ -65,9 +65,8 @@ final class IndicatorFinder {
     private boolean continuation;
     /** Set by {@link #chunk}: where the clause (or the part before a pivot) starts. */
     private int clauseFrom;
-    /** {@link #lineStartBefore}: the last position asked and the start of its line. */
-    private int lineAskedAt;
-    private int lineStart;
+    /** {@link #lineStartBefore}: where each line after the first starts, made at the first question. */
+    private int[] lineStarts;
 
     IndicatorFinder(String text, TextLayout layout, IndicatorWords vocabulary) {
         this(text, layout, vocabulary, List.of(), new boolean[0]);
@@ -228,22 +227,25 @@ final class IndicatorFinder {
     }
 
     /**
-     * {@code text.lastIndexOf('\n', at - 1) + 1}. Figures come in reading order, so the search goes
-     * back only to where the previous one was asked, not over the whole paragraph again.
+     * {@code text.lastIndexOf('\n', at - 1) + 1}, looked up among the line starts, which are found once: reading
+     * back from every figure is quadratic on a long line.
      */
     private int lineStartBefore(int at) {
-        if (at < lineAskedAt) {
-            lineAskedAt = 0;
-            lineStart = 0;
-        }
-        for (int k = at - 1; k >= lineAskedAt; k--) {
-            if (text.charAt(k) == '\n') {
-                lineStart = k + 1;
-                break;
+        if (lineStarts == null) {
+            int n = 0;
+            int[] starts = new int[16];
+            for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = k + 1;
             }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
         }
-        lineAskedAt = at;
-        return lineStart;
+        // the last line start at or before at (a line may start at at itself: the '\n' is at at - 1)
+        int i = java.util.Arrays.binarySearch(lineStarts, at);
+        int below = i >= 0 ? i : -i - 2;
+        return below < 0 ? 0 : lineStarts[below];
     }
 
     /**

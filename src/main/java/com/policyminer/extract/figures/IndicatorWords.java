@@ -3,9 +3,7 @@ package com.policyminer.extract.figures;
 import com.policyminer.extract.text.SurfaceTrie;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The indicator vocabulary (longest first, as {@link FigureVocabulary#indicators()} lists it) with a
@@ -15,15 +13,11 @@ import java.util.Map;
 final class IndicatorWords {
 
     private final List<String> words;
-    private final Map<String, Integer> rank = new HashMap<>();
     private final SurfaceTrie trie;
     private final int longest;
 
     IndicatorWords(List<String> longestFirst) {
         this.words = longestFirst;
-        for (int i = 0; i < longestFirst.size(); i++) {
-            rank.putIfAbsent(longestFirst.get(i), i);
-        }
         this.trie = SurfaceTrie.of(longestFirst);
         this.longest = longestFirst.stream().mapToInt(String::length).max().orElse(0);
     }
@@ -40,13 +34,14 @@ final class IndicatorWords {
         long[] out = new long[16];
         int n = 0;
         int[] lengths = new int[longest + 1];
+        int[] ranks = new int[longest + 1]; // a word's rank is its form number: the first place it has in the list
         for (int at = trie.nextPossibleStart(text, 0); at < text.length(); at = trie.nextPossibleStart(text, at + 1)) {
-            int found = trie.lengthsAt(text, at, lengths);
+            int found = trie.lengthsAt(text, at, lengths, ranks);
             for (int k = 0; k < found; k++) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = (long) rank.get(text.substring(at, at + lengths[k])) << 32 | at;
+                out[n++] = (long) ranks[k] << 32 | at;
             }
         }
         out = Arrays.copyOf(out, n);

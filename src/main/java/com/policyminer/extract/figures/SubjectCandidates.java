@@ -8,7 +8,6 @@ import com.policyminer.model.RegionMention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,14 +102,24 @@ final class SubjectCandidates {
      * is a group too.
      */
     private static List<Candidate> regionCandidates(String text, List<RegionMention> regions) {
-        Map<Long, List<RegionMention>> bySpan = new LinkedHashMap<>();
-        for (RegionMention r : regions) {
-            bySpan.computeIfAbsent((long) r.start() << 32 | r.end(), k -> new ArrayList<>()).add(r);
+        // the mentions of one span together, spans in the order they first appear; the extractor lists them by
+        // position, which already is that order
+        List<RegionMention> sorted = regions;
+        if (!byPosition(regions)) {
+            Map<Long, Integer> firstSeen = new HashMap<>();
+            for (int i = 0; i < regions.size(); i++) {
+                firstSeen.putIfAbsent(span(regions.get(i)), i);
+            }
+            sorted = new ArrayList<>(regions);
+            sorted.sort(Comparator.comparingInt(r -> firstSeen.get(span(r)))); // stable
         }
         List<Candidate> out = new ArrayList<>();
-        for (List<RegionMention> same : bySpan.values()) {
-            RegionMention r = same.get(0);
-            boolean several = same.stream().map(RegionMention::name).distinct().count() > 1;
+        for (int i = 0, j; i < sorted.size(); i = j) {
+            RegionMention r = sorted.get(i);
+            boolean several = false;
+            for (j = i + 1; j < sorted.size() && span(sorted.get(j)) == span(r); j++) {
+                several |= !sorted.get(j).name().equals(r.name());
+            }
             if (several) {
                 out.add(new Candidate(r.start(), r.end(), text.substring(r.start(), r.end()), "region-group"));
             } else if (r.level().equals("foreign-region")) {
@@ -125,6 +134,20 @@ final class SubjectCandidates {
             }
         }
         return out;
+    }
+
+    /** True when the mentions are in order of start, then end. */
+    private static boolean byPosition(List<RegionMention> regions) {
+        for (int i = 1; i < regions.size(); i++) {
+            if (span(regions.get(i - 1)) > span(regions.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long span(RegionMention r) {
+        return (long) r.start() << 32 | r.end();
     }
 
     private static final java.util.regex.Pattern THE_COMPANY = java.util.regex.Pattern.compile("该(?:公司|集团|企业|行)");

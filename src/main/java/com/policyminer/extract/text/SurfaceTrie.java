@@ -24,6 +24,11 @@ public final class SurfaceTrie {
     private final Node root;
     /** One bit per char value below the largest first character: a one-character form. */
     private final long[] oneCharForms;
+    /**
+     * One bit per char value (all 65,536): the first character of some form. Most characters of a text
+     * start none, and this small table (8 KB) rules them out before the pair table's hash is computed.
+     */
+    private final long[] firstChars = new long[(Character.MAX_VALUE >>> 6) + 1];
     /** Hashed first two characters of every form of two or more characters. */
     private final long[] pairs;
     private final int pairShift;
@@ -44,6 +49,9 @@ public final class SurfaceTrie {
             if (s.length() == 1) {
                 oneCharForms[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
             }
+            if (!s.isEmpty()) {
+                firstChars[s.charAt(0) >>> 6] |= 1L << s.charAt(0);
+            }
         }
         int bits = MIN_PAIR_BITS;
         while (bits < MAX_PAIR_BITS && bits < distinctPairs.size() * BITS_PER_PAIR) {
@@ -57,14 +65,23 @@ public final class SurfaceTrie {
         }
     }
 
+    /**
+     * The trie of {@code surfaces}; each form is numbered by its place in their iteration order (the first place
+     * when it is there twice): {@link #lengthsAt(CharSequence, int, int[], int[])} reports those numbers.
+     */
     public static SurfaceTrie of(Collection<String> surfaces) {
         Node.Builder root = new Node.Builder();
+        int number = 0;
         for (String s : surfaces) {
             Node.Builder b = root;
             for (int k = 0; k < s.length(); k++) {
                 b = b.next.computeIfAbsent(s.charAt(k), c -> new Node.Builder());
             }
-            b.terminal = true;
+            if (!b.terminal) {
+                b.terminal = true;
+                b.form = number;
+            }
+            number++;
         }
         return new SurfaceTrie(root.build(true), surfaces);
     }
@@ -74,12 +91,23 @@ public final class SurfaceTrie {
      * returns how many there are (at most {@code out.length}: the shortest ones when there are more).
      */
     public int lengthsAt(CharSequence text, int at, int[] out) {
+        return lengthsAt(text, at, out, null);
+    }
+
+    /**
+     * As {@link #lengthsAt(CharSequence, int, int[])}, and each form's number (see {@link #of}) written into
+     * {@code forms} (as long as {@code out}) beside its length.
+     */
+    public int lengthsAt(CharSequence text, int at, int[] out, int[] forms) {
         int n = text.length();
         if (at >= n) {
             return 0;
         }
         int found = 0;
         if (isOneCharForm(text.charAt(at)) && out.length > 0) {
+            if (forms != null) {
+                forms[found] = root.child(text.charAt(at)).form;
+            }
             out[found++] = 1;
         }
         Node node = firstOfLonger(text, at, n);
@@ -90,6 +118,9 @@ public final class SurfaceTrie {
                     break;
                 }
                 if (node.terminal && found < out.length) {
+                    if (forms != null) {
+                        forms[found] = node.form;
+                    }
                     out[found++] = p + 1 - at;
                 }
             }
@@ -98,6 +129,11 @@ public final class SurfaceTrie {
             int t = out[a];
             out[a] = out[b];
             out[b] = t;
+            if (forms != null) {
+                t = forms[a];
+                forms[a] = forms[b];
+                forms[b] = t;
+            }
         }
         return found;
     }
@@ -154,23 +190,21 @@ public final class SurfaceTrie {
      */
     public int nextPossibleStart(CharSequence text, int from) {
         int n = text.length();
-        if (from >= n) {
-            return n;
-        }
-        char c = text.charAt(from);
+        long[] first = firstChars;
         for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if ((first[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
             if (isOneCharForm(c)) {
                 return i;
             }
-            if (i + 1 == n) {
-                break;
+            if (i + 1 < n) {
+                int h = pairHash(c, text.charAt(i + 1));
+                if ((pairs[h >>> 6] & 1L << h) != 0) {
+                    return i;
+                }
             }
-            char next = text.charAt(i + 1);
-            int h = pairHash(c, next);
-            if ((pairs[h >>> 6] & 1L << h) != 0) {
-                return i;
-            }
-            c = next;
         }
         return n;
     }
@@ -212,16 +246,19 @@ public final class SurfaceTrie {
         private final char[] keys;
         private final Node[] children;
         private final boolean terminal;
+        /** The number of the form ending here (see {@link SurfaceTrie#of}); -1 when none does. */
+        private final int form;
         /** Children by {@code c - firstKey} for indexed nodes; null for narrow ones. */
         private final Node[] byChar;
         private final char firstKey;
         /** The keys as bits, for indexed nodes: a miss is decided in a small table. */
         private final long[] keyBits;
 
-        private Node(char[] keys, Node[] children, boolean terminal, boolean root) {
+        private Node(char[] keys, Node[] children, boolean terminal, int form, boolean root) {
             this.keys = keys;
             this.children = children;
             this.terminal = terminal;
+            this.form = form;
             if (root && keys.length == 0) {
                 this.firstKey = 0;
                 this.keyBits = new long[0]; // every character misses
@@ -261,6 +298,7 @@ public final class SurfaceTrie {
         private static final class Builder {
             final Map<Character, Builder> next = new TreeMap<>();
             boolean terminal;
+            int form = -1;
 
             Node build(boolean root) {
                 char[] keys = new char[next.size()];
@@ -270,7 +308,7 @@ public final class SurfaceTrie {
                     keys[i] = e.getKey();
                     children[i++] = e.getValue().build(false);
                 }
-                return new Node(keys, children, terminal, root);
+                return new Node(keys, children, terminal, form, root);
             }
         }
     }
