@@ -43,10 +43,12 @@ public final class ApiServer {
             config.http.maxRequestSize = engine.config().maxUploadBytes();
             config.http.prefer405over404 = true; // a known path with the wrong method is a 405, not a 404
             config.startup.showJavalinBanner = false;
+            java.util.Optional<java.nio.file.Path> web = WebFiles.folder();
             config.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/";
-                staticFiles.directory = "/public";
-                staticFiles.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                staticFiles.directory = web.map(java.nio.file.Path::toString).orElse("/" + WebFiles.FOLDER);
+                staticFiles.location = web.isPresent() ? io.javalin.http.staticfiles.Location.EXTERNAL
+                        : io.javalin.http.staticfiles.Location.CLASSPATH;
             });
             config.routes.before(ApiServer::securityHeaders);
             config.routes.before(new HostCheck(engine.config().host(), engine.config().hostNames(),

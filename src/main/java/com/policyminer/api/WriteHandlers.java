@@ -39,7 +39,7 @@ final class WriteHandlers {
     WriteHandlers(Engine engine) {
         this.engine = engine;
         try {
-            this.uploads = new UploadIngest(engine.pipeline(), engine.index(), engine.config().corpus(), engine.writeLock());
+            this.uploads = new UploadIngest(engine::pipeline, engine.index(), engine.config().corpus(), engine.writeLock());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot prepare the uploads folder", e);
         }

@@ -88,7 +88,9 @@ public final class Engine implements Closeable {
         // parser and extractors load their data on first use: a search needs neither
         this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, extractors.get(),
                 MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits())));
-        java.util.function.Supplier<Gazetteer> gazetteer = () -> extractors.get().gazetteer();
+        // the extractors' own gazetteer (Extractors.standard() finds its places with it), without loading the
+        // other extractors: a search needs the places only
+        java.util.function.Supplier<Gazetteer> gazetteer = Gazetteer::standard;
         this.index = index;
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
@@ -277,7 +279,7 @@ public final class Engine implements Closeable {
     }
 
     public Gazetteer gazetteer() {
-        return extractors.get().gazetteer();
+        return Gazetteer.standard();
     }
 
     @Override

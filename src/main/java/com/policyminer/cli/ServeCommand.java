@@ -37,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("error: " + small);
             return 2;
         }
+        // the first search's dictionaries load on another core while the index opens and Jetty starts
+        com.policyminer.app.SearchPreload.start();
         Engine engine = new Engine(common.config().withServer(host, port));
         if (!noIngest && java.nio.file.Files.isDirectory(engine.config().corpus())) {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);

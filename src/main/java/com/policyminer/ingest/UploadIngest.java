@@ -53,7 +53,7 @@ public final class UploadIngest {
     /** The sidecar of a stored upload: {@code .<sha-256>.<ext>.json}. */
     private static final java.util.regex.Pattern UPLOAD_SIDECAR = java.util.regex.Pattern.compile("\\.([0-9a-f]{64}\\.[a-z]+)\\.json");
 
-    private final DocumentPipeline pipeline;
+    private final java.util.function.Supplier<DocumentPipeline> pipeline;
     private final IndexBackend index;
     private final Path folder;
     private final Lock writeLock;
@@ -68,6 +68,15 @@ public final class UploadIngest {
      * upload is never kept waiting behind a large one being parsed.
      */
     public UploadIngest(DocumentPipeline pipeline, IndexBackend index, Path corpus, Lock writeLock) throws IOException {
+        this(() -> pipeline, index, corpus, writeLock);
+    }
+
+    /**
+     * As above, with the pipeline asked for at the first upload: a server that is never sent one does not load
+     * the parser and the extractors (a second of a fresh server's start-up).
+     */
+    public UploadIngest(java.util.function.Supplier<DocumentPipeline> pipeline, IndexBackend index, Path corpus, Lock writeLock)
+            throws IOException {
         this.writeLock = writeLock;
         this.pipeline = pipeline;
         this.index = index;
@@ -130,7 +139,7 @@ public final class UploadIngest {
             }
             IndexedReport report;
             try {
-                report = pipeline.process(temp, path, decided.sidecar());
+                report = pipeline.get().process(temp, path, decided.sidecar());
             } catch (ParseFailure f) {
                 LOG.warn("upload {}: {} ({})", clip(clientName), f.getMessage(), f.reason());
                 return new FileResult(clientName, IngestOutcome.of(f.reason()), null, f.getMessage());

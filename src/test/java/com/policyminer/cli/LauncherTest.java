@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 18: {@code bin/policy-miner} makes a class-data archive of the jar on its first run (the training run),
  * uses it on the next runs (classes come from the archive), makes it again when the jar changes, and runs the
  * command without it when it cannot be made. The jar is this build's classes with its dependencies on the
- * manifest's Class-Path (the fat jar is made after the tests).
+ * manifest's Class-Path (the fat jar is made after the tests). An ingest runs on the quick compiler (C1) alone.
  */
 @Tag("slow")
 class LauncherTest {
@@ -112,6 +112,29 @@ class LauncherTest {
         Result r = launch(Map.of("POLICYMINER_JAR", dir.resolve("missing.jar").toString()), "help");
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains("mvn -B -q package -DskipTests"), r.toString());
+    }
+
+    @Test
+    void anIngestRunsOnTheQuickCompilerUnlessToldOtherwise() throws Exception {
+        Map<String, String> show = Map.of("POLICYMINER_SHOW_COMMAND", "1", "POLICYMINER_CDS", "off");
+        String c1 = "-XX:TieredStopAtLevel=1";
+        Result ingest = launch(show, "ingest", "--corpus", "x");
+        assertEquals(0, ingest.code(), ingest.toString());
+        assertTrue(ingest.out().contains(" " + c1 + " "), ingest.out());
+        assertTrue(ingest.out().strip().endsWith("-jar " + jar + " ingest --corpus x"), ingest.out());
+
+        Map<String, String> full = new java.util.HashMap<>(show);
+        full.put("POLICYMINER_JIT", "full");
+        assertFalse(launch(full, "ingest").out().contains(c1));
+        Result serve = launch(show, "serve");
+        assertFalse(serve.out().contains(c1), serve.out()); // a server runs for long: the optimizing compiler pays
+        assertTrue(serve.out().strip().endsWith(" serve"), serve.out());
+
+        // the user's JAVA_OPTS come after, so they win
+        Map<String, String> own = new java.util.HashMap<>(show);
+        own.put("JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+        String line = launch(own, "ingest").out();
+        assertTrue(line.indexOf(c1) >= 0 && line.indexOf("-XX:TieredStopAtLevel=4") > line.indexOf(c1), line);
     }
 
     record Result(int code, String out, String err) {
