@@ -64,6 +64,7 @@ public final class ApiServer {
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);
+            config.routes.get("/api/documents/{id}/diff", works::diff);
             config.routes.get("/api/documents/{id}/figures", figures::ofDocument);
             config.routes.get("/api/documents/{id}/pages", pages::list);
             config.routes.get("/api/documents/{id}/pages/{n}", pages::image);
