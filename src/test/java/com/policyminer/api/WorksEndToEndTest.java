@@ -272,4 +272,28 @@ class WorksEndToEndTest {
         }
         assertTrue(renditionFiles > facet.get("renditions"), renditionFiles + " files");
     }
+
+    @Test
+    void entityListsTakeACollection() throws Exception {
+        for (String[] list : new String[][] {{"regions", "regions", "name"}, {"policies", "policies", "title"}, {"orgs", "organizations", "name"}}) {
+            JsonNode all = get("/api/" + list[0], 200);
+            JsonNode reposts = get("/api/" + list[0] + "?collection=reposts", 200);
+            java.util.Map<String, JsonNode> whole = new java.util.HashMap<>();
+            all.get(list[1]).forEach(e -> whole.put(e.get(list[2]).asText(), e));
+            assertTrue(reposts.get("total").asInt() > 0 && reposts.get("total").asInt() < all.get("total").asInt(),
+                    list[0] + ": " + reposts.get("total") + " of " + all.get("total"));
+            for (JsonNode e : reposts.get(list[1])) {
+                assertEquals(1, e.get("documents").asInt(), e.toString()); // one report in the folder
+                JsonNode w = whole.get(e.get(list[2]).asText());
+                assertTrue(w != null && w.get("mentions").asLong() >= e.get("mentions").asLong(), e.toString());
+            }
+            assertEquals(0, get("/api/" + list[0] + "?collection=" + URLEncoder.encode("没有这个集合", StandardCharsets.UTF_8), 200)
+                    .get("total").asInt());
+        }
+        // the seed and its repost name the same places as often
+        JsonNode seed = get("/api/regions?collection=reposts", 200);
+        assertEquals(seed.get("regions").get(0).get("mentions").asLong(),
+                engine.mentions().counts("region", List.of(idOf("000_f8820dc2aea3848d.txt"))).stream()
+                        .filter(c -> c.name().equals(seed.get("regions").get(0).get("name").asText())).findFirst().orElseThrow().mentions());
+    }
 }

@@ -53,6 +53,12 @@ class WorksCommandsTest {
         assertTrue(collections.contains("转载") && collections.contains("1 reports"), collections);
         String inFolder = run("search", "长三角", "--collection", "转载", "--index", index, "--corpus", corpus.toString());
         assertTrue(inFolder.startsWith("1 reports match"), inFolder);
+        String regions = run("entities", "regions", "--json", "--index", index, "--corpus", corpus.toString());
+        String regionsInFolder = run("entities", "regions", "--json", "--collection", "转载", "--index", index, "--corpus", corpus.toString());
+        var whole = com.policyminer.index.StoredJson.MAPPER.readTree(regions);
+        var folder = com.policyminer.index.StoredJson.MAPPER.readTree(regionsInFolder);
+        assertTrue(folder.get("total").asInt() > 0 && folder.get("total").asInt() < whole.get("total").asInt(), regionsInFolder);
+        folder.get("regions").forEach(r -> assertEquals(1, r.get("documents").asInt(), r.toString()));
     }
 
     @Test
