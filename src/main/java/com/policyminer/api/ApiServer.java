@@ -36,7 +36,7 @@ public final class ApiServer {
         CollectionHandlers collections = new CollectionHandlers(engine);
         PageHandlers pages = new PageHandlers(engine.pages());
         WriteHandlers writes = new WriteHandlers(engine);
-        WriteAccess access = new WriteAccess(engine.config().writeToken());
+        WriteAccess access = new WriteAccess(com.policyminer.app.WriteTokens.parse(engine.config().writeToken(), engine.config().namedTokens()));
         HealthHandler health = new HealthHandler(engine);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));

@@ -91,6 +91,9 @@ final class WorkHandlers {
         if (p != null && p.sourceUrl() != null) {
             file.put("sourceUrl", p.sourceUrl());
         }
+        if (p != null && p.uploadedBy() != null) {
+            file.put("uploadedBy", p.uploadedBy());
+        }
         file.put("collections", view.collections().getOrDefault(docId, List.of()));
         file.put("tags", view.tags().getOrDefault(docId, List.of()));
         return file;

@@ -362,7 +362,8 @@ public final class ReportSearch implements java.io.Closeable {
                     .orElse(List.of());
             out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(), score,
                     found.getOrDefault(sd.doc, List.of()), matched, missing, work, alsoAs,
-                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt()));
+                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt(),
+                    provenance == null ? null : provenance.uploadedBy()));
         }
         return out;
     }

@@ -159,6 +159,7 @@ function hitItem(hit) {
     (hit.missing || []).length ? h('p', { class: 'missing' }, '缺少：' + hit.missing.join('、')) : null,
     (hit.alsoAs || []).length ? h('p', { class: 'muted also-as' }, '其他文件：' + hit.alsoAs.join('、')) : null,
     hit.sourceUrl ? h('p', { class: 'muted source' }, '来源：' + hit.sourceUrl) : null,
+    hit.uploadedBy ? h('p', { class: 'muted small uploader' }, '上传者：' + hit.uploadedBy) : null,
     (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
       p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null,
       p.ocr ? h('span', { class: 'badge warn ocr', title: '此页是扫描图像，文字由 OCR 识别（置信度 ' + Math.round(100 * p.ocrConfidence) + '%）' }, 'OCR') : null)));

@@ -30,6 +30,13 @@ function when(iso) {
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ${pad(t.getHours())}:${pad(t.getMinutes())}`;
 }
 
+/** When and by whom a file was uploaded (a file put into the corpus folder: —, or nothing when {@code quiet}). */
+function uploaded(f, quiet) {
+  if (!f.uploadedAt && !f.uploadedBy) return quiet ? null : '—';
+  return [f.uploadedAt ? h('span', { class: 'nowrap' }, (quiet ? '上传于 ' : '') + when(f.uploadedAt)) : null,
+    f.uploadedBy ? h('span', { class: 'uploader' }, (f.uploadedAt ? ' · ' : '') + '上传者 ' + f.uploadedBy) : null];
+}
+
 function percent(x) {
   return Math.round(100 * x) + '%';
 }
@@ -45,11 +52,11 @@ function fill(box, d, w) {
   if (others.length) {
     box.append(h('h3', null, `同一报告的其他文件（${others.length}）`),
       h('div', { class: 'table-wrap' }, h('table', { id: 'work-files', class: 'work-files' },
-        h('thead', null, h('tr', null, ['文件名', '格式', '上传时间', '来源', '相似度', ''].map(t => h('th', null, t)))),
+        h('thead', null, h('tr', null, ['文件名', '格式', '上传', '来源', '相似度', ''].map(t => h('th', null, t)))),
         h('tbody', null, others.map(f => h('tr', { dataset: { doc: f.docId } },
           h('td', { class: 'file' }, h('a', { href: link('doc', f.docId) }, f.fileName || f.path)),
           h('td', null, h('span', { class: 'tag' }, FORMAT[f.format] || f.format || '')),
-          h('td', { class: 'nowrap' }, when(f.uploadedAt) || '—'),
+          h('td', { class: 'uploaded' }, uploaded(f)),
           h('td', null, source(f.sourceUrl)),
           h('td', { class: 'num' }, percent(f.similarity)),
           h('td', null, h('a', { href: link('diff', d.id, { to: f.docId }), class: 'diff-link' }, '对比'))))))));
@@ -62,6 +69,9 @@ function fill(box, d, w) {
         h('span', { class: 'muted small' }, `本文 ${percent(l.shareHere)} 的内容见于该文，该文 ${percent(l.shareThere)} 见于本文`), ' ',
         h('a', { href: link('diff', d.id, { to: l.file.docId }), class: 'diff-link' }, '对比')))));
   }
+  const mine = uploaded(self, true);
+  if (mine) box.append(h('p', { id: 'doc-provenance', class: 'small muted' }, '本文件：', mine,
+    self.sourceUrl ? ['，来源 ', source(self.sourceUrl)] : null));
   if (!others.length && !(w.links || []).length) box.append(h('p', { class: 'muted small', id: 'work-alone' }, '本报告只有这一个文件，没有相关版本。'));
   box.append(collectionEditor(d, self));
 }

@@ -39,6 +39,8 @@ class BrowserWorksTest {
 
     private static final int[][] WIDTHS = {{1280, 800}, {390, 844}};
     private static final String TOKEN = "page-token-17";
+    /** A named token: what it uploads is 张三's. */
+    private static final String ZHANG = "zhang-token-17";
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{2,}[ ,:;.'()-]+[A-Za-z]{2,}[ ,:;.'()-]+[A-Za-z]{2,}"
             + "|(?i)\\b(error|exception|not found|cannot|failed|invalid|undefined|null)\\b");
@@ -74,8 +76,15 @@ class BrowserWorksTest {
         Files.writeString(corpus.resolve("reposts/000-repost.txt"), (text.substring(0, mid)
                 + "\n编者按：本文经作者授权转载，转载时有删节，文中观点仅代表作者本人，不代表本网站立场。\n" + text.substring(mid))
                 .replace("1648.56亿元", "1748.56亿元"));
+        // a news item reposting one sentence of seed 000 (another work: the same passage in 2 reports), and
+        // one with a value of its own (an independent source)
+        String sentence = text.substring(text.lastIndexOf('\n', text.indexOf("1648.56亿元")) + 1, text.indexOf('。', text.indexOf("1648.56亿元")) + 1);
+        Files.createDirectories(corpus.resolve("news"));
+        Files.writeString(corpus.resolve("news/快讯甲.txt"), "西部科技快讯\n\n据本报记者了解，两市近年来科技成果转化加快。\n" + sentence.strip() + "\n");
+        Files.writeString(corpus.resolve("news/快讯乙.txt"), "西安科技统计简报\n\n2020年，西安市技术市场合同成交额为1650.2亿元，比上年增长。\n");
         Config config = new Config(work.resolve("index"), corpus, "127.0.0.1", 0, 2, 50,
-                new ParseLimits(20_000_000, 2_000_000, Duration.ofSeconds(60)), TOKEN, 16 * 1024 * 1024, "");
+                new ParseLimits(20_000_000, 2_000_000, Duration.ofSeconds(60)), TOKEN, 16 * 1024 * 1024, "", "",
+                com.policyminer.parse.OcrSettings.DEFAULT, "张三:" + ZHANG);
         engine = new Engine(config);
         engine.ingest().run(corpus, null);
         app = new ApiServer(engine).create();
@@ -89,7 +98,7 @@ class BrowserWorksTest {
                 + "form.append('sourceUrl', 'https://www.example.gov.cn/zhengce/2022/kcz.html');"
                 + "fetch('/api/upload', {method: 'POST', body: form, headers: {Authorization: 'Bearer ' + arguments[1]}})"
                 + ".then(r => done(r.status)).catch(e => done(String(e)));",
-                Base64.getEncoder().encodeToString(Files.readAllBytes(seed000.resolve("plain.docx"))), TOKEN);
+                Base64.getEncoder().encodeToString(Files.readAllBytes(seed000.resolve("plain.docx"))), ZHANG);
         assertEquals("200", String.valueOf(status));
     }
 
@@ -183,6 +192,7 @@ class BrowserWorksTest {
             assertTrue(uploaded.getText().matches("(?s).*20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d.*"), "upload time: " + uploaded.getText());
             assertEquals("https://www.example.gov.cn/zhengce/2022/kcz.html",
                     uploaded.findElement(By.cssSelector("a.source")).getAttribute("href"));
+            assertTrue(uploaded.findElement(By.cssSelector(".uploader")).getText().contains("上传者 张三"), uploaded.getText());
             assertTrue(browser.waitFor(By.id("doc-collections")).getText().contains("集合："));
             browser.js("window.scrollTo(0, document.getElementById('doc-work').getBoundingClientRect().top + window.scrollY - 120)");
             shot("doc-works-" + size[0]);
@@ -247,5 +257,34 @@ class BrowserWorksTest {
             assertEquals("1", browser.waitFor(By.cssSelector("#status[data-total]")).getAttribute("data-total"), total.getText());
             assertTrue(browser.waitFor(By.id("chips")).getText().contains("集合：项目甲"));
         }
+    }
+
+    @Test
+    void aRepostedPassageIsShownAsTheSamePassageInTwoReports() throws Exception {
+        for (int[] size : WIDTHS) {
+            browser.size(size[0], size[1]);
+            load("#/compare/compare?subject=" + java.net.URLEncoder.encode("西安", java.nio.charset.StandardCharsets.UTF_8)
+                    + "&indicator=" + java.net.URLEncoder.encode("技术市场合同成交额", java.nio.charset.StandardCharsets.UTF_8));
+            WebElement item = browser.waitFor(By.cssSelector(".republished li"));
+            assertTrue(item.getText().startsWith("同一段落见于 2 篇报告"), item.getText());
+            assertTrue(item.getText().contains("1648.56亿元") && item.getText().contains("《西部科技快讯》"), item.getText());
+            browser.js("window.scrollTo(0, document.querySelector('.republished').getBoundingClientRect().top + window.scrollY - 200)");
+            shot("compare-republished-" + size[0]);
+            chineseAndFits("compare", size[0]);
+        }
+    }
+
+    @Test
+    void theUploaderIsShownAndSearchable() throws Exception {
+        String q = java.net.URLEncoder.encode("uploader:张三", java.nio.charset.StandardCharsets.UTF_8);
+        load("#/search?q=" + q);
+        assertEquals("1", browser.waitFor(By.cssSelector("#status[data-total]")).getAttribute("data-total"));
+        assertTrue(browser.waitFor(By.cssSelector("#results .uploader")).getText().contains("上传者：张三"));
+        String upload = engine.index().indexedReports().keySet().stream().filter(p -> p.startsWith("uploads/")).findFirst().orElseThrow();
+        load("#/doc/" + docId(upload));
+        String own = browser.waitFor(By.id("doc-provenance")).getText();
+        assertTrue(own.contains("上传者 张三") && own.contains("www.example.gov.cn"), own);
+        // the unnamed token names nobody; a write with it is still allowed
+        assertEquals(0L, browser.js("return fetch('/api/search?q=' + encodeURIComponent('uploader:page')).then(r => r.json()).then(d => d.total)"));
     }
 }
