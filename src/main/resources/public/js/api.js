@@ -43,16 +43,17 @@ export async function getJson(path, params, signal) {
 export const enc = encodeURIComponent;
 
 /**
- * A write (DELETE, POST): with the access token typed on the upload page (kept for this tab only) when
+ * A write (DELETE, POST, PUT with a JSON body): with the access token typed on the upload page (kept for this tab only) when
  * the server has one. Errors as ApiError, like getJson.
  */
-export async function writeJson(method, path, params) {
+export async function writeJson(method, path, params, json) {
   const headers = { Accept: 'application/json' };
   const token = sessionStorage.getItem('pm-token');
   if (token) headers.Authorization = 'Bearer ' + token;
+  if (json !== undefined) headers['Content-Type'] = 'application/json';
   let res;
   try {
-    res = await fetch(path + qs(params), { method, headers });
+    res = await fetch(path + qs(params), { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
   } catch (e) {
     throw new ApiError(0, e.message, 'network');
   }

@@ -8,9 +8,10 @@ import * as policy from './views/policy.js';
 import * as doc from './views/doc.js';
 import * as upload from './views/upload.js';
 import * as compare from './views/compare.js';
+import * as diff from './views/diff.js';
 
-const VIEWS = { search, figures, region, policy, doc, upload, compare };
-const TITLES = { search: '搜索', figures: '数据', region: '地区', policy: '政策', doc: '文档', upload: '上传', compare: '对比' };
+const VIEWS = { search, figures, region, policy, doc, upload, compare, diff };
+const TITLES = { search: '搜索', figures: '数据', region: '地区', policy: '政策', doc: '文档', upload: '上传', compare: '对比', diff: '版本对比' };
 
 function parse() {
   const raw = location.hash.replace(/^#/, '') || '/search';
@@ -46,7 +47,7 @@ async function route() {
   current = { view, arg, abort };
   window.routeStartedAt = performance.now();
   // a document is named by its title once loaded (doc.js), never by its id
-  document.title = (TITLES[view] || '') + (arg && view !== 'doc' ? ' · ' + arg : '') + ' — Policy Miner';
+  document.title = (TITLES[view] || '') + (arg && view !== 'doc' && view !== 'diff' ? ' · ' + arg : '') + ' — Policy Miner';
   try {
     await VIEWS[view].render(root, arg, params, abort.signal);
   } catch (e) {

@@ -36,7 +36,7 @@ public final class ApiServer {
         CollectionHandlers collections = new CollectionHandlers(engine);
         PageHandlers pages = new PageHandlers(engine.pages());
         WriteHandlers writes = new WriteHandlers(engine);
-        WriteAccess access = new WriteAccess(engine.config().writeToken());
+        WriteAccess access = new WriteAccess(com.policyminer.app.WriteTokens.parse(engine.config().writeToken(), engine.config().namedTokens()));
         HealthHandler health = new HealthHandler(engine);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(StoredJson.MAPPER, false));
@@ -66,6 +66,7 @@ public final class ApiServer {
             config.routes.get("/api/documents", documents::list);
             config.routes.get("/api/documents/{id}", documents::get);
             config.routes.get("/api/documents/{id}/similar", documents::similar);
+            config.routes.get("/api/documents/{id}/diff", works::diff);
             config.routes.get("/api/documents/{id}/figures", figures::ofDocument);
             config.routes.get("/api/documents/{id}/pages", pages::list);
             config.routes.get("/api/documents/{id}/pages/{n}", pages::image);

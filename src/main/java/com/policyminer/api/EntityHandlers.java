@@ -31,7 +31,7 @@ final class EntityHandlers {
 
     void regions(Context ctx) throws IOException {
         String format = Export.format(ctx);
-        var out = engine.catalog().regions(Params.string(ctx, "level", ""));
+        var out = engine.catalog().regions(Params.string(ctx, "level", ""), inCollections(ctx));
         Export.send(ctx, format, "regions", () -> ExportCsv.regions(out), Map.of("total", out.size(), "regions", out));
     }
 
@@ -66,7 +66,7 @@ final class EntityHandlers {
 
     void policies(Context ctx) throws IOException {
         String format = Export.format(ctx);
-        var out = engine.catalog().policies(Params.string(ctx, "kind", ""));
+        var out = engine.catalog().policies(Params.string(ctx, "kind", ""), inCollections(ctx));
         Export.send(ctx, format, "policies", () -> ExportCsv.policies(out), Map.of("total", out.size(), "policies", out));
     }
 
@@ -80,7 +80,7 @@ final class EntityHandlers {
 
     void orgs(Context ctx) throws IOException {
         String format = Export.format(ctx);
-        var out = engine.catalog().organizations(Params.string(ctx, "kind", ""));
+        var out = engine.catalog().organizations(Params.string(ctx, "kind", ""), inCollections(ctx));
         Export.send(ctx, format, "organizations", () -> ExportCsv.organizations(out), Map.of("total", out.size(), "organizations", out));
     }
 
@@ -97,6 +97,12 @@ final class EntityHandlers {
         List<MentionHit> hits = engine.mentions().mentions(type == null || type.isBlank() ? null : type, entities,
                 CollectionHandlers.documents(ctx, engine, Params.list(ctx, "doc")), limit);
         Export.send(ctx, format, "mentions", () -> ExportCsv.mentions(hits), Map.of("total", hits.size(), "mentions", hits));
+    }
+
+    /** The reports of the request's {@code collection=} and {@code tag=}, or null when it has neither (the whole corpus). */
+    private List<String> inCollections(Context ctx) throws IOException {
+        List<String> docs = CollectionHandlers.documents(ctx, engine, List.of());
+        return docs.isEmpty() ? null : docs;
     }
 
     private static List<CitingDocument> byDocument(List<MentionHit> mentions, boolean withPassages) {

@@ -1,17 +1,17 @@
 package com.policyminer.api;
 
+import com.policyminer.app.WriteTokens;
 import io.javalin.http.Context;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Set;
 
 /**
  * Who may change the index. Reads are open to whoever can reach the bound address. Writes (every
  * POST, PUT, PATCH and DELETE under /api) need {@code Authorization: Bearer <token>} when a token is
- * configured (POLICYMINER_TOKEN); without a token they are accepted only from a loopback address, so
+ * configured (POLICYMINER_TOKEN, or the named POLICYMINER_TOKENS: a write with a named token is
+ * that name's, recorded as the uploader of what it uploads); without a token they are accepted only from a loopback address, so
  * a server bound to a public interface without a token is read-only to the network. The remote
  * address is the socket's peer: forwarding headers are not trusted.
  */
@@ -19,10 +19,17 @@ final class WriteAccess {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final byte[] token;
+    /** The context attribute holding the name of the named token a write came with (absent: none). */
+    static final String UPLOADER = "policyminer.uploader";
+
+    private final WriteTokens tokens;
 
     WriteAccess(String token) {
-        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+        this(WriteTokens.parse(token, ""));
+    }
+
+    WriteAccess(WriteTokens tokens) {
+        this.tokens = tokens;
     }
 
     /** Reads that may come by POST (a long query): not writes. */
@@ -41,6 +48,9 @@ final class WriteAccess {
             throw new ApiException(403, "forbidden", "changes from another web site are refused (cross-site request)");
         }
         Decision d = decide(ctx.req().getRemoteAddr(), ctx.header("Authorization"));
+        if (d == Decision.ALLOWED) {
+            uploader(ctx.header("Authorization")).ifPresent(name -> ctx.attribute(UPLOADER, name));
+        }
         if (d == Decision.NO_TOKEN) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "unauthorized", "this server needs 'Authorization: Bearer <token>' for changes");
@@ -69,12 +79,20 @@ final class WriteAccess {
 
     enum Decision { ALLOWED, NO_TOKEN, NOT_LOOPBACK }
 
+    private static java.util.Optional<String> bearer(String authorization) {
+        String prefix = "Bearer ";
+        return authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? java.util.Optional.of(authorization.substring(prefix.length())) : java.util.Optional.empty();
+    }
+
+    /** The name of the named token in this Authorization header, if it holds one (the unnamed token names nobody). */
+    java.util.Optional<String> uploader(String authorization) {
+        return bearer(authorization).flatMap(tokens::match).filter(name -> !name.isEmpty());
+    }
+
     Decision decide(String remoteAddr, String authorization) {
-        if (token != null) {
-            String prefix = "Bearer ";
-            boolean ok = authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())
-                    && MessageDigest.isEqual(token, authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8));
-            return ok ? Decision.ALLOWED : Decision.NO_TOKEN;
+        if (tokens.any()) {
+            return bearer(authorization).flatMap(tokens::match).isPresent() ? Decision.ALLOWED : Decision.NO_TOKEN;
         }
         return isLoopback(remoteAddr) ? Decision.ALLOWED : Decision.NOT_LOOPBACK;
     }

@@ -99,7 +99,7 @@ final class WriteHandlers {
         for (UploadedFile f : files) {
             // the upload takes the write lock only for its index update: parsing runs beside other writers
             try (InputStream in = f.content()) {
-                results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date, sourceUrl)));
+                results.add(UploadResult.of(uploads.accept(f.filename(), in, title, date, sourceUrl, ctx.attribute(WriteAccess.UPLOADER))));
             } catch (IOException e) {
                 results.add(new UploadResult(f.filename(), "FAILED_IO", null, "cannot store or index the file: " + e.getMessage(), ""));
             } catch (RuntimeException | StackOverflowError e) {

@@ -19,18 +19,27 @@ import java.util.Map;
  * @param commitEvery    commit after this many files during ingest, or after a minute (POLICYMINER_COMMIT_EVERY)
  * @param limits         per-file parse limits: POLICYMINER_MAX_FILE_MB, POLICYMINER_MAX_CHARS, POLICYMINER_PARSE_TIMEOUT_S,
  *                       POLICYMINER_ANALYSIS_TIMEOUT_S
- * @param writeToken     bearer token for writes (POLICYMINER_TOKEN); empty: writes only from loopback
+ * @param writeToken     bearer token for writes (POLICYMINER_TOKEN); empty: writes only from loopback (unless named tokens are given)
  * @param maxUploadBytes largest upload accepted (POLICYMINER_MAX_UPLOAD_MB)
  * @param corsOrigins    allowed CORS origins (POLICYMINER_CORS_ORIGINS, comma-separated); empty: CORS off
  * @param hostNames      names the server answers to besides the loopback names and its bound address
  *                       (POLICYMINER_HOST_NAMES, comma-separated); see {@code api/HostCheck}
+ * @param namedTokens    write tokens with names (POLICYMINER_TOKENS: {@code name:token,name:token}); the name of the token
+ *                       an upload came with is recorded as its uploader (see {@link WriteTokens})
  * @param ocr            OCR of scanned pages and image files: POLICYMINER_TESSERACT (the binary),
  *                       POLICYMINER_OCR_LANGUAGES, POLICYMINER_OCR_DPI, POLICYMINER_OCR_PAGE_TIMEOUT_S,
  *                       POLICYMINER_OCR_FILE_TIMEOUT_S; as many pages at once as there are ingest threads
  */
 public record Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
                      ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames,
-                     OcrSettings ocr) {
+                     OcrSettings ocr, String namedTokens) {
+
+    /** Without named tokens. */
+    public Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
+                  ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames,
+                  OcrSettings ocr) {
+        this(index, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr, "");
+    }
 
     /** Without extra host names. */
     public Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
@@ -58,6 +67,8 @@ public record Config(Path index, Path corpus, String host, int port, int threads
         writeToken = writeToken == null ? "" : writeToken;
         corsOrigins = corsOrigins == null ? "" : corsOrigins;
         hostNames = hostNames == null ? "" : hostNames;
+        namedTokens = namedTokens == null ? "" : namedTokens;
+        WriteTokens.parse(writeToken, namedTokens); // a malformed list is refused at start-up
         ocr = (ocr == null ? OcrSettings.DEFAULT : ocr).withThreads(threads);
     }
 
@@ -87,7 +98,8 @@ public record Config(Path index, Path corpus, String host, int port, int threads
                         intOf(env, "POLICYMINER_OCR_DPI", OcrSettings.DEFAULT.dpi()),
                         Duration.ofSeconds(intOf(env, "POLICYMINER_OCR_PAGE_TIMEOUT_S", (int) OcrSettings.DEFAULT.pageTimeout().toSeconds())),
                         Duration.ofSeconds(intOf(env, "POLICYMINER_OCR_FILE_TIMEOUT_S", (int) OcrSettings.DEFAULT.fileTimeout().toSeconds())),
-                        1));
+                        1),
+                env.getOrDefault("POLICYMINER_TOKENS", ""));
     }
 
     private static int intOf(Map<String, String> env, String key, int dflt) {
@@ -103,19 +115,19 @@ public record Config(Path index, Path corpus, String host, int port, int threads
     }
 
     public Config withIndex(Path p) {
-        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
+        return p == null ? this : new Config(p, corpus, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr, namedTokens);
     }
 
     public Config withCorpus(Path p) {
-        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
+        return p == null ? this : new Config(index, p, host, port, threads, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr, namedTokens);
     }
 
     public Config withServer(String h, Integer p) {
         return new Config(index, corpus, h == null ? host : h, p == null ? port : p, threads, commitEvery, limits,
-                writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
+                writeToken, maxUploadBytes, corsOrigins, hostNames, ocr, namedTokens);
     }
 
     public Config withThreads(Integer t) {
-        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr);
+        return t == null ? this : new Config(index, corpus, host, port, t, commitEvery, limits, writeToken, maxUploadBytes, corsOrigins, hostNames, ocr, namedTokens);
     }
 }

@@ -24,15 +24,21 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print JSON") boolean json;
     @Option(names = "--csv", description = "print CSV (as /api/regions?format=csv …)") boolean csv;
+    @Option(names = "--collection", description = "only the reports of this collection (repeatable; as collection= in the API)")
+    java.util.List<String> collections = new java.util.ArrayList<>();
+    @Option(names = "--tag", description = "only the reports with this tag (repeatable)")
+    java.util.List<String> tags = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
             EntityCatalog c = engine.catalog();
+            java.util.List<String> in = engine.documentsIn(collections, tags, java.util.List.of());
+            java.util.List<String> docs = in.isEmpty() ? null : in;
             switch (type) {
                 case "regions" -> {
-                    var list = c.regions("");
+                    var list = c.regions("", docs);
                     if (json) {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "regions", list)));
                         return 0;
@@ -46,7 +52,7 @@ final class EntitiesCommand implements Callable<Integer> {
                     System.out.print(t.render(""));
                 }
                 case "policies" -> {
-                    var list = c.policies("");
+                    var list = c.policies("", docs);
                     if (json) {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "policies", list)));
                         return 0;
@@ -60,7 +66,7 @@ final class EntitiesCommand implements Callable<Integer> {
                     System.out.print(t.render(""));
                 }
                 case "orgs" -> {
-                    var list = c.organizations();
+                    var list = c.organizations("", docs);
                     if (json) {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "organizations", list)));
                         return 0;

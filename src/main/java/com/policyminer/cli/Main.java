@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-miner", mixinStandardHelpOptions = true, version = "policy-miner 0.1.0",
         description = "Search and mine Chinese policy and research reports.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PageCommand.class, ServeCommand.class,
-                FiguresCommand.class, EntitiesCommand.class, MentionsCommand.class, CompareCommand.class, ConflictsCommand.class, WorksCommand.class, CollectionsCommand.class,
+                FiguresCommand.class, EntitiesCommand.class, MentionsCommand.class, CompareCommand.class, ConflictsCommand.class, WorksCommand.class, DiffCommand.class, CollectionsCommand.class,
                 SchemaCommand.class, SearchEvalCommand.class, TrainArchiveCommand.class, com.policyminer.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

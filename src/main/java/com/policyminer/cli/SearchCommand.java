@@ -77,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
                         h.date() == null ? "no date" : h.date(), h.score(), h.id());
                 if (h.sourceUrl() != null || h.uploadedAt() != null) {
                     System.out.printf("   %s%s%n", h.sourceUrl() == null ? "" : "from " + h.sourceUrl() + "  ",
-                            h.uploadedAt() == null ? "" : "uploaded " + h.uploadedAt());
+                            h.uploadedAt() == null ? "" : "uploaded " + h.uploadedAt() + (h.uploadedBy() == null ? "" : " by " + h.uploadedBy()));
                 }
                 if (!h.alsoAs().isEmpty()) {
                     System.out.printf("   also as: %s%n", String.join(", ", h.alsoAs()));

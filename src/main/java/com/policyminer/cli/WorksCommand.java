@@ -44,6 +44,7 @@ final class WorksCommand implements Callable<Integer> {
                 for (Works.Member m : w.files()) {
                     var p = view.provenance().get(m.docId());
                     String from = p == null ? "" : (p.uploadedAt() == null ? "" : "  uploaded " + p.uploadedAt())
+                            + (p.uploadedBy() == null ? "" : " by " + p.uploadedBy())
                             + (p.sourceUrl() == null ? "" : "  from " + p.sourceUrl());
                     String name = m.path().endsWith(m.fileName()) ? m.path() : m.fileName() + " (" + m.path() + ")";
                     System.out.printf("  %-50s similarity %.3f%s%n", name, m.similarity(), from);

@@ -26,22 +26,38 @@ import java.util.Map;
  * @param pairCount      number of pairs of figures from different documents
  * @param pairs          their verdicts, most serious first, then by figure; at most
  *                       {@link FigureComparator#MAX_PAIRS} (the counts and the overall verdict cover all)
+ * @param republished    passages reposted: the same sentence with the same value in several works, one
+ *                       source (neither agreeing nor conflicting with itself), by first figure
  */
 public record ComparisonGroup(String subject, String indicatorId, String indicatorName, boolean known,
                               String normalizedUnit, Verdict verdict, Map<String, Integer> verdictCounts,
                               int documents, int sources, List<Integer> years, List<Figure> figures, int pairCount,
-                              List<PairVerdict> pairs) {
+                              List<PairVerdict> pairs, List<Republication> republished) {
+
+    /**
+     * The same passage in several reports: a sentence stating the figure, reposted.
+     *
+     * @param figures indices in {@link #figures()} of the figures stated in it, in order
+     * @param reports number of works (reports) that state it (2 or more; the files of one work count once)
+     * @param passage the sentence as the first of them states it
+     */
+    public record Republication(List<Integer> figures, int reports, String passage) {
+        public Republication {
+            figures = List.copyOf(figures);
+        }
+    }
 
     public ComparisonGroup {
         verdictCounts = Collections.unmodifiableMap(new LinkedHashMap<>(verdictCounts));
         years = List.copyOf(years);
         figures = List.copyOf(figures);
         pairs = List.copyOf(pairs);
+        republished = republished == null ? List.of() : List.copyOf(republished);
     }
 
     /** This group with at most {@code max} pair verdicts listed. */
     public ComparisonGroup limitPairs(int max) {
         return pairs.size() <= max ? this : new ComparisonGroup(subject, indicatorId, indicatorName, known,
-                normalizedUnit, verdict, verdictCounts, documents, sources, years, figures, pairCount, pairs.subList(0, max));
+                normalizedUnit, verdict, verdictCounts, documents, sources, years, figures, pairCount, pairs.subList(0, max), republished);
     }
 }

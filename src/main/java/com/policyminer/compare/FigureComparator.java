@@ -246,7 +246,8 @@ public final class FigureComparator {
         int documents = (int) figures.stream().map(Figure::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
         return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
-                key.unit, overall, verdictCounts, documents, sourceCount, years, figures, pairs.size(), pairs);
+                key.unit, overall, verdictCounts, documents, sourceCount, years, figures, pairs.size(), pairs,
+                republished(figures, sourceOf));
     }
 
     /** What a figure states: its period and value. */
@@ -255,23 +256,74 @@ public final class FigureComparator {
     }
 
     /**
-     * The source of each figure: its document's work, except that a figure stated in a sentence
-     * another source already stated (a passage reposted) takes that source.
+     * The source of each figure: its document's work, except that a figure stated in a sentence several
+     * works state (a passage reposted) takes the source of that sentence: the work that states it in
+     * the most files (then the first in id order), so a work's own files keep their work as source
+     * whichever of the reposts comes first.
      */
     private static List<String> sources(List<Figure> figures, Function<String, String> sourceOf) {
-        Map<String, String> bySentence = new java.util.HashMap<>();
         List<String> out = new ArrayList<>();
         if (sourceOf == null) {
             figures.forEach(f -> out.add(f.docId()));
             return out;
         }
+        Map<String, Map<String, Integer>> filesBySentence = new java.util.HashMap<>(); // sentence → work → files
         for (Figure f : figures) {
-            String work = sourceOf.apply(f.docId());
-            String sentence = f.sentence() == null ? "" : f.sentence().replaceAll("[\\s\\p{Punct}，。；：、（）“”]", "");
-            String source = sentence.length() < 10 ? work : bySentence.computeIfAbsent(sentence + '\u001f' + f.normalizedValue(), k -> work);
-            out.add(source);
+            String key = statementKey(f);
+            if (key != null) {
+                filesBySentence.computeIfAbsent(key, k -> new TreeMap<>()).merge(sourceOf.apply(f.docId()), 1, Integer::sum);
+            }
+        }
+        for (Figure f : figures) {
+            String key = statementKey(f);
+            if (key == null) {
+                out.add(sourceOf.apply(f.docId()));
+                continue;
+            }
+            Map.Entry<String, Integer> best = null;
+            for (Map.Entry<String, Integer> e : filesBySentence.get(key).entrySet()) {
+                if (best == null || e.getValue() > best.getValue()) {
+                    best = e;
+                }
+            }
+            out.add(best.getKey());
         }
         return out;
+    }
+
+    /** A figure's sentence (letters, digits and symbols only) and value, or null for a sentence too short to tell. */
+    private static String statementKey(Figure f) {
+        String sentence = sentenceKey(f);
+        return sentence.length() < 10 ? null : sentence + '\u001f' + f.normalizedValue();
+    }
+
+    /**
+     * The passages reposted: figures stated in the same sentence (as {@link #sources} compares them) with
+     * the same value by two works or more.
+     */
+    private static List<ComparisonGroup.Republication> republished(List<Figure> figures, Function<String, String> sourceOf) {
+        if (sourceOf == null) {
+            return List.of();
+        }
+        Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            String key = statementKey(figures.get(i));
+            if (key != null) {
+                bySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<ComparisonGroup.Republication> out = new ArrayList<>();
+        for (List<Integer> same : bySentence.values()) {
+            int works = (int) same.stream().map(i -> sourceOf.apply(figures.get(i).docId())).distinct().count();
+            if (works >= 2) {
+                out.add(new ComparisonGroup.Republication(same, works, figures.get(same.get(0)).sentence()));
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceKey(Figure f) {
+        return f.sentence() == null ? "" : f.sentence().replaceAll("[\\s\\p{Punct}，。；：、（）“”]", "");
     }
 
     /** The verdict on two figures of one group from different documents. */

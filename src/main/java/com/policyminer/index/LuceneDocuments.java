@@ -133,6 +133,11 @@ public final class LuceneDocuments {
             doc.add(new StoredField(Schema.SOURCE_URL.fieldName(), source));
             doc.add(new SortedDocValuesField(Schema.SOURCE_URL.fieldName(), new BytesRef(clip(source, 2000))));
         }
+        String uploader = d.metadata().get(ParsedDocument.UPLOADED_BY);
+        if (uploader != null) {
+            doc.add(new StringField(Schema.UPLOADER.fieldName(), uploader, Field.Store.YES));
+            doc.add(new SortedDocValuesField(Schema.UPLOADER.fieldName(), new BytesRef(clip(uploader, 2000))));
+        }
         String uploaded = d.metadata().get(ParsedDocument.UPLOADED_AT);
         if (uploaded != null) {
             try {

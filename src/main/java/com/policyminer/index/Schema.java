@@ -56,6 +56,8 @@ public enum Schema {
     SOURCE("source", FieldKind.TEXT_HANLP, false, false),
     /** The URL the report came from (given at upload, or found in the file), for hit lists and works. */
     SOURCE_URL("source_url", FieldKind.KEYWORD, true, false, true),
+    /** Who uploaded the file: the name of the named write token it came with ({@code uploader:张三}); absent otherwise. */
+    UPLOADER("uploader", FieldKind.KEYWORD, true, false, true),
     /** When the file was first uploaded (epoch milliseconds); absent for files put into the corpus folder. */
     UPLOADED_AT("uploaded_at", FieldKind.LONG, true, false),
     /**

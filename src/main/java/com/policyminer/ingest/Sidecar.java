@@ -36,10 +36,11 @@ import java.util.UUID;
  * @param sourceUrl  where the file came from (http or https), as the uploader gave it, or null
  * @param collections the collections the report is in, instead of its folders (empty: none), or null
  * @param tags       tags given to the report, or null
+ * @param uploadedBy the name of the write token the file was first uploaded with (named tokens), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sidecar(String fileName, String title, LocalDate date, java.time.Instant uploadedAt, String sourceUrl,
-                      java.util.List<String> collections, java.util.List<String> tags) {
+                      java.util.List<String> collections, java.util.List<String> tags, String uploadedBy) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sidecar.class);
     static final int MAX_NAME = 255;
@@ -49,6 +50,7 @@ public record Sidecar(String fileName, String title, LocalDate date, java.time.I
         fileName = clean(fileName, MAX_NAME);
         title = clean(title, MAX_TITLE);
         sourceUrl = clean(sourceUrl, MAX_URL);
+        uploadedBy = clean(uploadedBy, MAX_NAME);
         collections = names(collections);
         tags = names(tags);
     }
@@ -56,6 +58,18 @@ public record Sidecar(String fileName, String title, LocalDate date, java.time.I
     private static java.util.List<String> names(java.util.List<String> given) {
         return given == null ? null : java.util.List.copyOf(new java.util.LinkedHashSet<>(given.stream()
                 .map(com.policyminer.index.ReportCollections::clean).filter(java.util.Objects::nonNull).toList()));
+    }
+
+    /** Without an uploader's name. */
+    public Sidecar(String fileName, String title, LocalDate date, java.time.Instant uploadedAt, String sourceUrl,
+                   java.util.List<String> collections, java.util.List<String> tags) {
+        this(fileName, title, date, uploadedAt, sourceUrl, collections, tags, null);
+    }
+
+    /** This sidecar with the uploader's name, when one is given and none is recorded yet (the first uploader stays). */
+    public Sidecar withUploader(String name) {
+        return name == null || uploadedBy != null ? this
+                : new Sidecar(fileName, title, date, uploadedAt, sourceUrl, collections, tags, name);
     }
 
     /** Name, title, date, upload time and source. */
@@ -66,7 +80,7 @@ public record Sidecar(String fileName, String title, LocalDate date, java.time.I
     /** This sidecar with these collections and tags (null: keep the current ones). */
     public Sidecar withCollections(java.util.List<String> newCollections, java.util.List<String> newTags) {
         return new Sidecar(fileName, title, date, uploadedAt, sourceUrl,
-                newCollections != null ? newCollections : collections, newTags != null ? newTags : tags);
+                newCollections != null ? newCollections : collections, newTags != null ? newTags : tags, uploadedBy);
     }
 
     /** Name, title and date alone. */
@@ -78,12 +92,12 @@ public record Sidecar(String fileName, String title, LocalDate date, java.time.I
 
     public boolean isEmpty() {
         return fileName == null && title == null && date == null && uploadedAt == null && sourceUrl == null
-                && collections == null && tags == null;
+                && collections == null && tags == null && uploadedBy == null;
     }
 
     /** This sidecar with a source URL, when one is given (not null). */
     public Sidecar withSource(String url) {
-        return url == null ? this : new Sidecar(fileName, title, date, uploadedAt, url, collections, tags);
+        return url == null ? this : new Sidecar(fileName, title, date, uploadedAt, url, collections, tags, uploadedBy);
     }
 
     /**
@@ -170,6 +184,9 @@ public record Sidecar(String fileName, String title, LocalDate date, java.time.I
         if (sourceUrl != null) {
             metadata.put(ParsedDocument.SOURCE_URL, sourceUrl);
         }
+        if (uploadedBy != null) {
+            metadata.put(ParsedDocument.UPLOADED_BY, uploadedBy);
+        }
         if (collections != null) {
             metadata.put(com.policyminer.index.ReportCollections.COLLECTIONS, String.join("\n", collections));
         }
@@ -183,6 +200,6 @@ public record Sidecar(String fileName, String title, LocalDate date, java.time.I
     /** This sidecar with another title and date where those are given (not null). */
     public Sidecar with(String newTitle, LocalDate newDate) {
         return new Sidecar(fileName, newTitle != null ? newTitle : title, newDate != null ? newDate : date, uploadedAt, sourceUrl,
-                collections, tags);
+                collections, tags, uploadedBy);
     }
 }

@@ -122,6 +122,15 @@ public final class UploadIngest {
      */
     public FileResult accept(String clientName, InputStream content, String title, LocalDate date, String sourceUrl)
             throws IOException {
+        return accept(clientName, content, title, date, sourceUrl, null);
+    }
+
+    /**
+     * As above, with who uploaded it ({@code uploadedBy}: the name of the write token, or null), kept in
+     * its sidecar; a later upload of the same bytes keeps the first uploader.
+     */
+    public FileResult accept(String clientName, InputStream content, String title, LocalDate date, String sourceUrl,
+                             String uploadedBy) throws IOException {
         String ext = extensionOf(clientName).orElse(null);
         if (ext == null) {
             return new FileResult(clientName, IngestOutcome.FAILED_UNSUPPORTED, null,
@@ -133,7 +142,7 @@ public final class UploadIngest {
             String hash = copyAndHash(content, temp);
             String path = FOLDER + "/" + hash + "." + ext;
             Path stored = folder.resolve(hash + "." + ext);
-            Decision decided = decide(clientName, hash, path, stored, title, date, sourceUrl);
+            Decision decided = decide(clientName, hash, path, stored, title, date, sourceUrl, uploadedBy);
             if (decided.result() != null) {
                 return decided.result();
             }
@@ -147,7 +156,7 @@ public final class UploadIngest {
             IngestOutcome outcome;
             writeLock.lock();
             try {
-                Decision again = decide(clientName, hash, path, stored, title, date, sourceUrl); // the same bytes may have come in meanwhile
+                Decision again = decide(clientName, hash, path, stored, title, date, sourceUrl, uploadedBy); // the same bytes may have come in meanwhile
                 if (again.result() != null) {
                     return again.result();
                 }
@@ -189,11 +198,12 @@ public final class UploadIngest {
      * (UPDATED); new: INDEXED.
      */
     private Decision decide(String clientName, String hash, String path, Path stored, String title, LocalDate date,
-                            String sourceUrl) throws IOException {
+                            String sourceUrl, String uploadedBy) throws IOException {
         Map<String, String> indexed = index.indexedReports();
         if (hash.equals(indexed.get(path))) {
             Sidecar known = Sidecar.read(stored).orElse(null);
-            Sidecar wanted = known == null ? fresh(clientName, title, date, sourceUrl) : known.with(title, date).withSource(sourceUrl);
+            Sidecar wanted = (known == null ? fresh(clientName, title, date, sourceUrl) : known.with(title, date).withSource(sourceUrl))
+                    .withUploader(uploadedBy);
             if (wanted.equals(known)) {
                 return new Decision(new FileResult(clientName, IngestOutcome.UNCHANGED, hash, "already indexed as " + path), null, null);
             }
@@ -205,7 +215,7 @@ public final class UploadIngest {
                         null, null);
             }
         }
-        return new Decision(null, fresh(clientName, title, date, sourceUrl), IngestOutcome.INDEXED);
+        return new Decision(null, fresh(clientName, title, date, sourceUrl).withUploader(uploadedBy), IngestOutcome.INDEXED);
     }
 
     /** The sidecar of a first upload: its name, the time (to the second), what the client gave. */

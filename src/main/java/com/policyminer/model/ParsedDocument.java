@@ -89,6 +89,8 @@ public record ParsedDocument(
     public static final String UPLOADED_AT = "uploadedAt";
     /** Metadata key of the URL a file came from (given at upload, or found in the file: og:url, dc:source, front matter). */
     public static final String SOURCE_URL = "sourceUrl";
+    /** Metadata key: the name of the write token a file was uploaded with (named tokens; from its sidecar). */
+    public static final String UPLOADED_BY = "uploadedBy";
 
     /** Metadata key of the name a file was uploaded under (its stored copy is named by its content hash). */
     public static final String FILE_NAME = "fileName";

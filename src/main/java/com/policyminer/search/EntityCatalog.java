@@ -103,6 +103,50 @@ public final class EntityCatalog {
         return kind == null || kind.isEmpty() ? all : all.stream().filter(e -> kind.equals(e.kind())).toList();
     }
 
+    // The lists of the reports of some collections: the whole corpus's entries (kind, issuer, level …)
+    // with their counts in those reports only, and only the entities those reports name; not kept.
+
+    /** The regions named in these reports (null: all reports, as {@link #regions(String)}). */
+    public List<RegionEntry> regions(String level, List<String> docs) throws IOException {
+        if (docs == null) {
+            return regions(level);
+        }
+        Map<String, EntityCount> in = countsIn("region", docs);
+        return regions(level).stream().filter(e -> in.containsKey(e.name()))
+                .map(e -> new RegionEntry(e.name(), e.level(), e.code(), e.parents(), e.foreign(),
+                        in.get(e.name()).mentions(), in.get(e.name()).documents()))
+                .sorted(Comparator.comparingLong(RegionEntry::mentions).reversed().thenComparing(RegionEntry::name)).toList();
+    }
+
+    /** The policies cited in these reports (null: all reports). */
+    public List<PolicyEntry> policies(String kind, List<String> docs) throws IOException {
+        if (docs == null) {
+            return policies(kind);
+        }
+        Map<String, EntityCount> in = countsIn("policy", docs);
+        return policies(kind).stream().filter(e -> in.containsKey(e.title()))
+                .map(e -> new PolicyEntry(e.title(), e.kind(), e.isPolicy(), e.issuer(), e.date(), e.docNumber(),
+                        in.get(e.title()).mentions(), in.get(e.title()).documents()))
+                .sorted(Comparator.comparingLong(PolicyEntry::mentions).reversed().thenComparing(PolicyEntry::title)).toList();
+    }
+
+    /** The organizations named in these reports (null: all reports). */
+    public List<OrgEntry> organizations(String kind, List<String> docs) throws IOException {
+        if (docs == null) {
+            return organizations(kind);
+        }
+        Map<String, EntityCount> in = countsIn("org", docs);
+        return organizations(kind).stream().filter(e -> in.containsKey(e.name()))
+                .map(e -> new OrgEntry(e.name(), e.kind(), e.level(), e.parent(), in.get(e.name()).mentions(), in.get(e.name()).documents()))
+                .sorted(Comparator.comparingLong(OrgEntry::mentions).reversed().thenComparing(OrgEntry::name)).toList();
+    }
+
+    private Map<String, EntityCount> countsIn(String type, List<String> docs) throws IOException {
+        Map<String, EntityCount> out = new java.util.HashMap<>();
+        mentions.counts(type, docs).forEach(c -> out.put(c.name(), c));
+        return out;
+    }
+
     private static String text(JsonNode n, String field) {
         return n == null ? "" : n.path(field).asText("");
     }

@@ -79,6 +79,11 @@ public final class MentionSearch {
         return slots.call(() -> countsInSlot(type));
     }
 
+    /** As {@link #counts(String)}, counted in these reports only (all when the list is empty). */
+    public List<EntityCount> counts(String type, List<String> docIds) throws IOException {
+        return slots.call(() -> countsInSlot(type, docIds));
+    }
+
     /**
      * Runs several of the {@code …InSlot} methods in one slot (a caller that needs many lookups
      * queues once, not once per lookup). Never call the public methods from {@code work}: a second
@@ -89,12 +94,16 @@ public final class MentionSearch {
     }
 
     List<EntityCount> countsInSlot(String type) throws IOException {
+        return countsInSlot(type, List.of());
+    }
+
+    private List<EntityCount> countsInSlot(String type, List<String> docIds) throws IOException {
         checkType(type);
         String prefix = type + LuceneDocuments.COUNT_SEPARATOR;
         IndexSearcher s = searchers.acquire();
         try {
             Map<String, long[]> totals = new HashMap<>(); // entity → {mentions, documents}
-            s.search(query(type, List.of(), List.of()), new SimpleCollector() {
+            s.search(query(type, List.of(), docIds), new SimpleCollector() {
                 private SortedSetDocValues values;
                 private long[] docsPerValue;
 

@@ -140,6 +140,17 @@ public final class ReportLookup {
         }
     }
 
+    /** A report's summary (id, path, file name, title, date, format, size), without its text. */
+    public Optional<ReportSummary> summary(String id) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Optional<Integer> doc = find(s, id);
+            return doc.isEmpty() ? Optional.empty() : Optional.of(summary(s.storedFields().document(doc.get(), SUMMARY)));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Reports most like this one ("more like this" over the segmented body), best first. */
     public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
         return slots.call(() -> similarInSlot(id, limit));

@@ -235,7 +235,7 @@ final class ReportQueryParser extends QueryParser {
     }
 
     /** Fields of report documents that a query may name (the others belong to figures and mentions). */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("title", "body", "name", "source", "format", "path", "region", "policy", "org");
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("title", "body", "name", "source", "format", "path", "region", "policy", "org", "uploader");
 
     private static void checkField(String field) throws ParseException {
         if (!FIELDS.contains(field)) {

@@ -237,6 +237,8 @@ public final class ReportSearch implements java.io.Closeable {
             Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             docs = (TopDocs) both[0];
             facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
+            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1],
+                    works != null && r.collapse() ? works.of(s.getIndexReader()) : null, FACET_VALUES));
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());
@@ -360,7 +362,8 @@ public final class ReportSearch implements java.io.Closeable {
                     .orElse(List.of());
             out.add(new SearchResult.Hit(v.id(), v.path(), v.fileName(), v.title(), v.date(), v.format(), score,
                     found.getOrDefault(sd.doc, List.of()), matched, missing, work, alsoAs,
-                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt()));
+                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt(),
+                    provenance == null ? null : provenance.uploadedBy()));
         }
         return out;
     }
@@ -368,6 +371,7 @@ public final class ReportSearch implements java.io.Closeable {
     private static Map<String, List<SearchResult.FacetCount>> emptyFacets() {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         LuceneDocuments.FACETS.forEach(dim -> out.put(dim, List.of()));
+        out.put(CollectionFacet.DIM, List.of());
         return out;
     }
 

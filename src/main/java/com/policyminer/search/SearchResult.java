@@ -46,11 +46,13 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Strin
      * @param alsoAs   the file names of the work's other files (a collapsed search shows the work once)
      * @param sourceUrl the web address the file came from, when known
      * @param uploadedAt when the file was uploaded (ISO-8601), when it was
+     * @param uploadedBy who uploaded it (the named write token's name), when known
      */
     public record Hit(String id, String path, String fileName, String title, String date, String format, float score,
                       List<Passage> passages, List<String> matched, List<String> missing, String work,
                       List<String> alsoAs, @JsonInclude(JsonInclude.Include.NON_NULL) String sourceUrl,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String uploadedAt) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String uploadedAt,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String uploadedBy) {
 
         public Hit {
             alsoAs = alsoAs == null ? List.of() : List.copyOf(alsoAs);

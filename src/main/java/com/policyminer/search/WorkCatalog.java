@@ -128,6 +128,7 @@ public final class WorkCatalog {
             SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH.fieldName());
             SortedDocValues names = leaf.reader().getSortedDocValues(Schema.FILE_NAME.fieldName());
             SortedDocValues sources = leaf.reader().getSortedDocValues(Schema.SOURCE_URL.fieldName());
+            SortedDocValues uploaders = leaf.reader().getSortedDocValues(Schema.UPLOADER.fieldName());
             NumericDocValues uploaded = leaf.reader().getNumericDocValues(Schema.UPLOADED_AT.fieldName());
             SortedSetDocValues inCollections = leaf.reader().getSortedSetDocValues(Schema.COLLECTION.fieldName());
             SortedSetDocValues withTags = leaf.reader().getSortedSetDocValues(Schema.TAG.fieldName());
@@ -145,7 +146,9 @@ public final class WorkCatalog {
                         ? java.time.Instant.ofEpochMilli(uploaded.longValue()).toString() : null;
                 putValues(collections, id, inCollections, d);
                 putValues(tags, id, withTags, d);
-                provenance.put(id, new Provenance(value(paths, d), value(names, d), at, source.isEmpty() ? null : source));
+                String uploader = value(uploaders, d);
+                provenance.put(id, new Provenance(value(paths, d), value(names, d), at, source.isEmpty() ? null : source,
+                        uploader.isEmpty() ? null : uploader));
                 docs.add(leaf.docBase + d);
             }
         }

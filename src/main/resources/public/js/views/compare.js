@@ -142,9 +142,27 @@ async function compare(body, params, signal) {
       return h('article', { class: 'cite' },
         h('h3', null, verdictBadge(g.verdict), ' ', h('a', { href: link('region', g.subject) }, g.subject), ' · ', g.indicatorName,
           h('span', { class: 'muted small' }, ` ${g.documents} 篇报告 · ${(g.years || []).join('、')}`)),
+        republished(g),
         points.length > 1 ? barChart(points, fmt, `${g.subject} ${g.indicatorName}`, 520) : null,
         figureTable(g.figures || [], '', null));
     }));
+}
+
+/**
+ * Passages reposted (the same sentence with the same value in several reports): one source, shown as a
+ * re-publication — neither an agreement nor a conflict — with the reports that carry it.
+ */
+function republished(g) {
+  const list = g.republished || [];
+  if (!list.length) return null;
+  return h('ul', { class: 'republished small' }, list.map(r => {
+    const figs = r.figures.map(i => (g.figures || [])[i]).filter(Boolean);
+    const docs = [...new Map(figs.map(f => [f.docTitle || f.docId, f])).values()]; // a work's files share their title
+    return h('li', null, h('span', { class: 'tag' }, `同一段落见于 ${r.reports} 篇报告`), ' ',
+      h('span', { class: 'passage' }, '“' + r.passage + '”'), ' ',
+      h('span', { class: 'muted' }, '（转载，视为同一来源，不算相互印证或冲突）：'),
+      docs.map((f, i) => [i ? '、' : '', h('a', { href: link('doc', f.docId, { at: f.start, end: f.end, kind: 'figure' }) }, '《' + (f.docTitle || '') + '》')]));
+  }));
 }
 
 /** A column header stands upright in full up to 8 characters; a longer name is cut with … (the full name is its tooltip). */

@@ -10,6 +10,7 @@ import { link } from '../nav.js';
 import { levelLabel } from './region.js';
 import { POLICY_KINDS } from './policy.js';
 import { pagePanel, pageMark } from './pages.js';
+import { workPanel } from './works.js';
 
 const KINDS = [['region', '地区'], ['org', '机构'], ['policy', '政策'], ['figure', '数据']];
 // Shorter spans win where spans overlap: a figure inside a policy title keeps its own colour.
@@ -53,7 +54,7 @@ export async function render(root, id, params, signal) {
         h('span', null, bytes(d.sizeBytes)), h('span', { class: 'path' }, d.path),
         h('a', { href: link('figures', '', { doc: d.id }) }, '本文数据表'),
         h('a', { href: link('search', '', { doc: d.id }) }, '在本文中搜索')),
-      legend(spans, textEl), actions(d)),
+      legend(spans, textEl), actions(d), workPanel(d, signal)),
     panel
       ? h('div', { class: 'doc-layout paged' }, h('article', { class: 'doc-main' }, textEl), h('div', { class: 'doc-right' }, panel.el, side))
       : h('div', { class: 'doc-layout' }, h('article', { class: 'doc-main' }, textEl), side));

@@ -9,9 +9,9 @@ import { link, go } from '../nav.js';
 
 const SIZE = 10;
 const FACETS = [
-  ['region', '地区'], ['policy', '政策'], ['org', '机构'], ['year', '年份'], ['format', '格式'],
+  ['collection', '集合'], ['region', '地区'], ['policy', '政策'], ['org', '机构'], ['year', '年份'], ['format', '格式'],
 ];
-const LIST_PARAMS = ['region', 'policy', 'org', 'doc'];
+const LIST_PARAMS = ['region', 'policy', 'org', 'doc', 'collection', 'tag'];
 const FACET_SHOWN = 12;
 
 /** The view's state, read from the URL. */
@@ -35,7 +35,7 @@ function toParams(s) {
     q: s.q, sort: s.sort === 'date' ? 'date' : '', page: s.page > 1 ? s.page : '',
     from: s.from, to: s.to, format: s.format, expand: s.expand ? 'true' : '',
     synonyms: s.synonyms ? '' : 'false',
-    region: s.region, policy: s.policy, org: s.org, doc: s.doc,
+    region: s.region, policy: s.policy, org: s.org, doc: s.doc, collection: s.collection, tag: s.tag,
   };
 }
 
@@ -49,7 +49,7 @@ function apiParams(s) {
   if (s.format) q = q ? `+(${q}) +format:${s.format}` : `format:${s.format}`;
   return {
     q, page: s.page, size: SIZE, sort: s.sort, from: s.from, to: s.to,
-    region: s.region, policy: s.policy, org: s.org, doc: s.doc, expand: s.expand ? 'true' : '',
+    region: s.region, policy: s.policy, org: s.org, doc: s.doc, collection: s.collection, tag: s.tag, expand: s.expand ? 'true' : '',
     synonyms: s.synonyms ? '' : 'false',
   };
 }
@@ -159,6 +159,7 @@ function hitItem(hit) {
     (hit.missing || []).length ? h('p', { class: 'missing' }, '缺少：' + hit.missing.join('、')) : null,
     (hit.alsoAs || []).length ? h('p', { class: 'muted also-as' }, '其他文件：' + hit.alsoAs.join('、')) : null,
     hit.sourceUrl ? h('p', { class: 'muted source' }, '来源：' + hit.sourceUrl) : null,
+    hit.uploadedBy ? h('p', { class: 'muted small uploader' }, '上传者：' + hit.uploadedBy) : null,
     (hit.passages || []).map(p => h('p', { class: 'passage' }, passage(p.html),
       p.pageLabel ? h('span', { class: 'muted page' }, ' 第' + p.pageLabel + '页') : null,
       p.ocr ? h('span', { class: 'badge warn ocr', title: '此页是扫描图像，文字由 OCR 识别（置信度 ' + Math.round(100 * p.ocrConfidence) + '%）' }, 'OCR') : null)));
@@ -168,7 +169,7 @@ function hitItem(hit) {
 function searchLabel(s) {
   const parts = [];
   if (s.q.trim()) parts.push(s.q.trim());
-  for (const k of ['region', 'policy', 'org']) parts.push(...s[k]);
+  for (const k of ['region', 'policy', 'org', 'collection', 'tag']) parts.push(...s[k]);
   if (s.from || s.to) parts.push(s.from === s.to ? s.from : `${s.from || '…'}–${s.to || '…'}`);
   if (s.format) parts.push(s.format);
   return parts.join(' · ');
@@ -222,7 +223,7 @@ function chips(s) {
     label + '：', h('span', { class: 'chip-value' }, label === '文档' ? '…' : value),
     h('button', { type: 'button', class: 'chip-x', 'aria-label': '移除筛选 ' + value, title: '移除',
       onclick: () => goState({ ...without, page: 1 }) }, '×'));
-  for (const [k, label] of [['region', '地区'], ['policy', '政策'], ['org', '机构'], ['doc', '文档']]) {
+  for (const [k, label] of [['collection', '集合'], ['tag', '标签'], ['region', '地区'], ['policy', '政策'], ['org', '机构'], ['doc', '文档']]) {
     for (const v of s[k]) box.append(chip(label, v, { ...s, [k]: s[k].filter(x => x !== v) }));
   }
   if (s.from || s.to) {
@@ -232,7 +233,7 @@ function chips(s) {
   if (s.format) box.append(chip('格式', s.format, { ...s, format: '' }));
   if (box.childElementCount > 1) {
     box.append(h('button', { type: 'button', class: 'linkish', onclick: () =>
-      goState({ ...s, region: [], policy: [], org: [], doc: [], from: '', to: '', format: '', page: 1 }) }, '清除全部'));
+      goState({ ...s, region: [], policy: [], org: [], doc: [], collection: [], tag: [], from: '', to: '', format: '', page: 1 }) }, '清除全部'));
   }
   return box;
 }
@@ -288,5 +289,5 @@ function help() {
         h('li', null, h('code', null, 'title:科创'), ' 只搜标题；字段：title、body、format、path'),
         h('li', null, h('code', null, '科技*'), ' 通配符'),
       ),
-      h('p', { class: 'muted small' }, '点击左侧分面可按地区、政策、机构、年份、格式筛选。')));
+      h('p', { class: 'muted small' }, '点击左侧分面可按集合、地区、政策、机构、年份、格式筛选；集合按报告计数（同一报告的多个文件只算一次）。')));
 }

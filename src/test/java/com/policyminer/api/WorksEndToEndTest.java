@@ -201,4 +201,99 @@ class WorksEndToEndTest {
         WorkCatalog.View again = WorkCatalogAccess.reload(engine);
         assertEquals(before.works(), again.works());
     }
+
+    private static String idOf(String path) throws IOException {
+        return engine.works().get().provenance().entrySet().stream().filter(e -> e.getValue().path().equals(path))
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no file " + path));
+    }
+
+    @Test
+    void theDiffOfTheRepostNamesTheChangedFigureAndTheAddedParagraph() throws Exception {
+        String seed = idOf("000_f8820dc2aea3848d.txt");
+        String repost = idOf("reposts/000-repost.txt");
+        JsonNode d = get("/api/documents/" + seed + "/diff?to=" + repost, 200);
+        assertEquals(seed, d.get("from").get("id").asText());
+        assertEquals("000-repost.txt", d.get("to").get("fileName").asText());
+        assertTrue(d.get("sameWork").asBoolean());
+        JsonNode diff = d.get("diff");
+        List<JsonNode> changed = new ArrayList<>();
+        diff.get("figures").forEach(f -> {
+            if (f.get("change").asText().equals("changed")) {
+                changed.add(f);
+            }
+        });
+        assertEquals(1, changed.size(), diff.get("figures").toString());
+        assertEquals("1648.56亿元", changed.get(0).get("from").get("surface").asText());
+        assertEquals("1748.56亿元", changed.get(0).get("to").get("surface").asText());
+        assertEquals(1, diff.get("figureCount").asInt(), diff.get("figures").toString());
+        List<String> added = new ArrayList<>();
+        diff.get("added").forEach(p -> added.add(p.get("text").asText()));
+        assertTrue(added.stream().anyMatch(t -> t.startsWith("编者按：本文经作者授权转载")), added.toString());
+        assertEquals(2, diff.get("addedCount").asInt(), added.toString()); // the note, and the sentence with the changed figure
+        assertEquals(1, diff.get("removedCount").asInt(), diff.get("removed").toString());
+        assertTrue(diff.get("removed").get(0).get("text").asText().contains("1648.56亿元"));
+
+        assertEquals("bad_request", get("/api/documents/" + seed + "/diff", 400).get("error").asText());
+        assertEquals("bad_request", get("/api/documents/" + seed + "/diff?to=x", 400).get("error").asText());
+        assertEquals("not_found", get("/api/documents/" + seed + "/diff?to=" + "0".repeat(64), 404).get("error").asText());
+    }
+
+    @Test
+    void aWorksFilesHaveTitleFormatAndCollections() throws Exception {
+        JsonNode w = get("/api/works/" + idOf("renditions/000-plain.pdf"), 200);
+        Set<String> formats = new HashSet<>();
+        w.get("files").forEach(f -> {
+            formats.add(f.get("format").asText());
+            assertTrue(!f.get("title").asText().isEmpty(), f.toString());
+        });
+        assertEquals(Set.of("txt", "pdf", "docx", "html"), formats);
+        // collections from the corpus folders
+        w.get("files").forEach(f -> assertEquals(f.get("path").asText().contains("/") ? "[\"" + f.get("path").asText().split("/")[0] + "\"]" : "[]",
+                f.get("collections").toString(), f.toString()));
+    }
+
+    @Test
+    void theCollectionFacetCountsWorksAsItsFilterFindsThem() throws Exception {
+        String q = "/api/search?q=" + URLEncoder.encode("研发投入强度", StandardCharsets.UTF_8);
+        JsonNode all = get(q, 200);
+        java.util.Map<String, Long> facet = new java.util.HashMap<>();
+        all.get("facets").get("collection").forEach(f -> facet.put(f.get("label").asText(), f.get("count").asLong()));
+        assertTrue(facet.containsKey("renditions") && facet.containsKey("reposts"), facet.toString());
+        for (var e : facet.entrySet()) {
+            assertTrue(e.getValue() <= all.get("total").asLong(), e.toString());
+            assertEquals(get(q + "&collection=" + e.getKey(), 200).get("total").asLong(), e.getValue(), e.getKey());
+        }
+        // every work that matches has renditions; a file list counts files (several renditions a work)
+        assertEquals(all.get("total").asLong(), facet.get("renditions"));
+        JsonNode files = get(q + "&collapse=false", 200);
+        long renditionFiles = 0;
+        for (JsonNode f : files.get("facets").get("collection")) {
+            renditionFiles += f.get("label").asText().equals("renditions") ? f.get("count").asLong() : 0;
+        }
+        assertTrue(renditionFiles > facet.get("renditions"), renditionFiles + " files");
+    }
+
+    @Test
+    void entityListsTakeACollection() throws Exception {
+        for (String[] list : new String[][] {{"regions", "regions", "name"}, {"policies", "policies", "title"}, {"orgs", "organizations", "name"}}) {
+            JsonNode all = get("/api/" + list[0], 200);
+            JsonNode reposts = get("/api/" + list[0] + "?collection=reposts", 200);
+            java.util.Map<String, JsonNode> whole = new java.util.HashMap<>();
+            all.get(list[1]).forEach(e -> whole.put(e.get(list[2]).asText(), e));
+            assertTrue(reposts.get("total").asInt() > 0 && reposts.get("total").asInt() < all.get("total").asInt(),
+                    list[0] + ": " + reposts.get("total") + " of " + all.get("total"));
+            for (JsonNode e : reposts.get(list[1])) {
+                assertEquals(1, e.get("documents").asInt(), e.toString()); // one report in the folder
+                JsonNode w = whole.get(e.get(list[2]).asText());
+                assertTrue(w != null && w.get("mentions").asLong() >= e.get("mentions").asLong(), e.toString());
+            }
+            assertEquals(0, get("/api/" + list[0] + "?collection=" + URLEncoder.encode("没有这个集合", StandardCharsets.UTF_8), 200)
+                    .get("total").asInt());
+        }
+        // the seed and its repost name the same places as often
+        JsonNode seed = get("/api/regions?collection=reposts", 200);
+        assertEquals(seed.get("regions").get(0).get("mentions").asLong(),
+                engine.mentions().counts("region", List.of(idOf("000_f8820dc2aea3848d.txt"))).stream()
+                        .filter(c -> c.name().equals(seed.get("regions").get(0).get("name").asText())).findFirst().orElseThrow().mentions());
+    }
 }

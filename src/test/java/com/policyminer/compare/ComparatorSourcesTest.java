@@ -50,6 +50,12 @@ class ComparatorSourcesTest {
         // a and b are one source: only their pairs with c are judged
         assertEquals(2, groups.get(0).pairCount());
         assertEquals(3, comparator.compare(figures).get(0).pairCount());
+        // shown as such: the same passage in 2 reports
+        assertEquals(List.of(new ComparisonGroup.Republication(List.of(0, 1), 2, S1)), groups.get(0).republished());
+        assertTrue(comparator.compare(figures).get(0).republished().isEmpty(), "without works nothing is known of reposts");
+        // the files of one work are one report, not a republication
+        Function<String, String> work = Map.of("a", "A", "b", "A", "c", "C")::get;
+        assertTrue(comparator.compare(figures, CompareFilter.ALL, work).get(0).republished().isEmpty());
     }
 
     @Test
@@ -61,5 +67,26 @@ class ComparatorSourcesTest {
         assertEquals(Verdict.CONFLICT, conflicts.get(0).verdict());
         assertTrue(comparator.conflicts(List.of(figures.get(0), figures.get(1)), CompareFilter.ALL, work).isEmpty());
         assertTrue(comparator.compare(List.of(figures.get(0), figures.get(1)), CompareFilter.ALL, work).isEmpty());
+    }
+
+    @Test
+    void aWorksOwnFilesStayOneSourceWhenAnotherWorkRepostsOneOfItsSentences() {
+        // 0-news (work N) reposts S1 and sorts first; work A states S1 in two files and, in its repost, the same
+        // value in a reworded sentence: all one source (N takes A's source for S1), nothing agrees with itself
+        String reworded = "据统计，2020年北京研发投入强度为6.44%，仍居全国首位。";
+        List<Figure> figures = List.of(share("0-news", 6.44, 2020, S1), share("a.txt", 6.44, 2020, S1),
+                share("a.pdf", 6.44, 2020, S1), share("a-repost", 6.44, 2020, reworded));
+        Function<String, String> work = Map.of("0-news", "N", "a.txt", "A", "a.pdf", "A", "a-repost", "A")::get;
+        assertTrue(comparator.compare(figures, CompareFilter.ALL, work).isEmpty(),
+                comparator.compare(figures, CompareFilter.ALL, work).toString());
+        // with an independent third work, the repost is shown as such and only the third work is compared
+        List<Figure> withOther = new java.util.ArrayList<>(figures);
+        withOther.add(share("b", 6.5, 2020, S2));
+        ComparisonGroup g = comparator.compare(withOther, CompareFilter.ALL, Map.of("0-news", "N", "a.txt", "A", "a.pdf", "A",
+                "a-repost", "A", "b", "B")::get).get(0);
+        assertEquals(2, g.sources());
+        assertEquals(1, g.republished().size());
+        assertEquals(2, g.republished().get(0).reports());
+        assertEquals(3, g.republished().get(0).figures().size());
     }
 }

@@ -1,0 +1,90 @@
+package com.policyminer.search;
+
+import com.policyminer.index.Schema;
+import com.policyminer.works.Works;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The collection facet, most reports first, then by name. Collapsed by works, it counts works: a
+ * matching work counts once in each collection any of its files is in (so a collection's count is what
+ * filtering by it finds: its files' works). Without works, each matching file counts in its own
+ * collections (the {@code collection} doc values its sidecar or corpus folders give it).
+ */
+final class CollectionFacet {
+
+    static final String DIM = "collection";
+
+    private CollectionFacet() {
+    }
+
+    /**
+     * @param view the works the search was collapsed by, or null (every file is a hit)
+     */
+    static List<SearchResult.FacetCount> count(FacetsCollector hits, WorkCatalog.View view, int topN) throws IOException {
+        Map<String, Long> counts = view == null ? byFile(hits) : byWork(hits, view);
+        List<SearchResult.FacetCount> out = new ArrayList<>();
+        counts.forEach((label, n) -> out.add(new SearchResult.FacetCount(label, n)));
+        out.sort(java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+                .thenComparing(SearchResult.FacetCount::label));
+        return List.copyOf(out.subList(0, Math.min(topN, out.size())));
+    }
+
+    private static Map<String, Long> byWork(FacetsCollector hits, WorkCatalog.View view) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        Set<Integer> seen = new HashSet<>();
+        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+            DocIdSetIterator it = m.totalHits == 0 ? DocIdSetIterator.empty() : m.bits.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                int top = m.context.docBase + doc;
+                int ordinal = top < view.workOrdinal().length ? view.workOrdinal()[top] : -1;
+                if (ordinal < 0 || !seen.add(ordinal)) {
+                    continue;
+                }
+                Set<String> in = new HashSet<>();
+                for (Works.Member f : view.works().works().get(ordinal).files()) {
+                    in.addAll(view.collections().getOrDefault(f.docId(), List.of()));
+                }
+                in.forEach(c -> counts.merge(c, 1L, Long::sum));
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> byFile(FacetsCollector hits) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+            if (m.totalHits == 0) {
+                continue;
+            }
+            SortedSetDocValues dv = m.context.reader().getSortedSetDocValues(Schema.COLLECTION.fieldName());
+            if (dv == null) {
+                continue;
+            }
+            long[] segment = new long[(int) Math.min(Integer.MAX_VALUE, dv.getValueCount())];
+            DocIdSetIterator it = m.bits.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (dv.advanceExact(doc)) {
+                    for (int i = 0; i < dv.docValueCount(); i++) {
+                        segment[(int) dv.nextOrd()]++;
+                    }
+                }
+            }
+            for (int ord = 0; ord < segment.length; ord++) {
+                if (segment[ord] > 0) {
+                    counts.merge(dv.lookupOrd(ord).utf8ToString(), segment[ord], Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+}
