@@ -79,7 +79,21 @@ final class PageOcr {
                                 lines.add(l.shifted(part.x, part.y));
                             }
                         }
-                        return OcrPage.of(s.number(), s.width(), s.height(), lines, p.rulings(), 72f / p.dpi());
+                        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+                        String tableLanguages = ScanTables.languages(settings.languages());
+                        java.awt.Rectangle whole = new java.awt.Rectangle(p.grey().getWidth(), p.grey().getHeight());
+                        for (java.awt.Rectangle table : ScanTables.tables(p.rulings())) { // read again without the English model
+                            java.awt.Rectangle t = table.intersection(whole);
+                            if (tableLanguages == null || t.isEmpty()) {
+                                break;
+                            }
+                            List<Tesseract.Line> again = new ArrayList<>();
+                            for (Tesseract.Line l : tesseract.read(p.grey().getSubimage(t.x, t.y, t.width, t.height), p.dpi(), tableLanguages, 6)) {
+                                again.add(l.shifted(t.x, t.y));
+                            }
+                            lines = ScanTables.better(lines, t, again, made);
+                        }
+                        return OcrPage.of(s.number(), s.width(), s.height(), lines, p.rulings(), 72f / p.dpi(), made);
                     } finally {
                         ahead.release();
                     }
