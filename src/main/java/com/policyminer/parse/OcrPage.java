@@ -37,7 +37,7 @@ final class OcrPage {
 
     /**
      * @param scale   points per image pixel (72 / dpi)
-     * @param earlier corrections made to {@code lines} before (the words of a table read again, {@link ScanTables})
+     * @param earlier corrections made to {@code lines} before (the words of a table read again, {@link ScanRereading})
      */
     static Read of(int number, float width, float height, List<Tesseract.Line> lines, List<Ruling> pixelRulings, float scale,
             List<OcrPlaceNames.Correction> earlier) {

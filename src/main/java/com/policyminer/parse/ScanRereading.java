@@ -11,24 +11,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A scanned table read a second time without Tesseract's English model. With it, short Chinese text in
- * a table's cells — above all the units in brackets of a header cell, set small under the column's
- * name — comes out as Latin letters ({@code （人）} → {@code (AD}, {@code （件）} → {@code (CFP)},
- * {@code 11} → {@code ul}, {@code 杭州} → {@code BUN}), and a column of numbers without its unit is a
- * column of unitless values. Read alone with {@code chi_sim} the same cells were right on the seeds'
- * scans, but its digits were worse ({@code 269 908} → {@code 2609 908}): so a word of the first
- * reading is replaced only when it holds Latin letters and the second reading of its place holds none.
- * A table is three or more horizontal rules that start and end at the same places (a ruled table, or a
- * three-line table); each word replaced is recorded as a correction (what was read → what replaced it),
- * as place names are.
+ * Parts of a scan read a second time without Tesseract's English model: its tables, and lines of a
+ * Chinese page it read as Latin letters. With the English model, short Chinese text in a table's cells
+ * — above all the units in brackets of a header cell, set small under the column's name — comes out as
+ * Latin letters ({@code （人）} → {@code (AD}, {@code （件）} → {@code (CFP)}, {@code 11} → {@code ul},
+ * {@code 杭州} → {@code BUN}), and a column of numbers without its unit is a column of unitless values;
+ * now and then a whole line of body text goes the same way ({@code 2012年以来，我国提出了京津冀协同发展、}
+ * → {@code 2012 4F DOK, FREEH FSP AR,}). Read alone with {@code chi_sim} the same places were right on
+ * the seeds' scans, but its digits were worse ({@code 269 908} → {@code 2609 908}): so a word of the
+ * first reading is replaced only when it holds Latin letters and the second reading of its place holds
+ * none. A table is three or more horizontal rules that start and end at the same places (a ruled table,
+ * or a three-line table); each word replaced is recorded as a correction (what was read → what replaced
+ * it), as place names are.
  */
-final class ScanTables {
+final class ScanRereading {
 
     /** Rules of one table start and end within this many pixels of each other. */
     private static final float SAME_EDGE = 12;
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
-    private ScanTables() {
+    private ScanRereading() {
     }
 
     /**
@@ -66,6 +68,42 @@ final class ScanTables {
             }
         }
         return tables;
+    }
+
+    /**
+     * The lines of a page of Chinese text (more Chinese characters than Latin letters) that are mostly
+     * Latin letters in three or more words: the English model's reading of a Chinese line. Each as its
+     * box in image pixels, a few pixels larger.
+     */
+    static List<Rectangle> garbled(List<Tesseract.Line> lines) {
+        long han = 0;
+        long latin = 0;
+        for (Tesseract.Line l : lines) {
+            for (Tesseract.Word w : l.words()) {
+                han += w.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+                latin += LATIN.matcher(w.text()).results().count();
+            }
+        }
+        List<Rectangle> out = new ArrayList<>();
+        if (han <= latin) {
+            return out;
+        }
+        for (Tesseract.Line l : lines) {
+            long letters = 0;
+            long chars = 0;
+            int latinWords = 0;
+            for (Tesseract.Word w : l.words()) {
+                long n = LATIN.matcher(w.text()).results().count();
+                letters += n;
+                chars += w.text().length();
+                latinWords += n > 0 ? 1 : 0;
+            }
+            if (latinWords >= 3 && letters * 2 > chars) {
+                int pad = Math.max(4, l.height() / 4);
+                out.add(new Rectangle(l.left() - pad, l.top() - pad, l.width() + 2 * pad, l.height() + 2 * pad));
+            }
+        }
+        return out;
     }
 
     /**
