@@ -34,7 +34,7 @@ final class ScanRereading {
     }
 
     /**
-     * The languages to read tables with a second time: the page's without {@code eng}; null when that
+     * The languages to read parts of a page with a second time: the page's without {@code eng}; null when that
      * leaves nothing or changes nothing (no second reading).
      */
     static String languages(String pageLanguages) {
@@ -107,21 +107,22 @@ final class ScanRereading {
     }
 
     /**
-     * The page's lines with the table's stray quotes taken out and its words that hold Latin letters replaced by the second reading of
-     * their place ({@code again}, in page pixels) when that holds none; the replacements are added to
-     * {@code made}. A first reading's word that a replacement covers goes too (no text twice).
+     * The page's lines with the stray quotes of a part (a table, a misread line) taken out and the part's
+     * words that hold Latin letters replaced by the second reading of their place ({@code again}, in
+     * page pixels) when that holds none; the replacements are added to {@code made}. A first reading's
+     * word that a replacement covers goes too (no text twice).
      */
-    static List<Tesseract.Line> better(List<Tesseract.Line> lines, Rectangle table, List<Tesseract.Line> again,
+    static List<Tesseract.Line> better(List<Tesseract.Line> lines, Rectangle part, List<Tesseract.Line> again,
             List<OcrPlaceNames.Correction> made) {
         again = withoutStrayQuotes(again);
-        lines = lines.stream().map(l -> l.words().stream().anyMatch(w -> inside(w, table)) ? withoutStrayQuotes(List.of(l)) : List.of(l))
+        lines = lines.stream().map(l -> l.words().stream().anyMatch(w -> inside(w, part)) ? withoutStrayQuotes(List.of(l)) : List.of(l))
                 .flatMap(List::stream).toList();
         List<Tesseract.Word> second = again.stream().flatMap(l -> l.words().stream()).toList();
         Set<Tesseract.Word> taken = new LinkedHashSet<>();
         Set<Tesseract.Word> replaced = new LinkedHashSet<>();
         for (Tesseract.Line l : lines) {
             for (Tesseract.Word w : l.words()) {
-                if (!inside(w, table) || !LATIN.matcher(w.text()).find()) {
+                if (!inside(w, part) || !LATIN.matcher(w.text()).find()) {
                     continue;
                 }
                 List<Tesseract.Word> there = second.stream().filter(a -> overlap(a, w)).toList();
@@ -139,7 +140,7 @@ final class ScanRereading {
         for (Tesseract.Line l : lines) { // each replacement in its place in the first reading's line: its baseline, its order
             List<Tesseract.Word> words = new ArrayList<>();
             for (Tesseract.Word w : l.words()) {
-                boolean gone = replaced.contains(w) || inside(w, table) && taken.stream().anyMatch(a -> overlap(a, w));
+                boolean gone = replaced.contains(w) || inside(w, part) && taken.stream().anyMatch(a -> overlap(a, w));
                 if (!gone) {
                     words.add(w);
                     continue;
@@ -225,8 +226,8 @@ final class ScanRereading {
                 .replace(String.valueOf(OcrText.DROPPED), "");
     }
 
-    private static boolean inside(Tesseract.Word w, Rectangle table) {
-        return table.contains(w.left() + w.width() / 2.0, w.top() + w.height() / 2.0);
+    private static boolean inside(Tesseract.Word w, Rectangle part) {
+        return part.contains(w.left() + w.width() / 2.0, w.top() + w.height() / 2.0);
     }
 
     /** Two words over the same place: they overlap across by half the narrower one, and down by half the lower one. */
