@@ -32,9 +32,18 @@ final class OcrPage {
      * @param scale points per image pixel (72 / dpi)
      */
     static Read of(int number, float width, float height, List<Tesseract.Line> lines, List<Ruling> pixelRulings, float scale) {
+        return of(number, width, height, lines, pixelRulings, scale, List.of());
+    }
+
+    /**
+     * @param scale   points per image pixel (72 / dpi)
+     * @param earlier corrections made to {@code lines} before (the words of a table read again, {@link ScanRereading})
+     */
+    static Read of(int number, float width, float height, List<Tesseract.Line> lines, List<Ruling> pixelRulings, float scale,
+            List<OcrPlaceNames.Correction> earlier) {
         float body = bodySize(lines, scale);
         List<Glyph> glyphs = new ArrayList<>();
-        List<OcrPlaceNames.Correction> corrections = new ArrayList<>();
+        List<OcrPlaceNames.Correction> corrections = new ArrayList<>(earlier);
         double confidence = 0;
         int chars = 0;
         for (Tesseract.Line line : lines) {

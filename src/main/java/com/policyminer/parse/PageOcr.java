@@ -79,7 +79,17 @@ final class PageOcr {
                                 lines.add(l.shifted(part.x, part.y));
                             }
                         }
-                        return OcrPage.of(s.number(), s.width(), s.height(), lines, p.rulings(), 72f / p.dpi());
+                        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+                        String languages = ScanRereading.languages(settings.languages()); // a second reading without the English model
+                        if (languages != null) {
+                            for (java.awt.Rectangle table : ScanRereading.tables(p.rulings())) {
+                                lines = ScanRereading.better(lines, table, again(p, table, languages, 6), made);
+                            }
+                            for (java.awt.Rectangle line : ScanRereading.garbled(lines)) {
+                                lines = ScanRereading.better(lines, line, again(p, line, languages, 7), made);
+                            }
+                        }
+                        return OcrPage.of(s.number(), s.width(), s.height(), lines, p.rulings(), 72f / p.dpi(), made);
                     } finally {
                         ahead.release();
                     }
@@ -109,6 +119,20 @@ final class PageOcr {
                 j.cancel(true); // a page still running: its Tesseract process is ended
             }
         }
+    }
+
+    /** The lines of a part of a prepared page read with other languages and segmentation mode, in the page's pixels. */
+    private List<Tesseract.Line> again(ScanImage.Prepared p, java.awt.Rectangle part, String languages, int psm)
+            throws ParseFailure, InterruptedException {
+        java.awt.Rectangle r = part.intersection(new java.awt.Rectangle(p.grey().getWidth(), p.grey().getHeight()));
+        List<Tesseract.Line> lines = new ArrayList<>();
+        if (r.isEmpty()) {
+            return lines;
+        }
+        for (Tesseract.Line l : tesseract.read(p.grey().getSubimage(r.x, r.y, r.width, r.height), p.dpi(), languages, psm)) {
+            lines.add(l.shifted(r.x, r.y));
+        }
+        return lines;
     }
 
     /** A page that already failed ends the file at once (Tesseract missing fails its first page). */

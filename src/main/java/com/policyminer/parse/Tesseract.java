@@ -50,8 +50,13 @@ final class Tesseract {
 
     /** The text lines on a grey image ({@link BufferedImage#TYPE_BYTE_GRAY}) at {@code dpi}. */
     List<Line> read(BufferedImage grey, int dpi) throws ParseFailure, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(settings.tesseract(), "stdin", "stdout", "-l", settings.languages(),
-                "--psm", "4", "--dpi", Integer.toString(dpi), "-c", "preserve_interword_spaces=0", "tsv");
+        return read(grey, dpi, settings.languages(), 4);
+    }
+
+    /** The text lines on a grey image with other languages and page segmentation mode than a page's. */
+    List<Line> read(BufferedImage grey, int dpi, String languages, int psm) throws ParseFailure, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(settings.tesseract(), "stdin", "stdout", "-l", languages,
+                "--psm", Integer.toString(psm), "--dpi", Integer.toString(dpi), "-c", "preserve_interword_spaces=0", "tsv");
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p;
         try {
@@ -74,7 +79,7 @@ final class Tesseract {
             String message = new String(err.join(), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
                 if (message.contains("Failed loading language") || message.contains("Could not initialize tesseract")) {
-                    throw notInstalled("tesseract has no language data for " + settings.languages() + " (" + firstLine(message) + ")");
+                    throw notInstalled("tesseract has no language data for " + languages + " (" + firstLine(message) + ")");
                 }
                 throw new ParseFailure(ParseFailure.Reason.CORRUPT, "tesseract failed (exit " + p.exitValue() + "): " + firstLine(message));
             }

@@ -45,14 +45,14 @@ class OcrAccuracyTest {
     static final double MIN_CHARS_BAD_SCAN = 0.90;
     /**
      * Figures and regions: the issue asks 0.90 found, 0.95 of them with the same value, 0.95 of the
-     * regions; measured 0.86, 0.91 and 0.92 (Tesseract reads the units in brackets of a scanned table's
-     * header as Latin letters, some serif percent signs as 96 or 9%, and short place names and
-     * abbreviations, 入滇 援疆, wrong). These floors, a little under the measure, catch a change that
-     * makes it worse; raise them as it gets better.
+     * regions. Figures are met since tables and lines the English model misread are read again
+     * ({@link ScanRereading}: measured 0.96 and 0.99); regions measured 0.93 (short place names and
+     * province abbreviations Tesseract misreads surely, 入滇 援疆 京津冀). These floors, a little under
+     * the measure, catch a change that makes it worse; raise them as it gets better.
      */
-    static final double MIN_FIGURES_FOUND = 0.80;
-    static final double MIN_FIGURES_SAME_VALUE = 0.85;
-    static final double MIN_REGIONS = 0.88;
+    static final double MIN_FIGURES_FOUND = 0.93;
+    static final double MIN_FIGURES_SAME_VALUE = 0.97;
+    static final double MIN_REGIONS = 0.925;
 
     /** The pages OCR'd: every kind of seed page (title page, body, tables, a government report, a notice). */
     static final Map<String, List<Integer>> CLEAN = new java.util.LinkedHashMap<>();

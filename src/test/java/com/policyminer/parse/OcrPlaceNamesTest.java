@@ -55,6 +55,22 @@ class OcrPlaceNamesTest {
     }
 
     @Test
+    void correctsATwoCharacterProvinceOnlyInAListOfProvinces() {
+        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+        assertEquals("建设后，江苏、浙江、湖北、河南、辽宁等地", correct("建设后，江苏、新江、湖北、河南、辽宁等地", 10, 7, made));
+        assertEquals(List.of(new OcrPlaceNames.Correction(7, "新江", "浙江")), made);
+        assertEquals("北京、甘肃", correct("北京、甘束", 12, 4, made), "the last item");
+        assertEquals("浙江、江苏", correct("新江、江苏", 12, 0, made), "the first item");
+        assertEquals("江苏、陕西", correct("江苏、陕四", 0, 4, made));
+        assertEquals("江苏、新江", correct("江苏、新江", 85, 3, made), "a character read surely");
+        assertEquals("江苏、东西、湖北", correct("江苏、东西、湖北", 0, 3, made), "山西, 江西, 广西 or 陕西");
+        assertEquals("江苏、杭州、湖北", correct("江苏、杭州、湖北", 0, 3, made), "a city as read, not 贵州");
+        assertEquals("新江、浦东", correct("新江、浦东", 0, 0, made), "no province beside it");
+        assertEquals("新江路、江苏", correct("新江路、江苏", 0, 0, made), "not a two-character item");
+        assertEquals("这里、新江", correct("这里、新江", 0, 3, made), "not a list of provinces");
+    }
+
+    @Test
     void keepsTheLineLength() {
         String line = "京津豆协同发展，京津豆";
         float[] confidence = new float[line.length()];
@@ -89,5 +105,33 @@ class OcrPlaceNamesTest {
         }
         System.out.println("false corrections: " + made.size() + " in " + chars + " characters: " + made);
         assertTrue(made.size() * 10_000L < chars, made.size() + " in " + chars + ": " + made);
+    }
+
+    /**
+     * The two-character provinces of lists, harder: each character of the seeds' own text in turn as
+     * if Tesseract were unsure of it (and only it), every list item it could change.
+     */
+    @Test
+    void aListOfProvincesRarelyChangesCorrectText() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> s = Files.walk(FidelityTest.RENDITIONS)) {
+            sources = s.filter(p -> p.getFileName().toString().equals("gb18030.txt")).sorted().toList();
+        }
+        long tried = 0;
+        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+        for (Path p : sources) {
+            for (String line : Files.readString(p, java.nio.charset.Charset.forName("GB18030")).split("\n")) {
+                float[] confidence = new float[line.length()];
+                Arrays.fill(confidence, 90);
+                for (int i = 0; i < line.length(); i++) {
+                    confidence[i] = 0;
+                    OcrPlaceNames.listedProvinces(line, confidence, made);
+                    confidence[i] = 90;
+                    tried++;
+                }
+            }
+        }
+        System.out.println("list corrections of correct text: " + made.size() + " in " + tried + " characters each unsure: " + made);
+        assertTrue(made.size() * 10_000L < tried, made.size() + " in " + tried + ": " + made);
     }
 }

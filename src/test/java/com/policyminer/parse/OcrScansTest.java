@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OcrScansTest {
 
+    private static final Path SEED_000 = FidelityTest.RENDITIONS.resolve("000_f8820dc2aea3848d/plain.pdf");
     private static final Path SEED_002 = FidelityTest.RENDITIONS.resolve("002_62e1a830fce91b89/plain.pdf");
     private static final Path SEED_004 = FidelityTest.RENDITIONS.resolve("004_c3cb54636e7088b5/plain.pdf");
     private static final OcrSettings MISSING = OcrSettings.DEFAULT.withTesseract("/nonexistent/bin/tesseract");
@@ -88,6 +89,26 @@ class OcrScansTest {
         String want = TextSimilarity.normalize(pageText(text, 1));
         double accuracy = 1 - (double) EditDistance.of(want, TextSimilarity.normalize(d.text())) / want.length();
         assertTrue(accuracy >= 0.95, "accuracy " + accuracy + ":\n" + d.text());
+    }
+
+    @Test
+    @Tag("slow")
+    void aScannedTablesUnitsAreReadAsUnits() throws Exception {
+        assumeTesseract();
+        java.awt.image.BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(SEED_000.toFile())) {
+            page = new PDFRenderer(doc).renderImageWithDPI(2, 300, ImageType.GRAY); // page 3: table 1, ruled, units under the column names
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(page.getSubimage(0, 2550, page.getWidth(), 800), "png", png);
+        TikaDocumentParser parser = new TikaDocumentParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT.withThreads(1));
+        ParsedDocument d = parser.parseBytes(png.toByteArray(), "table1.png");
+        String text = d.text().replace("(", "（").replace(")", "）");
+        for (String header : List.of("地区生产总值（亿元）", "R&D人员（人）", "专利授权数（件）", "经费投入强度（%）")) {
+            assertTrue(text.contains(header), header + " in\n" + d.text());
+        }
+        String corrections = d.metadata().getOrDefault("ocr_corrections", "");
+        assertTrue(corrections.contains("→（人）") && corrections.contains("→（件）"), corrections); // the English model's reading, replaced
     }
 
     @Test
