@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes the format fixtures in src/test/resources/fixtures/formats/ from the seed reports.
+"""Makes the format fixtures in core/src/test/resources/fixtures/formats/ from the seed reports.
 
 Word-like formats, from seed 002 (a news report whose body is HTML paragraphs): its front matter
 gives the title (pandoc writes it as the document's title paragraph), its body becomes an HTML page
@@ -19,7 +19,7 @@ a line width of 32 ideographs (a half-width character takes half), first lines i
 the body text in the content stream, so a reader must order the text by position to get it right.
 
 Needs: python3, pandoc, LibreOffice (soffice). Run from the repository root:
-    python3 src/build/make-format-fixtures.py
+    python3 core/src/build/make-format-fixtures.py
 """
 import os
 import re
@@ -29,8 +29,8 @@ import tempfile
 import zipfile
 from xml.sax.saxutils import escape
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, 'src/test/resources/fixtures/formats')
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+OUT = os.path.join(ROOT, 'core/src/test/resources/fixtures/formats')
 SEEDS = os.path.join(ROOT, 'corpus')
 WORK = tempfile.mkdtemp(prefix='pm-formats-')
 SOFFICE = ['soffice', '-env:UserInstallation=file://' + os.path.join(WORK, 'lo-profile'), '--headless']

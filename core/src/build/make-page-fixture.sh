@@ -1,11 +1,11 @@
 #!/bin/sh
-# Makes src/test/resources/fixtures/seed-004-pages.pdf, the six-page A4 PDF the page-image tests
+# Makes core/src/test/resources/fixtures/seed-004-pages.pdf, the six-page A4 PDF the page-image tests
 # render: seed 004's text exported to PDF by LibreOffice Writer (its plain-text import), a
 # born-digital report whose text Tika reads in order today (figures found on pages 1–5).
 # Needs Debian's libreoffice-writer-nogui and a CJK font (fonts-noto-cjk); CI does not run this
-# script, the PDF is committed. Run from the repository root: sh src/build/make-page-fixture.sh
+# script, the PDF is committed. Run from the repository root: sh core/src/build/make-page-fixture.sh
 set -eu
-out=src/test/resources/fixtures
+out=core/src/test/resources/fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp corpus/004_c3cb54636e7088b5.txt "$work/seed-004-pages.txt"

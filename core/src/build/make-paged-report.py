@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Makes src/test/resources/fixtures/report-paged.{html,pdf}: a three-page PDF from paragraphs of
+"""Makes core/src/test/resources/fixtures/report-paged.{html,pdf}: a three-page PDF from paragraphs of
 seed 000, each page after the first starting with a forced page break, and a closing 落款 (issuer
 and a date in Chinese numerals) on the last page. The HTML says which page each paragraph is on
 (<section data-page="n">), so tests can check the page of every figure and mention found in the PDF.
 
 Needs LibreOffice (Debian libreoffice-writer-nogui) and a CJK font (fonts-noto-cjk); CI does not:
-the output is committed. Run from the repository root:  python3 src/build/make-paged-report.py
+the output is committed. Run from the repository root:  python3 core/src/build/make-paged-report.py
 """
 import html
 import pathlib
@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 
 SEED = pathlib.Path("corpus/000_f8820dc2aea3848d.txt")
-OUT = pathlib.Path("src/test/resources/fixtures")
+OUT = pathlib.Path("core/src/test/resources/fixtures")
 
 lines = [l.strip() for l in SEED.read_text(encoding="utf-8").splitlines() if l.strip()]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Renders the fidelity sources (the seeds in corpus/ and the real texts in src/test/resources/realtext/)
+"""Renders the fidelity sources (the seeds in corpus/ and the real texts in core/src/test/resources/realtext/)
 the way analysts receive them: Word, office-suite PDFs (one column, two columns, wrapped table cells,
 running header/footer with page numbers and footnotes), GB18030 text and an HTML page.
 
@@ -7,11 +7,11 @@ Each source's structure (headings, paragraphs, tables with rows of cells) comes 
 `java -jar target/policy-miner.jar extract SRC --json`, so tables flattened one cell per line in the
 .txt become real tables. The script writes Flat ODF (.fodt) documents and converts them with
 LibreOffice (`soffice --headless`); fonts-noto-cjk provides the CJK font. CI does not have
-LibreOffice, so the outputs are committed under src/test/resources/fidelity/<source-stem>/.
+LibreOffice, so the outputs are committed under core/src/test/resources/fidelity/<source-stem>/.
 
 Usage (from the repository root, after `mvn -B -q -ntp package -DskipTests`):
-    python3 src/build/make-renditions.py            # every source
-    python3 src/build/make-renditions.py 000 gansu  # sources whose stem starts with these
+    python3 core/src/build/make-renditions.py            # every source
+    python3 core/src/build/make-renditions.py 000 gansu  # sources whose stem starts with these
 """
 import json
 import re
@@ -22,10 +22,10 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 JAR = ROOT / "target" / "policy-miner.jar"
-OUT = ROOT / "src" / "test" / "resources" / "fidelity"
-SOURCES = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "src/test/resources/realtext").glob("*.txt"))
+OUT = ROOT / "core" / "src" / "test" / "resources" / "fidelity"
+SOURCES = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "core/src/test/resources/realtext").glob("*.txt"))
 
 ALL = ["plain.docx", "plain.pdf", "two-column.pdf", "wrapped-table.pdf", "three-line-table.pdf", "headers.pdf", "gb18030.txt",
        "page.html"]

@@ -13,7 +13,7 @@ one() { # $1: extra flag ("" or --no-warmup), $2: port
   pid=$!
   until grep -q "^serving" "$work/serve.log" 2>/dev/null; do sleep 0.05; done
   t1=$(date +%s.%N)
-  echo "${1:-warm-up}: launch → serving $(echo "$t1 - $t0" | bc) s; $(python3 src/build/cold-serve/first-searches.py "$2")"
+  echo "${1:-warm-up}: launch → serving $(echo "$t1 - $t0" | bc) s; $(python3 core/src/build/cold-serve/first-searches.py "$2")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 for i in 1 2; do one --no-warmup 7501; one "" 7502; done

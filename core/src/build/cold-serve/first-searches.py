@@ -4,7 +4,7 @@ prints p50 / p99 / max in ms. Used by cold-serve.sh."""
 import sys, time, threading, urllib.request, urllib.parse, pathlib
 
 port = sys.argv[1]
-queries_file = pathlib.Path(__file__).resolve().parents[2] / "main/resources/bench/queries.txt"
+queries_file = pathlib.Path(__file__).resolve().parents[4] / "bench/src/main/resources/bench/queries.txt"
 qs = [l.strip() for l in queries_file.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
 lat, lock, nxt = [], threading.Lock(), [0]
 

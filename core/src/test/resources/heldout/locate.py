@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Turns the hand-written held-out annotations into gold files with offsets.
 
-usage: python3 src/test/resources/heldout/locate.py
+usage: python3 core/src/test/resources/heldout/locate.py
 Reads reports/<id>_*.txt (plain text, which TikaDocumentParser keeps verbatim; HeldOutScoreTest checks
 every offset against the live parser) and annotations/, and writes gold/{regions,orgs,policies}/<id>.tsv,
-gold/figures/<id>.tsv and gold/negatives.tsv in the formats of src/test/resources/gold.
+gold/figures/<id>.tsv and gold/negatives.tsv in the formats of core/src/test/resources/gold.
 Entity annotations use the syntax of gold/entities (see its README and locate.py, whose functions
 are reused); figure and negative drafts use the syntax of gold/figures/draft-*.psv. The files are
 short enough that char offsets equal UTF-16 offsets (no characters outside the BMP).

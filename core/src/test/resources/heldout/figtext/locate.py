@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Turns the hand-written annotations of the figure held-out set into gold files with offsets.
 
-usage: python3 src/test/resources/heldout/figtext/locate.py
+usage: python3 core/src/test/resources/heldout/figtext/locate.py
 Reads documents.tsv (id, file under texts/, date, kind, where the date comes from), the texts (plain text and
 Markdown, which TikaDocumentParser keeps verbatim; RealTextFigureScoreTest checks every offset against the live
 parser) and annotations/figures.psv and negatives.psv, and writes gold/figures/<id>.tsv and gold/negatives.tsv.
-The figure columns are those of src/test/resources/gold/figures plus subjectType and yearSource. An anchor
+The figure columns are those of core/src/test/resources/gold/figures plus subjectType and yearSource. An anchor
 must occur once in its text after the provenance line (line 1, not scored), or end in #N to pick its N-th occurrence. Every row is printed with its context.
 """
 import os

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Turns the hand-written annotations of the real-text held-out set into gold files with offsets.
 
-usage: python3 src/test/resources/heldout/realtext/locate.py
-Reads documents.tsv (id, file under src/test/resources/realtext, last line scored), the texts (plain
+usage: python3 core/src/test/resources/heldout/realtext/locate.py
+Reads documents.tsv (id, file under core/src/test/resources/realtext, last line scored), the texts (plain
 text, which TikaDocumentParser keeps verbatim) and annotations/, and writes gold/{regions,orgs,policies}/<id>.tsv.
 Region and policy annotations use the syntax of gold/entities (see its README). Organization tokens add
 `^kind` and optionally `^parent`: `surface[@context][=Name]^kind[^parent]`. Every mention is printed

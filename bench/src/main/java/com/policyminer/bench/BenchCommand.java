@@ -82,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (ocr) {
             int n = Config.fromEnvironment().withThreads(threads).threads();
-            var runs = OcrBench.run(java.nio.file.Path.of("src/test/resources/fidelity"), ocrPages, n, System.err);
+            var runs = OcrBench.run(java.nio.file.Path.of("core/src/test/resources/fidelity"), ocrPages, n, System.err);
             for (var r : runs) {
                 System.out.printf("ocr  threads %d  pages %d  %.1f s  %.1f pages/minute  %.1f pages/minute per core  confidence %.3f%n",
                         r.threads(), r.pages(), r.seconds(), r.pagesPerMinute(), r.pagesPerMinute() / r.threads(), r.confidence());

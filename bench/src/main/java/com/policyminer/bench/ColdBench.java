@@ -68,7 +68,7 @@ final class ColdBench {
     static Path thisJar() throws IOException {
         String cp = System.getProperty("java.class.path");
         if (cp == null || cp.contains(File.pathSeparator) || !cp.endsWith(".jar")) {
-            throw new IOException("the cold benchmark launches the jar: run it as java -jar target/policy-miner.jar bench --cold");
+            throw new IOException("the cold benchmark launches the jar: run it as java -jar target/policy-miner-bench.jar bench --cold");
         }
         return Path.of(cp).toAbsolutePath();
     }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code java -cp policy-miner.jar com.policyminer.bench.IndexOnlyMain CORPUS INDEX [THREADS]}: our ingest with
+ * {@code java -cp policy-miner-bench.jar com.policyminer.bench.IndexOnlyMain CORPUS INDEX [THREADS]}: our ingest with
  * extraction off, as a fresh process for the cold benchmark — every file of the folder through Tika, one HanLP
  * pass and our schema (the warm benchmark's {@code ours-index-only}), on THREADS threads (default: all cores),
  * into a new index. Prints {@code files=N failed=N cpu_ms=N}; exit code 2 when a file failed.

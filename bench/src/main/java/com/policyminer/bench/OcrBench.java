@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code bench --ocr}: OCR speed. The first pages of the seeds' PDF renditions
- * ({@code src/test/resources/fidelity/}*{@code /plain.pdf}, so run it from the repository root) drawn at
+ * ({@code core/src/test/resources/fidelity/}*{@code /plain.pdf}, so run it from the repository root) drawn at
  * 300 dpi into one image-only PDF, parsed with one OCR thread (pages a minute per core) and with the
  * configured threads (pages a minute in all). Rendering the scan is not timed; parsing it is (drawing
  * each page again, preparing it, Tesseract, layout).

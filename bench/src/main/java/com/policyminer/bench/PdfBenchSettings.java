@@ -17,7 +17,7 @@ public record PdfBenchSettings(int docs, int warmUp, int rounds, int coldRounds,
 
     public static final int FULL_DOCS = 150;
     public static final int QUICK_DOCS = 20;
-    public static final Path FIDELITY = Path.of("src", "test", "resources", "fidelity");
+    public static final Path FIDELITY = Path.of("core", "src", "test", "resources", "fidelity");
 
     public PdfBenchSettings {
         if (docs < 0 || warmUp < 0 || rounds < 1 || coldRounds < 0) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code java -cp policy-miner.jar com.policyminer.bench.PdfParseMain ours|tika DIR [MAX]}: parses
+ * {@code java -cp policy-miner-bench.jar com.policyminer.bench.PdfParseMain ours|tika DIR [MAX]}: parses
  * every PDF in the folder (or the first MAX, by name), one after the other, with our parser or plain
  * Tika, and prints {@code files=N failed=N chars=N cpu_ms=N} (the process's CPU time since it
  * started). The cold half of the PDF benchmark runs it as a fresh process, timed from launch to

@@ -29,7 +29,7 @@ import java.util.Random;
 final class ProfiledCorpusGenerator {
 
     /** Rows of the profile file that are excerpts (their lengths are not report lengths; their densities are used). */
-    private static final String EXCERPTS = "src/test/resources/searcheval/docs/";
+    private static final String EXCERPTS = "core/src/test/resources/searcheval/docs/";
     private static final int NONE = 0;
     private static final int REGION = 1;
     private static final int ORG = 2;

@@ -19,15 +19,15 @@ import java.util.stream.Stream;
 /**
  * What the real reports in the repository look like to our extractors: per report, its length and
  * how many regions, organizations, policies and figures the pipeline finds in it. Written to
- * {@code src/main/resources/bench/real-report-profiles.tsv} (one row per report), from which
+ * {@code bench/src/main/resources/bench/real-report-profiles.tsv} (one row per report), from which
  * {@link ProfiledCorpusGenerator} draws the shape of each generated report. Run from the repository root:
- * {@code java -cp target/policy-miner.jar com.policyminer.bench.RealTextProfiles > src/main/resources/bench/real-report-profiles.tsv}.
+ * {@code java -cp target/policy-miner-bench.jar com.policyminer.bench.RealTextProfiles > bench/src/main/resources/bench/real-report-profiles.tsv}.
  */
 public final class RealTextProfiles {
 
     /** The folders of real reports (plain text), relative to the repository root. */
-    static final List<String> SOURCES = List.of("corpus", "src/test/resources/realtext", "src/test/resources/searcheval/docs",
-            "src/test/resources/heldout/reports", "src/test/resources/heldout/figtext/texts");
+    static final List<String> SOURCES = List.of("corpus", "core/src/test/resources/realtext", "core/src/test/resources/searcheval/docs",
+            "core/src/test/resources/heldout/reports", "core/src/test/resources/heldout/figtext/texts");
 
     /** One real report: its path and what the extractors find in it. */
     record Profile(String path, int chars, int regions, int distinctRegions, int orgs, int policies, int figures) {
@@ -95,8 +95,8 @@ public final class RealTextProfiles {
         DocumentPipeline pipeline = pipeline();
         StringBuilder out = new StringBuilder();
         out.append("# What the extractors find in each real report of the repository (").append(String.join(", ", SOURCES))
-                .append(").\n# Made by: java -cp target/policy-miner.jar com.policyminer.bench.RealTextProfiles"
-                        + " > src/main/resources/bench/real-report-profiles.tsv (from the repository root).\n")
+                .append(").\n# Made by: java -cp target/policy-miner-bench.jar com.policyminer.bench.RealTextProfiles"
+                        + " > bench/src/main/resources/bench/real-report-profiles.tsv (from the repository root).\n")
                 .append("# ProfiledCorpusGenerator draws each generated report's length and mention counts from these rows.\n")
                 .append(HEADER).append('\n');
         for (Path f : files(root)) {

@@ -89,7 +89,7 @@ final class ScaleBench {
             }
         }
         List<RealTextProfiles.Profile> real = RealTextProfiles.bundled();
-        List<RealTextProfiles.Profile> whole = real.stream().filter(p -> !p.path().startsWith("src/test/resources/searcheval/docs/")).toList();
+        List<RealTextProfiles.Profile> whole = real.stream().filter(p -> !p.path().startsWith("core/src/test/resources/searcheval/docs/")).toList();
         StringBuilder b = new StringBuilder("| reports | n | mean chars | median chars | regions /1k chars | distinct regions /report"
                 + " | orgs /1k | policies /1k | figures /1k |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         b.append(checkRow("real, whole (lengths)", whole));

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * {@code java -cp policy-miner.jar com.policyminer.bench.StockIndexMain CORPUS INDEX [THREADS]}: the stock
+ * {@code java -cp policy-miner-bench.jar com.policyminer.bench.StockIndexMain CORPUS INDEX [THREADS]}: the stock
  * Lucene indexer the cold benchmark compares {@code ingest} with — every {@code .txt} file of the folder read
  * as UTF-8 (no Tika, no extraction), path + body (stored) analyzed by {@link SmartChineseAnalyzer}, on
  * THREADS threads (default 2), one commit. Prints {@code files=N failed=N cpu_ms=N}; exit code 2 when a file failed.

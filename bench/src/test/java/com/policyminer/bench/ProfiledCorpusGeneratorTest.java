@@ -49,7 +49,7 @@ class ProfiledCorpusGeneratorTest {
             figures += r.extraction().figures().size();
             maxRegions = Math.max(maxRegions, r.extraction().regions().size());
         }
-        double realChars = real.stream().filter(p -> !p.path().startsWith("src/test/resources/searcheval/docs/"))
+        double realChars = real.stream().filter(p -> !p.path().startsWith("core/src/test/resources/searcheval/docs/"))
                 .mapToInt(RealTextProfiles.Profile::chars).average().orElseThrow();
         double realRegionDensity = real.stream().mapToInt(RealTextProfiles.Profile::regions).sum() * 1000.0
                 / real.stream().mapToInt(RealTextProfiles.Profile::chars).sum();

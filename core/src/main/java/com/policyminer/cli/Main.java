@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Search and mine Chinese policy and research reports.",
         subcommands = {IngestCommand.class, SearchCommand.class, ExtractCommand.class, PageCommand.class, ServeCommand.class,
                 FiguresCommand.class, EntitiesCommand.class, MentionsCommand.class, CompareCommand.class, ConflictsCommand.class, WorksCommand.class, CollectionsCommand.class,
-                SchemaCommand.class, SearchEvalCommand.class, TrainArchiveCommand.class, com.policyminer.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, SearchEvalCommand.class, TrainArchiveCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

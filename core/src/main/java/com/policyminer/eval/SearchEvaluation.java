@@ -35,17 +35,17 @@ public final class SearchEvaluation {
     static final double LOSS_MARGIN = 0.1;
 
     /** Where the evaluation set lives in the repository (documents in three folders, queries in one file). */
-    public static final List<Path> DOCUMENT_DIRS = List.of(Path.of("corpus"), Path.of("src/test/resources/realtext"),
-            Path.of("src/test/resources/searcheval/docs"));
-    public static final Path QUERIES = Path.of("src/test/resources/searcheval/queries.tsv");
+    public static final List<Path> DOCUMENT_DIRS = List.of(Path.of("corpus"), Path.of("core/src/test/resources/realtext"),
+            Path.of("core/src/test/resources/searcheval/docs"));
+    public static final Path QUERIES = Path.of("core/src/test/resources/searcheval/queries.tsv");
     /**
      * The documents the queries were judged against, by name (one a line): a text added to one of the
      * folders later (another issue's held-out text in realtext/) has no judgments, so it stays out
      * until someone reads it against every query.
      */
-    public static final Path JUDGED = Path.of("src/test/resources/searcheval/judged-documents.txt");
+    public static final Path JUDGED = Path.of("core/src/test/resources/searcheval/judged-documents.txt");
     /** The sentence an analyst would cite, for each (query, grade-3 document) pair. */
-    public static final Path GOLD_PASSAGES = Path.of("src/test/resources/searcheval/gold-passages.tsv");
+    public static final Path GOLD_PASSAGES = Path.of("core/src/test/resources/searcheval/gold-passages.tsv");
 
     /** One query's ranked lists (document names, best first) per system and its nDCG@10 per system. */
     public record QueryResult(String id, String kind, String query, Map<String, List<String>> ranked,

@@ -19,7 +19,7 @@ import java.util.Set;
  * confidence in it is under {@link #UNSURE} (the misread characters of place names in the seeds'
  * scans had 0–26, the characters around them 84–93), (2) putting one other character in its place
  * spells a name of {@code ocr-place-names.txt} (official division names and the gazetteer's named
- * regions, three characters or more; made by {@code src/build/make-ocr-place-names.py}), (3) every
+ * regions, three characters or more; made by {@code core/src/build/make-ocr-place-names.py}), (3) every
  * name it could spell there agrees on that character, (4) what was read is not a name itself, and
  * (5) the character put in is not a division's suffix (省 市 县 区 …).
  * One character for one, so the line keeps its length and every offset stays where it was; each

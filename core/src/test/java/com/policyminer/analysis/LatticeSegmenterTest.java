@@ -42,7 +42,7 @@ class LatticeSegmenterTest {
     void segmentsEverySeedAndHeldOutReportAsHanLPDoes() throws IOException {
         assertTrue(OURS.added() != null && OURS.added().size() > 1000, "our words HanLP lacks are in their own trie");
         List<Path> reports = new ArrayList<>();
-        for (String dir : List.of("corpus", "src/test/resources/heldout/reports")) {
+        for (String dir : List.of("corpus", "core/src/test/resources/heldout/reports")) {
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(reports::add);
             }

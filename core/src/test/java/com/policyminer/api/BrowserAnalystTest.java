@@ -69,7 +69,7 @@ class BrowserAnalystTest {
                 Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.copy(Path.of("src/test/resources/fixtures/seed-004-pages.pdf"), corpus.resolve("seed-004-pages.pdf"));
+        Files.copy(Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf"), corpus.resolve("seed-004-pages.pdf"));
         // a second value for 西安市's 2020 R&D intensity (000 says 5.05%): a conflict, not only a mis-dating
         Files.writeString(corpus.resolve("西安快报-2020.txt"), "西安市研发投入快报\n\n2020年，西安市研发投入强度为5.31%，技术合同成交额继续增长。\n");
         engine = new Engine(Config.fromEnvironment().withIndex(work.resolve("index")).withCorpus(corpus));

@@ -60,7 +60,7 @@ class BrowserTest {
         }
         // a report whose text looks like markup: the page must show it as text, never parse it
         // a six-page PDF (seed 004 exported by LibreOffice): the document view shows its original pages
-        Files.copy(Path.of("src/test/resources/fixtures/seed-004-pages.pdf"), corpus.resolve("seed-004-pages.pdf"));
+        Files.copy(Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf"), corpus.resolve("seed-004-pages.pdf"));
         Files.writeString(corpus.resolve("markup-probe.txt"), "标记测试报告\n\n西安市的测试数据为5.2%。"
                 + "<img src=x onerror=\"document.body.dataset.pwned=1\"><script>document.body.dataset.pwned=2</script>"
                 + " <b>粗体</b> &amp; 《关于<i>测试</i>的通知》\n");

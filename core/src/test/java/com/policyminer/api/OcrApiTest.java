@@ -76,7 +76,7 @@ class OcrApiTest {
 
     /** Page 1 of seed 002's PDF rendition drawn at 300 dpi into a PDF with no text layer. */
     static byte[] scan() throws java.io.IOException {
-        try (PDDocument in = Loader.loadPDF(Path.of("src/test/resources/fidelity/002_62e1a830fce91b89/plain.pdf").toFile());
+        try (PDDocument in = Loader.loadPDF(Path.of("core/src/test/resources/fidelity/002_62e1a830fce91b89/plain.pdf").toFile());
              PDDocument out = new PDDocument()) {
             PDRectangle box = in.getPage(0).getMediaBox();
             PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));

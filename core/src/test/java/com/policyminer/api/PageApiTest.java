@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageApiTest {
 
-    private static final Path SIX_PAGES = Path.of("src/test/resources/fixtures/seed-004-pages.pdf");
-    private static final Path ONE_PAGE = Path.of("src/test/resources/fixtures/report-zh.pdf");
+    private static final Path SIX_PAGES = Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf");
+    private static final Path ONE_PAGE = Path.of("core/src/test/resources/fixtures/report-zh.pdf");
 
     private TestServer server;
     private String uploaded;

@@ -47,7 +47,7 @@ class PagedUploadApiTest {
         root = tmp;
         server = TestServer.loopback(tmp);
         HttpResponse<String> r = server.upload(new TestServer.Multipart()
-                .file("C:\\Users\\analyst\\Desktop\\" + NAME, Files.readAllBytes(Path.of("src/test/resources/fixtures/report-paged.pdf"))));
+                .file("C:\\Users\\analyst\\Desktop\\" + NAME, Files.readAllBytes(Path.of("core/src/test/resources/fixtures/report-paged.pdf"))));
         assertEquals(200, r.statusCode(), r.body());
         JsonNode f = json(r).get("files").get(0);
         assertEquals("INDEXED", f.get("outcome").asText(), r.body());

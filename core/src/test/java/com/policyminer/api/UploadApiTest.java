@@ -124,7 +124,7 @@ class UploadApiTest {
     /** A parse suspected of losing text is indexed, and says so in the upload result and in the document. */
     @Test
     void aSuspectParseIsIndexedWithAWarning() throws Exception {
-        String prose = Files.readString(Path.of("src/test/resources/fixtures/quoted-tags-report.txt"));
+        String prose = Files.readString(Path.of("core/src/test/resources/fixtures/quoted-tags-report.txt"));
         String signed = prose + "（完）\n"; // other bytes: the same content would be a duplicate
         HttpResponse<String> r = server.upload(new TestServer.Multipart().file("抽查报告.html", prose).file("抽查报告.txt", signed));
         assertEquals(200, r.statusCode(), r.body());
@@ -145,7 +145,7 @@ class UploadApiTest {
     /** Every format of issue 14 item 6 is accepted, indexed under its own format name, and its figures are searchable. */
     @Test
     void officeFormatsAreAcceptedAndNamed() throws Exception {
-        Path fixtures = Path.of("src/test/resources/fixtures/formats");
+        Path fixtures = Path.of("core/src/test/resources/fixtures/formats");
         TestServer.Multipart m = new TestServer.Multipart();
         List<String> names = List.of("report.doc", "report-ooxml.wps", "report.rtf", "report.odt", "report.epub", "statistics.xlsx", "report.ofd");
         for (String name : names) {

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 17's test: the five seed reports, their PDF, DOCX, GB18030 text and HTML renditions
- * (src/test/resources/fidelity/) and a repost of seed 000 with a paragraph added and one figure
+ * (core/src/test/resources/fidelity/) and a repost of seed 000 with a paragraph added and one figure
  * changed (1648.56亿元 → 1748.56亿元) are five works; a search lists each work once; the conflicts are
  * those of the five seeds alone, plus one record of the figure changed between versions.
  */
@@ -65,7 +65,7 @@ class WorksEndToEndTest {
                 Files.copy(p, seeds.resolve(p.getFileName()));
             }
         }
-        try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/fidelity"))) {
+        try (Stream<Path> dirs = Files.list(Path.of("core/src/test/resources/fidelity"))) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("00\\d_.*")).toList()) {
                 for (String r : RENDITIONS) {
                     Files.copy(dir.resolve(r), corpus.resolve("renditions").resolve(dir.getFileName().toString().substring(0, 3) + "-" + r));

@@ -24,7 +24,7 @@ class IngestFormatsTest {
     @Test
     void everyFormatIsIngestedUnderItsName() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        try (var files = Files.list(Path.of("src/test/resources/fixtures/formats"))) {
+        try (var files = Files.list(Path.of("core/src/test/resources/fixtures/formats"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, corpus.resolve(f.getFileName()));
             }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** {@code page FILE_OR_ID N --out PNG}: a page of a file, the same page of the indexed document, and refusals. */
 class PageCommandTest {
 
-    private static final Path PDF = Path.of("src/test/resources/fixtures/seed-004-pages.pdf");
+    private static final Path PDF = Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf");
 
     @Test
     void aPageOfAFileAndOfTheIndexedDocumentAreTheSameImage(@TempDir Path tmp) throws Exception {

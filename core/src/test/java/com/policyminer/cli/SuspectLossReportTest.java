@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A parse suspected of losing text, as `ingest` (text and --json) and `extract --json` show it. */
 class SuspectLossReportTest {
 
-    private static final Path PROSE = Path.of("src/test/resources/fixtures/quoted-tags-report.txt");
+    private static final Path PROSE = Path.of("core/src/test/resources/fixtures/quoted-tags-report.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SearchEvaluationTest {
 
-    static final Path EXPECTED = Path.of("src/test/resources/searcheval/expected-scores.tsv");
+    static final Path EXPECTED = Path.of("core/src/test/resources/searcheval/expected-scores.tsv");
 
     @TempDir
     static Path work;

@@ -28,12 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real three-page PDF (seed 000's paragraphs, exported by LibreOffice with forced page breaks; see
- * {@code src/build/make-paged-report.py}): every figure and mention found in it is on the page its
+ * {@code core/src/build/make-paged-report.py}): every figure and mention found in it is on the page its
  * paragraph was put on, as the HTML it was made from says. Independent of how the PDF's text is read.
  */
 class PagedReportTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Path FIXTURES = Path.of("core/src/test/resources/fixtures");
     private static IndexedReport report;
     /** Page number → the text of that page in the source, without white space. */
     private static Map<Integer, String> source;

@@ -28,13 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Scores regions, organizations, strategies (with programmes and plan periods) and 《》 titles on the
- * real-text held-out set (src/test/resources/heldout/realtext): public texts annotated by reading
+ * real-text held-out set (core/src/test/resources/heldout/realtext): public texts annotated by reading
  * before the extractors ran on them. First scores and the scores after each change are in its README;
  * the thresholds sit a little below the scores reached, so a change that loses ground fails.
  */
 class RealTextEntityScoreTest {
 
-    static final Path TEXTS = Path.of("src/test/resources/realtext");
+    static final Path TEXTS = Path.of("core/src/test/resources/realtext");
     static final Set<String> STRATEGY_KINDS = Set.of("strategy", "programme", "period");
     private static final Map<String, AnalyzedDocument> DOCS = new LinkedHashMap<>();
     private static final Map<String, Extraction> FOUND = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ class RealTextEntityScoreTest {
     static void extract() throws Exception {
         Extractors extractors = Extractors.standard();
         DocumentPipeline pipeline = new DocumentPipeline(new TikaDocumentParser(), new HanLPAnalyzer(), extractors);
-        for (String line : Files.readAllLines(Path.of("src/test/resources/heldout/realtext/documents.tsv"))) {
+        for (String line : Files.readAllLines(Path.of("core/src/test/resources/heldout/realtext/documents.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }

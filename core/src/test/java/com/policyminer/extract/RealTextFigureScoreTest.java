@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scores figure extraction on the figure held-out set (src/test/resources/heldout/figtext): excerpts of
+ * Scores figure extraction on the figure held-out set (core/src/test/resources/heldout/figtext): excerpts of
  * real public texts nobody here wrote (statistical communiqués, a government work report, news analysis,
  * broker and think-tank notes, an OCR'd paper), annotated by reading before any extractor ran on them.
  * Runs the pipeline as ingest does and prints precision, recall, subject, subjectType, year, yearSource,
@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealTextFigureScoreTest {
 
-    static final Path DIR = Path.of("src/test/resources/heldout/figtext");
+    static final Path DIR = Path.of("core/src/test/resources/heldout/figtext");
     /** Normalized units the extractor's data knew when the set was made; a miss in another unit is tagged with it. */
     static final Set<String> KNOWN_UNITS = Set.of("CNY", "USD", "ratio", "pp", "persons", "person-years", "person-times",
             "items", "enterprises", "count", "units", "km", "km2", "kW", "kWh", "multiple", "rank");

@@ -129,7 +129,7 @@ class ContentDateTest {
     /** The twelve held-out reports print no full date of their own (issue numbers, months): none gets one. */
     @Test
     void theHeldOutReportsGetNoInventedDate() throws Exception {
-        try (Stream<Path> reports = Files.list(Path.of("src/test/resources/heldout/reports"))) {
+        try (Stream<Path> reports = Files.list(Path.of("core/src/test/resources/heldout/reports"))) {
             for (Path p : reports.sorted().toList()) {
                 assertEquals(Optional.empty(), ContentDate.find(Files.readString(p)), p.toString());
             }

@@ -35,9 +35,9 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The fidelity suite (issue 14): every rendition under src/test/resources/fidelity (DOCX, office PDFs
+ * The fidelity suite (issue 14): every rendition under core/src/test/resources/fidelity (DOCX, office PDFs
  * with one or two columns, wrapped table cells, running headers/footers and footnotes, GB18030 text,
- * an HTML page; made by src/build/make-renditions.py) is parsed and run through the pipeline as ingest
+ * an HTML page; made by core/src/build/make-renditions.py) is parsed and run through the pipeline as ingest
  * runs it, and compared with the same pipeline on its source .txt: text similarity, figures (normalized
  * value + unit), regions (canonical names) and 《》 titles as multisets, and, for PDFs, that the page
  * {@link ParsedDocument#pageAt} gives each figure is the page whose text (PDFBox's plain
@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FidelityTest {
 
-    static final Path RENDITIONS = Path.of("src/test/resources/fidelity");
+    static final Path RENDITIONS = Path.of("core/src/test/resources/fidelity");
     static final double MIN_SIMILARITY = 0.99;
     /** Share of the source's figures, regions and titles a rendition must find, and of its own that must be the source's. */
     static final double MIN_FOUND = 0.97;

@@ -29,14 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 14, item 6: the formats Chinese offices use, on the fixtures {@code src/build/make-format-fixtures.py}
+ * Issue 14, item 6: the formats Chinese offices use, on the fixtures {@code core/src/build/make-format-fixtures.py}
  * made from the seeds (see the fixtures README): each gives the seed's text, spreadsheets give tables
  * whose figures bind their headers as the seed's own table does, OFD is read in reading order with pages.
  */
 class FormatsTest {
 
     private static final TikaDocumentParser PARSER = new TikaDocumentParser();
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/formats");
+    private static final Path FIXTURES = Path.of("core/src/test/resources/fixtures/formats");
     private static final DocumentPipeline PIPELINE = new DocumentPipeline(PARSER, new HanLPAnalyzer(), Extractors.standard());
 
     @TempDir

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoSilentLossTest {
 
     private static final TikaDocumentParser PARSER = new TikaDocumentParser();
-    private static final Path QUOTED = Path.of("src/test/resources/fixtures/quoted-tags-report.txt");
+    private static final Path QUOTED = Path.of("core/src/test/resources/fixtures/quoted-tags-report.txt");
 
     @TempDir
     Path dir;

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 19's measure of OCR: pages of the seeds' PDF renditions ({@code src/test/resources/fidelity})
+ * Issue 19's measure of OCR: pages of the seeds' PDF renditions ({@code core/src/test/resources/fidelity})
  * rendered here to 300 dpi grey images and assembled into image-only PDFs (no text layer; nothing
  * binary is committed), ingested as any PDF is, and compared with the same pages read from their text
  * layer (which {@link FidelityTest} holds to the source text): character accuracy (1 − edit distance

@@ -191,7 +191,7 @@ class TikaDocumentParserTest {
      */
     @Test
     void pdfSpacingAndBrokenLinesAreRepaired() throws Exception {
-        Path pdf = Path.of("src/test/resources/fixtures/report-zh.pdf");
+        Path pdf = Path.of("core/src/test/resources/fixtures/report-zh.pdf");
         ParsedDocument d = PARSER.parse(pdf, "report-zh.pdf");
         assertEquals("pdf", d.format());
         assertEquals("构建西安兰州国家区域科技创新中心的考虑", d.title());
@@ -203,7 +203,7 @@ class TikaDocumentParserTest {
     /** A Word 97 .doc (converted from HTML with LibreOffice once, committed as a fixture). */
     @Test
     void legacyWordDocumentWithTable() throws Exception {
-        ParsedDocument d = PARSER.parse(Path.of("src/test/resources/fixtures/report-zh.doc"), "report-zh.doc");
+        ParsedDocument d = PARSER.parse(Path.of("core/src/test/resources/fixtures/report-zh.doc"), "report-zh.doc");
         assertEquals("doc", d.format());
         assertEquals("关中平原城市群科技创新报告", d.title());
         assertTrue(d.text().contains("2021年，西安技术合同成交额达到2346.13亿元，同比增长35.6%。"), d.text());

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** PDFBox renders of real PDFs: size from the resolution, the pixel cap, ink on the page, the deadline, bad input. */
 class PageRendererTest {
 
-    static final Path ONE_PAGE = Path.of("src/test/resources/fixtures/report-zh.pdf");
-    static final Path SIX_PAGES = Path.of("src/test/resources/fixtures/seed-004-pages.pdf"); // A4, 595.304 × 841.89 pt
+    static final Path ONE_PAGE = Path.of("core/src/test/resources/fixtures/report-zh.pdf");
+    static final Path SIX_PAGES = Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf"); // A4, 595.304 × 841.89 pt
 
     private static long far() {
         return System.nanoTime() + 60_000_000_000L;

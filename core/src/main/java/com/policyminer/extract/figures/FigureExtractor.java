@@ -33,7 +33,7 @@ public final class FigureExtractor {
         this.indicatorWords = new IndicatorWords(vocabulary.indicators());
     }
 
-    /** An extractor reading the data in {@code src/main/resources/figures}. */
+    /** An extractor reading the data in {@code core/src/main/resources/figures}. */
     public static FigureExtractor standard() {
         return new FigureExtractor(FigureVocabulary.load(), SubjectWords.load());
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The data the figure extractor reads, loaded once from {@code src/main/resources/figures}:
+ * The data the figure extractor reads, loaded once from {@code core/src/main/resources/figures}:
  * units, multipliers, qualifiers, subject labels, binding words and the indicator vocabulary.
  */
 record FigureVocabulary(List<Unit> units, List<Multiplier> multipliers, List<Qualifier> qualifiers,

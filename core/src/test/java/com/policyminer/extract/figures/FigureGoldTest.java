@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Scores the figure extractor against the hand-read gold set of the five seed reports
- * (src/test/resources/gold/figures) with the real region and organization extractors. A figure
+ * (core/src/test/resources/gold/figures) with the real region and organization extractors. A figure
  * matches a gold row when their spans overlap and the numbers as written agree.
  */
 class FigureGoldTest {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** One hand-read gold row of {@code src/test/resources/gold/figures/<seed>.tsv} (or of the held-out set). */
+/** One hand-read gold row of {@code core/src/test/resources/gold/figures/<seed>.tsv} (or of the held-out set). */
 public record GoldFigure(int start, int end, String surface, double value, String unit, double normalizedValue,
                   String normalizedUnit, String kind, String qualifier, double low, double high,
                   String subject, String indicator, Integer year, String source) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The seed reports and their hand-made gold files (src/test/resources/gold/entities). Seeds are parsed
+ * The seed reports and their hand-made gold files (core/src/test/resources/gold/entities). Seeds are parsed
  * once per test run, as ingest parses them; extractors get no tokens, so they are scored from text alone.
  */
 public final class GoldSeeds {
