@@ -64,7 +64,7 @@ public final class Benchmark {
             java.time.Duration warmUp = settings.quick() ? java.time.Duration.ofMillis(300) : SearchBench.WARM_UP;
             log.printf("search: %d queries, %d warm-up rounds (at least %.1f s) + %d timed rounds …%n", queries.size(),
                     settings.searchRounds(), warmUp.toMillis() / 1000.0, settings.searchRounds());
-            search = new SearchBench(engine.search(), queries, settings.searchRounds(), warmUp,
+            search = new SearchBench(engine.reportSearch(), queries, settings.searchRounds(), warmUp,
                     settings.searchRounds()).run();
             log.println("scan baseline …");
             scan = new ScanBaseline(corpus, files, settings.scanRounds()).run(queries);

@@ -224,7 +224,7 @@ final class ScaleBench {
     }
 
     private List<String> sampleIds(Engine engine, int count) throws IOException {
-        List<String> all = new ArrayList<>(engine.lookup().list().stream().map(com.policyminer.search.ReportSummary::id).toList());
+        List<String> all = new ArrayList<>(engine.reads().documents().stream().map(com.policyminer.search.ReportSummary::id).toList());
         java.util.Collections.shuffle(all, new Random(seed));
         return List.copyOf(all.subList(0, Math.min(count, all.size())));
     }

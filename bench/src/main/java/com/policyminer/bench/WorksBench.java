@@ -87,7 +87,7 @@ final class WorksBench {
             // the fingerprints' time within this ingest, over its threads
             double fingerprint = engine.pipeline().fingerprintNanos() / 1e9 / Math.max(1, config.threads());
 
-            WorkCatalog.View view = engine.works().get(); // read from the index and grouped: the first time for this index
+            WorkCatalog.View view = engine.reads().works(); // read from the index and grouped: the first time for this index
             double group = view.millis() / 1e3;
             Works works = view.works();
 

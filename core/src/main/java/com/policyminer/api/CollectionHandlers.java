@@ -29,7 +29,7 @@ final class CollectionHandlers {
     }
 
     void list(Context ctx) throws IOException {
-        WorkCatalog.View view = engine.works().get();
+        WorkCatalog.View view = engine.reads().works();
         Map<String, Integer> tags = new java.util.TreeMap<>();
         view.tags().values().forEach(ts -> ts.forEach(t -> tags.merge(t, 1, Integer::sum)));
         ctx.json(Map.of("collections", counts(WorkCatalog.collectionCounts(view)), "tags", counts(tags)));

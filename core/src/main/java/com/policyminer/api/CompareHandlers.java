@@ -6,7 +6,7 @@ import com.policyminer.compare.ComparisonGroup;
 import com.policyminer.compare.Conflict;
 import com.policyminer.compare.CooccurrenceLevel;
 import com.policyminer.compare.CooccurrenceMatrix;
-import com.policyminer.compare.EntityType;
+import com.policyminer.model.EntityType;
 import com.policyminer.compare.Partners;
 import com.policyminer.search.BadQueryException;
 import io.javalin.http.Context;
@@ -56,7 +56,7 @@ final class CompareHandlers {
         String with = Params.string(ctx, "with", "");
         int limit = Params.integer(ctx, "limit", 10, 1, 200);
         int examples = Params.integer(ctx, "examples", 3, 0, 20);
-        List<com.policyminer.compare.DocumentMentions> docs = engine.snapshot().get().documents();
+        List<com.policyminer.compare.DocumentMentions> docs = engine.reads().corpus().documents();
         Partners p = engine.cooccurrence().partners(entity, type, docs, with.isBlank() ? null : type(with), limit, examples);
         ctx.json(p);
     }

@@ -16,19 +16,19 @@ final class DocumentHandlers {
     }
 
     void list(Context ctx) throws IOException {
-        var docs = engine.lookup().list();
+        var docs = engine.reads().documents();
         ctx.json(Map.of("total", docs.size(), "documents", docs));
     }
 
     void get(Context ctx) throws IOException {
         String id = id(ctx);
-        ctx.json(engine.lookup().get(id).orElseThrow(() -> new NotFoundException("no document with id " + id)));
+        ctx.json(engine.reads().document(id).orElseThrow(() -> new NotFoundException("no document with id " + id)));
     }
 
     void similar(Context ctx) throws IOException {
         String id = id(ctx);
         int limit = Params.integer(ctx, "limit", 5, 1, 50);
-        ctx.json(Map.of("id", id, "similar", engine.lookup().similar(id, limit)
+        ctx.json(Map.of("id", id, "similar", engine.reads().similar(id, limit)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id))));
     }
 

@@ -2,10 +2,12 @@ package com.policyminer.api;
 
 import com.policyminer.app.Engine;
 import com.policyminer.extract.region.Region;
+import com.policyminer.model.EntityType;
 import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.ExportCsv;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.MentionHit;
+import com.policyminer.search.SearchService;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ final class EntityHandlers {
 
     void regions(Context ctx) throws IOException {
         String format = Export.format(ctx);
-        var out = engine.catalog().regions(Params.string(ctx, "level", ""));
+        var out = engine.reads().regions(Params.string(ctx, "level", ""));
         Export.send(ctx, format, "regions", () -> ExportCsv.regions(out), Map.of("total", out.size(), "regions", out));
     }
 
@@ -42,8 +44,8 @@ final class EntityHandlers {
         List<String> children = engine.gazetteer().all().stream()
                 .filter(r -> !r.parents().isEmpty() && r.parents().get(0).equals(region.name()) && !r.isMacroRegion())
                 .map(Region::name).toList();
-        List<MentionHit> mentions = engine.mentions().mentions("region", List.of(region.name()), List.of(), MENTION_LIMIT);
-        var figures = engine.figures().search(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
+        List<MentionHit> mentions = engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), MENTION_LIMIT);
+        var figures = engine.reads().figures(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
                 List.of(), null, null, "document", 1, 1000)).figures();
         Map<String, Object> regionInfo = new LinkedHashMap<>();
         regionInfo.put("name", region.name());
@@ -66,21 +68,21 @@ final class EntityHandlers {
 
     void policies(Context ctx) throws IOException {
         String format = Export.format(ctx);
-        var out = engine.catalog().policies(Params.string(ctx, "kind", ""));
+        var out = engine.reads().policies(Params.string(ctx, "kind", ""));
         Export.send(ctx, format, "policies", () -> ExportCsv.policies(out), Map.of("total", out.size(), "policies", out));
     }
 
     void policy(Context ctx) throws IOException {
         String title = ctx.pathParam("title");
-        EntityCatalog.PolicyEntry p = engine.catalog().policy(title)
+        EntityCatalog.PolicyEntry p = engine.reads().policy(title)
                 .orElseThrow(() -> new NotFoundException("no policy titled " + clip(title)));
-        List<MentionHit> mentions = engine.mentions().mentions("policy", List.of(p.title()), List.of(), MENTION_LIMIT);
+        List<MentionHit> mentions = engine.reads().mentions(EntityType.POLICY, List.of(p.title()), List.of(), MENTION_LIMIT);
         ctx.json(Map.of("policy", p, "documents", byDocument(mentions, true)));
     }
 
     void orgs(Context ctx) throws IOException {
         String format = Export.format(ctx);
-        var out = engine.catalog().organizations(Params.string(ctx, "kind", ""));
+        var out = engine.reads().organizations(Params.string(ctx, "kind", ""));
         Export.send(ctx, format, "organizations", () -> ExportCsv.organizations(out), Map.of("total", out.size(), "organizations", out));
     }
 
@@ -94,7 +96,7 @@ final class EntityHandlers {
             entities = canonical;
         }
         int limit = Params.integer(ctx, "limit", 500, 1, 10_000);
-        List<MentionHit> hits = engine.mentions().mentions(type == null || type.isBlank() ? null : type, entities,
+        List<MentionHit> hits = engine.reads().mentions(SearchService.mentionType(type), entities,
                 CollectionHandlers.documents(ctx, engine, Params.list(ctx, "doc")), limit);
         Export.send(ctx, format, "mentions", () -> ExportCsv.mentions(hits), Map.of("total", hits.size(), "mentions", hits));
     }
@@ -120,7 +122,7 @@ final class EntityHandlers {
         regionMentions.forEach(r -> byDoc.computeIfAbsent(r.docId(), k -> new ArrayList<>()).add(r));
         byDoc.forEach((doc, ms) -> starts.put(doc, ms.stream().mapToInt(MentionHit::start).sorted().toArray()));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (MentionHit p : engine.mentions().mentionsWithoutContext("policy", List.of(), docs, 10_000)) {
+        for (MentionHit p : engine.reads().mentionsWithoutContext(EntityType.POLICY, List.of(), docs, 10_000)) {
             if (near(starts.get(p.docId()), p.start())) {
                 counts.merge(p.entity(), 1, Integer::sum);
             }

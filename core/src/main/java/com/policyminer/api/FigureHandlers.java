@@ -4,7 +4,7 @@ import com.policyminer.app.Engine;
 import com.policyminer.search.FigureCsv;
 import com.policyminer.search.FigureHit;
 import com.policyminer.search.FigureQuery;
-import com.policyminer.search.FigureSearch;
+import com.policyminer.search.FigureSink;
 import com.policyminer.search.FigureYears;
 import com.policyminer.search.FigureResult;
 import io.javalin.http.Context;
@@ -45,7 +45,7 @@ final class FigureHandlers {
         if (csv) {
             csv(ctx, q);
         } else {
-            ctx.json(engine.figures().search(q));
+            ctx.json(engine.reads().figures(q));
         }
     }
 
@@ -56,7 +56,7 @@ final class FigureHandlers {
 
     /**
      * Every matching figure as CSV ({@code size} rows from page {@code page} when given), streamed: the
-     * rows go to the client as they are read, a page of matches at a time (FigureSearch#export), so
+     * rows go to the client as they are read, a page of matches at a time (SearchService#exportFigures), so
      * neither the rows nor a search slot are held while the client reads. The total matching is in
      * {@code X-Total-Count}; a download cut at {@link #MAX_CSV_ROWS} says so in {@code X-Truncated}.
      */
@@ -67,7 +67,7 @@ final class FigureHandlers {
         StringBuilder rows = new StringBuilder();
         FigureCsv.header(rows);
         java.io.Writer[] out = {null};
-        engine.figures().export(q, offset, size, new FigureSearch.FigureSink() {
+        engine.reads().exportFigures(q, offset, size, new FigureSink() {
             private int pending;
 
             @Override
@@ -99,10 +99,10 @@ final class FigureHandlers {
 
     void ofDocument(Context ctx) throws IOException {
         String id = DocumentHandlers.id(ctx);
-        if (!engine.lookup().exists(id)) {
+        if (!engine.reads().exists(id)) {
             throw new NotFoundException("no document with id " + id);
         }
-        FigureResult r = engine.figures().search(FigureQuery.ofDocuments(List.of(id), FigureQuery.MAX_SIZE));
+        FigureResult r = engine.reads().figures(FigureQuery.ofDocuments(List.of(id), FigureQuery.MAX_SIZE));
         ctx.json(Map.of("id", id, "total", r.total(), "figures", r.figures()));
     }
 }

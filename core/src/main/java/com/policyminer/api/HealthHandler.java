@@ -37,7 +37,7 @@ final class HealthHandler {
         heap.put("headroomMb", (rt.maxMemory() - used) >> 20);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", h.writerOpen() ? "ok" : "unavailable");
-        body.put("documents", engine.lookup().count());
+        body.put("documents", engine.reads().documentCount());
         body.put("writer", writer);
         body.put("heap", heap);
         ctx.status(h.writerOpen() ? 200 : 503).json(body);

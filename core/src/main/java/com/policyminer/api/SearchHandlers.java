@@ -35,7 +35,7 @@ final class SearchHandlers {
                 Params.list(ctx, "org"),
                 Params.bool(ctx, "synonyms", true),
                 Params.bool(ctx, "collapse", true));
-        SearchResult result = engine.search().search(r);
+        SearchResult result = engine.reads().search(r);
         Export.send(ctx, format, "search", () -> ExportCsv.hits(result), result);
     }
 }

@@ -22,7 +22,7 @@ final class WorkHandlers {
     void list(Context ctx) throws IOException {
         boolean all = Params.bool(ctx, "all", false);
         int limit = Params.integer(ctx, "limit", 200, 1, 10_000);
-        WorkCatalog.View view = engine.works().get();
+        WorkCatalog.View view = engine.reads().works();
         List<Works.Work> works = view.works().works().stream().filter(w -> all || w.files().size() > 1).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("works", view.works().works().size());
@@ -35,7 +35,7 @@ final class WorkHandlers {
 
     void get(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        WorkCatalog.View view = engine.works().get();
+        WorkCatalog.View view = engine.reads().works();
         Works.Work work = view.work(id).orElseThrow(() -> new NotFoundException("no work or document " + id));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", work.id());

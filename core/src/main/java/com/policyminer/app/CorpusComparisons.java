@@ -6,7 +6,7 @@ import com.policyminer.compare.Conflict;
 import com.policyminer.compare.Cooccurrence;
 import com.policyminer.compare.CooccurrenceLevel;
 import com.policyminer.compare.CooccurrenceMatrix;
-import com.policyminer.compare.EntityType;
+import com.policyminer.model.EntityType;
 import com.policyminer.compare.FigureComparator;
 import com.policyminer.model.Figure;
 import com.policyminer.search.CorpusSnapshot;

@@ -3,6 +3,7 @@ package com.policyminer.app;
 import com.policyminer.analysis.HanLPAnalyzer;
 import com.policyminer.extract.Extractors;
 import com.policyminer.index.Analyzers;
+import com.policyminer.index.IndexBackend;
 import com.policyminer.index.LuceneIndex;
 import com.policyminer.ingest.CorpusIngest;
 import com.policyminer.ingest.DocumentPipeline;
@@ -21,10 +22,12 @@ import com.policyminer.extract.region.Region;
 import com.policyminer.search.CorpusSnapshot;
 import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureSearch;
+import com.policyminer.search.LuceneSearchService;
 import com.policyminer.search.MentionSearch;
 import com.policyminer.search.RegionExpander;
 import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
+import com.policyminer.search.SearchService;
 import com.policyminer.search.SearchSlots;
 import com.policyminer.search.WorkCatalog;
 
@@ -34,7 +37,8 @@ import java.util.function.Function;
 
 /**
  * The composition root: builds every step of the pipeline once, from a {@link Config}, for the
- * CLI and the HTTP server alike.
+ * CLI and the HTTP server alike. They read through {@link #reads()} and write through {@link #index()}: the
+ * ports, never the Lucene index itself.
  */
 public final class Engine implements Closeable {
 
@@ -54,6 +58,7 @@ public final class Engine implements Closeable {
     private final OriginalPages pages;
     private final SearchSlots slots;
     private final CorpusComparisons comparisons;
+    private final SearchService reads;
     private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
@@ -108,6 +113,7 @@ public final class Engine implements Closeable {
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
         this.comparisons = new CorpusComparisons(snapshot, works, comparator, cooccurrence);
+        this.reads = new LuceneSearchService(search, lookup, figures, mentions, catalog, works, snapshot);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), renderLimits);
@@ -144,29 +150,29 @@ public final class Engine implements Closeable {
         return pipeline.get();
     }
 
-    public LuceneIndex index() {
+    /** The write port: upserts, deletes, commits, health. */
+    public IndexBackend index() {
         return index;
     }
 
-    public ReportSearch search() {
+    /** The read port: everything the API, the CLI and the web page read. */
+    public SearchService reads() {
+        return reads;
+    }
+
+    /** The embedded Lucene index itself, for tests and the benchmark (the API and CLI use {@link #index()} and {@link #reads()}). */
+    public LuceneIndex embeddedIndex() {
+        return index;
+    }
+
+    /** The embedded report search itself, for the benchmark (it times {@link ReportSearch#searchIdsOnly}). */
+    public ReportSearch reportSearch() {
         return search;
-    }
-
-    public ReportLookup lookup() {
-        return lookup;
-    }
-
-    public FigureSearch figures() {
-        return figures;
     }
 
     /** The queue every search and heavy read takes its turn in (see {@link SearchSlots}). */
     public SearchSlots searchSlots() {
         return slots;
-    }
-
-    public MentionSearch mentions() {
-        return mentions;
     }
 
     /**
@@ -197,16 +203,6 @@ public final class Engine implements Closeable {
             }
         });
         snapshot.refreshed();
-    }
-
-    /** The whole corpus (all figures, every document's mentions), cached per index version. */
-    public CorpusSnapshot snapshot() {
-        return snapshot;
-    }
-
-    /** The works of the index: files grouped by their text, with their versions and overlaps (cached per index version). */
-    public WorkCatalog works() {
-        return works;
     }
 
     /** An id no report has (content ids are hex digits): a document filter that matches nothing. */
@@ -254,8 +250,8 @@ public final class Engine implements Closeable {
     }
 
     /** The whole co-occurrence matrix of two entity types at one level, worked out once per index version. */
-    public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.compare.EntityType a,
-            com.policyminer.compare.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
+    public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.model.EntityType a,
+            com.policyminer.model.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
         return comparisons.matrix(a, b, level);
     }
 
@@ -265,10 +261,6 @@ public final class Engine implements Closeable {
 
     public Cooccurrence cooccurrence() {
         return cooccurrence;
-    }
-
-    public EntityCatalog catalog() {
-        return catalog;
     }
 
     /** The original pages of PDF documents as images (renders bounded, timed and cached). */

@@ -42,7 +42,7 @@ final class CollectionsCommand implements Callable<Integer> {
             if (id != null) {
                 return set(engine);
             }
-            WorkCatalog.View view = engine.works().get();
+            WorkCatalog.View view = engine.reads().works();
             Map<String, Integer> counts = WorkCatalog.collectionCounts(view);
             Map<String, Integer> tagCounts = new java.util.TreeMap<>();
             view.tags().values().forEach(ts -> ts.forEach(t -> tagCounts.merge(t, 1, Integer::sum)));

@@ -38,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
                     year == null ? "" : year);
             List<ComparisonGroup> groups = engine.compare(filter, collections(), List.of());
             System.out.print(json ? StoredJson.write(Map.of("total", groups.size(), "groups", groups)) + "\n"
-                    : ComparisonTables.formatComparison(groups, new DocumentNames(engine.lookup())));
+                    : ComparisonTables.formatComparison(groups, new DocumentNames(engine.reads())));
             return 0;
         }
     }

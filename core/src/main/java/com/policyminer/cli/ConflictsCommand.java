@@ -36,7 +36,7 @@ final class ConflictsCommand implements Callable<Integer> {
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
             List<Conflict> conflicts = engine.conflicts(filter, collections(), List.of());
             System.out.print(json ? StoredJson.write(Map.of("total", conflicts.size(), "conflicts", conflicts)) + "\n"
-                    : ComparisonTables.formatConflicts(conflicts, new DocumentNames(engine.lookup())));
+                    : ComparisonTables.formatConflicts(conflicts, new DocumentNames(engine.reads())));
             return 0;
         }
     }

@@ -1,8 +1,8 @@
 package com.policyminer.cli;
 
 import com.policyminer.compare.TextTable;
-import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSummary;
+import com.policyminer.search.SearchService;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -20,8 +20,8 @@ final class DocumentNames implements Function<String, String> {
 
     private final Map<String, String> names = new HashMap<>();
 
-    DocumentNames(ReportLookup lookup) throws IOException {
-        for (ReportSummary r : lookup.list()) {
+    DocumentNames(SearchService reads) throws IOException {
+        for (ReportSummary r : reads.documents()) {
             names.put(r.id(), name(r));
         }
     }

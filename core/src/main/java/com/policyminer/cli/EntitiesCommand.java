@@ -2,7 +2,7 @@ package com.policyminer.cli;
 
 import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
-import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.SearchService;
 import com.policyminer.search.ExportCsv;
 import com.policyminer.compare.TextTable;
 import picocli.CommandLine.Command;
@@ -29,7 +29,7 @@ final class EntitiesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
-            EntityCatalog c = engine.catalog();
+            SearchService c = engine.reads();
             switch (type) {
                 case "regions" -> {
                     var list = c.regions("");
@@ -60,7 +60,7 @@ final class EntitiesCommand implements Callable<Integer> {
                     System.out.print(t.render(""));
                 }
                 case "orgs" -> {
-                    var list = c.organizations();
+                    var list = c.organizations("");
                     if (json) {
                         System.out.println(StoredJson.write(Map.of("total", list.size(), "organizations", list)));
                         return 0;

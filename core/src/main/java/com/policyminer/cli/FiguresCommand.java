@@ -44,7 +44,7 @@ final class FiguresCommand implements Callable<Integer> {
         int[] years = com.policyminer.search.FigureYears.parse(year == null ? "" : year);
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
-            FigureResult r = engine.figures().search(new FigureQuery(q, subjects, expand, subjectTypes, indicator, exact,
+            FigureResult r = engine.reads().figures(new FigureQuery(q, subjects, expand, subjectTypes, indicator, exact,
                     years == null ? null : years[0], years == null ? null : years[1], unit, kind,
                     engine.documentsIn(collection == null ? List.of() : collection, List.of(), List.of()), min, max,
                     sort, 1, Math.max(1, Math.min(limit, FigureQuery.MAX_SIZE))));

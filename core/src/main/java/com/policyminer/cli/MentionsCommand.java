@@ -3,21 +3,21 @@ package com.policyminer.cli;
 import com.policyminer.app.Engine;
 import com.policyminer.compare.TextTable;
 import com.policyminer.index.StoredJson;
+import com.policyminer.model.EntityType;
 import com.policyminer.search.ExportCsv;
 import com.policyminer.search.MentionHit;
+import com.policyminer.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "mentions", description = "List mentions of regions, organizations and policies with their context and page (as /api/mentions).")
 final class MentionsCommand implements Callable<Integer> {
 
-    private static final Set<String> TYPES = Set.of("region", "org", "policy");
 
     @Mixin
     CommonOptions common;
@@ -31,7 +31,7 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (type != null && !TYPES.contains(type)) {
+        if (type != null && java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.dim().equals(type))) {
             return usage("--type must be region, org or policy (it was " + type + ")");
         }
         if (limit < 1 || limit > 10_000) {
@@ -42,7 +42,7 @@ final class MentionsCommand implements Callable<Integer> {
         }
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
-            List<MentionHit> hits = engine.mentions().mentions(type, entity == null ? List.of() : entity,
+            List<MentionHit> hits = engine.reads().mentions(SearchService.mentionType(type), entity == null ? List.of() : entity,
                     doc == null ? List.of() : doc, limit);
             if (json) {
                 System.out.println(StoredJson.write(Map.of("total", hits.size(), "mentions", hits)));

@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (Engine engine = Engine.openForReading(common.config())) {
             engine.requireCurrentIndex();
-            SearchResult r = engine.search().search(new SearchRequest(query, "auto", 1,
+            SearchResult r = engine.reads().search(new SearchRequest(query, "auto", 1,
                     limit, null,
                     engine.documentsIn(collection == null ? java.util.List.of() : collection, java.util.List.of(), java.util.List.of()),
                     null, null, "relevance",

@@ -29,7 +29,7 @@ final class WorksCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Engine engine = new Engine(common.config())) {
             engine.requireCurrentIndex();
-            WorkCatalog.View view = engine.works().get();
+            WorkCatalog.View view = engine.reads().works();
             List<Works.Work> works = view.works().works().stream().filter(w -> all || w.files().size() > 1).toList();
             if (json) {
                 System.out.println(StoredJson.write(Map.of("works", view.works().works().size(), "files", view.workOfDoc().size(),

@@ -1,5 +1,6 @@
 package com.policyminer.compare;
 
+import com.policyminer.model.EntityType;
 import com.policyminer.model.Mention;
 
 import java.util.ArrayList;

@@ -101,7 +101,7 @@ public final class SearchEvaluation {
             Map<String, List<String>> ours = new LinkedHashMap<>();
             Map<String, String> bodies = new LinkedHashMap<>(); // document name → our index's text of it
             for (EvalQuery q : qs) {
-                SearchResult r = engine.search().search(SearchRequest.of(q.text(), RankMetrics.K));
+                SearchResult r = engine.reads().search(SearchRequest.of(q.text(), RankMetrics.K));
                 ours.put(q.id(), r.hits().stream().map(h -> name(h.path())).toList());
                 Map<String, GoldPassages.Gold> goldsOfQuery = golds.getOrDefault(q.id(), Map.of());
                 for (int i = 0; i < Math.min(RankMetrics.K, r.hits().size()); i++) {
@@ -143,7 +143,7 @@ public final class SearchEvaluation {
         String name = name(h.path());
         String body = bodies.get(name);
         if (body == null) {
-            body = engine.lookup().get(h.id()).map(v -> v.text() == null ? "" : v.text())
+            body = engine.reads().document(h.id()).map(v -> v.text() == null ? "" : v.text())
                     .orElseThrow(() -> new IOException("hit " + name + " is not in the index"));
             bodies.put(name, body);
         }

@@ -1,17 +1,15 @@
 package com.policyminer.index;
 
+import com.policyminer.model.EntityType;
+
 import com.policyminer.analysis.HanLPAnalyzer;
 import com.policyminer.analysis.SegmentedTokenStream;
 import com.policyminer.compare.IndicatorConcepts;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.model.Figure;
-import com.policyminer.model.Mention;
 import com.policyminer.model.Token;
-import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.ParsedDocument;
-import com.policyminer.model.PolicyMention;
-import com.policyminer.model.RegionMention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -29,7 +27,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +82,7 @@ public final class LuceneDocuments {
         }
         Map<EntityType, Map<String, Integer>> entities = new java.util.EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
-            entities.put(t, t.names(x));
+            entities.put(t, EntityFields.names(t, x));
         }
         if (entities.values().stream().anyMatch(names -> !names.isEmpty())) {
             block.add(extraction(d, x, entities)); // a report that mentions nothing has none
@@ -148,8 +145,8 @@ public final class LuceneDocuments {
                 new BytesRef(report.fingerprint().toBytes())));
         for (EntityType t : EntityType.values()) {
             for (String n : entities.get(t).keySet()) {
-                doc.add(new StringField(t.field.fieldName(), n, Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(t.dim, n));
+                doc.add(new StringField(EntityFields.field(t).fieldName(), n, Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(t.dim(), n));
             }
         }
         // the text is stored once, in the body field, the mentions once, in the extraction document, and
@@ -244,75 +241,6 @@ public final class LuceneDocuments {
                 TextField.TYPE_NOT_STORED);
     }
 
-    /** The kinds of entity a report mentions: the report field and facet each fills, the JSON field of its mentions. */
-    public enum EntityType {
-        REGION("region", Schema.REGION, Schema.REGION_MENTIONS),
-        ORG("org", Schema.ORG, Schema.ORG_MENTIONS),
-        POLICY("policy", Schema.POLICY, Schema.POLICY_MENTIONS);
-
-        /** The facet dimension and the name used in the API. */
-        public final String dim;
-        public final Schema field;
-        /** Where the extraction document keeps this kind's mentions. */
-        public final Schema mentions;
-
-        EntityType(String dim, Schema field, Schema mentions) {
-            this.dim = dim;
-            this.field = field;
-            this.mentions = mentions;
-        }
-
-        public static EntityType of(String dim) {
-            for (EntityType t : values()) {
-                if (t.dim.equals(dim)) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException("no entity type " + dim);
-        }
-
-        /** The entity a mention of this kind names (a region's or organization's name, a policy's title). */
-        public String entityOf(Mention m) {
-            return switch (this) {
-                case REGION -> ((RegionMention) m).name();
-                case ORG -> ((OrganizationMention) m).name();
-                case POLICY -> ((PolicyMention) m).title();
-            };
-        }
-
-        /** The mention record class of this kind, to read the stored JSON back. */
-        public Class<? extends Mention> recordClass() {
-            return switch (this) {
-                case REGION -> RegionMention.class;
-                case ORG -> OrganizationMention.class;
-                case POLICY -> PolicyMention.class;
-            };
-        }
-
-        /** This kind's mentions in the extraction, those naming an entity (in reading order). */
-        List<? extends Mention> of(Extraction x) {
-            List<? extends Mention> all = switch (this) {
-                case REGION -> x.regions();
-                case ORG -> x.organizations();
-                case POLICY -> x.policies();
-            };
-            return all.stream().filter(m -> named(entityOf(m))).toList();
-        }
-
-        /** Each entity of this kind in the extraction, with its number of mentions (first mentioned first). */
-        Map<String, Integer> names(Extraction x) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Mention m : of(x)) {
-                counts.merge(entityOf(m), 1, Integer::sum);
-            }
-            return counts;
-        }
-
-        private static boolean named(String n) {
-            return n != null && !n.isBlank();
-        }
-    }
-
     /** The separator inside {@link Schema#ENTITY_COUNT} values (a control character no name has). */
     public static final char COUNT_SEPARATOR = '\u001f';
 
@@ -324,13 +252,13 @@ public final class LuceneDocuments {
             if (names.isEmpty()) {
                 continue;
             }
-            doc.add(new StringField(Schema.MENTION_TYPES.fieldName(), t.dim, Field.Store.NO));
+            doc.add(new StringField(Schema.MENTION_TYPES.fieldName(), t.dim(), Field.Store.NO));
             names.forEach((name, n) -> {
-                doc.add(new StringField(t.field.fieldName(), name, Field.Store.NO));
+                doc.add(new StringField(EntityFields.field(t).fieldName(), name, Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(Schema.ENTITY_COUNT.fieldName(),
-                        new BytesRef(t.dim + COUNT_SEPARATOR + name + COUNT_SEPARATOR + n)));
+                        new BytesRef(t.dim() + COUNT_SEPARATOR + name + COUNT_SEPARATOR + n)));
             });
-            doc.add(new StoredField(t.mentions.fieldName(), StoredMentions.write(t.of(x))));
+            doc.add(new StoredField(EntityFields.mentions(t).fieldName(), StoredMentions.write(EntityFields.of(t, x))));
         }
         return doc;
     }

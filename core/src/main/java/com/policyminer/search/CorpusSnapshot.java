@@ -1,7 +1,8 @@
 package com.policyminer.search;
 
 import com.policyminer.compare.DocumentMentions;
-import com.policyminer.index.LuceneDocuments.EntityType;
+import com.policyminer.index.EntityFields;
+import com.policyminer.model.EntityType;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
 import com.policyminer.model.Figure;
@@ -185,13 +186,13 @@ public final class CorpusSnapshot {
         Map<String, List<Mention>> mentions = new HashMap<>();
         Set<String> fields = new HashSet<>(Set.of(Schema.DOC_ID.fieldName()));
         for (EntityType t : EntityType.values()) {
-            fields.add(t.mentions.fieldName());
+            fields.add(EntityFields.mentions(t).fieldName());
         }
         for (ScoreDoc sd : s.search(type(Schema.TYPE_EXTRACTION), n).scoreDocs) {
             Document d = s.storedFields().document(sd.doc, fields);
             List<Mention> all = new ArrayList<>();
             for (EntityType t : EntityType.values()) {
-                String json = d.get(t.mentions.fieldName());
+                String json = d.get(EntityFields.mentions(t).fieldName());
                 if (json != null) {
                     all.addAll(MentionSearch.read(json, t, d.get(Schema.DOC_ID.fieldName())));
                 }

@@ -1,8 +1,11 @@
 package com.policyminer.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.policyminer.extract.region.Gazetteer;
 import com.policyminer.extract.region.Region;
+import com.policyminer.model.EntityType;
+import com.policyminer.model.Mention;
+import com.policyminer.model.OrganizationMention;
+import com.policyminer.model.PolicyMention;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,7 +49,7 @@ public final class EntityCatalog {
     public List<RegionEntry> regions(String level) throws IOException {
         List<RegionEntry> all = regionList.get(mentions.reader(), () -> {
             List<RegionEntry> out = new ArrayList<>();
-            for (EntityCount c : mentions.counts("region")) {
+            for (EntityCount c : mentions.counts(EntityType.REGION)) {
                 Optional<Region> r = gazetteer.get().lookup(c.name());
                 out.add(new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
                         r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents()));
@@ -62,8 +65,8 @@ public final class EntityCatalog {
     public List<PolicyEntry> policies(String kind) throws IOException {
         List<PolicyEntry> all = policyList.get(mentions.reader(), () -> mentions.inOneSlot(() -> {
             List<PolicyEntry> out = new ArrayList<>();
-            Map<String, List<JsonNode>> records = mentions.recordsInSlot("policy", CITING_REPORTS);
-            for (EntityCount c : mentions.countsInSlot("policy")) {
+            Map<String, List<Mention>> records = mentions.recordsInSlot(EntityType.POLICY, CITING_REPORTS);
+            for (EntityCount c : mentions.countsInSlot(EntityType.POLICY)) {
                 out.add(policy(c, records.getOrDefault(c.name(), List.of())));
             }
             return List.copyOf(out);
@@ -75,9 +78,9 @@ public final class EntityCatalog {
     public Optional<PolicyEntry> policy(String title) throws IOException {
         String bare = title.replace("《", "").replace("》", "");
         return mentions.inOneSlot(() -> {
-            for (EntityCount c : mentions.countsInSlot("policy")) {
+            for (EntityCount c : mentions.countsInSlot(EntityType.POLICY)) {
                 if (c.name().equals(title) || c.name().equals(bare)) {
-                    return Optional.of(policy(c, mentions.itemsInSlot("policy", c.name(), CITING_REPORTS)));
+                    return Optional.of(policy(c, mentions.itemsInSlot(EntityType.POLICY, c.name(), CITING_REPORTS)));
                 }
             }
             return Optional.<PolicyEntry>empty();
@@ -93,35 +96,36 @@ public final class EntityCatalog {
         List<OrgEntry> all = orgList.get(mentions.reader(), () -> mentions.inOneSlot(() -> {
             List<OrgEntry> out = new ArrayList<>();
             // the first report (by path) naming each organization says its kind, level and parent
-            Map<String, List<JsonNode>> first = mentions.recordsInSlot("org", 1);
-            for (EntityCount c : mentions.countsInSlot("org")) {
-                JsonNode n = first.getOrDefault(c.name(), List.of()).stream().findFirst().orElse(null);
-                out.add(new OrgEntry(c.name(), text(n, "kind"), text(n, "level"), text(n, "parent"), c.mentions(), c.documents()));
+            Map<String, List<Mention>> first = mentions.recordsInSlot(EntityType.ORGANIZATION, 1);
+            for (EntityCount c : mentions.countsInSlot(EntityType.ORGANIZATION)) {
+                OrganizationMention n = (OrganizationMention) first.getOrDefault(c.name(), List.of()).stream().findFirst().orElse(null);
+                out.add(n == null ? new OrgEntry(c.name(), "", "", "", c.mentions(), c.documents())
+                        : new OrgEntry(c.name(), text(n.kind()), text(n.level()), text(n.parent()), c.mentions(), c.documents()));
             }
             return List.copyOf(out);
         }));
         return kind == null || kind.isEmpty() ? all : all.stream().filter(e -> kind.equals(e.kind())).toList();
     }
 
-    private static String text(JsonNode n, String field) {
-        return n == null ? "" : n.path(field).asText("");
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     /** The reports whose citations of a policy are compared to find its issuer, date and number. */
     private static final int CITING_REPORTS = 50;
 
-    private PolicyEntry policy(EntityCount c, List<JsonNode> items) {
-        JsonNode best = items.stream().max(Comparator.comparingInt(EntityCatalog::completeness)).orElse(null);
+    private PolicyEntry policy(EntityCount c, List<Mention> items) {
+        PolicyMention best = items.stream().map(PolicyMention.class::cast)
+                .max(Comparator.comparingInt(EntityCatalog::completeness)).orElse(null);
         if (best == null) {
             return new PolicyEntry(c.name(), "", false, "", "", "", c.mentions(), c.documents());
         }
-        return new PolicyEntry(c.name(), best.path("kind").asText(""), best.path("isPolicy").asBoolean(false),
-                best.path("issuer").asText(""), best.path("date").asText(""), best.path("docNumber").asText(""),
-                c.mentions(), c.documents());
+        return new PolicyEntry(c.name(), text(best.kind()), best.isPolicy(), text(best.issuer()), text(best.date()),
+                text(best.docNumber()), c.mentions(), c.documents());
     }
 
-    private static int completeness(JsonNode n) {
-        return (n.path("issuer").asText("").isEmpty() ? 0 : 2) + (n.path("date").asText("").isEmpty() ? 0 : 2)
-                + (n.path("docNumber").asText("").isEmpty() ? 0 : 1);
+    private static int completeness(PolicyMention n) {
+        return (text(n.issuer()).isEmpty() ? 0 : 2) + (text(n.date()).isEmpty() ? 0 : 2)
+                + (text(n.docNumber()).isEmpty() ? 0 : 1);
     }
 }

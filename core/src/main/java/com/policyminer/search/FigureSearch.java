@@ -88,19 +88,6 @@ public final class FigureSearch {
         }
     }
 
-    /** Receives exported figures one at a time. */
-    public interface FigureSink {
-        /** Called once, before the first figure: how many match in all. */
-        default void total(long total) throws IOException {
-        }
-
-        void accept(FigureHit hit) throws IOException;
-    }
-
-    /** What an export wrote: the figures that match, and how many of them were written. */
-    public record Export(long total, long written) {
-    }
-
     /** Figures an export finds per turn in a search slot. */
     static final int EXPORT_PAGE = 5_000;
     /** {@link #EXPORT_PAGE}, lowered by tests. */
@@ -114,7 +101,7 @@ public final class FigureSearch {
      * holds at most one page of hits in memory and never keeps a slot while it writes. All pages come
      * from one index version.
      */
-    public Export export(FigureQuery fq, long offset, long limit, FigureSink sink) throws IOException {
+    public FigureExport export(FigureQuery fq, long offset, long limit, FigureSink sink) throws IOException {
         Query q = build(fq);
         Sort sort = sort(fq.sort());
         IndexSearcher s = searchers.acquire();
@@ -153,7 +140,7 @@ public final class FigureSearch {
                 }
                 after = page.scoreDocs[page.scoreDocs.length - 1];
             }
-            return new Export(Math.max(0, total), written);
+            return new FigureExport(Math.max(0, total), written);
         } finally {
             searchers.release(s);
         }

@@ -1,11 +1,10 @@
 package com.policyminer.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.policyminer.index.Context;
 import com.policyminer.index.LuceneDocuments;
-import com.policyminer.index.LuceneDocuments.EntityType;
+import com.policyminer.index.EntityFields;
+import com.policyminer.model.EntityType;
 import com.policyminer.index.Schema;
-import com.policyminer.index.StoredJson;
 import com.policyminer.index.StoredMentions;
 import com.policyminer.model.Mention;
 import org.apache.lucene.document.Document;
@@ -44,7 +43,6 @@ import java.util.Set;
  */
 public final class MentionSearch {
 
-    public static final Set<String> TYPES = Set.of("region", "org", "policy");
     /** Reports read per round while collecting mentions. */
     private static final int BATCH = 32;
 
@@ -75,7 +73,7 @@ public final class MentionSearch {
     }
 
     /** Every entity of a type with its counts, most mentioned first. */
-    public List<EntityCount> counts(String type) throws IOException {
+    public List<EntityCount> counts(EntityType type) throws IOException {
         return slots.call(() -> countsInSlot(type));
     }
 
@@ -88,9 +86,8 @@ public final class MentionSearch {
         return slots.call(work);
     }
 
-    List<EntityCount> countsInSlot(String type) throws IOException {
-        checkType(type);
-        String prefix = type + LuceneDocuments.COUNT_SEPARATOR;
+    List<EntityCount> countsInSlot(EntityType type) throws IOException {
+        String prefix = type.dim() + LuceneDocuments.COUNT_SEPARATOR;
         IndexSearcher s = searchers.acquire();
         try {
             Map<String, long[]> totals = new HashMap<>(); // entity → {mentions, documents}
@@ -146,7 +143,7 @@ public final class MentionSearch {
                 }
             });
             List<EntityCount> out = new ArrayList<>();
-            totals.forEach((name, t) -> out.add(new EntityCount(type, name, t[0], t[1])));
+            totals.forEach((name, t) -> out.add(new EntityCount(type.dim(), name, t[0], t[1])));
             out.sort(Comparator.comparingLong(EntityCount::mentions).reversed().thenComparing(EntityCount::name));
             return out;
         } finally {
@@ -158,29 +155,26 @@ public final class MentionSearch {
      * Mentions of the given entities (any, if empty) of a type (any, if null), in reading order
      * (by report path, then offset). {@code limit} bounds the mentions returned.
      */
-    public List<MentionHit> mentions(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
+    public List<MentionHit> mentions(EntityType type, List<String> entities, List<String> docIds, int limit) throws IOException {
         return slots.call(() -> mentionsInSlot(type, entities, docIds, limit, true));
     }
 
     /**
-     * As {@link #mentions(String, List, List, int)}, without the context around each mention ("" instead):
+     * As {@link #mentions(EntityType, List, List, int)}, without the context around each mention ("" instead):
      * the reports' texts are not read, for a caller that needs only where the mentions are.
      */
-    public List<MentionHit> mentionsWithoutContext(String type, List<String> entities, List<String> docIds, int limit)
+    public List<MentionHit> mentionsWithoutContext(EntityType type, List<String> entities, List<String> docIds, int limit)
             throws IOException {
         return slots.call(() -> mentionsInSlot(type, entities, docIds, limit, false));
     }
 
-    List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit) throws IOException {
+    List<MentionHit> mentionsInSlot(EntityType type, List<String> entities, List<String> docIds, int limit) throws IOException {
         return mentionsInSlot(type, entities, docIds, limit, true);
     }
 
-    private List<MentionHit> mentionsInSlot(String type, List<String> entities, List<String> docIds, int limit,
+    private List<MentionHit> mentionsInSlot(EntityType type, List<String> entities, List<String> docIds, int limit,
                                             boolean withContext) throws IOException {
-        if (type != null) {
-            checkType(type);
-        }
-        List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(EntityType.of(type));
+        List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(type);
         Set<String> wanted = Set.copyOf(entities);
         List<MentionHit> out = new ArrayList<>();
         forEachReport(query(type, entities, docIds), types, (s, d, found) -> {
@@ -195,7 +189,7 @@ public final class MentionSearch {
                     if (text == null) {
                         text = withContext ? body(s, d.get(Schema.DOC_ID.fieldName())) : "";
                     }
-                    inReport.add(new MentionHit(e.getKey().dim, entity, d.get(Schema.DOC_ID.fieldName()),
+                    inReport.add(new MentionHit(e.getKey().dim(), entity, d.get(Schema.DOC_ID.fieldName()),
                             d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
                             m.end() <= text.length() ? Context.around(text, m.start(), m.end()) : "", m.page(), m.pageLabel()));
                 }
@@ -208,22 +202,20 @@ public final class MentionSearch {
     }
 
     /**
-     * The mention records (as JSON) of one entity in the first {@code reports} reports (by path) that
+     * The mention records of one entity in the first {@code reports} reports (by path) that
      * mention it, e.g. to read a policy's issuer and date where a report gives them.
      */
-    public List<JsonNode> items(String type, String entity, int reports) throws IOException {
+    public List<Mention> items(EntityType type, String entity, int reports) throws IOException {
         return slots.call(() -> itemsInSlot(type, entity, reports));
     }
 
-    List<JsonNode> itemsInSlot(String type, String entity, int reports) throws IOException {
-        checkType(type);
-        EntityType t = EntityType.of(type);
-        List<JsonNode> out = new ArrayList<>();
+    List<Mention> itemsInSlot(EntityType t, String entity, int reports) throws IOException {
+        List<Mention> out = new ArrayList<>();
         int[] read = {0};
-        forEachReport(query(type, List.of(entity), List.of()), List.of(t), (s, d, found) -> {
+        forEachReport(query(t, List.of(entity), List.of()), List.of(t), (s, d, found) -> {
             for (Mention m : found.getOrDefault(t, List.of())) {
                 if (entity.equals(t.entityOf(m))) {
-                    out.add(StoredJson.MAPPER.valueToTree(m));
+                    out.add(m);
                 }
             }
             return ++read[0] < reports;
@@ -232,19 +224,17 @@ public final class MentionSearch {
     }
 
     /**
-     * The mention records (as JSON) of every entity of a type, from the first {@code reports} reports
+     * The mention records of every entity of a type, from the first {@code reports} reports
      * (by path) that mention each: what {@link #items} gives for one entity, for all in one pass.
      */
-    public Map<String, List<JsonNode>> records(String type, int reports) throws IOException {
+    public Map<String, List<Mention>> records(EntityType type, int reports) throws IOException {
         return slots.call(() -> recordsInSlot(type, reports));
     }
 
-    Map<String, List<JsonNode>> recordsInSlot(String type, int reports) throws IOException {
-        checkType(type);
-        EntityType t = EntityType.of(type);
-        Map<String, List<JsonNode>> out = new java.util.HashMap<>();
+    Map<String, List<Mention>> recordsInSlot(EntityType t, int reports) throws IOException {
+        Map<String, List<Mention>> out = new java.util.HashMap<>();
         Map<String, Integer> reportsRead = new java.util.HashMap<>();
-        forEachReport(query(type, List.of(), List.of()), List.of(t), (s, d, found) -> {
+        forEachReport(query(t, List.of(), List.of()), List.of(t), (s, d, found) -> {
             java.util.Set<String> inThisReport = new java.util.HashSet<>();
             for (Mention m : found.getOrDefault(t, List.of())) {
                 String entity = t.entityOf(m);
@@ -252,7 +242,7 @@ public final class MentionSearch {
                     reportsRead.merge(entity, 1, Integer::sum); // one more report citing it
                 }
                 if (reportsRead.get(entity) <= reports) {
-                    out.computeIfAbsent(entity, k -> new ArrayList<>()).add(StoredJson.MAPPER.valueToTree(m));
+                    out.computeIfAbsent(entity, k -> new ArrayList<>()).add(m);
                 }
             }
             return true;
@@ -269,7 +259,7 @@ public final class MentionSearch {
     private void forEachReport(Query q, List<EntityType> types, ReportVisitor visitor) throws IOException {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.DOC_ID.fieldName(), Schema.DOC_TITLE.fieldName(),
                 Schema.PATH.fieldName()));
-        types.forEach(t -> fields.add(t.mentions.fieldName()));
+        types.forEach(t -> fields.add(EntityFields.mentions(t).fieldName()));
         reportPasses.incrementAndGet();
         IndexSearcher s = searchers.acquire();
         try {
@@ -281,7 +271,7 @@ public final class MentionSearch {
                     Document d = s.storedFields().document(sd.doc, fields);
                     Map<EntityType, List<Mention>> found = new java.util.EnumMap<>(EntityType.class);
                     for (EntityType t : types) {
-                        String json = d.get(t.mentions.fieldName());
+                        String json = d.get(EntityFields.mentions(t).fieldName());
                         if (json != null) {
                             found.put(t, read(json, t, d.get(Schema.DOC_ID.fieldName())));
                         }
@@ -312,7 +302,7 @@ public final class MentionSearch {
         if (top.scoreDocs.length == 1) {
             Document d = s.storedFields().document(top.scoreDocs[0].doc);
             for (EntityType t : EntityType.values()) {
-                String json = d.get(t.mentions.fieldName());
+                String json = d.get(EntityFields.mentions(t).fieldName());
                 if (json != null) {
                     out.put(t, read(json, t, docId));
                 }
@@ -339,18 +329,18 @@ public final class MentionSearch {
         return body == null ? "" : body;
     }
 
-    private static Query query(String type, List<String> entities, List<String> docIds) {
+    private static Query query(EntityType type, List<String> entities, List<String> docIds) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_EXTRACTION)), BooleanClause.Occur.FILTER);
         if (type != null) {
-            b.add(new TermQuery(new Term(Schema.MENTION_TYPES.fieldName(), type)), BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(Schema.MENTION_TYPES.fieldName(), type.dim())), BooleanClause.Occur.FILTER);
         }
         if (!entities.isEmpty()) {
             List<BytesRef> names = entities.stream().distinct().map(BytesRef::new).toList();
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (EntityType t : EntityType.values()) {
-                if (type == null || type.equals(t.dim)) {
-                    any.add(new TermInSetQuery(t.field.fieldName(), names), BooleanClause.Occur.SHOULD);
+                if (type == null || type == t) {
+                    any.add(new TermInSetQuery(EntityFields.field(t).fieldName(), names), BooleanClause.Occur.SHOULD);
                 }
             }
             b.add(any.build(), BooleanClause.Occur.FILTER);
@@ -359,11 +349,5 @@ public final class MentionSearch {
             b.add(new TermInSetQuery(Schema.DOC_ID.fieldName(), docIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         }
         return b.build();
-    }
-
-    private static void checkType(String type) {
-        if (!TYPES.contains(type)) {
-            throw new BadQueryException("type must be one of region, org, policy");
-        }
     }
 }

@@ -2,7 +2,7 @@ package com.policyminer.search;
 
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
-import com.policyminer.index.LuceneDocuments.EntityType;
+import com.policyminer.model.EntityType;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -114,7 +114,7 @@ public final class ReportLookup {
             // (looked up by id and path: the documents of this report's own block)
             Map<EntityType, List<Mention>> mentions = MentionSearch.ofReport(s, id, path);
             return Optional.of(DocumentView.of(view.document(), new Extraction(
-                    cast(mentions.get(EntityType.REGION)), cast(mentions.get(EntityType.ORG)),
+                    cast(mentions.get(EntityType.REGION)), cast(mentions.get(EntityType.ORGANIZATION)),
                     cast(mentions.get(EntityType.POLICY)), figures(s, id, path))));
         } finally {
             searchers.release(s);

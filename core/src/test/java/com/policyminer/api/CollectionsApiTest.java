@@ -125,8 +125,8 @@ class CollectionsApiTest {
         engine.ingest().run(corpus, null); // unchanged files are not read again: the index keeps them
         assertEquals(1, get("/api/search?q=" + enc("长三角") + "&collection=" + enc("长三角研究"), 200).get("total").asInt());
         try (Engine rebuilt = engine(tmp.resolve("index-rebuilt"))) {
-            assertEquals(java.util.List.of("长三角研究"), rebuilt.works().get().collections().get(id));
-            assertEquals(Set.of("重点", "2022"), new HashSet<>(rebuilt.works().get().tags().get(id)));
+            assertEquals(java.util.List.of("长三角研究"), rebuilt.reads().works().collections().get(id));
+            assertEquals(Set.of("重点", "2022"), new HashSet<>(rebuilt.reads().works().tags().get(id)));
         }
 
         assertEquals("bad_request", put("/api/documents/" + id + "/collections", "{\"collections\":\"x\"}", 400).get("error").asText());

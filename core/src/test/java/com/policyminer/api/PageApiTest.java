@@ -53,8 +53,8 @@ class PageApiTest {
         uploaded = f.get("docId").asText();
         Files.copy(ONE_PAGE, server.corpus.resolve("report-zh.pdf"));
         server.engine.ingest().run(server.corpus, null);
-        inCorpus = server.engine.lookup().list().stream().filter(d -> d.path().equals("report-zh.pdf")).findFirst().orElseThrow().id();
-        text = server.engine.lookup().list().stream().filter(d -> d.format().equals("txt")).findFirst().orElseThrow().id();
+        inCorpus = server.engine.reads().documents().stream().filter(d -> d.path().equals("report-zh.pdf")).findFirst().orElseThrow().id();
+        text = server.engine.reads().documents().stream().filter(d -> d.format().equals("txt")).findFirst().orElseThrow().id();
     }
 
     @AfterAll
@@ -192,7 +192,7 @@ class PageApiTest {
             engine.ingest().run(corpus, null);
             Javalin app = new ApiServer(engine).create().start("127.0.0.1", 0);
             try {
-                String id = engine.lookup().list().get(0).id();
+                String id = engine.reads().documents().get(0).id();
                 HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
                         + "/api/documents/" + id + "/pages/1?dpi=200")).GET().build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, r.statusCode(), r.body());

@@ -223,7 +223,7 @@ class PagedUploadApiTest {
         try (Engine fresh = TestIndexes.engine(root.resolve("rebuilt"), server.corpus)) {
             var report = fresh.ingest().run(server.corpus, null);
             assertEquals(0, report.failures().size(), report.summary());
-            DocumentView view = fresh.lookup().get(id).orElseThrow();
+            DocumentView view = fresh.reads().document(id).orElseThrow();
             assertEquals(NAME, view.fileName());
             assertEquals(3, view.pageCount());
         }

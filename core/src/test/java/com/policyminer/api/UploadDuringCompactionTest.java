@@ -28,7 +28,7 @@ class UploadDuringCompactionTest {
             Files.writeString(server.corpus.resolve("added.txt"), "《关于深化科技体制改革的意见》提出，兰州新区2023年地区生产总值增长12%。");
             CountDownLatch merging = new CountDownLatch(1);
             CountDownLatch gate = new CountDownLatch(1);
-            server.engine.index().beforeEachMerge(() -> {
+            server.engine.embeddedIndex().beforeEachMerge(() -> {
                 merging.countDown();
                 try {
                     gate.await(60, TimeUnit.SECONDS);
@@ -60,7 +60,7 @@ class UploadDuringCompactionTest {
                 gate.countDown();
             }
             HttpResponse<String> done = reindex.get(120, TimeUnit.SECONDS);
-            server.engine.index().beforeEachMerge(null);
+            server.engine.embeddedIndex().beforeEachMerge(null);
             assertEquals(200, done.statusCode(), done.body());
             assertTrue(done.body().contains("added.txt") || done.body().contains("\"INDEXED\":1"), done.body());
             // both survive the merge's commit, and a reader of the committed index (the CLI) sees them

@@ -12,6 +12,6 @@ final class WorkCatalogAccess {
     }
 
     static WorkCatalog.View reload(Engine engine) throws IOException {
-        return new WorkCatalog(engine.index().searchers()).get();
+        return new WorkCatalog(engine.embeddedIndex().searchers()).get();
     }
 }

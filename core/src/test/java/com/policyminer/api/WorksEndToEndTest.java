@@ -116,7 +116,7 @@ class WorksEndToEndTest {
 
     @Test
     void twentySixFilesAreFiveWorks() throws Exception {
-        WorkCatalog.View view = engine.works().get();
+        WorkCatalog.View view = engine.reads().works();
         assertEquals(26, view.workOfDoc().size());
         assertEquals(5, view.works().works().size(), view.works().works().toString());
         for (var w : view.works().works()) {
@@ -141,13 +141,13 @@ class WorksEndToEndTest {
 
     @Test
     void aSearchListsEachWorkOnceWithItsOtherFiles() throws Exception {
-        SearchResult collapsed = engine.search().search(SearchRequest.of("研发投入强度", 20));
+        SearchResult collapsed = engine.reads().search(SearchRequest.of("研发投入强度", 20));
         List<String> works = collapsed.hits().stream().map(SearchResult.Hit::work).toList();
         assertEquals(works.size(), new HashSet<>(works).size(), works.toString());
         assertEquals(collapsed.total(), collapsed.hits().size());
         assertTrue(collapsed.total() >= 2, "total " + collapsed.total());
         for (SearchResult.Hit h : collapsed.hits()) {
-            int files = engine.works().get().work(h.id()).orElseThrow().files().size();
+            int files = engine.reads().works().work(h.id()).orElseThrow().files().size();
             assertEquals(files - 1, h.alsoAs().size(), h.alsoAs().toString());
             assertTrue(!h.alsoAs().contains(h.fileName()));
         }
@@ -174,10 +174,10 @@ class WorksEndToEndTest {
 
     @Test
     void conflictsAreThoseOfTheFiveReportsPlusTheFigureChangedBetweenVersions() throws Exception {
-        List<Conflict> alone = seedsOnly.comparator().conflicts(seedsOnly.snapshot().get().figures(), CompareFilter.ALL,
-                seedsOnly.works().get()::workOf);
-        List<Conflict> all = engine.comparator().conflicts(engine.snapshot().get().figures(), CompareFilter.ALL,
-                engine.works().get()::workOf);
+        List<Conflict> alone = seedsOnly.comparator().conflicts(seedsOnly.reads().corpus().figures(), CompareFilter.ALL,
+                seedsOnly.reads().works()::workOf);
+        List<Conflict> all = engine.comparator().conflicts(engine.reads().corpus().figures(), CompareFilter.ALL,
+                engine.reads().works()::workOf);
         List<Conflict> changed = all.stream().filter(c -> c.verdict() == Verdict.CHANGED_BETWEEN_VERSIONS).toList();
         assertEquals(1, changed.size(), changed.toString());
         assertTrue(changed.get(0).reason().contains("1748.56亿元") && changed.get(0).reason().contains("1648.56亿元"),
@@ -188,7 +188,7 @@ class WorksEndToEndTest {
         JsonNode api = get("/api/conflicts", 200);
         assertEquals(alone.size() + 1, api.get("total").asInt());
         // without works every copy would disagree with itself
-        assertTrue(engine.comparator().conflicts(engine.snapshot().get().figures()).size() > alone.size() + 1);
+        assertTrue(engine.comparator().conflicts(engine.reads().corpus().figures()).size() > alone.size() + 1);
     }
 
     private static List<String> keys(List<Conflict> conflicts) {
@@ -197,7 +197,7 @@ class WorksEndToEndTest {
 
     @Test
     void worksComeBackTheSameAfterARestart() throws Exception {
-        WorkCatalog.View before = engine.works().get();
+        WorkCatalog.View before = engine.reads().works();
         WorkCatalog.View again = WorkCatalogAccess.reload(engine);
         assertEquals(before.works(), again.works());
     }

@@ -46,7 +46,7 @@ class IngestFormatsTest {
         Map<String, String> formats = new HashMap<>();
         try (var engine = new com.policyminer.app.Engine(com.policyminer.app.Config.fromEnvironment(Map.of())
                 .withIndex(dir.resolve("index")).withCorpus(corpus))) {
-            engine.lookup().list().forEach(s -> formats.put(s.path(), s.format()));
+            engine.reads().documents().forEach(s -> formats.put(s.path(), s.format()));
         }
         assertEquals(Map.of("report-ooxml.wps", "wps", "report.doc", "doc", "report.epub", "epub", "report.odt", "odt",
                 "report.ofd", "ofd", "report.rtf", "rtf", "statistics.xls", "xls", "statistics.xlsx", "xlsx"), formats);

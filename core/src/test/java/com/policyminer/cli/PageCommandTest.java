@@ -33,7 +33,7 @@ class PageCommandTest {
         String id;
         try (Engine engine = new Engine(Config.fromEnvironment().withIndex(index).withCorpus(corpus))) {
             engine.ingest().run(corpus, null);
-            id = engine.lookup().list().get(0).id();
+            id = engine.reads().documents().get(0).id();
         }
         Path fromIndex = tmp.resolve("indexed.png");
         assertEquals(0, Main.run("page", id, "2", "--index", index.toString(), "--corpus", corpus.toString(),

@@ -1,5 +1,6 @@
 package com.policyminer.compare;
 
+import com.policyminer.model.EntityType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.policyminer.index.StoredJson;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.policyminer.compare;
 
+import com.policyminer.model.EntityType;
 import com.policyminer.compare.CooccurrenceMatrix.Cell;
 import com.policyminer.compare.CooccurrenceMatrix.EntityTotal;
 import org.junit.jupiter.api.Test;

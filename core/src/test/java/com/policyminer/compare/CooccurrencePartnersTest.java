@@ -1,5 +1,6 @@
 package com.policyminer.compare;
 
+import com.policyminer.model.EntityType;
 import com.policyminer.compare.Partners.Example;
 import com.policyminer.compare.Partners.Partner;
 import org.junit.jupiter.api.Test;

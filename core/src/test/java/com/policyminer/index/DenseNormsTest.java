@@ -29,7 +29,7 @@ class DenseNormsTest {
     @Test
     void everyNormedFieldCoversEveryDocument() throws Exception {
         try (Engine e = TestIndexes.seeded(dir)) {
-            IndexSearcher s = e.index().searchers().acquire();
+            IndexSearcher s = e.embeddedIndex().searchers().acquire();
             try {
                 int fields = 0;
                 for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -51,7 +51,7 @@ class DenseNormsTest {
                 }
                 assertTrue(fields >= 5, "body, title, body_bigram, sentence, indicator: " + fields);
             } finally {
-                e.index().searchers().release(s);
+                e.embeddedIndex().searchers().release(s);
             }
         }
     }

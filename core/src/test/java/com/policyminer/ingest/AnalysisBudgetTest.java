@@ -64,7 +64,7 @@ class AnalysisBudgetTest {
         try (Engine e = TestIndexes.engine(dir, corpus)) {
             IngestReport r = new CorpusIngest(pipeline, e.index(), 1, 1000).run(corpus, null);
             assertEquals(1, r.count(IngestOutcome.FAILED_TIMEOUT), r.toString());
-            assertEquals(1, e.search().search(SearchRequest.of("成都市", 10)).total(), "the rest of the batch is indexed");
+            assertEquals(1, e.reads().search(SearchRequest.of("成都市", 10)).total(), "the rest of the batch is indexed");
         }
     }
 }

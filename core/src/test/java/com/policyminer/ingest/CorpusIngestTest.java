@@ -30,7 +30,7 @@ class CorpusIngestTest {
     }
 
     private static long hits(Engine e, String q) throws Exception {
-        return e.search().search(SearchRequest.of(q, 10)).total();
+        return e.reads().search(SearchRequest.of(q, 10)).total();
     }
 
     @Test
@@ -43,7 +43,7 @@ class CorpusIngestTest {
 
             IngestReport second = e.ingest().run(corpus, null);
             assertEquals(5, second.count(IngestOutcome.UNCHANGED));
-            assertEquals(5, e.lookup().list().size());
+            assertEquals(5, e.reads().documents().size());
 
             Path changed = corpus.resolve("003_b94fa3ae733f63a0.txt");
             Files.writeString(changed, Files.readString(changed) + "\n新增段落：量子信息独家测试词汇鲲鹏计划。\n");
@@ -55,7 +55,7 @@ class CorpusIngestTest {
             assertEquals(1, third.count(IngestOutcome.SKIPPED_DUPLICATE));
             assertEquals(3, third.count(IngestOutcome.UNCHANGED));
             assertEquals(5, third.seen(), "counts add up to the files seen");
-            assertEquals(4, e.lookup().list().size());
+            assertEquals(4, e.reads().documents().size());
             assertEquals(1, hits(e, "鲲鹏计划"));
             assertEquals(0, hits(e, "title:多地争创科创中心"));
             assertEquals(1, segments(e), "a small index is merged into one segment after a run that changed it");
@@ -63,11 +63,11 @@ class CorpusIngestTest {
     }
 
     private static int segments(Engine e) throws java.io.IOException {
-        var s = e.index().searchers().acquire();
+        var s = e.embeddedIndex().searchers().acquire();
         try {
             return s.getIndexReader().leaves().size();
         } finally {
-            e.index().searchers().release(s);
+            e.embeddedIndex().searchers().release(s);
         }
     }
 
@@ -82,13 +82,13 @@ class CorpusIngestTest {
             IngestReport r = e.ingest().run(corpus, null);
             assertEquals(1, r.count(IngestOutcome.UNCHANGED));
             assertEquals(1, r.count(IngestOutcome.SKIPPED_DUPLICATE));
-            assertEquals(1, e.lookup().count());
+            assertEquals(1, e.reads().documentCount());
             assertEquals(1, hits(e, "浦江创新论坛"));
             Files.delete(corpus.resolve("b.txt"));
             IngestReport after = e.ingest().run(corpus, null);
             assertEquals(1, after.count(IngestOutcome.INDEXED), "the copy takes over when the original goes");
             assertEquals(1, after.count(IngestOutcome.REMOVED));
-            assertEquals(1, e.lookup().count());
+            assertEquals(1, e.reads().documentCount());
         }
     }
 
@@ -99,7 +99,7 @@ class CorpusIngestTest {
         try (Engine e = TestIndexes.engine(dir, corpus)) {
             e.ingest().run(corpus, null);
             java.util.List<String> seen = new java.util.ArrayList<>();
-            var first = e.search().search(new SearchRequest("科技", "auto", 1, 1, null, java.util.List.of(), null, null,
+            var first = e.reads().search(new SearchRequest("科技", "auto", 1, 1, null, java.util.List.of(), null, null,
                     "relevance", java.util.List.of(), false, java.util.List.of(), java.util.List.of()));
             first.hits().forEach(h -> seen.add(h.id()));
             Path changed = corpus.resolve("002_62e1a830fce91b89.txt");
@@ -107,7 +107,7 @@ class CorpusIngestTest {
             e.ingest().run(corpus, null); // the update moves documents inside Lucene
             String cursor = first.nextCursor();
             while (cursor != null) {
-                var page = e.search().search(new SearchRequest("科技", "auto", 1, 1, cursor, java.util.List.of(), null, null,
+                var page = e.reads().search(new SearchRequest("科技", "auto", 1, 1, cursor, java.util.List.of(), null, null,
                         "relevance", java.util.List.of(), false, java.util.List.of(), java.util.List.of()));
                 page.hits().forEach(h -> seen.add(h.id()));
                 cursor = page.nextCursor();
@@ -130,7 +130,7 @@ class CorpusIngestTest {
             assertEquals(1, r.count(IngestOutcome.SKIPPED_EMPTY));
             FileResult broken = r.failures().stream().filter(f -> f.path().equals("broken.pdf")).findFirst().orElseThrow();
             assertTrue(broken.message().length() > 10, broken.message());
-            assertEquals(5, e.lookup().list().size());
+            assertEquals(5, e.reads().documents().size());
             assertTrue(hits(e, "研发投入强度") >= 2);
         }
     }

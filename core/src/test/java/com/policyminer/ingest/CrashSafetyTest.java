@@ -137,7 +137,7 @@ class CrashSafetyTest {
         try (Engine engine = new Engine(config(index, corpus))) {
             for (String path : before.subList(0, 5)) {
                 String n = String.valueOf(Integer.parseInt(path.substring(4, 7)));
-                var hits = engine.search().search(SearchRequest.of("\"第" + n + "号\"", 10)).hits();
+                var hits = engine.reads().search(SearchRequest.of("\"第" + n + "号\"", 10)).hits();
                 assertTrue(hits.stream().anyMatch(h -> h.path().equals(path)), path + " is searchable");
             }
             IngestReport rerun = engine.ingest().run(corpus, null);

@@ -165,6 +165,6 @@ class HostileFilesTest {
     private static List<String> paths(Engine engine, String q) throws IOException {
         SearchRequest asWritten = new SearchRequest(q, "auto", 1, 50, null, List.of(), null, null, "relevance",
                 List.of(), false, List.of(), List.of(), false);
-        return engine.search().search(asWritten).hits().stream().map(h -> h.path()).sorted().toList();
+        return engine.reads().search(asWritten).hits().stream().map(h -> h.path()).sorted().toList();
     }
 }

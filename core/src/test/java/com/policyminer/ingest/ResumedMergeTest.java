@@ -42,11 +42,11 @@ class ResumedMergeTest {
     }
 
     private static int segments(Engine e) throws java.io.IOException {
-        var s = e.index().searchers().acquire();
+        var s = e.embeddedIndex().searchers().acquire();
         try {
             return s.getIndexReader().leaves().size();
         } finally {
-            e.index().searchers().release(s);
+            e.embeddedIndex().searchers().release(s);
         }
     }
 }

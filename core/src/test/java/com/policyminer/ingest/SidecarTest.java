@@ -42,15 +42,15 @@ class SidecarTest {
             IngestReport r = e.ingest().run(corpus, null);
             assertEquals(2, r.count(IngestOutcome.INDEXED), r.summary() + " (hidden sidecars are not reports)");
             assertEquals(2, r.seen(), r.summary());
-            DocumentView given = e.lookup().get(e.index().indexedReports().get("000.txt")).orElseThrow();
+            DocumentView given = e.reads().document(e.index().indexedReports().get("000.txt")).orElseThrow();
             assertEquals("西安兰州科创中心建设的考虑", given.title());
             assertEquals(LocalDate.of(2022, 6, 30), given.date());
             assertEquals("西安兰州科创中心（终稿）.docx", given.fileName());
             assertEquals("000.txt", given.path());
-            DocumentView parsed = e.lookup().get(e.index().indexedReports().get("004.txt")).orElseThrow();
+            DocumentView parsed = e.reads().document(e.index().indexedReports().get("004.txt")).orElseThrow();
             assertEquals(LocalDate.of(2022, 5, 7), parsed.date(), "its own date, the broken sidecar ignored");
             assertEquals("004.txt", parsed.fileName());
-            assertTrue(e.search().search(com.policyminer.search.SearchRequest.of("终稿", 10)).hits().stream()
+            assertTrue(e.reads().search(com.policyminer.search.SearchRequest.of("终稿", 10)).hits().stream()
                     .anyMatch(h -> h.fileName().equals("西安兰州科创中心（终稿）.docx")));
         }
     }

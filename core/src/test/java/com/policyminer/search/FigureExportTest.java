@@ -59,7 +59,7 @@ class FigureExportTest {
         figures.exportPage = 7; // many pages: search-after across page boundaries
         List<FigureHit> exported = new ArrayList<>();
         long[] total = {-1};
-        FigureSearch.Export e = figures.export(FigureQuery.all(1), 0, Long.MAX_VALUE, new FigureSearch.FigureSink() {
+        FigureExport e = figures.export(FigureQuery.all(1), 0, Long.MAX_VALUE, new FigureSink() {
             @Override
             public void total(long t) {
                 total[0] = t;
@@ -76,7 +76,7 @@ class FigureExportTest {
         assertEquals(keys(all.figures()), keys(exported));
 
         List<FigureHit> window = new ArrayList<>();
-        FigureSearch.Export part = figures.export(FigureQuery.all(1), 10, 15, window::add);
+        FigureExport part = figures.export(FigureQuery.all(1), 10, 15, window::add);
         assertEquals(15, part.written());
         assertEquals(keys(all.figures()).subList(10, 25), keys(window), "offset and limit across pages");
     }

@@ -44,22 +44,22 @@ class PolicyNameSearchTest {
 
     @Test
     void aStrategyMatchesItsOtherNamesBelowTheExactName() throws IOException {
-        SearchResult r = engine.search().search(SearchRequest.of("中部崛起", 10));
+        SearchResult r = engine.reads().search(SearchRequest.of("中部崛起", 10));
         assertEquals(List.of("a", "b"), files(r), r.hits().toString());
         assertTrue(r.expansions().get("中部崛起").contains("中部地区崛起"), r.expansions().toString());
         assertTrue(r.hits().get(1).passages().get(0).html().contains("<mark>中部地区崛起</mark>"), r.hits().get(1).passages().toString());
-        SearchResult back = engine.search().search(SearchRequest.of("促进中部地区崛起", 10));
+        SearchResult back = engine.reads().search(SearchRequest.of("促进中部地区崛起", 10));
         assertEquals(List.of("b", "a"), files(back), back.hits().toString());
     }
 
     @Test
     void anAbbreviatedStrategyFindsItsFullName() throws IOException {
-        assertEquals(List.of("c"), files(engine.search().search(SearchRequest.of("双碳", 10))));
+        assertEquals(List.of("c"), files(engine.reads().search(SearchRequest.of("双碳", 10))));
     }
 
     @Test
     void aQuotedNameStaysExact() throws IOException {
-        SearchResult r = engine.search().search(SearchRequest.of("\"中部崛起\"", 10));
+        SearchResult r = engine.reads().search(SearchRequest.of("\"中部崛起\"", 10));
         assertEquals(List.of("a"), files(r));
         assertFalse(r.expansions().containsKey("中部崛起"));
     }

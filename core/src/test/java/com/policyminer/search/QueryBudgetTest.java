@@ -37,7 +37,7 @@ class QueryBudgetTest {
     }
 
     private static SearchResult lucene(String q) throws IOException {
-        return engine.search().search(new SearchRequest(q, "lucene", 1, 10, null, List.of(), null, null, "relevance",
+        return engine.reads().search(new SearchRequest(q, "lucene", 1, 10, null, List.of(), null, null, "relevance",
                 List.of(), false, List.of(), List.of()));
     }
 
@@ -91,7 +91,7 @@ class QueryBudgetTest {
 
     @Test
     void aSearchPastItsDeadlineIsPartialNotAnError() throws IOException {
-        ReportSearch search = engine.search();
+        ReportSearch search = engine.reportSearch();
         SearchResult full = search.search(SearchRequest.of("科技", 10));
         assertFalse(full.partial());
         assertTrue(full.total() > 0);
@@ -108,7 +108,7 @@ class QueryBudgetTest {
     /** Figure searches have the same deadline: past it, what was found so far, flagged partial. */
     @Test
     void aFigureSearchPastItsDeadlineIsPartialNotAnError() throws IOException {
-        FigureSearch figures = engine.figures();
+        FigureSearch figures = new FigureSearch(engine.embeddedIndex().searchers(), engine.embeddedIndex().analyzers(), RegionExpander.IDENTITY);
         FigureQuery all = new FigureQuery("", java.util.List.of(), false, java.util.List.of(), "", false, null, null, null, null,
                 java.util.List.of(), null, null, "document", 1, 10);
         FigureResult full = figures.search(all);

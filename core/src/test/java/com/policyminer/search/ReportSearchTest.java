@@ -49,7 +49,7 @@ class ReportSearchTest {
     }
 
     private static SearchResult search(String q) throws IOException {
-        return engine.search().search(SearchRequest.of(q, 10));
+        return engine.reads().search(SearchRequest.of(q, 10));
     }
 
     private static SearchRequest req(String q, int page, int size, String cursor, LocalDate from, LocalDate to, String sort) {
@@ -92,7 +92,7 @@ class ReportSearchTest {
 
     /** What a plain CJK bigram analyzer finds: a phrase of bigrams on the bigram field. */
     private static Set<String> bigramOnly(String q) throws IOException {
-        IndexSearcher s = engine.index().searchers().acquire();
+        IndexSearcher s = engine.embeddedIndex().searchers().acquire();
         try {
             Query query = new QueryBuilder(new CJKAnalyzer(CharArraySet.EMPTY_SET))
                     .createPhraseQuery(Schema.BODY_BIGRAM.fieldName(), q);
@@ -103,7 +103,7 @@ class ReportSearchTest {
             }
             return out;
         } finally {
-            engine.index().searchers().release(s);
+            engine.embeddedIndex().searchers().release(s);
         }
     }
 
@@ -141,9 +141,9 @@ class ReportSearchTest {
 
     @Test
     void dateFilterAndDateSort() throws IOException {
-        SearchResult r = engine.search().search(req("", 1, 10, null, LocalDate.of(2022, 1, 1), null, "date"));
+        SearchResult r = engine.reads().search(req("", 1, 10, null, LocalDate.of(2022, 1, 1), null, "date"));
         assertEquals(List.of("003", "004", "002"), r.hits().stream().map(h -> h.path().substring(0, 3)).toList());
-        SearchResult before = engine.search().search(req("", 1, 10, null, null, LocalDate.of(2022, 12, 31), "relevance"));
+        SearchResult before = engine.reads().search(req("", 1, 10, null, null, LocalDate.of(2022, 12, 31), "relevance"));
         assertEquals(Set.of("002", "004"), seeds(before));
     }
 
@@ -151,12 +151,12 @@ class ReportSearchTest {
     void pagesAndCursorsWalkTheSameHits() throws IOException {
         List<String> byPage = new ArrayList<>();
         for (int p = 1; p <= 5; p++) {
-            engine.search().search(req("科技", p, 1, null, null, null, "relevance")).hits().forEach(h -> byPage.add(h.id()));
+            engine.reads().search(req("科技", p, 1, null, null, null, "relevance")).hits().forEach(h -> byPage.add(h.id()));
         }
         List<String> byCursor = new ArrayList<>();
         String cursor = null;
         for (int i = 0; i < 6; i++) {
-            SearchResult r = engine.search().search(req("科技", 1, 1, cursor, null, null, "relevance"));
+            SearchResult r = engine.reads().search(req("科技", 1, 1, cursor, null, null, "relevance"));
             r.hits().forEach(h -> byCursor.add(h.id()));
             cursor = r.nextCursor();
             if (cursor == null) {
@@ -165,7 +165,7 @@ class ReportSearchTest {
         }
         assertEquals(5, new HashSet<>(byPage).size());
         assertEquals(byPage, byCursor.subList(0, 5));
-        assertThrows(BadQueryException.class, () -> engine.search().search(req("科技", 1, 1, "!!notacursor", null, null, "relevance")));
+        assertThrows(BadQueryException.class, () -> engine.reads().search(req("科技", 1, 1, "!!notacursor", null, null, "relevance")));
     }
 
     @Test
@@ -179,32 +179,32 @@ class ReportSearchTest {
     @Test
     void moreLikeThis() throws IOException {
         String id000 = search("兰州").hits().stream().filter(h -> h.path().startsWith("000")).findFirst().orElseThrow().id();
-        var similar = engine.lookup().similar(id000, 3).orElseThrow();
+        var similar = engine.reads().similar(id000, 3).orElseThrow();
         assertFalse(similar.isEmpty());
         assertTrue(similar.stream().noneMatch(s -> s.id().equals(id000)));
-        assertTrue(engine.lookup().similar("0".repeat(64), 3).isEmpty());
+        assertTrue(engine.reads().similar("0".repeat(64), 3).isEmpty());
     }
 
     @Test
     void documentsAreStoredWithTheirText() throws IOException {
-        var list = engine.lookup().list();
+        var list = engine.reads().documents();
         assertEquals(5, list.size());
-        var view = engine.lookup().get(list.get(2).id()).orElseThrow();
+        var view = engine.reads().document(list.get(2).id()).orElseThrow();
         assertEquals("多地争创科创中心 国家区域协同创新提速", view.title());
         assertTrue(view.text().length() > 1000);
-        assertNull(engine.lookup().get("f".repeat(64)).orElse(null));
+        assertNull(engine.reads().document("f".repeat(64)).orElse(null));
     }
 
     @Test
     void plainQueriesSplitOnIdeographicSpacesAndTakeOperatorsAsWords() throws IOException {
-        long both = engine.search().search(SearchRequest.of("技术合同 研发", 10)).total();
+        long both = engine.reads().search(SearchRequest.of("技术合同 研发", 10)).total();
         assertTrue(both > 0);
-        assertEquals(both, engine.search().search(SearchRequest.of("技术合同\u3000研发", 10)).total(),
+        assertEquals(both, engine.reads().search(SearchRequest.of("技术合同\u3000研发", 10)).total(),
                 "an input method's full-width space separates chunks like an ASCII one");
         SearchRequest plainAnd = new SearchRequest("西安 AND 科技", "plain", 1, 10, null, List.of(), null, null, "relevance",
                 List.of(), false, List.of(), List.of());
-        assertTrue(engine.search().search(plainAnd).query().contains("body:and"), "plain mode: AND is a word");
-        assertTrue(engine.search().search(SearchRequest.of("西安 AND 科技", 10)).query().contains("+(body:西安"),
+        assertTrue(engine.reads().search(plainAnd).query().contains("body:and"), "plain mode: AND is a word");
+        assertTrue(engine.reads().search(SearchRequest.of("西安 AND 科技", 10)).query().contains("+(body:西安"),
                 "auto mode: AND is the operator");
     }
 
@@ -212,10 +212,10 @@ class ReportSearchTest {
     @Test
     void aStoredDocumentIsTheViewExtractionMade() throws Exception {
         var pipeline = engine.pipeline();
-        for (var summary : engine.lookup().list()) {
+        for (var summary : engine.reads().documents()) {
             var fresh = pipeline.process(Path.of("corpus").resolve(summary.path()), summary.path());
             var expected = com.policyminer.extract.DocumentView.of(fresh.analyzed().document(), fresh.extraction());
-            var stored = engine.lookup().get(summary.id()).orElseThrow();
+            var stored = engine.reads().document(summary.id()).orElseThrow();
             assertEquals(com.policyminer.index.StoredJson.write(expected), com.policyminer.index.StoredJson.write(stored),
                     summary.path());
         }
@@ -226,7 +226,7 @@ class ReportSearchTest {
     }
 
     private static SearchResult exactOnly(String q) throws IOException {
-        return engine.search().search(new SearchRequest(q, "auto", 1, 10, null, List.of(), null, null, "relevance",
+        return engine.reads().search(new SearchRequest(q, "auto", 1, 10, null, List.of(), null, null, "relevance",
                 List.of(), false, List.of(), List.of(), false));
     }
 

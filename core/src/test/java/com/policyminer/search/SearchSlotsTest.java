@@ -80,10 +80,10 @@ class SearchSlotsTest {
             MentionSearch mentions = new MentionSearch(index.searchers(), slots);
             EntityCatalog catalog = new EntityCatalog(mentions, com.policyminer.extract.region.Gazetteer::standard);
             java.util.List<Lookup> lookups = java.util.List.of(
-                    new Lookup("counts", () -> mentions.counts("org")),
-                    new Lookup("mentions", () -> mentions.mentions("region", java.util.List.of(), java.util.List.of(), 10)),
-                    new Lookup("items", () -> mentions.items("policy", "长江三角洲区域一体化发展规划纲要", 5)),
-                    new Lookup("records", () -> mentions.records("org", 5)),
+                    new Lookup("counts", () -> mentions.counts(com.policyminer.model.EntityType.ORGANIZATION)),
+                    new Lookup("mentions", () -> mentions.mentions(com.policyminer.model.EntityType.REGION, java.util.List.of(), java.util.List.of(), 10)),
+                    new Lookup("items", () -> mentions.items(com.policyminer.model.EntityType.POLICY, "长江三角洲区域一体化发展规划纲要", 5)),
+                    new Lookup("records", () -> mentions.records(com.policyminer.model.EntityType.ORGANIZATION, 5)),
                     new Lookup("organizations", catalog::organizations),
                     new Lookup("policies", () -> catalog.policies(null)),
                     new Lookup("policy", () -> catalog.policy("长江三角洲区域一体化发展规划纲要")));
