@@ -128,7 +128,9 @@ public final class BenchCommand implements Callable<Integer> {
         for (Path f : files) {
             bytes += java.nio.file.Files.size(f);
         }
-        ColdBench bench = new ColdBench(ColdBench.thisJar(), ColdBench.launcherHere(), out.resolve("cold"), config.threads(), System.err);
+        Path benchJar = ColdBench.thisJar();
+        ColdBench bench = new ColdBench(benchJar, ColdBench.productJar(benchJar), ColdBench.launcherHere(), out.resolve("cold"),
+                config.threads(), System.err);
         ColdBench.Result r = bench.run(corpus, files.size(), bytes / (double) (1 << 20), seeds, rounds != null ? rounds : quick ? 1 : 2,
                 300);
         java.nio.file.Files.writeString(out.resolve("cold.json"),

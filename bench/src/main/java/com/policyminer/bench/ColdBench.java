@@ -50,14 +50,20 @@ final class ColdBench {
     }
 
     private final Path jar;
+    private final Path product;
     private final Path launcher;
     private final Path work;
     private final int threads;
     private final PrintStream log;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    ColdBench(Path jar, Path launcher, Path work, int threads, PrintStream log) {
+    /**
+     * @param jar     the benchmark's jar (its baselines: {@link StockIndexMain}, {@link IndexOnlyMain})
+     * @param product the product's jar, which "ours" runs as a user does
+     */
+    ColdBench(Path jar, Path product, Path launcher, Path work, int threads, PrintStream log) {
         this.jar = jar;
+        this.product = product;
         this.launcher = launcher;
         this.work = work;
         this.threads = threads;
@@ -71,6 +77,15 @@ final class ColdBench {
             throw new IOException("the cold benchmark launches the jar: run it as java -jar target/policy-miner-bench.jar bench --cold");
         }
         return Path.of(cp).toAbsolutePath();
+    }
+
+    /** The product's jar beside the benchmark's ({@code target/policy-miner.jar}, built by the same package run). */
+    static Path productJar(Path benchJar) throws IOException {
+        Path p = benchJar.resolveSibling("policy-miner.jar");
+        if (!Files.isRegularFile(p)) {
+            throw new IOException("the cold benchmark runs the product's jar: no " + p + " (build it: mvn -B -q package -DskipTests)");
+        }
+        return p;
     }
 
     /** The launcher, {@code bin/policy-miner} of the current folder (the repository root). */
@@ -145,7 +160,7 @@ final class ColdBench {
     private FreshProcess.Run noExtraction(Path corpus, String round) throws IOException {
         return FreshProcess.run("ours, extraction off", List.of(launcher.toString(), corpus.toString(),
                         Dirs.fresh(work.resolve("index-noextract")).toString(), Integer.toString(threads)),
-                launcherEnv(Map.of("POLICYMINER_MAIN", IndexOnlyMain.class.getName())), work.resolve("noextract-" + round + ".log"));
+                launcherEnv(Map.of("POLICYMINER_MAIN", IndexOnlyMain.class.getName()), jar), work.resolve("noextract-" + round + ".log"));
     }
 
     /** {@code ours}: through the launcher; {@code plain-jar}: {@code java -jar}, no archive. */
@@ -156,10 +171,10 @@ final class ColdBench {
         if (how.equals("ours")) {
             cmd.add(launcher.toString());
         } else {
-            cmd.addAll(List.of(java, "-jar", jar.toString()));
+            cmd.addAll(List.of(java, "-jar", product.toString()));
         }
         cmd.addAll(args);
-        return FreshProcess.run(how, cmd, launcherEnv(Map.of()), work.resolve("ingest-" + how + "-" + round + ".log"));
+        return FreshProcess.run(how, cmd, launcherEnv(Map.of(), product), work.resolve("ingest-" + how + "-" + round + ".log"));
     }
 
     private ServeRun serve(Path index, Path corpus, boolean warmup, FirstSearches first, String round) throws IOException {
@@ -169,7 +184,7 @@ final class ColdBench {
         if (!warmup) {
             cmd.add("--no-warmup");
         }
-        FreshProcess.Started server = FreshProcess.startUntil(cmd, launcherEnv(Map.of()), "serving",
+        FreshProcess.Started server = FreshProcess.startUntil(cmd, launcherEnv(Map.of(), product), "serving",
                 work.resolve("serve-" + (warmup ? "warmup" : "nowarmup") + "-" + round + ".log"));
         try {
             FirstSearches.Result r = first.run(port);
@@ -185,10 +200,11 @@ final class ColdBench {
         }
     }
 
-    private Map<String, String> launcherEnv(Map<String, String> more) {
+    /** The launcher's environment to run {@code launched} (the product's jar, or the benchmark's for a baseline). */
+    private Map<String, String> launcherEnv(Map<String, String> more, Path launched) {
         Map<String, String> env = new java.util.HashMap<>(more);
         env.put("JAVA", java);
-        env.put("POLICYMINER_JAR", jar.toString());
+        env.put("POLICYMINER_JAR", launched.toString());
         return env;
     }
 
