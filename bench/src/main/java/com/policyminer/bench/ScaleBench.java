@@ -1,0 +1,264 @@
+package com.policyminer.bench;
+
+import com.policyminer.app.Config;
+import com.policyminer.app.Engine;
+import com.policyminer.ingest.CorpusScanner;
+import com.policyminer.ingest.IngestReport;
+import com.policyminer.model.ParsedDocument;
+import com.policyminer.parse.TikaDocumentParser;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * {@code bench --scale 2000,20000[,100000]}: for each size, a corpus from {@link ProfiledCorpusGenerator}
+ * (the first reports of the larger corpora are those of the smaller), ingested from scratch as
+ * {@code ingest} does (docs/s, CPU seconds per report, index size per report, heap after ingest), then
+ * served by {@code serve --no-ingest} in its own JVM with {@code -Xmx1g} (time to the first 200, heap
+ * while serving) and measured endpoint by endpoint at concurrency 1 and 4, a figures CSV of 100,000
+ * rows included; smartcn (Tika + Lucene's SmartChineseAnalyzer, index only) and {@code grep -r -F -l}
+ * run on the same files as references.
+ */
+final class ScaleBench {
+
+    /** One size's measurements. */
+    record SizeResult(int reports, long textChars, double ingestSeconds, double ingestCpuSeconds, long indexBytes,
+                      long heapAfterIngestMb, double smartcnSeconds, double smartcnCpuSeconds, long smartcnIndexBytes,
+                      Latencies smartcnSearch, Latencies grep, double firstOkSeconds, double snapshotReadySeconds,
+                      long heapServingMaxMb, List<EndpointLoad.Result> endpoints, EndpointLoad.Csv csv, double loadAverage) {
+    }
+
+    private static final List<String> BROAD = List.of("创新", "发展", "科技", "经济", "产业");
+    private static final List<String> NARROW = List.of("技术合同成交额", "综合性国家科学中心", "\"秦创园\"", "研发 投入 强度", "61.21亿元");
+    private static final List<String> PLACES = List.of("西安", "北京", "上海", "成都", "兰州", "武汉", "深圳", "合肥");
+
+    private final Path out;
+    private final int threads;
+    private final String serveHeap;
+    private final PrintStream log;
+    private final long seed;
+
+    ScaleBench(Path out, int threads, String serveHeap, long seed, PrintStream log) {
+        this.out = out;
+        this.threads = threads;
+        this.serveHeap = serveHeap;
+        this.seed = seed;
+        this.log = log;
+    }
+
+    private ProfiledCorpusGenerator generator;
+
+    private ProfiledCorpusGenerator generator() throws IOException {
+        if (generator == null) {
+            log.println("scale: reading the real reports for the generator …");
+            generator = ProfiledCorpusGenerator.fromRepository(Path.of("."), seed);
+        }
+        return generator;
+    }
+
+    /**
+     * The generated reports against the real ones, both measured with our extractors: mean length and
+     * mentions per 1,000 characters (the first {@code sample} generated reports).
+     */
+    String corpusCheck(int sample) throws IOException {
+        var pipeline = RealTextProfiles.pipeline();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        List<RealTextProfiles.Profile> generated = new ArrayList<>();
+        for (int i = 0; i < sample; i++) {
+            String name = String.format("report-%06d.txt", i);
+            try {
+                var r = pipeline.process(parser.parseBytes(generator().report(i).getBytes(java.nio.charset.StandardCharsets.UTF_8), name));
+                generated.add(RealTextProfiles.measure(Path.of("."), Path.of(name), r));
+            } catch (com.policyminer.parse.ParseFailure e) {
+                throw new IOException(name + ": " + e.getMessage(), e);
+            }
+        }
+        List<RealTextProfiles.Profile> real = RealTextProfiles.bundled();
+        List<RealTextProfiles.Profile> whole = real.stream().filter(p -> !p.path().startsWith("core/src/test/resources/searcheval/docs/")).toList();
+        StringBuilder b = new StringBuilder("| reports | n | mean chars | median chars | regions /1k chars | distinct regions /report"
+                + " | orgs /1k | policies /1k | figures /1k |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.append(checkRow("real, whole (lengths)", whole));
+        b.append(checkRow("real, all (densities)", real));
+        b.append(checkRow("generated (first " + sample + ")", generated));
+        return b.append('\n').toString();
+    }
+
+    private static String checkRow(String name, List<RealTextProfiles.Profile> ps) {
+        double chars = ps.stream().mapToInt(RealTextProfiles.Profile::chars).sum();
+        int[] sorted = ps.stream().mapToInt(RealTextProfiles.Profile::chars).sorted().toArray();
+        return String.format(java.util.Locale.ROOT, "| %s | %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", name, ps.size(),
+                chars / ps.size(), sorted[sorted.length / 2],
+                ps.stream().mapToInt(RealTextProfiles.Profile::regions).sum() * 1000 / chars,
+                ps.stream().mapToInt(RealTextProfiles.Profile::distinctRegions).average().orElse(0),
+                ps.stream().mapToInt(RealTextProfiles.Profile::orgs).sum() * 1000 / chars,
+                ps.stream().mapToInt(RealTextProfiles.Profile::policies).sum() * 1000 / chars,
+                ps.stream().mapToInt(RealTextProfiles.Profile::figures).sum() * 1000 / chars);
+    }
+
+    /** The machine, as the table's heading says it. */
+    static String machine(String serveHeap) {
+        return String.format(java.util.Locale.ROOT, "%d cores, Java %s, serve -Xmx%s, bench JVM heap max %d MB",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), serveHeap,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    List<SizeResult> run(List<Integer> sizes) throws Exception {
+        ProfiledCorpusGenerator generator = generator();
+        List<SizeResult> results = new ArrayList<>();
+        for (int n : sizes) {
+            results.add(size(generator, n));
+        }
+        return results;
+    }
+
+    private SizeResult size(ProfiledCorpusGenerator generator, int n) throws Exception {
+        Path dir = out.resolve("scale-" + n);
+        Path corpus = dir.resolve("corpus");
+        CorpusGenerator.clear(corpus);
+        log.printf("scale %d: generating …%n", n);
+        long chars = generator.write(corpus, 0, n);
+        List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
+
+        log.printf("scale %d: ingest (ours, %d threads) …%n", n, threads);
+        Path index = Dirs.fresh(dir.resolve("index"));
+        Config config = Config.fromEnvironment().withIndex(index).withCorpus(corpus).withThreads(threads);
+        double ingestSeconds;
+        double ingestCpu;
+        long heapAfter;
+        List<String> ids;
+        try (Engine engine = new Engine(config)) {
+            long t0 = System.nanoTime();
+            long cpu0 = ProcessCpu.nanos();
+            IngestReport report = engine.ingest().run(corpus, null);
+            ingestSeconds = (System.nanoTime() - t0) / 1e9;
+            ingestCpu = (ProcessCpu.nanos() - cpu0) / 1e9;
+            log.printf("scale %d: %s%n", n, report.summary());
+            System.gc();
+            heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+            ids = sampleIds(engine, 200);
+        }
+        long indexBytes = Dirs.size(index);
+
+        log.printf("scale %d: smartcn reference …%n", n);
+        Path smartDir = Dirs.fresh(dir.resolve("index-smartcn"));
+        TikaDocumentParser parser = new TikaDocumentParser();
+        double smartSeconds;
+        double smartCpu;
+        try (BaselineIndex smart = new BaselineIndex(smartDir, new SmartChineseAnalyzer())) {
+            long t0 = System.nanoTime();
+            long cpu0 = ProcessCpu.nanos();
+            new ParallelIngest(threads, 1000).run(files, f -> {
+                ParsedDocument d = parser.parse(f.file(), f.path());
+                smart.upsert(d);
+                return d.text().length();
+            }, smart::commit, smart::flushBuffered);
+            smartSeconds = (System.nanoTime() - t0) / 1e9;
+            smartCpu = (ProcessCpu.nanos() - cpu0) / 1e9;
+        }
+        Latencies smartSearch = smartcnSearch(smartDir);
+        log.printf("scale %d: grep reference …%n", n);
+        List<String> queries = new ArrayList<>(BROAD);
+        queries.addAll(NARROW);
+        Latencies grep = new ScanBaseline(corpus, files.stream().map(CorpusScanner.CorpusFile::file).toList(), 3)
+                .run(queries).perQueryMedian();
+
+        log.printf("scale %d: serve -Xmx%s …%n", n, serveHeap);
+        try (ServedIndex server = new ServedIndex(index, corpus, serveHeap, 17_000 + (n % 1000), dir.resolve("serve.log"))) {
+            double snapshot = server.waitFor200("/api/conflicts", 600);
+            EndpointLoad load = new EndpointLoad(server);
+            List<EndpointLoad.Result> endpoints = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : endpoints(ids).entrySet()) {
+                for (int clients : List.of(1, 4)) {
+                    EndpointLoad.Result r = load.run(e.getKey(), e.getValue(), clients, clients == 1 ? 100 : 50, Duration.ofSeconds(20));
+                    log.printf("scale %d: %-22s c%d  p50 %.1f ms  p99 %.1f ms  n %d  errors %d%n", n, e.getKey(), clients,
+                            r.latencies().p50Ms(), r.latencies().p99Ms(), r.latencies().count(), r.errors());
+                    endpoints.add(r);
+                }
+            }
+            EndpointLoad.Csv csv = null;
+            for (int i = 0; i < 2; i++) { // the second run is the one reported (the first compiles the path)
+                csv = load.csv("/api/figures?format=csv&size=100000");
+                log.printf("scale %d: figures CSV %d rows in %.2f s, server heap max %d MB (status %d)%n", n, csv.rows(),
+                        csv.seconds(), csv.heapMaxMb(), csv.status());
+            }
+            long heapServing = server.heapMaxMb();
+            return new SizeResult(n, chars, ingestSeconds, ingestCpu, indexBytes, heapAfter, smartSeconds, smartCpu,
+                    Dirs.size(smartDir), smartSearch, grep, server.secondsToFirst200, snapshot, heapServing, endpoints, csv,
+                    loadAverage());
+        }
+    }
+
+    /** The requests of each endpoint measured (several URLs each, sent in turn). */
+    private static Map<String, List<String>> endpoints(List<String> ids) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("search broad", BROAD.stream().map(q -> "/api/search?q=" + ServedIndex.enc(q)).toList());
+        m.put("search narrow", NARROW.stream().map(q -> "/api/search?q=" + ServedIndex.enc(q)).toList());
+        m.put("figures range", List.of(
+                "/api/figures?subject=" + ServedIndex.enc("西安") + "&unit=CNY&min=1e9",
+                "/api/figures?indicator=" + ServedIndex.enc("研发投入强度") + "&min=0.02",
+                "/api/figures?year=2019-2021&unit=CNY&min=1e10",
+                "/api/figures?subject=" + ServedIndex.enc("北京") + "&min=1e8&max=1e12"));
+        m.put("regions/{name}", PLACES.stream().map(p -> "/api/regions/" + ServedIndex.enc(p)).toList());
+        m.put("policies", List.of("/api/policies"));
+        m.put("orgs", List.of("/api/orgs"));
+        m.put("compare", PLACES.stream().map(p -> "/api/compare?subject=" + ServedIndex.enc(p)).toList());
+        m.put("conflicts", List.of("/api/conflicts"));
+        m.put("cooccurrence", List.of("/api/cooccurrence", "/api/cooccurrence?a=region&b=org&level=paragraph"));
+        m.put("document view", ids.stream().map(id -> "/api/documents/" + id).toList());
+        return m;
+    }
+
+    private List<String> sampleIds(Engine engine, int count) throws IOException {
+        List<String> all = new ArrayList<>(engine.reads().documents().stream().map(com.policyminer.search.ReportSummary::id).toList());
+        java.util.Collections.shuffle(all, new Random(seed));
+        return List.copyOf(all.subList(0, Math.min(count, all.size())));
+    }
+
+    /** smartcn's index lookup (top 10 on the body, no passages or facets) for the benchmark's words, at concurrency 1. */
+    private static Latencies smartcnSearch(Path dir) throws Exception {
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            QueryParser qp = new QueryParser("body", new SmartChineseAnalyzer());
+            List<Query> qs = new ArrayList<>();
+            for (String q : BROAD) {
+                qs.add(qp.parse(q));
+            }
+            for (String q : NARROW) {
+                qs.add(qp.parse(q));
+            }
+            for (int i = 0; i < 300; i++) { // warm-up
+                s.search(qs.get(i % qs.size()), 10);
+            }
+            long[] t = new long[500];
+            for (int i = 0; i < t.length; i++) {
+                long t0 = System.nanoTime();
+                s.search(qs.get(i % qs.size()), 10);
+                t[i] = System.nanoTime() - t0;
+            }
+            return Latencies.ofNanos(t);
+        }
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
+    }
+}

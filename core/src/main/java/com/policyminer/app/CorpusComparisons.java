@@ -1,0 +1,122 @@
+package com.policyminer.app;
+
+import com.policyminer.compare.CompareFilter;
+import com.policyminer.compare.ComparisonGroup;
+import com.policyminer.compare.Conflict;
+import com.policyminer.compare.Cooccurrence;
+import com.policyminer.compare.CooccurrenceLevel;
+import com.policyminer.compare.CooccurrenceMatrix;
+import com.policyminer.model.EntityType;
+import com.policyminer.compare.FigureComparator;
+import com.policyminer.model.Figure;
+import com.policyminer.search.CorpusSnapshot;
+import com.policyminer.search.WorkCatalog;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The comparisons of the whole corpus (figures across reports, conflicts, co-occurrence), worked out
+ * once per index version instead of at every request: the figures keyed by what they measure, the
+ * unfiltered conflict list and each co-occurrence matrix are kept with the corpus view and the works
+ * they were computed from; a filtered comparison only groups the keys it asks for. Reports of some
+ * collections or tags only are compared from their figures, as before.
+ */
+final class CorpusComparisons {
+
+    /** What is kept for one corpus view and one grouping of files into works. */
+    private record Kept(CorpusSnapshot.Data data, WorkCatalog.View works, FigureComparator.Keyed keyed,
+                        Map<Object, Object> results) {
+    }
+
+    private final CorpusSnapshot snapshot;
+    private final WorkCatalog works;
+    private final FigureComparator comparator;
+    private final Cooccurrence cooccurrence;
+    private volatile Kept kept;
+
+    CorpusComparisons(CorpusSnapshot snapshot, WorkCatalog works, FigureComparator comparator, Cooccurrence cooccurrence) {
+        this.snapshot = snapshot;
+        this.works = works;
+        this.comparator = comparator;
+        this.cooccurrence = cooccurrence;
+    }
+
+    private Kept current() throws IOException {
+        return kept(snapshot.get());
+    }
+
+    /**
+     * Works out, for a corpus view just read, what the first requests would: the keyed figures, the
+     * conflict list and the default co-occurrence matrix (the server calls it after each build).
+     */
+    void warm(CorpusSnapshot.Data data) throws IOException {
+        Kept k = kept(data);
+        conflictsOf(k);
+        matrixOf(k, EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE);
+    }
+
+    private Kept kept(CorpusSnapshot.Data data) throws IOException {
+        WorkCatalog.View view = works.get();
+        Kept k = kept;
+        if (k != null && k.data() == data && k.works() == view) {
+            return k;
+        }
+        synchronized (this) {
+            k = kept;
+            if (k != null && k.data() == data && k.works() == view) {
+                return k;
+            }
+            k = new Kept(data, view, comparator.keyed(data.figures()), new ConcurrentHashMap<>());
+            kept = k;
+            return k;
+        }
+    }
+
+    /** The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}. */
+    List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
+        Kept k = current();
+        if (docs.isEmpty()) {
+            return comparator.compare(k.keyed(), filter, k.works()::workOf);
+        }
+        return comparator.compare(figuresOf(k, docs), filter, k.works()::workOf);
+    }
+
+    /** The conflicts the filter keeps; the whole corpus's list is worked out once per version. */
+    @SuppressWarnings("unchecked")
+    List<Conflict> conflicts(CompareFilter filter, List<String> docs) throws IOException {
+        Kept k = current();
+        if (!docs.isEmpty()) {
+            return comparator.conflicts(figuresOf(k, docs), filter, k.works()::workOf);
+        }
+        if (!filter.equals(CompareFilter.ALL)) {
+            return comparator.conflicts(k.keyed(), filter, k.works()::workOf);
+        }
+        return conflictsOf(k);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Conflict> conflictsOf(Kept k) {
+        return (List<Conflict>) k.results().computeIfAbsent("conflicts",
+                x -> List.copyOf(comparator.conflicts(k.keyed(), CompareFilter.ALL, k.works()::workOf)));
+    }
+
+    /** The whole co-occurrence matrix of two entity types at one level (cut to size by the caller), once per version. */
+    CooccurrenceMatrix matrix(EntityType a, EntityType b, CooccurrenceLevel level) throws IOException {
+        return matrixOf(current(), a, b, level);
+    }
+
+    private CooccurrenceMatrix matrixOf(Kept k, EntityType a, EntityType b, CooccurrenceLevel level) {
+        return (CooccurrenceMatrix) k.results().computeIfAbsent(List.of("matrix", a, b, level),
+                x -> cooccurrence.matrix(a, b, level, k.data().documents()));
+    }
+
+    private static List<Figure> figuresOf(Kept k, List<String> docs) {
+        Set<String> in = new HashSet<>(docs);
+        return k.data().figures().stream().filter(f -> in.contains(f.docId())).toList();
+    }
+}

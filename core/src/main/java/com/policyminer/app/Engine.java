@@ -1,0 +1,284 @@
+package com.policyminer.app;
+
+import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.extract.Extractors;
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.IndexBackend;
+import com.policyminer.index.LuceneIndex;
+import com.policyminer.ingest.CorpusIngest;
+import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.ingest.MemoryBudget;
+import com.policyminer.parse.TikaDocumentParser;
+import com.policyminer.render.OriginalPages;
+import com.policyminer.render.PageImages;
+import com.policyminer.render.RenderLimits;
+import com.policyminer.compare.Cooccurrence;
+import com.policyminer.compare.FigureComparator;
+import com.policyminer.compare.IndicatorConcepts;
+import com.policyminer.extract.policy.PolicyNames;
+import com.policyminer.compare.SubjectNames;
+import com.policyminer.extract.region.Gazetteer;
+import com.policyminer.extract.region.Region;
+import com.policyminer.search.CorpusSnapshot;
+import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.FigureSearch;
+import com.policyminer.search.LuceneSearchService;
+import com.policyminer.search.MentionSearch;
+import com.policyminer.search.RegionExpander;
+import com.policyminer.search.ReportLookup;
+import com.policyminer.search.ReportSearch;
+import com.policyminer.search.SearchService;
+import com.policyminer.search.SearchSlots;
+import com.policyminer.search.WorkCatalog;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * The composition root: builds every step of the pipeline once, from a {@link Config}, for the
+ * CLI and the HTTP server alike. They read through {@link #reads()} and write through {@link #index()}: the
+ * ports, never the Lucene index itself.
+ */
+public final class Engine implements Closeable {
+
+    private final Config config;
+    private final Lazy<Extractors> extractors = new Lazy<>(Extractors::standard);
+    private final Lazy<DocumentPipeline> pipeline;
+    private final LuceneIndex index;
+    private final ReportSearch search;
+    private final ReportLookup lookup;
+    private final FigureSearch figures;
+    private final MentionSearch mentions;
+    private final EntityCatalog catalog;
+    private final CorpusSnapshot snapshot;
+    private final WorkCatalog works;
+    private final FigureComparator comparator;
+    private final Cooccurrence cooccurrence;
+    private final OriginalPages pages;
+    private final SearchSlots slots;
+    private final CorpusComparisons comparisons;
+    private final SearchService reads;
+    private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
+
+    public Engine(Config config) throws IOException {
+        this(config, RenderLimits.standard());
+    }
+
+    /** An engine whose page images have other bounds (tests use a short time limit). */
+    public Engine(Config config, RenderLimits renderLimits) throws IOException {
+        this(config, renderLimits, new Analyzers(new HanLPAnalyzer()));
+    }
+
+    /** An engine with other analyzers (tests inject one that fails inside the index writer). */
+    public Engine(Config config, RenderLimits renderLimits, Analyzers analyzers) throws IOException {
+        this(config, renderLimits, analyzers, new LuceneIndex(config.index(), analyzers));
+    }
+
+    /**
+     * An engine over the index as last committed, opened for reading only: it works while a server or an
+     * ingest holds the index. Writes (ingest, upload, delete) fail.
+     *
+     * @throws com.policyminer.index.NoIndexException when there is no index yet
+     */
+    public static Engine openForReading(Config config) throws IOException {
+        Analyzers analyzers = new Analyzers(new HanLPAnalyzer());
+        return new Engine(config, RenderLimits.standard(), analyzers, LuceneIndex.openForReading(config.index(), analyzers));
+    }
+
+    private Engine(Config config, RenderLimits renderLimits, Analyzers analyzers, LuceneIndex index) throws IOException {
+        this.config = config;
+        HanLPAnalyzer hanlp = analyzers.hanlp();
+        // parser and extractors load their data on first use: a search needs neither
+        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, extractors.get(),
+                MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits())));
+        // the extractors' own gazetteer (Extractors.standard() finds its places with it), without loading the
+        // other extractors: a search needs the places only
+        java.util.function.Supplier<Gazetteer> gazetteer = Gazetteer::standard;
+        this.index = index;
+        RegionExpander regions = new GazetteerExpander(gazetteer);
+        // report, figure and mention searches share one queue: one running per core (see SearchSlots)
+        this.slots = SearchSlots.perCore();
+        this.works = new WorkCatalog(index.searchers());
+        this.search = new ReportSearch(index.searchers(), analyzers, regions,
+                new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
+        this.lookup = new ReportLookup(index.searchers(), analyzers, slots);
+        this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
+        this.mentions = new MentionSearch(index.searchers(), slots);
+        this.catalog = new EntityCatalog(mentions, gazetteer);
+        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly());
+        Function<String, String> canonical = name -> {
+            String plain = SubjectNames.canonical(name);
+            return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
+        };
+        this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
+        this.cooccurrence = new Cooccurrence(canonical);
+        this.comparisons = new CorpusComparisons(snapshot, works, comparator, cooccurrence);
+        this.reads = new LuceneSearchService(search, lookup, figures, mentions, catalog, works, snapshot);
+        this.pages = new OriginalPages(id -> lookup.stored(id)
+                .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
+                config.corpus(), renderLimits);
+    }
+
+    /** The parse → analyze → extract pipeline alone, without an index (for {@code extract}). */
+    public static DocumentPipeline pipeline(Config config, HanLPAnalyzer hanlp) {
+        return new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, Extractors.standard(),
+                MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits()));
+    }
+
+    public CorpusIngest ingest() {
+        return new CorpusIngest(pipeline.get(), index, config.threads(), config.commitEvery());
+    }
+
+    /** Fails with a clear message when the index was written by another version and must be rebuilt first. */
+    public void requireCurrentIndex() {
+        if (index.isStale()) {
+            throw new IllegalStateException("the index at " + config.index() + " was built by another version of "
+                    + "policy-miner; run 'ingest' (or 'serve') to rebuild it");
+        }
+    }
+
+    /** Held by every writer of the served index (upload, delete, reindex), so they never interleave. */
+    public java.util.concurrent.locks.ReentrantLock writeLock() {
+        return writeLock;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public DocumentPipeline pipeline() {
+        return pipeline.get();
+    }
+
+    /** The write port: upserts, deletes, commits, health. */
+    public IndexBackend index() {
+        return index;
+    }
+
+    /** The read port: everything the API, the CLI and the web page read. */
+    public SearchService reads() {
+        return reads;
+    }
+
+    /** The embedded Lucene index itself, for tests and the benchmark (the API and CLI use {@link #index()} and {@link #reads()}). */
+    public LuceneIndex embeddedIndex() {
+        return index;
+    }
+
+    /** The embedded report search itself, for the benchmark (it times {@link ReportSearch#searchIdsOnly}). */
+    public ReportSearch reportSearch() {
+        return search;
+    }
+
+    /** The queue every search and heavy read takes its turn in (see {@link SearchSlots}). */
+    public SearchSlots searchSlots() {
+        return slots;
+    }
+
+    /**
+     * From now on the comparison's corpus snapshot is read in the background after each refresh (a
+     * commit, an upload), so a request finds it ready: for the server, not for an ingest run.
+     */
+    public void precomputeComparisons() {
+        if (!precomputing.compareAndSet(false, true)) {
+            return;
+        }
+        snapshot.onBuilt(data -> {
+            try {
+                comparisons.warm(data);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        index.searchers().addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    snapshot.refreshed();
+                }
+            }
+        });
+        snapshot.refreshed();
+    }
+
+    /** An id no report has (content ids are hex digits): a document filter that matches nothing. */
+    public static final String NO_DOCUMENT = "-";
+
+    /**
+     * The document filter for reports in any of {@code collections} and with any of {@code tags} (an
+     * empty list does not filter), among {@code docs} when that is not empty: {@code docs} itself when
+     * neither list filters, {@link #NO_DOCUMENT} alone when no report passes.
+     */
+    public java.util.List<String> documentsIn(java.util.List<String> collections, java.util.List<String> tags,
+                                              java.util.List<String> docs) throws IOException {
+        if (collections.isEmpty() && tags.isEmpty()) {
+            return docs;
+        }
+        java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
+        return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
+    }
+
+    /** Every figure of the corpus, or of the reports in these collections and with these tags. */
+    public java.util.List<com.policyminer.model.Figure> corpusFigures(java.util.List<String> collections,
+                                                                      java.util.List<String> tags) throws IOException {
+        java.util.List<com.policyminer.model.Figure> all = snapshot.get().figures();
+        java.util.List<String> docs = documentsIn(collections, tags, java.util.List.of());
+        if (docs.isEmpty()) {
+            return all;
+        }
+        java.util.Set<String> in = new java.util.HashSet<>(docs);
+        return all.stream().filter(f -> in.contains(f.docId())).toList();
+    }
+
+    /**
+     * The same indicator for the same subject across reports (as {@code /api/compare}), of the reports in
+     * these collections and with these tags (all when both are empty); worked out from figures keyed once per index version.
+     */
+    public java.util.List<com.policyminer.compare.ComparisonGroup> compare(com.policyminer.compare.CompareFilter filter,
+            java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        return comparisons.compare(filter, documentsIn(collections, tags, java.util.List.of()));
+    }
+
+    /** The conflicts across works (as {@code /api/conflicts}); the whole corpus's list is worked out once per index version. */
+    public java.util.List<com.policyminer.compare.Conflict> conflicts(com.policyminer.compare.CompareFilter filter,
+            java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        return comparisons.conflicts(filter, documentsIn(collections, tags, java.util.List.of()));
+    }
+
+    /** The whole co-occurrence matrix of two entity types at one level, worked out once per index version. */
+    public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.model.EntityType a,
+            com.policyminer.model.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
+        return comparisons.matrix(a, b, level);
+    }
+
+    public FigureComparator comparator() {
+        return comparator;
+    }
+
+    public Cooccurrence cooccurrence() {
+        return cooccurrence;
+    }
+
+    /** The original pages of PDF documents as images (renders bounded, timed and cached). */
+    public PageImages pages() {
+        return pages;
+    }
+
+    public Gazetteer gazetteer() {
+        return Gazetteer.standard();
+    }
+
+    @Override
+    public void close() throws IOException {
+        pages.close();
+        snapshot.close();
+        search.close();
+        index.close();
+    }
+}

@@ -1,0 +1,240 @@
+package com.policyminer.search;
+
+import com.policyminer.compare.IndicatorConcepts;
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.Schema;
+import com.policyminer.index.StoredJson;
+import com.policyminer.model.Figure;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Searches extracted figures: by subject, indicator, year, unit, kind, document and value range. */
+public final class FigureSearch {
+
+    private static final Set<String> FIELDS = Set.of(Schema.ITEM_JSON.fieldName(), Schema.DOC_TITLE.fieldName(),
+            Schema.PATH.fieldName());
+
+    private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
+
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final Analyzers analyzers;
+    private final RegionExpander regions;
+
+    private final SearchSlots slots;
+
+    public FigureSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions, SearchSlots slots) {
+        this.searchers = searchers;
+        this.analyzers = analyzers;
+        this.regions = regions;
+        this.slots = slots;
+    }
+
+    public FigureSearch(ReferenceManager<IndexSearcher> searchers, Analyzers analyzers, RegionExpander regions) {
+        this(searchers, analyzers, regions, SearchSlots.perCore());
+    }
+
+    /** Queued with the report searches (see {@link SearchSlots}). */
+    public FigureResult search(FigureQuery fq) throws IOException {
+        return slots.call(() -> searchInSlot(fq));
+    }
+
+    /** How long a figure search may take; then it stops and the result is flagged partial (as a report search is). */
+    static final java.time.Duration DEADLINE = ReportSearch.DEADLINE;
+    /** {@link #DEADLINE}, lowered by tests. */
+    volatile java.time.Duration deadline = DEADLINE;
+
+    private FigureResult searchInSlot(FigureQuery fq) throws IOException {
+        IndexSearcher held = searchers.acquire();
+        try {
+            // a searcher over the same reader that stops collecting at the deadline (its timeout is its own state)
+            IndexSearcher s = new IndexSearcher(held.getIndexReader());
+            long end = System.nanoTime() + deadline.toNanos();
+            s.setTimeout(() -> System.nanoTime() - end >= 0);
+            Query q = build(fq);
+            int window = fq.page() * fq.size();
+            TopFieldCollectorManager manager = new TopFieldCollectorManager(sort(fq.sort()), window, null, Integer.MAX_VALUE, false);
+            TopDocs top = s.search(q, manager);
+            List<FigureHit> hits = new ArrayList<>();
+            for (int i = (fq.page() - 1) * fq.size(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = s.storedFields().document(sd.doc, FIELDS);
+                hits.add(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
+                        d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
+            }
+            return new FigureResult(top.totalHits.value, fq.page(), fq.size(), hits, s.timedOut());
+        } finally {
+            searchers.release(held);
+        }
+    }
+
+    /** Figures an export finds per turn in a search slot. */
+    static final int EXPORT_PAGE = 5_000;
+    /** {@link #EXPORT_PAGE}, lowered by tests. */
+    volatile int exportPage = EXPORT_PAGE;
+
+    /**
+     * Every figure that matches {@code fq} (its page and size ignored), in its sort order, from the
+     * {@code offset}-th on, at most {@code limit}, handed to {@code sink} one by one. The matching runs
+     * in search slots, {@link #EXPORT_PAGE} figures a turn (search-after paging); reading the figures and
+     * writing them (to a client that may be slow) runs outside any slot, so an export of 100,000 rows
+     * holds at most one page of hits in memory and never keeps a slot while it writes. All pages come
+     * from one index version.
+     */
+    public FigureExport export(FigureQuery fq, long offset, long limit, FigureSink sink) throws IOException {
+        Query q = build(fq);
+        Sort sort = sort(fq.sort());
+        IndexSearcher s = searchers.acquire();
+        try {
+            long total = -1;
+            long skipped = 0;
+            long written = 0;
+            ScoreDoc after = null;
+            int pageSize = exportPage;
+            while (written < limit) {
+                ScoreDoc from = after;
+                TopDocs page = slots.call(() -> {
+                    TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, pageSize, (org.apache.lucene.search.FieldDoc) from,
+                            from == null ? Integer.MAX_VALUE : 0, false);
+                    return s.search(q, manager);
+                });
+                if (total < 0) {
+                    total = page.totalHits.value;
+                    sink.total(total);
+                }
+                for (ScoreDoc sd : page.scoreDocs) {
+                    if (skipped < offset) {
+                        skipped++;
+                        continue;
+                    }
+                    if (written >= limit) {
+                        break;
+                    }
+                    Document d = s.storedFields().document(sd.doc, FIELDS);
+                    sink.accept(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
+                            d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
+                    written++;
+                }
+                if (page.scoreDocs.length < pageSize) {
+                    break;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+            return new FigureExport(Math.max(0, total), written);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Query build(FigureQuery fq) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)), BooleanClause.Occur.FILTER);
+        QueryBuilder text = new QueryBuilder(analyzers.perField());
+        if (!fq.q().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String field : List.of(Schema.SENTENCE.fieldName(), Schema.INDICATOR.fieldName())) {
+                Query p = text.createPhraseQuery(field, fq.q());
+                if (p != null) {
+                    any.add(p, BooleanClause.Occur.SHOULD);
+                }
+            }
+            b.add(any.build(), BooleanClause.Occur.MUST);
+        }
+        if (!fq.subjects().isEmpty()) {
+            List<BytesRef> names = new ArrayList<>();
+            for (String subject : fq.subjects()) {
+                regions.resolve(subject, fq.expand()).forEach(n -> names.add(new BytesRef(n)));
+                names.add(new BytesRef(subject));
+            }
+            b.add(new TermInSetQuery(Schema.SUBJECT.fieldName(), names), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.subjectTypes().isEmpty()) {
+            b.add(new TermInSetQuery(Schema.SUBJECT_TYPE.fieldName(), fq.subjectTypes().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!fq.indicator().isEmpty()) {
+            b.add(indicator(text, fq.indicator(), fq.exactIndicator()), BooleanClause.Occur.MUST);
+        }
+        if (fq.yearFrom() != null || fq.yearTo() != null) {
+            b.add(IntPoint.newRangeQuery(Schema.YEAR.fieldName(),
+                    fq.yearFrom() == null ? Integer.MIN_VALUE : fq.yearFrom(),
+                    fq.yearTo() == null ? Integer.MAX_VALUE : fq.yearTo()), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.unit().isEmpty()) {
+            b.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.UNIT.fieldName(), fq.unit())), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(Schema.NORMALIZED_UNIT.fieldName(), fq.unit())), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.kind().isEmpty()) {
+            b.add(new TermQuery(new Term(Schema.KIND.fieldName(), fq.kind())), BooleanClause.Occur.FILTER);
+        }
+        if (!fq.docs().isEmpty()) {
+            b.add(new TermInSetQuery(Schema.DOC_ID.fieldName(), fq.docs().stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (fq.min() != null || fq.max() != null) {
+            b.add(DoublePoint.newRangeQuery(Schema.NORMALIZED_VALUE.fieldName(),
+                    fq.min() == null ? Double.NEGATIVE_INFINITY : fq.min(),
+                    fq.max() == null ? Double.POSITIVE_INFINITY : fq.max()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * The indicator filter: the phrase in the indicator's words; unless {@code exact}, also every figure whose
+     * indicator resolves to a concept the text names (研发投入强度 finds R&D经费投入强度, 研发强度 …).
+     */
+    private static Query indicator(QueryBuilder text, String indicator, boolean exact) {
+        Query phrase = text.createPhraseQuery(Schema.INDICATOR.fieldName(), indicator);
+        Set<String> concepts = exact ? Set.of() : CONCEPTS.conceptIdsNamed(indicator);
+        if (concepts.isEmpty()) {
+            if (phrase == null) {
+                throw new BadQueryException("indicator has no searchable words");
+            }
+            return phrase;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermInSetQuery(Schema.INDICATOR_CONCEPT.fieldName(), concepts.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.SHOULD);
+        if (phrase != null) {
+            any.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static Sort sort(String sort) {
+        SortField byDoc = new SortField(Schema.PATH.fieldName(), SortField.Type.STRING);
+        SortField byStart = new SortField(Schema.START.fieldName(), SortField.Type.INT);
+        return switch (sort) {
+            case "value", "-value" -> new Sort(new SortField(Schema.NORMALIZED_VALUE.fieldName(),
+                    SortField.Type.LONG, sort.startsWith("-")), byDoc, byStart);
+            case "year", "-year" -> {
+                SortField y = new SortField(Schema.YEAR.fieldName(), SortField.Type.INT, sort.startsWith("-"));
+                y.setMissingValue(sort.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+                yield new Sort(y, byDoc, byStart);
+            }
+            default -> new Sort(byDoc, byStart);
+        };
+    }
+}

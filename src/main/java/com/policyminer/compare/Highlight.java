@@ -1,5 +1,0 @@
-package com.policyminer.compare;
-
-/** Where an entity is mentioned in an example: offsets into the document text. */
-public record Highlight(String name, EntityType type, int start, int end) {
-}
