@@ -100,14 +100,14 @@ public final class Engine implements Closeable {
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
         this.catalog = new EntityCatalog(mentions, gazetteer);
-        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly());
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
             return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
-        this.comparisons = new CorpusComparisons(snapshot, works, comparator, cooccurrence);
+        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly(), comparator, cooccurrence);
+        this.comparisons = new CorpusComparisons(snapshot, works, comparator);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), renderLimits);
@@ -199,7 +199,7 @@ public final class Engine implements Closeable {
         snapshot.refreshed();
     }
 
-    /** The whole corpus (all figures, every document's mentions), cached per index version. */
+    /** What comparisons need of the whole corpus (figures keyed, co-occurrence counts), read once per index version. */
     public CorpusSnapshot snapshot() {
         return snapshot;
     }
@@ -224,18 +224,6 @@ public final class Engine implements Closeable {
         }
         java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
         return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
-    }
-
-    /** Every figure of the corpus, or of the reports in these collections and with these tags. */
-    public java.util.List<com.policyminer.model.Figure> corpusFigures(java.util.List<String> collections,
-                                                                      java.util.List<String> tags) throws IOException {
-        java.util.List<com.policyminer.model.Figure> all = snapshot.get().figures();
-        java.util.List<String> docs = documentsIn(collections, tags, java.util.List.of());
-        if (docs.isEmpty()) {
-            return all;
-        }
-        java.util.Set<String> in = new java.util.HashSet<>(docs);
-        return all.stream().filter(f -> in.contains(f.docId())).toList();
     }
 
     /**

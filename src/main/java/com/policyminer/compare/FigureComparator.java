@@ -29,11 +29,11 @@ import java.util.function.Function;
  */
 public final class FigureComparator {
 
-    private static final Comparator<Figure> FIGURE_ORDER = Comparator
-            .comparing(Figure::year, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Figure::yearEnd, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Figure::docId)
-            .thenComparingInt(Figure::start);
+    private static final Comparator<FigureRow> FIGURE_ORDER = Comparator
+            .comparing(FigureRow::yearOrNull, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(FigureRow::yearEndOrNull, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(FigureRow::docId)
+            .thenComparingInt(FigureRow::start);
 
     /** Most pair verdicts a group lists; a group of n figures from n documents has n(n-1)/2 pairs. */
     public static final int MAX_PAIRS = 200;
@@ -76,44 +76,123 @@ public final class FigureComparator {
 
     /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return ConflictFinder.find(groups(figures, filter, null));
+        return ConflictFinder.find(groups(keyed(figures), filter, null, true));
     }
 
     /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(groups(figures, filter, sourceOf));
+        return ConflictFinder.find(groups(keyed(figures), filter, sourceOf, true));
     }
 
     /**
      * Figures keyed by what they measure (canonical subject, indicator, normalized unit): the costly
      * part of a comparison (a gazetteer lookup and an indicator resolution per figure), done once for a
-     * corpus and reused by every comparison and conflict search over it.
+     * corpus and reused by every comparison and conflict search over it. Each figure is kept as a
+     * {@link FigureRow} (no text); a corpus's table ({@link #keyedTable}) keeps only keys that two
+     * documents share (no other can form a group) and reads the figures it shows through its loader.
      */
     public static final class Keyed {
-        private final Map<Key, List<Figure>> byKey;
+        private final Map<Key, List<FigureRow>> byKey;
         private final int figures;
+        private final FigureLoader loader;
 
-        private Keyed(Map<Key, List<Figure>> byKey, int figures) {
+        private Keyed(Map<Key, List<FigureRow>> byKey, int figures, FigureLoader loader) {
             this.byKey = byKey;
             this.figures = figures;
+            this.loader = loader;
         }
 
         /** The figures keyed. */
         public int figures() {
             return figures;
         }
+
+        /** The figures kept: those whose key two documents share (all keyed ones when keyed from a list). */
+        public int kept() {
+            return byKey.values().stream().mapToInt(List::size).sum();
+        }
+
+        /** The keys kept. */
+        public int keys() {
+            return byKey.size();
+        }
+
+        /** The same table, of the figures of these documents only. */
+        public Keyed only(Set<String> docs) {
+            Map<Key, List<FigureRow>> in = new LinkedHashMap<>();
+            int n = 0;
+            for (Map.Entry<Key, List<FigureRow>> e : byKey.entrySet()) {
+                List<FigureRow> rows = e.getValue().stream().filter(r -> docs.contains(r.docId())).toList();
+                if (!rows.isEmpty()) {
+                    in.put(e.getKey(), rows);
+                    n += rows.size();
+                }
+            }
+            return new Keyed(in, n, loader);
+        }
     }
 
-    /** Keys every figure (see {@link Keyed}). */
+    /** Keys every figure (see {@link Keyed}), each kept whole. */
     public Keyed keyed(List<Figure> figures) {
-        Map<Key, List<Figure>> byKey = new LinkedHashMap<>();
+        Map<Key, List<FigureRow>> byKey = new LinkedHashMap<>();
         for (Figure f : figures) {
             Key key = keyOf(f);
             if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, true, s -> s));
             }
         }
-        return new Keyed(byKey, figures.size());
+        return new Keyed(byKey, figures.size(), (doc, start, end) -> {
+            throw new IllegalStateException("every figure is kept");
+        });
+    }
+
+    /**
+     * A table of a corpus's figures, added one at a time ({@link KeyedTable#add}) so the whole corpus is
+     * never held: rows of about 90 bytes, strings shared; the figures shown are read by {@code loader}.
+     */
+    public KeyedTable keyedTable(FigureLoader loader) {
+        return new KeyedTable(Objects.requireNonNull(loader));
+    }
+
+    /** Builds a {@link Keyed} one figure at a time. Not thread-safe. */
+    public final class KeyedTable {
+        private final FigureLoader loader;
+        private final Map<Key, List<FigureRow>> byKey = new LinkedHashMap<>();
+        private final Map<String, String> strings = new java.util.HashMap<>();
+        private int figures;
+
+        private KeyedTable(FigureLoader loader) {
+            this.loader = loader;
+        }
+
+        public void add(Figure f) {
+            figures++;
+            Key key = keyOf(f);
+            if (key != null) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, false, this::shared));
+            }
+        }
+
+        private String shared(String s) {
+            return strings.computeIfAbsent(s, x -> x);
+        }
+
+        /** The table; keys of one document alone are left out (a group needs two). */
+        public Keyed build() {
+            Map<Key, List<FigureRow>> kept = new LinkedHashMap<>();
+            byKey.forEach((key, rows) -> {
+                String first = rows.get(0).docId();
+                if (rows.stream().anyMatch(r -> !r.docId().equals(first))) {
+                    kept.put(key, rows instanceof ArrayList<FigureRow> a ? trimmed(a) : rows);
+                }
+            });
+            return new Keyed(kept, figures, loader);
+        }
+
+        private static List<FigureRow> trimmed(ArrayList<FigureRow> rows) {
+            rows.trimToSize();
+            return rows;
+        }
     }
 
     /** As {@link #compare(List, CompareFilter, Function)}, over figures keyed once. */
@@ -123,7 +202,7 @@ public final class FigureComparator {
 
     /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
     public List<Conflict> conflicts(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(groups(figures, filter, sourceOf));
+        return ConflictFinder.find(groups(figures, filter, sourceOf, true));
     }
 
     /** @param sourceOf document id → work id, or null: every document is a source of its own */
@@ -132,6 +211,12 @@ public final class FigureComparator {
     }
 
     private List<ComparisonGroup> groups(Keyed keyed, CompareFilter filter, Function<String, String> sourceOf) {
+        return groups(keyed, filter, sourceOf, false);
+    }
+
+    /** @param issuesOnly only groups with a pair at issue (what a conflict search reads) */
+    private List<ComparisonGroup> groups(Keyed keyed, CompareFilter filter, Function<String, String> sourceOf,
+                                         boolean issuesOnly) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
@@ -140,8 +225,8 @@ public final class FigureComparator {
             if ((subject.isEmpty() || subject.equals(key.subject))
                     && matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
-                ComparisonGroup g = group(key, members, sourceOf);
-                if (g != null) {
+                ComparisonGroup g = group(key, members, sourceOf, keyed.loader);
+                if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                 }
             }
@@ -188,25 +273,26 @@ public final class FigureComparator {
                 || IndicatorConcepts.normalize(r.name()).equals(normalized);
     }
 
-    private static boolean covers(Figure f, int year) {
-        if (f.year() == null) {
+    private static boolean covers(FigureRow f, int year) {
+        if (f.year() == FigureRow.NONE) {
             return false;
         }
-        int end = f.yearEnd() == null ? f.year() : f.yearEnd();
+        int end = f.yearEnd() == FigureRow.NONE ? f.year() : f.yearEnd();
         return f.year() <= year && year <= end;
     }
 
-    private static ComparisonGroup group(Key key, List<Figure> members, Function<String, String> sourceOf) {
-        List<Figure> figures = distinctPerDocument(members);
-        if (figures.stream().map(Figure::docId).distinct().count() < 2) {
+    private static ComparisonGroup group(Key key, List<FigureRow> members, Function<String, String> sourceOf,
+                                         FigureLoader loader) {
+        List<FigureRow> figures = distinctPerDocument(members);
+        if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
         figures.sort(FIGURE_ORDER);
         List<String> sources = sources(figures, sourceOf);
-        if (sources.stream().distinct().count() < 2 && figures.stream().map(Figure::docId).distinct().count() < 2) {
+        if (sources.stream().distinct().count() < 2 && figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
-        List<ValueInterval> values = figures.stream().map(ValueInterval::of).toList();
+        List<ValueInterval> values = figures.stream().map(FigureRow::interval).toList();
         Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
         List<PairVerdict> pairs = new ArrayList<>();
@@ -214,8 +300,8 @@ public final class FigureComparator {
         Verdict overall = Verdict.AGREE;
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
-                Figure a = figures.get(i);
-                Figure b = figures.get(j);
+                FigureRow a = figures.get(i);
+                FigureRow b = figures.get(j);
                 if (a.docId().equals(b.docId())) {
                     continue;
                 }
@@ -239,36 +325,35 @@ public final class FigureComparator {
                 .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
         new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
-        List<Integer> years = figures.stream().map(Figure::year).filter(Objects::nonNull).distinct().sorted().toList();
+        List<Integer> years = figures.stream().map(FigureRow::yearOrNull).filter(Objects::nonNull).distinct().sorted().toList();
         if (pairs.isEmpty()) {
             return null; // every figure from one source, saying the same
         }
-        int documents = (int) figures.stream().map(Figure::docId).distinct().count();
+        int documents = (int) figures.stream().map(FigureRow::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
         return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
-                key.unit, overall, verdictCounts, documents, sourceCount, years, figures, pairs.size(), pairs);
+                key.unit, overall, verdictCounts, documents, sourceCount, years, new FigureList(figures, loader), pairs.size(), pairs);
     }
 
     /** What a figure states: its period and value. */
-    private static List<Object> statement(Figure f) {
-        return List.of(period(f), f.normalizedValue());
+    private static List<Object> statement(FigureRow f) {
+        return List.of(period(f.yearOrNull(), f.yearEndOrNull()), f.normalizedValue());
     }
 
     /**
      * The source of each figure: its document's work, except that a figure stated in a sentence
      * another source already stated (a passage reposted) takes that source.
      */
-    private static List<String> sources(List<Figure> figures, Function<String, String> sourceOf) {
-        Map<String, String> bySentence = new java.util.HashMap<>();
+    private static List<String> sources(List<FigureRow> figures, Function<String, String> sourceOf) {
+        Map<List<Object>, String> bySentence = new java.util.HashMap<>();
         List<String> out = new ArrayList<>();
         if (sourceOf == null) {
             figures.forEach(f -> out.add(f.docId()));
             return out;
         }
-        for (Figure f : figures) {
+        for (FigureRow f : figures) {
             String work = sourceOf.apply(f.docId());
-            String sentence = f.sentence() == null ? "" : f.sentence().replaceAll("[\\s\\p{Punct}，。；：、（）“”]", "");
-            String source = sentence.length() < 10 ? work : bySentence.computeIfAbsent(sentence + '\u001f' + f.normalizedValue(), k -> work);
+            String source = f.sentence() == 0 ? work : bySentence.computeIfAbsent(List.of(f.sentence(), f.normalizedValue()), k -> work);
             out.add(source);
         }
         return out;
@@ -276,11 +361,19 @@ public final class FigureComparator {
 
     /** The verdict on two figures of one group from different documents. */
     static Verdict judge(Figure a, ValueInterval va, Figure b, ValueInterval vb) {
+        return judge(a.year(), a.yearEnd(), va, b.year(), b.yearEnd(), vb);
+    }
+
+    private static Verdict judge(FigureRow a, ValueInterval va, FigureRow b, ValueInterval vb) {
+        return judge(a.yearOrNull(), a.yearEndOrNull(), va, b.yearOrNull(), b.yearEndOrNull(), vb);
+    }
+
+    private static Verdict judge(Integer yearA, Integer endA, ValueInterval va, Integer yearB, Integer endB, ValueInterval vb) {
         boolean agree = va.overlaps(vb);
-        if (a.year() == null || b.year() == null) {
+        if (yearA == null || yearB == null) {
             return agree ? Verdict.AGREE : Verdict.UNDATED;
         }
-        if (period(a).equals(period(b))) {
+        if (period(yearA, endA).equals(period(yearB, endB))) {
             return agree ? Verdict.AGREE : Verdict.CONFLICT;
         }
         return agree && va.point() && vb.point() ? Verdict.SAME_VALUE_DIFFERENT_YEAR : Verdict.TIMELINE;
@@ -288,16 +381,21 @@ public final class FigureComparator {
 
     /** "2020", or "2013–2019" for a period; "" when undated. */
     static String period(Figure f) {
-        if (f.year() == null) {
-            return "";
-        }
-        return f.yearEnd() == null || f.yearEnd().equals(f.year()) ? f.year().toString() : f.year() + "–" + f.yearEnd();
+        return period(f.year(), f.yearEnd());
     }
 
-    private static List<Figure> distinctPerDocument(List<Figure> members) {
-        Map<List<Object>, Figure> first = new LinkedHashMap<>();
-        members.stream().sorted(Comparator.comparing(Figure::docId).thenComparingInt(Figure::start))
-                .forEach(f -> first.putIfAbsent(List.of(f.docId(), period(f), f.normalizedValue(), f.qualifier()), f));
+    private static String period(Integer year, Integer yearEnd) {
+        if (year == null) {
+            return "";
+        }
+        return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
+    }
+
+    private static List<FigureRow> distinctPerDocument(List<FigureRow> members) {
+        Map<List<Object>, FigureRow> first = new LinkedHashMap<>();
+        members.stream().sorted(Comparator.comparing(FigureRow::docId).thenComparingInt(FigureRow::start))
+                .forEach(f -> first.putIfAbsent(List.of(f.docId(), period(f.yearOrNull(), f.yearEndOrNull()),
+                        f.normalizedValue(), f.qualifier()), f));
         return new ArrayList<>(first.values());
     }
 

@@ -1,6 +1,8 @@
 package com.policyminer.search;
 
+import com.policyminer.compare.Cooccurrence;
 import com.policyminer.compare.DocumentMentions;
+import com.policyminer.compare.FigureComparator;
 import com.policyminer.index.LuceneDocuments.EntityType;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -16,16 +18,15 @@ import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Every figure and every document's mentions, read from the index once per index version. Cross-report
- * comparison and co-occurrence work on this whole-corpus view.
+ * What cross-report comparison and co-occurrence need of the whole corpus, read from the index once per
+ * index version in one pass, without holding the corpus: every figure's comparison key and a row of
+ * about 90 bytes (no text; the figures a comparison shows are read back by document and offset), and
+ * the co-occurrence counts of every pair of entity types (each report's text read, counted and let go).
  *
  * <p>It is built off the request path: after each refresh of the searchers (a commit, an upload) a
  * background thread reads the new version ({@link #refreshed}), so a request finds it ready. A request
@@ -35,8 +36,8 @@ import java.util.Set;
  */
 public final class CorpusSnapshot {
 
-    /** The corpus as of one reader. */
-    public record Data(List<Figure> figures, List<DocumentMentions> documents) {
+    /** The corpus as of one reader: its figures keyed for comparison and its co-occurrence counts. */
+    public record Data(FigureComparator.Keyed figures, Cooccurrence.Matrices matrices) {
     }
 
     private record Cached(IndexReader reader, Data data) {
@@ -57,8 +58,11 @@ public final class CorpusSnapshot {
     private record Build(IndexReader reader, java.util.concurrent.CompletableFuture<Data> data) {
     }
 
-    public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers) {
-        this(searchers, SearchSlots.perCore(), false);
+    private final FigureComparator comparator;
+    private final Cooccurrence cooccurrence;
+
+    public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers, FigureComparator comparator, Cooccurrence cooccurrence) {
+        this(searchers, SearchSlots.perCore(), false, comparator, cooccurrence);
     }
 
     /**
@@ -66,7 +70,10 @@ public final class CorpusSnapshot {
      * @param boundedWait a request waits for a build at most as long as for a search slot, then takes the
      *                    previous version; false: as long as it takes (the CLI)
      */
-    public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers, SearchSlots slots, boolean boundedWait) {
+    public CorpusSnapshot(ReferenceManager<IndexSearcher> searchers, SearchSlots slots, boolean boundedWait,
+                          FigureComparator comparator, Cooccurrence cooccurrence) {
+        this.comparator = comparator;
+        this.cooccurrence = cooccurrence;
         this.searchers = searchers;
         this.slots = slots;
         this.boundedWait = boundedWait;
@@ -175,39 +182,100 @@ public final class CorpusSnapshot {
         }
     }
 
-    private static Data load(IndexSearcher s) throws IOException {
-        int n = Math.max(1, s.getIndexReader().maxDoc());
-        List<Figure> figures = new ArrayList<>();
-        for (ScoreDoc sd : s.search(type(Schema.TYPE_FIGURE), n).scoreDocs) {
-            figures.add(StoredJson.read(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
-                    .get(Schema.ITEM_JSON.fieldName()), Figure.class));
-        }
-        Map<String, List<Mention>> mentions = new HashMap<>();
+    private Data load(IndexSearcher s) throws IOException {
+        FigureComparator.KeyedTable figures = comparator.keyedTable(new IndexedFigures(searchers));
+        String item = Schema.ITEM_JSON.fieldName();
+        forEach(s, Schema.TYPE_FIGURE, Set.of(item), d -> figures.add(StoredJson.read(d.get(item), Figure.class)));
+        Cooccurrence.Matrices matrices = cooccurrence.matrices();
+        forEachDocument(s, matrices::add);
+        return new Data(figures.build(), matrices);
+    }
+
+    /**
+     * The reports (with their texts and mentions) that mention {@code entity}, in index order, read from
+     * the current version in a search slot: what its partners are counted from.
+     */
+    public List<DocumentMentions> documentsMentioning(String entity, com.policyminer.compare.EntityType type) throws IOException {
+        return slots.call(() -> {
+            IndexSearcher s = searchers.acquire();
+            try {
+                List<DocumentMentions> out = new ArrayList<>();
+                forEachDocument(s, d -> {
+                    if (cooccurrence.mentions(d, entity, type)) {
+                        out.add(d);
+                    }
+                });
+                return out;
+            } finally {
+                searchers.release(s);
+            }
+        });
+    }
+
+    /** Each report with its text and mentions, one at a time, in index order. */
+    private static void forEachDocument(IndexSearcher s, java.util.function.Consumer<DocumentMentions> each) throws IOException {
         Set<String> fields = new HashSet<>(Set.of(Schema.DOC_ID.fieldName()));
         for (EntityType t : EntityType.values()) {
             fields.add(t.mentions.fieldName());
         }
-        for (ScoreDoc sd : s.search(type(Schema.TYPE_EXTRACTION), n).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc, fields);
+        Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());
+        Set<String> seen = new HashSet<>();
+        forEach(s, Schema.TYPE_REPORT, reportFields, d -> {
+            String id = d.get(Schema.DOC_ID.fieldName());
+            if (!seen.add(id)) {
+                return;
+            }
             List<Mention> all = new ArrayList<>();
-            for (EntityType t : EntityType.values()) {
-                String json = d.get(t.mentions.fieldName());
-                if (json != null) {
-                    all.addAll(MentionSearch.read(json, t, d.get(Schema.DOC_ID.fieldName())));
+            try {
+                Document x = extraction(s, id, fields);
+                if (x != null) {
+                    for (EntityType t : EntityType.values()) {
+                        String json = x.get(t.mentions.fieldName());
+                        if (json != null) {
+                            all.addAll(MentionSearch.read(json, t, id));
+                        }
+                    }
                 }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             all.sort(java.util.Comparator.comparingInt(Mention::start));
-            mentions.put(d.get(Schema.DOC_ID.fieldName()), all);
+            each.accept(new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()), all));
+        });
+    }
+
+    /** The mentions document of report {@code id} (the last one, should there be several). */
+    private static Document extraction(IndexSearcher s, String id, Set<String> fields) throws IOException {
+        org.apache.lucene.search.BooleanQuery q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(type(Schema.TYPE_EXTRACTION), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = s.search(q, 16, new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC)).scoreDocs;
+        return hits.length == 0 ? null : s.storedFields().document(hits[hits.length - 1].doc, fields);
+    }
+
+    /** Each live document of one type, its {@code fields} read, in index order (nothing collected). */
+    private static void forEach(IndexSearcher s, String type, Set<String> fields, IOConsumer<Document> each) throws IOException {
+        org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(type(type)), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+            org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    each.accept(stored.document(doc, fields));
+                }
+            }
         }
-        Map<String, DocumentMentions> docs = new LinkedHashMap<>();
-        Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());
-        for (ScoreDoc sd : s.search(type(Schema.TYPE_REPORT), n).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc, reportFields);
-            String id = d.get(Schema.DOC_ID.fieldName());
-            docs.put(id, new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()),
-                    mentions.getOrDefault(id, List.of())));
-        }
-        return new Data(List.copyOf(figures), List.copyOf(docs.values()));
+    }
+
+    @FunctionalInterface
+    private interface IOConsumer<T> {
+        void accept(T t) throws IOException;
     }
 
     private static TermQuery type(String type) {

@@ -1,6 +1,8 @@
 package com.policyminer.search;
 
 import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.compare.Cooccurrence;
+import com.policyminer.compare.FigureComparator;
 import com.policyminer.extract.Extractors;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneIndex;
@@ -31,7 +33,8 @@ class CorpusSnapshotTest {
             index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
             index.commit();
             SearchSlots slots = new SearchSlots(1, 10, Duration.ofMillis(300));
-            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), slots, true);
+            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), slots, true, FigureComparator.standard(),
+                    Cooccurrence.standard());
 
             // no version built yet and no slot free: the request is refused after the slot's wait limit
             slots.acquire();
@@ -40,8 +43,8 @@ class CorpusSnapshotTest {
             assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(3));
             slots.release();
             CorpusSnapshot.Data first = whenBuilt(snapshot); // the build that was started finishes now
-            assertEquals(1, first.documents().size());
-            assertEquals(1, first.figures().size());
+            assertEquals(1, first.matrices().documents());
+            assertEquals(1, first.figures().figures());
             assertSame(first, snapshot.get(), "kept for its index version");
 
             // a new version: while it cannot be built, a request gets the previous one at once
@@ -56,12 +59,12 @@ class CorpusSnapshotTest {
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             CorpusSnapshot.Data second = whenBuilt(snapshot);
-            while (second.documents().size() < 2 && System.nanoTime() < deadline) {
+            while (second.matrices().documents() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
                 second = snapshot.get();
             }
-            assertEquals(2, second.documents().size(), "built in the background once a slot was free");
-            assertEquals(2, second.figures().size());
+            assertEquals(2, second.matrices().documents(), "built in the background once a slot was free");
+            assertEquals(2, second.figures().figures());
         }
     }
 
