@@ -182,10 +182,10 @@ public final class Cooccurrence {
                 paragraphs.docs, partners);
     }
 
-    /** Whether {@code doc} mentions {@code entity} (of {@code type}, by canonical name): only such a document has its partners. */
-    public boolean mentions(DocumentMentions doc, String entity, EntityType type) {
+    /** Whether {@code mentions} name {@code entity} (of {@code type}, by canonical name): only a document that does has its partners. */
+    public boolean mentions(List<? extends com.policyminer.model.Mention> mentions, String entity, EntityType type) {
         String name = MentionedUnits.canonicalName(type, entity, canonicalRegion);
-        return !name.isEmpty() && doc.mentions().stream().anyMatch(m -> EntityType.of(m) == type
+        return !name.isEmpty() && mentions.stream().anyMatch(m -> EntityType.of(m) == type
                 && name.equals(MentionedUnits.canonicalName(type, EntityType.nameOf(m), canonicalRegion)));
     }
 

@@ -138,10 +138,10 @@ public final class FigureComparator {
         for (Figure f : figures) {
             Key key = keyOf(f);
             if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, true, s -> s));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, true, s -> s, -1));
             }
         }
-        return new Keyed(byKey, figures.size(), (doc, start, end) -> {
+        return new Keyed(byKey, figures.size(), (id, start, end, doc) -> {
             throw new IllegalStateException("every figure is kept");
         });
     }
@@ -159,17 +159,24 @@ public final class FigureComparator {
         private final FigureLoader loader;
         private final Map<Key, List<FigureRow>> byKey = new LinkedHashMap<>();
         private final Map<String, String> strings = new java.util.HashMap<>();
+        /** The key of each (subject, indicator, unit, kind) met: many figures share one, and resolving it is the cost. */
+        private final Map<List<String>, java.util.Optional<Key>> keys = new java.util.HashMap<>();
         private int figures;
 
         private KeyedTable(FigureLoader loader) {
             this.loader = loader;
         }
 
-        public void add(Figure f) {
+        /** @param doc where {@code f} was read from (its index document), for the loader; or -1 */
+        public void add(Figure f, int doc) {
             figures++;
-            Key key = keyOf(f);
+            if (f.normalizedUnit().isBlank() || !Double.isFinite(f.normalizedValue())) {
+                return;
+            }
+            Key key = keys.computeIfAbsent(List.of(f.subject(), f.indicator(), f.normalizedUnit(), f.kind()),
+                    k -> java.util.Optional.ofNullable(keyOf(f))).orElse(null);
             if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, false, this::shared));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, false, this::shared, doc));
             }
         }
 

@@ -27,7 +27,7 @@ final class FigureList extends AbstractList<Figure> implements RandomAccess {
         Figure f = read[index];
         if (f == null) {
             FigureRow r = rows.get(index);
-            f = r.figure() != null ? r.figure() : loader.load(r.docId(), r.start(), r.end());
+            f = r.figure() != null ? r.figure() : loader.load(r.docId(), r.start(), r.end(), r.doc());
             read[index] = f; // a race reads the same figure twice, harmlessly
         }
         return f;

@@ -9,6 +9,10 @@ import com.policyminer.model.Figure;
 @FunctionalInterface
 public interface FigureLoader {
 
-    /** The figure of document {@code docId} at {@code start..end}; never null (a report gone meanwhile throws). */
-    Figure load(String docId, int start, int end);
+    /**
+     * The figure of document {@code docId} at {@code start..end}; never null (a report gone meanwhile throws).
+     *
+     * @param doc where it was read from (the index document), a hint; -1 when not known
+     */
+    Figure load(String docId, int start, int end, int doc);
 }

@@ -9,17 +9,20 @@ import com.policyminer.model.Figure;
  * already ({@code figure}), otherwise read back for the groups shown ({@link FigureLoader}).
  */
 record FigureRow(String docId, int start, int end, int year, int yearEnd, double normalizedValue, String qualifier,
-                 double low, double high, boolean point, int digits, long sentence, Figure figure) {
+                 double low, double high, boolean point, int digits, long sentence, Figure figure, int doc) {
 
     /** No year (an int, so a row holds no boxed year). */
     static final int NONE = Integer.MIN_VALUE;
 
-    /** A row of {@code f}; {@code keep}: the figure itself is kept with it. */
-    static FigureRow of(Figure f, boolean keep, java.util.function.UnaryOperator<String> intern) {
+    /**
+     * A row of {@code f}; {@code keep}: the figure itself is kept with it; {@code doc}: where the loader
+     * finds it (the index document it was read from), or -1.
+     */
+    static FigureRow of(Figure f, boolean keep, java.util.function.UnaryOperator<String> intern, int doc) {
         ValueInterval v = ValueInterval.of(f);
         return new FigureRow(intern.apply(f.docId()), f.start(), f.end(), f.year() == null ? NONE : f.year(),
                 f.yearEnd() == null ? NONE : f.yearEnd(), f.normalizedValue(), intern.apply(f.qualifier()),
-                v.low(), v.high(), v.point(), v.significantDigits(), sentenceDigest(f.sentence()), keep ? f : null);
+                v.low(), v.high(), v.point(), v.significantDigits(), sentenceDigest(f.sentence()), keep ? f : null, doc);
     }
 
     Integer yearOrNull() {

@@ -19,7 +19,9 @@ import org.apache.lucene.search.TermQuery;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,11 +101,18 @@ public final class CorpusSnapshot {
         if (b != null && b.reader() == reader) {
             return b;
         }
-        reader.incRef(); // kept open until its build is done, even when a newer version replaces it meanwhile
+        reader.incRef(); // kept open while its table is in use (the figures shown are read from it), even when a newer version replaces it
         java.util.concurrent.CompletableFuture<Data> f = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            boolean kept = false;
             try {
                 Data d = slots.callWaiting(() -> load(new IndexSearcher(reader)));
+                Cached previous = cached;
                 cached = new Cached(reader, d);
+                kept = true;
+                if (previous != null) {
+                    // a request may still be reading figures from it: let go of it a while later
+                    releaser.schedule(() -> release(previous.reader()), RELEASE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                }
                 java.util.function.Consumer<Data> then = onBuilt;
                 if (then != null) {
                     try {
@@ -116,10 +125,8 @@ public final class CorpusSnapshot {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } finally {
-                try {
-                    reader.decRef();
-                } catch (IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(CorpusSnapshot.class).warn("cannot release a reader: {}", e.toString());
+                if (!kept) {
+                    release(reader);
                 }
             }
         }, builder);
@@ -135,9 +142,30 @@ public final class CorpusSnapshot {
         this.onBuilt = then;
     }
 
-    /** Stops the background builds (the engine is closing). */
+    /** How long a replaced version stays open for the requests that read figures from it. */
+    private static final int RELEASE_AFTER_SECONDS = 60;
+    private final java.util.concurrent.ScheduledExecutorService releaser = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "corpus-snapshot-release");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static void release(IndexReader reader) {
+        try {
+            reader.decRef();
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CorpusSnapshot.class).warn("cannot release a reader: {}", e.toString());
+        }
+    }
+
+    /** Stops the background builds and lets go of the version kept (the engine is closing). */
     public void close() {
         builder.shutdownNow();
+        releaser.shutdownNow();
+        Cached c = cached;
+        if (c != null && c.reader().getRefCount() > 0) {
+            release(c.reader());
+        }
     }
 
     public Data get() throws IOException {
@@ -183,9 +211,9 @@ public final class CorpusSnapshot {
     }
 
     private Data load(IndexSearcher s) throws IOException {
-        FigureComparator.KeyedTable figures = comparator.keyedTable(new IndexedFigures(searchers));
+        FigureComparator.KeyedTable figures = comparator.keyedTable(new IndexedFigures(s.getIndexReader(), searchers));
         String item = Schema.ITEM_JSON.fieldName();
-        forEach(s, Schema.TYPE_FIGURE, Set.of(item), d -> figures.add(StoredJson.read(d.get(item), Figure.class)));
+        forEach(s, Schema.TYPE_FIGURE, Set.of(item), (d, doc) -> figures.add(StoredJson.read(d.get(item), Figure.class), doc));
         Cooccurrence.Matrices matrices = cooccurrence.matrices();
         forEachDocument(s, matrices::add);
         return new Data(figures.build(), matrices);
@@ -199,13 +227,29 @@ public final class CorpusSnapshot {
         return slots.call(() -> {
             IndexSearcher s = searchers.acquire();
             try {
-                List<DocumentMentions> out = new ArrayList<>();
-                forEachDocument(s, d -> {
-                    if (cooccurrence.mentions(d, entity, type)) {
-                        out.add(d);
+                // the mentions of every report (no text), then the text of those that mention it
+                Map<String, List<Mention>> mentioning = new LinkedHashMap<>();
+                forEach(s, Schema.TYPE_EXTRACTION, mentionFields(), (d, doc) -> {
+                    String id = d.get(Schema.DOC_ID.fieldName());
+                    List<Mention> all = mentions(d, id);
+                    if (cooccurrence.mentions(all, entity, type)) {
+                        mentioning.put(id, all);
+                    } else {
+                        mentioning.remove(id); // the last mentions document of a report counts
                     }
                 });
-                return out;
+                java.util.TreeMap<Integer, DocumentMentions> inOrder = new java.util.TreeMap<>();
+                Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());
+                for (Map.Entry<String, List<Mention>> e : mentioning.entrySet()) {
+                    ScoreDoc[] hits = s.search(ofReport(Schema.TYPE_REPORT, e.getKey()), 1,
+                            new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC)).scoreDocs;
+                    if (hits.length > 0) {
+                        Document d = s.storedFields().document(hits[0].doc, reportFields);
+                        inOrder.put(hits[0].doc, new DocumentMentions(e.getKey(), d.get(Schema.TITLE.fieldName()),
+                                d.get(Schema.BODY.fieldName()), e.getValue()));
+                    }
+                }
+                return List.copyOf(inOrder.values());
             } finally {
                 searchers.release(s);
             }
@@ -214,48 +258,53 @@ public final class CorpusSnapshot {
 
     /** Each report with its text and mentions, one at a time, in index order. */
     private static void forEachDocument(IndexSearcher s, java.util.function.Consumer<DocumentMentions> each) throws IOException {
-        Set<String> fields = new HashSet<>(Set.of(Schema.DOC_ID.fieldName()));
-        for (EntityType t : EntityType.values()) {
-            fields.add(t.mentions.fieldName());
-        }
         Set<String> reportFields = Set.of(Schema.DOC_ID.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName());
         Set<String> seen = new HashSet<>();
-        forEach(s, Schema.TYPE_REPORT, reportFields, d -> {
+        forEach(s, Schema.TYPE_REPORT, reportFields, (d, doc) -> {
             String id = d.get(Schema.DOC_ID.fieldName());
             if (!seen.add(id)) {
                 return;
             }
-            List<Mention> all = new ArrayList<>();
-            try {
-                Document x = extraction(s, id, fields);
-                if (x != null) {
-                    for (EntityType t : EntityType.values()) {
-                        String json = x.get(t.mentions.fieldName());
-                        if (json != null) {
-                            all.addAll(MentionSearch.read(json, t, id));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            all.sort(java.util.Comparator.comparingInt(Mention::start));
+            // the report's mentions document (the last one, should there be several)
+            ScoreDoc[] hits = s.search(ofReport(Schema.TYPE_EXTRACTION, id), 16,
+                    new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC)).scoreDocs;
+            List<Mention> all = hits.length == 0 ? List.of()
+                    : mentions(s.storedFields().document(hits[hits.length - 1].doc, mentionFields()), id);
             each.accept(new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()), all));
         });
     }
 
-    /** The mentions document of report {@code id} (the last one, should there be several). */
-    private static Document extraction(IndexSearcher s, String id, Set<String> fields) throws IOException {
-        org.apache.lucene.search.BooleanQuery q = new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(type(Schema.TYPE_EXTRACTION), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .build();
-        ScoreDoc[] hits = s.search(q, 16, new org.apache.lucene.search.Sort(org.apache.lucene.search.SortField.FIELD_DOC)).scoreDocs;
-        return hits.length == 0 ? null : s.storedFields().document(hits[hits.length - 1].doc, fields);
+    private static Set<String> mentionFields() {
+        Set<String> fields = new HashSet<>(Set.of(Schema.DOC_ID.fieldName()));
+        for (EntityType t : EntityType.values()) {
+            fields.add(t.mentions.fieldName());
+        }
+        return fields;
     }
 
-    /** Each live document of one type, its {@code fields} read, in index order (nothing collected). */
-    private static void forEach(IndexSearcher s, String type, Set<String> fields, IOConsumer<Document> each) throws IOException {
+    /** The regions, organizations and policies of a mentions document, in text order. */
+    private static List<Mention> mentions(Document d, String id) {
+        List<Mention> all = new ArrayList<>();
+        for (EntityType t : EntityType.values()) {
+            String json = d.get(t.mentions.fieldName());
+            if (json != null) {
+                all.addAll(MentionSearch.read(json, t, id));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** The index documents of one type of report {@code id}. */
+    private static org.apache.lucene.search.Query ofReport(String type, String id) {
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(type(type), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.DOC_ID.fieldName(), id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** Each live document of one type, its {@code fields} read, with its number, in index order (nothing collected). */
+    private static void forEach(IndexSearcher s, String type, Set<String> fields, DocumentConsumer each) throws IOException {
         org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(type(type)), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
         for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
             org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
@@ -267,15 +316,15 @@ public final class CorpusSnapshot {
             org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    each.accept(stored.document(doc, fields));
+                    each.accept(stored.document(doc, fields), leaf.docBase + doc);
                 }
             }
         }
     }
 
     @FunctionalInterface
-    private interface IOConsumer<T> {
-        void accept(T t) throws IOException;
+    private interface DocumentConsumer {
+        void accept(Document d, int doc) throws IOException;
     }
 
     private static TermQuery type(String type) {
