@@ -171,7 +171,8 @@ public final class Engine implements Closeable {
 
     /**
      * From now on the comparison's corpus snapshot is read in the background after each refresh (a
-     * commit, an upload), so a request finds it ready: for the server, not for an ingest run.
+     * commit, an upload), so a request finds it ready, and first a few seconds after the server starts:
+     * for the server, not for an ingest run.
      */
     public void precomputeComparisons() {
         if (!precomputing.compareAndSet(false, true)) {
@@ -196,8 +197,12 @@ public final class Engine implements Closeable {
                 }
             }
         });
-        snapshot.refreshed();
+        // the first searches of a server just started come first: the corpus is read a few seconds later
+        snapshot.refreshedAfter(COMPARISONS_AFTER);
     }
+
+    /** How long after the server starts the comparison's corpus table is first read (unless asked for sooner). */
+    private static final java.time.Duration COMPARISONS_AFTER = java.time.Duration.ofSeconds(5);
 
     /** What comparisons need of the whole corpus (figures keyed, co-occurrence counts), read once per index version. */
     public CorpusSnapshot snapshot() {

@@ -95,6 +95,14 @@ public final class CorpusSnapshot {
         }
     }
 
+    /**
+     * Starts building the current version {@code delay} from now (a server just started answers its first
+     * searches before it reads the whole corpus); a comparison asked for sooner starts it then.
+     */
+    public void refreshedAfter(java.time.Duration delay) {
+        later.schedule(this::refreshed, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** The version that is built or being built for {@code reader}. */
     private synchronized Build start(IndexReader reader) {
         Build b = building;
@@ -111,7 +119,7 @@ public final class CorpusSnapshot {
                 kept = true;
                 if (previous != null) {
                     // a request may still be reading figures from it: let go of it a while later
-                    releaser.schedule(() -> release(previous.reader()), RELEASE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                    later.schedule(() -> release(previous.reader()), RELEASE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
                 }
                 java.util.function.Consumer<Data> then = onBuilt;
                 if (then != null) {
@@ -144,8 +152,8 @@ public final class CorpusSnapshot {
 
     /** How long a replaced version stays open for the requests that read figures from it. */
     private static final int RELEASE_AFTER_SECONDS = 60;
-    private final java.util.concurrent.ScheduledExecutorService releaser = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "corpus-snapshot-release");
+    private final java.util.concurrent.ScheduledExecutorService later = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "corpus-snapshot-later");
         t.setDaemon(true);
         return t;
     });
@@ -161,7 +169,7 @@ public final class CorpusSnapshot {
     /** Stops the background builds and lets go of the version kept (the engine is closing). */
     public void close() {
         builder.shutdownNow();
-        releaser.shutdownNow();
+        later.shutdownNow();
         Cached c = cached;
         if (c != null && c.reader().getRefCount() > 0) {
             release(c.reader());

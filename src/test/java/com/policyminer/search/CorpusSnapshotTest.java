@@ -68,6 +68,26 @@ class CorpusSnapshotTest {
         }
     }
 
+    @Test
+    void aServerJustStartedReadsTheCorpusOnlyAfterItsDelay(@TempDir Path dir) throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
+            index.commit();
+            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), FigureComparator.standard(), Cooccurrence.standard());
+            java.util.concurrent.CompletableFuture<Long> built = new java.util.concurrent.CompletableFuture<>();
+            snapshot.onBuilt(d -> built.complete(System.nanoTime()));
+            long t0 = System.nanoTime();
+            snapshot.refreshedAfter(Duration.ofMillis(400));
+            long at = built.get(30, TimeUnit.SECONDS);
+            assertTrue(at - t0 >= TimeUnit.MILLISECONDS.toNanos(400), "not before its delay: " + (at - t0) / 1_000_000 + " ms");
+            assertEquals(1, snapshot.get().matrices().documents());
+            snapshot.close();
+        }
+    }
+
     /** The view, once its build is done (a busy machine may take longer than the 300 ms wait). */
     private static CorpusSnapshot.Data whenBuilt(CorpusSnapshot snapshot) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
