@@ -7,6 +7,7 @@ import com.policyminer.compare.CooccurrenceLevel;
 import com.policyminer.compare.CooccurrenceMatrix;
 import com.policyminer.compare.EntityType;
 import com.policyminer.compare.FigureComparator;
+import com.policyminer.compare.KeyedFigures;
 import com.policyminer.search.CorpusSnapshot;
 import com.policyminer.search.WorkCatalog;
 
@@ -28,7 +29,7 @@ final class CorpusComparisons {
 
     /** What is kept for one corpus view and one grouping of files into works. */
     private record Kept(CorpusSnapshot.Data data, WorkCatalog.View works, Map<Object, Object> results) {
-        FigureComparator.Keyed keyed() {
+        KeyedFigures keyed() {
             return data.figures();
         }
     }
@@ -78,7 +79,7 @@ final class CorpusComparisons {
     /** The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}. */
     List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
-        FigureComparator.Keyed figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
+        KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
         return comparator.compare(figures, filter, k.works()::workOf).stream().map(ComparisonGroup::read).toList();
     }
 

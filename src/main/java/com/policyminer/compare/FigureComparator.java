@@ -84,64 +84,16 @@ public final class FigureComparator {
         return ConflictFinder.find(groups(keyed(figures), filter, sourceOf, true));
     }
 
-    /**
-     * Figures keyed by what they measure (canonical subject, indicator, normalized unit): the costly
-     * part of a comparison (a gazetteer lookup and an indicator resolution per figure), done once for a
-     * corpus and reused by every comparison and conflict search over it. Each figure is kept as a
-     * {@link FigureRow} (no text); a corpus's table ({@link #keyedTable}) keeps only keys that two
-     * documents share (no other can form a group) and reads the figures it shows through its loader.
-     */
-    public static final class Keyed {
-        private final Map<Key, List<FigureRow>> byKey;
-        private final int figures;
-        private final FigureLoader loader;
-
-        private Keyed(Map<Key, List<FigureRow>> byKey, int figures, FigureLoader loader) {
-            this.byKey = byKey;
-            this.figures = figures;
-            this.loader = loader;
-        }
-
-        /** The figures keyed. */
-        public int figures() {
-            return figures;
-        }
-
-        /** The figures kept: those whose key two documents share (all keyed ones when keyed from a list). */
-        public int kept() {
-            return byKey.values().stream().mapToInt(List::size).sum();
-        }
-
-        /** The keys kept. */
-        public int keys() {
-            return byKey.size();
-        }
-
-        /** The same table, of the figures of these documents only. */
-        public Keyed only(Set<String> docs) {
-            Map<Key, List<FigureRow>> in = new LinkedHashMap<>();
-            int n = 0;
-            for (Map.Entry<Key, List<FigureRow>> e : byKey.entrySet()) {
-                List<FigureRow> rows = e.getValue().stream().filter(r -> docs.contains(r.docId())).toList();
-                if (!rows.isEmpty()) {
-                    in.put(e.getKey(), rows);
-                    n += rows.size();
-                }
-            }
-            return new Keyed(in, n, loader);
-        }
-    }
-
-    /** Keys every figure (see {@link Keyed}), each kept whole. */
-    public Keyed keyed(List<Figure> figures) {
-        Map<Key, List<FigureRow>> byKey = new LinkedHashMap<>();
+    /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
+    public KeyedFigures keyed(List<Figure> figures) {
+        Map<FigureKey, List<FigureRow>> byKey = new LinkedHashMap<>();
         for (Figure f : figures) {
-            Key key = keyOf(f);
+            FigureKey key = keyOf(f);
             if (key != null) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, true, s -> s, -1));
             }
         }
-        return new Keyed(byKey, figures.size(), (id, start, end, doc) -> {
+        return new KeyedFigures(byKey, figures.size(), (id, start, end, doc) -> {
             throw new IllegalStateException("every figure is kept");
         });
     }
@@ -154,13 +106,13 @@ public final class FigureComparator {
         return new KeyedTable(Objects.requireNonNull(loader));
     }
 
-    /** Builds a {@link Keyed} one figure at a time. Not thread-safe. */
+    /** Builds a {@link KeyedFigures} one figure at a time. Not thread-safe. */
     public final class KeyedTable {
         private final FigureLoader loader;
-        private final Map<Key, List<FigureRow>> byKey = new LinkedHashMap<>();
+        private final Map<FigureKey, List<FigureRow>> byKey = new LinkedHashMap<>();
         private final Map<String, String> strings = new java.util.HashMap<>();
         /** The key of each (subject, indicator, unit, kind) met: many figures share one, and resolving it is the cost. */
-        private final Map<List<String>, java.util.Optional<Key>> keys = new java.util.HashMap<>();
+        private final Map<List<String>, java.util.Optional<FigureKey>> keys = new java.util.HashMap<>();
         private int figures;
 
         private KeyedTable(FigureLoader loader) {
@@ -173,7 +125,7 @@ public final class FigureComparator {
             if (f.normalizedUnit().isBlank() || !Double.isFinite(f.normalizedValue())) {
                 return;
             }
-            Key key = keys.computeIfAbsent(List.of(f.subject(), f.indicator(), f.normalizedUnit(), f.kind()),
+            FigureKey key = keys.computeIfAbsent(List.of(f.subject(), f.indicator(), f.normalizedUnit(), f.kind()),
                     k -> java.util.Optional.ofNullable(keyOf(f))).orElse(null);
             if (key != null) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, false, this::shared, doc));
@@ -185,15 +137,15 @@ public final class FigureComparator {
         }
 
         /** The table; keys of one document alone are left out (a group needs two). */
-        public Keyed build() {
-            Map<Key, List<FigureRow>> kept = new LinkedHashMap<>();
+        public KeyedFigures build() {
+            Map<FigureKey, List<FigureRow>> kept = new LinkedHashMap<>();
             byKey.forEach((key, rows) -> {
                 String first = rows.get(0).docId();
                 if (rows.stream().anyMatch(r -> !r.docId().equals(first))) {
                     kept.put(key, rows instanceof ArrayList<FigureRow> a ? trimmed(a) : rows);
                 }
             });
-            return new Keyed(kept, figures, loader);
+            return new KeyedFigures(kept, figures, loader);
         }
 
         private static List<FigureRow> trimmed(ArrayList<FigureRow> rows) {
@@ -203,12 +155,12 @@ public final class FigureComparator {
     }
 
     /** As {@link #compare(List, CompareFilter, Function)}, over figures keyed once. */
-    public List<ComparisonGroup> compare(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
+    public List<ComparisonGroup> compare(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
         return groups(figures, filter, sourceOf).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
     }
 
     /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
-    public List<Conflict> conflicts(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
+    public List<Conflict> conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
         return ConflictFinder.find(groups(figures, filter, sourceOf, true));
     }
 
@@ -217,20 +169,20 @@ public final class FigureComparator {
         return groups(keyed(figures), filter, sourceOf);
     }
 
-    private List<ComparisonGroup> groups(Keyed keyed, CompareFilter filter, Function<String, String> sourceOf) {
+    private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf) {
         return groups(keyed, filter, sourceOf, false);
     }
 
     /** @param issuesOnly only groups with a pair at issue (what a conflict search reads) */
-    private List<ComparisonGroup> groups(Keyed keyed, CompareFilter filter, Function<String, String> sourceOf,
+    private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf,
                                          boolean issuesOnly) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
         List<ComparisonGroup> groups = new ArrayList<>();
         keyed.byKey.forEach((key, members) -> {
-            if ((subject.isEmpty() || subject.equals(key.subject))
-                    && matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
+            if ((subject.isEmpty() || subject.equals(key.subject()))
+                    && matchesIndicator(key.indicator(), filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
                 ComparisonGroup g = group(key, members, sourceOf, keyed.loader);
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
@@ -256,7 +208,7 @@ public final class FigureComparator {
         return concepts.resolve(phrase, f.normalizedUnit(), f.kind());
     }
 
-    private Key keyOf(Figure f) {
+    private FigureKey keyOf(Figure f) {
         if (f.normalizedUnit().isBlank() || !Double.isFinite(f.normalizedValue())) {
             return null;
         }
@@ -265,7 +217,7 @@ public final class FigureComparator {
         if (subject.isEmpty() || indicator.id().isEmpty()) {
             return null;
         }
-        return new Key(subject, indicator, f.normalizedUnit());
+        return new FigureKey(subject, indicator, f.normalizedUnit());
     }
 
     private String canonical(String subject) {
@@ -288,7 +240,7 @@ public final class FigureComparator {
         return f.year() <= year && year <= end;
     }
 
-    private static ComparisonGroup group(Key key, List<FigureRow> members, Function<String, String> sourceOf,
+    private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
                                          FigureLoader loader) {
         List<FigureRow> figures = distinctPerDocument(members);
         if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
@@ -338,8 +290,8 @@ public final class FigureComparator {
         }
         int documents = (int) figures.stream().map(FigureRow::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
-        return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
-                key.unit, overall, verdictCounts, documents, sourceCount, years, new FigureList(figures, loader), pairs.size(), pairs);
+        return new ComparisonGroup(key.subject(), key.indicator().id(), key.indicator().name(), key.indicator().known(),
+                key.unit(), overall, verdictCounts, documents, sourceCount, years, new FigureList(figures, loader), pairs.size(), pairs);
     }
 
     /** What a figure states: its period and value. */
@@ -404,18 +356,5 @@ public final class FigureComparator {
                 .forEach(f -> first.putIfAbsent(List.of(f.docId(), period(f.yearOrNull(), f.yearEndOrNull()),
                         f.normalizedValue(), f.qualifier()), f));
         return new ArrayList<>(first.values());
-    }
-
-    private record Key(String subject, ResolvedIndicator indicator, String unit) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && subject.equals(k.subject) && indicator.id().equals(k.indicator.id())
-                    && unit.equals(k.unit);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(subject, indicator.id(), unit);
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.policyminer.search;
 import com.policyminer.compare.Cooccurrence;
 import com.policyminer.compare.DocumentMentions;
 import com.policyminer.compare.FigureComparator;
+import com.policyminer.compare.KeyedFigures;
 import com.policyminer.index.LuceneDocuments.EntityType;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -39,7 +40,7 @@ import java.util.Set;
 public final class CorpusSnapshot {
 
     /** The corpus as of one reader: its figures keyed for comparison and its co-occurrence counts. */
-    public record Data(FigureComparator.Keyed figures, Cooccurrence.Matrices matrices) {
+    public record Data(KeyedFigures figures, Cooccurrence.Matrices matrices) {
     }
 
     private record Cached(IndexReader reader, Data data) {
