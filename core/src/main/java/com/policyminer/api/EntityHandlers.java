@@ -20,6 +20,8 @@ import java.util.Map;
 final class EntityHandlers {
 
     private static final int MENTION_LIMIT = 2000;
+    /** Mentions a region's page lists with their context (the first ones; the rest are counted). */
+    static final int REGION_MENTIONS_SHOWN = 300;
 
     private final Engine engine;
 
@@ -44,7 +46,10 @@ final class EntityHandlers {
         List<String> children = engine.gazetteer().all().stream()
                 .filter(r -> !r.parents().isEmpty() && r.parents().get(0).equals(region.name()) && !r.isMacroRegion())
                 .map(Region::name).toList();
-        List<MentionHit> mentions = engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), MENTION_LIMIT);
+        // where the mentions are (no text read) for the documents and the policies near them; the context
+        // (each report's text read) only for the first ones, which the page lists
+        List<MentionHit> all = engine.reads().mentionsWithoutContext(EntityType.REGION, List.of(region.name()), List.of(), MENTION_LIMIT);
+        List<MentionHit> shown = all.isEmpty() ? all : engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), REGION_MENTIONS_SHOWN);
         var figures = engine.reads().figures(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
                 List.of(), null, null, "document", 1, 1000)).figures();
         Map<String, Object> regionInfo = new LinkedHashMap<>();
@@ -59,10 +64,11 @@ final class EntityHandlers {
         regionInfo.put("foreign", region.foreign());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("region", regionInfo);
-        body.put("documents", byDocument(mentions, false));
-        body.put("mentions", mentions);
+        body.put("documents", byDocument(all, false));
+        body.put("mentionTotal", all.size());
+        body.put("mentions", shown);
         body.put("figures", figures);
-        body.put("policies", policiesNear(mentions));
+        body.put("policies", policiesNear(all));
         ctx.json(body);
     }
 

@@ -3,12 +3,11 @@ package com.policyminer.app;
 import com.policyminer.compare.CompareFilter;
 import com.policyminer.compare.ComparisonGroup;
 import com.policyminer.compare.Conflict;
-import com.policyminer.compare.Cooccurrence;
 import com.policyminer.compare.CooccurrenceLevel;
 import com.policyminer.compare.CooccurrenceMatrix;
 import com.policyminer.model.EntityType;
 import com.policyminer.compare.FigureComparator;
-import com.policyminer.model.Figure;
+import com.policyminer.compare.KeyedFigures;
 import com.policyminer.search.CorpusSnapshot;
 import com.policyminer.search.WorkCatalog;
 
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,26 +22,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * once per index version instead of at every request: the figures keyed by what they measure, the
  * unfiltered conflict list and each co-occurrence matrix are kept with the corpus view and the works
  * they were computed from; a filtered comparison only groups the keys it asks for. Reports of some
- * collections or tags only are compared from their figures, as before.
+ * collections or tags only are compared from their rows of the same table. Each co-occurrence matrix
+ * comes from the counts the corpus table keeps.
  */
 final class CorpusComparisons {
 
     /** What is kept for one corpus view and one grouping of files into works. */
-    private record Kept(CorpusSnapshot.Data data, WorkCatalog.View works, FigureComparator.Keyed keyed,
-                        Map<Object, Object> results) {
+    private record Kept(CorpusSnapshot.Data data, WorkCatalog.View works, Map<Object, Object> results) {
+        KeyedFigures keyed() {
+            return data.figures();
+        }
     }
 
     private final CorpusSnapshot snapshot;
     private final WorkCatalog works;
     private final FigureComparator comparator;
-    private final Cooccurrence cooccurrence;
     private volatile Kept kept;
 
-    CorpusComparisons(CorpusSnapshot snapshot, WorkCatalog works, FigureComparator comparator, Cooccurrence cooccurrence) {
+    CorpusComparisons(CorpusSnapshot snapshot, WorkCatalog works, FigureComparator comparator) {
         this.snapshot = snapshot;
         this.works = works;
         this.comparator = comparator;
-        this.cooccurrence = cooccurrence;
     }
 
     private Kept current() throws IOException {
@@ -71,7 +70,7 @@ final class CorpusComparisons {
             if (k != null && k.data() == data && k.works() == view) {
                 return k;
             }
-            k = new Kept(data, view, comparator.keyed(data.figures()), new ConcurrentHashMap<>());
+            k = new Kept(data, view, new ConcurrentHashMap<>());
             kept = k;
             return k;
         }
@@ -80,10 +79,8 @@ final class CorpusComparisons {
     /** The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}. */
     List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
-        if (docs.isEmpty()) {
-            return comparator.compare(k.keyed(), filter, k.works()::workOf);
-        }
-        return comparator.compare(figuresOf(k, docs), filter, k.works()::workOf);
+        KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
+        return comparator.compare(figures, filter, k.works()::workOf).stream().map(ComparisonGroup::read).toList();
     }
 
     /** The conflicts the filter keeps; the whole corpus's list is worked out once per version. */
@@ -91,7 +88,7 @@ final class CorpusComparisons {
     List<Conflict> conflicts(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
         if (!docs.isEmpty()) {
-            return comparator.conflicts(figuresOf(k, docs), filter, k.works()::workOf);
+            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.works()::workOf);
         }
         if (!filter.equals(CompareFilter.ALL)) {
             return comparator.conflicts(k.keyed(), filter, k.works()::workOf);
@@ -111,12 +108,6 @@ final class CorpusComparisons {
     }
 
     private CooccurrenceMatrix matrixOf(Kept k, EntityType a, EntityType b, CooccurrenceLevel level) {
-        return (CooccurrenceMatrix) k.results().computeIfAbsent(List.of("matrix", a, b, level),
-                x -> cooccurrence.matrix(a, b, level, k.data().documents()));
-    }
-
-    private static List<Figure> figuresOf(Kept k, List<String> docs) {
-        Set<String> in = new HashSet<>(docs);
-        return k.data().figures().stream().filter(f -> in.contains(f.docId())).toList();
+        return k.data().matrices().matrix(a, b, level);
     }
 }

@@ -107,14 +107,14 @@ public final class Engine implements Closeable {
         this.figures = new FigureSearch(index.searchers(), analyzers, regions, slots);
         this.mentions = new MentionSearch(index.searchers(), slots);
         this.catalog = new EntityCatalog(mentions, gazetteer);
-        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly());
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
             return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
-        this.comparisons = new CorpusComparisons(snapshot, works, comparator, cooccurrence);
+        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly(), comparator, cooccurrence);
+        this.comparisons = new CorpusComparisons(snapshot, works, comparator);
         this.reads = new LuceneSearchService(search, lookup, figures, mentions, catalog, works, snapshot);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
@@ -179,7 +179,8 @@ public final class Engine implements Closeable {
 
     /**
      * From now on the comparison's corpus snapshot is read in the background after each refresh (a
-     * commit, an upload), so a request finds it ready: for the server, not for an ingest run.
+     * commit, an upload), so a request finds it ready, and first a few seconds after the server starts:
+     * for the server, not for an ingest run.
      */
     public void precomputeComparisons() {
         if (!precomputing.compareAndSet(false, true)) {
@@ -204,8 +205,12 @@ public final class Engine implements Closeable {
                 }
             }
         });
-        snapshot.refreshed();
+        // the first searches of a server just started come first: the corpus is read a few seconds later
+        snapshot.refreshedAfter(COMPARISONS_AFTER);
     }
+
+    /** How long after the server starts the comparison's corpus table is first read (unless asked for sooner). */
+    private static final java.time.Duration COMPARISONS_AFTER = java.time.Duration.ofSeconds(5);
 
     /** An id no report has (content ids are hex digits): a document filter that matches nothing. */
     public static final String NO_DOCUMENT = "-";
@@ -222,18 +227,6 @@ public final class Engine implements Closeable {
         }
         java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
         return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
-    }
-
-    /** Every figure of the corpus, or of the reports in these collections and with these tags. */
-    public java.util.List<com.policyminer.model.Figure> corpusFigures(java.util.List<String> collections,
-                                                                      java.util.List<String> tags) throws IOException {
-        java.util.List<com.policyminer.model.Figure> all = snapshot.get().figures();
-        java.util.List<String> docs = documentsIn(collections, tags, java.util.List.of());
-        if (docs.isEmpty()) {
-            return all;
-        }
-        java.util.Set<String> in = new java.util.HashSet<>(docs);
-        return all.stream().filter(f -> in.contains(f.docId())).toList();
     }
 
     /**

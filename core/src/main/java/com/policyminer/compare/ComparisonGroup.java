@@ -50,9 +50,15 @@ public record ComparisonGroup(String subject, String indicatorId, String indicat
     public ComparisonGroup {
         verdictCounts = Collections.unmodifiableMap(new LinkedHashMap<>(verdictCounts));
         years = List.copyOf(years);
-        figures = List.copyOf(figures);
+        figures = figures instanceof FigureList ? figures : List.copyOf(figures); // read when shown
         pairs = List.copyOf(pairs);
         republished = republished == null ? List.of() : List.copyOf(republished);
+    }
+
+    /** This group with every figure read (a figure that cannot be read fails here, not while it is written out). */
+    public ComparisonGroup read() {
+        return figures instanceof FigureList ? new ComparisonGroup(subject, indicatorId, indicatorName, known,
+                normalizedUnit, verdict, verdictCounts, documents, sources, years, List.copyOf(figures), pairCount, pairs, republished) : this;
     }
 
     /** This group with at most {@code max} pair verdicts listed. */

@@ -29,11 +29,11 @@ import java.util.function.Function;
  */
 public final class FigureComparator {
 
-    private static final Comparator<Figure> FIGURE_ORDER = Comparator
-            .comparing(Figure::year, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Figure::yearEnd, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Figure::docId)
-            .thenComparingInt(Figure::start);
+    private static final Comparator<FigureRow> FIGURE_ORDER = Comparator
+            .comparing(FigureRow::yearOrNull, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(FigureRow::yearEndOrNull, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(FigureRow::docId)
+            .thenComparingInt(FigureRow::start);
 
     /** Most pair verdicts a group lists; a group of n figures from n documents has n(n-1)/2 pairs. */
     public static final int MAX_PAIRS = 200;
@@ -76,54 +76,92 @@ public final class FigureComparator {
 
     /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return ConflictFinder.find(groups(figures, filter, null));
+        return ConflictFinder.find(groups(keyed(figures), filter, null, true));
     }
 
     /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(groups(figures, filter, sourceOf));
+        return ConflictFinder.find(groups(keyed(figures), filter, sourceOf, true));
+    }
+
+    /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
+    public KeyedFigures keyed(List<Figure> figures) {
+        Map<FigureKey, List<FigureRow>> byKey = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            FigureKey key = keyOf(f);
+            if (key != null) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, true, s -> s, -1));
+            }
+        }
+        return new KeyedFigures(byKey, figures.size(), (id, start, end, doc) -> {
+            throw new IllegalStateException("every figure is kept");
+        });
     }
 
     /**
-     * Figures keyed by what they measure (canonical subject, indicator, normalized unit): the costly
-     * part of a comparison (a gazetteer lookup and an indicator resolution per figure), done once for a
-     * corpus and reused by every comparison and conflict search over it.
+     * A table of a corpus's figures, added one at a time ({@link KeyedTable#add}) so the whole corpus is
+     * never held: rows of about 90 bytes, strings shared; the figures shown are read by {@code loader}.
      */
-    public static final class Keyed {
-        private final Map<Key, List<Figure>> byKey;
-        private final int figures;
-
-        private Keyed(Map<Key, List<Figure>> byKey, int figures) {
-            this.byKey = byKey;
-            this.figures = figures;
-        }
-
-        /** The figures keyed. */
-        public int figures() {
-            return figures;
-        }
+    public KeyedTable keyedTable(FigureLoader loader) {
+        return new KeyedTable(Objects.requireNonNull(loader));
     }
 
-    /** Keys every figure (see {@link Keyed}). */
-    public Keyed keyed(List<Figure> figures) {
-        Map<Key, List<Figure>> byKey = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            Key key = keyOf(f);
+    /** Builds a {@link KeyedFigures} one figure at a time. Not thread-safe. */
+    public final class KeyedTable {
+        private final FigureLoader loader;
+        private final Map<FigureKey, List<FigureRow>> byKey = new LinkedHashMap<>();
+        private final Map<String, String> strings = new java.util.HashMap<>();
+        /** The key of each (subject, indicator, unit, kind) met: many figures share one, and resolving it is the cost. */
+        private final Map<List<String>, java.util.Optional<FigureKey>> keys = new java.util.HashMap<>();
+        private int figures;
+
+        private KeyedTable(FigureLoader loader) {
+            this.loader = loader;
+        }
+
+        /** @param doc where {@code f} was read from (its index document), for the loader; or -1 */
+        public void add(Figure f, int doc) {
+            figures++;
+            if (f.normalizedUnit().isBlank() || !Double.isFinite(f.normalizedValue())) {
+                return;
+            }
+            FigureKey key = keys.computeIfAbsent(List.of(f.subject(), f.indicator(), f.normalizedUnit(), f.kind()),
+                    k -> java.util.Optional.ofNullable(keyOf(f))).orElse(null);
             if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, false, this::shared, doc));
             }
         }
-        return new Keyed(byKey, figures.size());
+
+        private String shared(String s) {
+            return strings.computeIfAbsent(s, x -> x);
+        }
+
+        /** The table; keys of one document alone are left out (a group needs two). */
+        public KeyedFigures build() {
+            Map<FigureKey, List<FigureRow>> kept = new LinkedHashMap<>();
+            byKey.forEach((key, rows) -> {
+                String first = rows.get(0).docId();
+                if (rows.stream().anyMatch(r -> !r.docId().equals(first))) {
+                    kept.put(key, rows instanceof ArrayList<FigureRow> a ? trimmed(a) : rows);
+                }
+            });
+            return new KeyedFigures(kept, figures, loader);
+        }
+
+        private static List<FigureRow> trimmed(ArrayList<FigureRow> rows) {
+            rows.trimToSize();
+            return rows;
+        }
     }
 
     /** As {@link #compare(List, CompareFilter, Function)}, over figures keyed once. */
-    public List<ComparisonGroup> compare(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
+    public List<ComparisonGroup> compare(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
         return groups(figures, filter, sourceOf).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
     }
 
     /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
-    public List<Conflict> conflicts(Keyed figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(groups(figures, filter, sourceOf));
+    public List<Conflict> conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
+        return ConflictFinder.find(groups(figures, filter, sourceOf, true));
     }
 
     /** @param sourceOf document id → work id, or null: every document is a source of its own */
@@ -131,17 +169,23 @@ public final class FigureComparator {
         return groups(keyed(figures), filter, sourceOf);
     }
 
-    private List<ComparisonGroup> groups(Keyed keyed, CompareFilter filter, Function<String, String> sourceOf) {
+    private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf) {
+        return groups(keyed, filter, sourceOf, false);
+    }
+
+    /** @param issuesOnly only groups with a pair at issue (what a conflict search reads) */
+    private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf,
+                                         boolean issuesOnly) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
         List<ComparisonGroup> groups = new ArrayList<>();
         keyed.byKey.forEach((key, members) -> {
-            if ((subject.isEmpty() || subject.equals(key.subject))
-                    && matchesIndicator(key.indicator, filter.indicator(), indicatorText, conceptIds)
+            if ((subject.isEmpty() || subject.equals(key.subject()))
+                    && matchesIndicator(key.indicator(), filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
-                ComparisonGroup g = group(key, members, sourceOf);
-                if (g != null) {
+                ComparisonGroup g = group(key, members, sourceOf, keyed.loader);
+                if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                 }
             }
@@ -164,7 +208,7 @@ public final class FigureComparator {
         return concepts.resolve(phrase, f.normalizedUnit(), f.kind());
     }
 
-    private Key keyOf(Figure f) {
+    private FigureKey keyOf(Figure f) {
         if (f.normalizedUnit().isBlank() || !Double.isFinite(f.normalizedValue())) {
             return null;
         }
@@ -173,7 +217,7 @@ public final class FigureComparator {
         if (subject.isEmpty() || indicator.id().isEmpty()) {
             return null;
         }
-        return new Key(subject, indicator, f.normalizedUnit());
+        return new FigureKey(subject, indicator, f.normalizedUnit());
     }
 
     private String canonical(String subject) {
@@ -188,25 +232,26 @@ public final class FigureComparator {
                 || IndicatorConcepts.normalize(r.name()).equals(normalized);
     }
 
-    private static boolean covers(Figure f, int year) {
-        if (f.year() == null) {
+    private static boolean covers(FigureRow f, int year) {
+        if (f.year() == FigureRow.NONE) {
             return false;
         }
-        int end = f.yearEnd() == null ? f.year() : f.yearEnd();
+        int end = f.yearEnd() == FigureRow.NONE ? f.year() : f.yearEnd();
         return f.year() <= year && year <= end;
     }
 
-    private static ComparisonGroup group(Key key, List<Figure> members, Function<String, String> sourceOf) {
-        List<Figure> figures = distinctPerDocument(members);
-        if (figures.stream().map(Figure::docId).distinct().count() < 2) {
+    private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
+                                         FigureLoader loader) {
+        List<FigureRow> figures = distinctPerDocument(members);
+        if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
         figures.sort(FIGURE_ORDER);
         List<String> sources = sources(figures, sourceOf);
-        if (sources.stream().distinct().count() < 2 && figures.stream().map(Figure::docId).distinct().count() < 2) {
+        if (sources.stream().distinct().count() < 2 && figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
-        List<ValueInterval> values = figures.stream().map(ValueInterval::of).toList();
+        List<ValueInterval> values = figures.stream().map(FigureRow::interval).toList();
         Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
         List<PairVerdict> pairs = new ArrayList<>();
@@ -214,8 +259,8 @@ public final class FigureComparator {
         Verdict overall = Verdict.AGREE;
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
-                Figure a = figures.get(i);
-                Figure b = figures.get(j);
+                FigureRow a = figures.get(i);
+                FigureRow b = figures.get(j);
                 if (a.docId().equals(b.docId())) {
                     continue;
                 }
@@ -239,20 +284,21 @@ public final class FigureComparator {
                 .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
         new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
-        List<Integer> years = figures.stream().map(Figure::year).filter(Objects::nonNull).distinct().sorted().toList();
+        List<Integer> years = figures.stream().map(FigureRow::yearOrNull).filter(Objects::nonNull).distinct().sorted().toList();
         if (pairs.isEmpty()) {
             return null; // every figure from one source, saying the same
         }
-        int documents = (int) figures.stream().map(Figure::docId).distinct().count();
+        int documents = (int) figures.stream().map(FigureRow::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
-        return new ComparisonGroup(key.subject, key.indicator.id(), key.indicator.name(), key.indicator.known(),
-                key.unit, overall, verdictCounts, documents, sourceCount, years, figures, pairs.size(), pairs,
-                republished(figures, sourceOf));
+        FigureList shown = new FigureList(figures, loader);
+        return new ComparisonGroup(key.subject(), key.indicator().id(), key.indicator().name(), key.indicator().known(),
+                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, pairs.size(), pairs,
+                republished(figures, shown, sourceOf));
     }
 
     /** What a figure states: its period and value. */
-    private static List<Object> statement(Figure f) {
-        return List.of(period(f), f.normalizedValue());
+    private static List<Object> statement(FigureRow f) {
+        return List.of(period(f.yearOrNull(), f.yearEndOrNull()), f.normalizedValue());
     }
 
     /**
@@ -261,21 +307,21 @@ public final class FigureComparator {
      * the most files (then the first in id order), so a work's own files keep their work as source
      * whichever of the reposts comes first.
      */
-    private static List<String> sources(List<Figure> figures, Function<String, String> sourceOf) {
+    private static List<String> sources(List<FigureRow> figures, Function<String, String> sourceOf) {
         List<String> out = new ArrayList<>();
         if (sourceOf == null) {
             figures.forEach(f -> out.add(f.docId()));
             return out;
         }
-        Map<String, Map<String, Integer>> filesBySentence = new java.util.HashMap<>(); // sentence → work → files
-        for (Figure f : figures) {
-            String key = statementKey(f);
+        Map<List<Object>, Map<String, Integer>> filesBySentence = new java.util.HashMap<>(); // sentence → work → files
+        for (FigureRow f : figures) {
+            List<Object> key = statementKey(f);
             if (key != null) {
                 filesBySentence.computeIfAbsent(key, k -> new TreeMap<>()).merge(sourceOf.apply(f.docId()), 1, Integer::sum);
             }
         }
-        for (Figure f : figures) {
-            String key = statementKey(f);
+        for (FigureRow f : figures) {
+            List<Object> key = statementKey(f);
             if (key == null) {
                 out.add(sourceOf.apply(f.docId()));
                 continue;
@@ -291,23 +337,23 @@ public final class FigureComparator {
         return out;
     }
 
-    /** A figure's sentence (letters, digits and symbols only) and value, or null for a sentence too short to tell. */
-    private static String statementKey(Figure f) {
-        String sentence = sentenceKey(f);
-        return sentence.length() < 10 ? null : sentence + '\u001f' + f.normalizedValue();
+    /** A figure's sentence (its digest: letters, digits and symbols only) and value, or null for a sentence too short to tell. */
+    private static List<Object> statementKey(FigureRow f) {
+        return f.sentence() == 0 ? null : List.of(f.sentence(), f.normalizedValue());
     }
 
     /**
      * The passages reposted: figures stated in the same sentence (as {@link #sources} compares them) with
-     * the same value by two works or more.
+     * the same value by two works or more; each passage's text is read from the first figure stating it.
      */
-    private static List<ComparisonGroup.Republication> republished(List<Figure> figures, Function<String, String> sourceOf) {
+    private static List<ComparisonGroup.Republication> republished(List<FigureRow> figures, List<Figure> shown,
+                                                                   Function<String, String> sourceOf) {
         if (sourceOf == null) {
             return List.of();
         }
-        Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
+        Map<List<Object>, List<Integer>> bySentence = new LinkedHashMap<>();
         for (int i = 0; i < figures.size(); i++) {
-            String key = statementKey(figures.get(i));
+            List<Object> key = statementKey(figures.get(i));
             if (key != null) {
                 bySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
@@ -316,23 +362,27 @@ public final class FigureComparator {
         for (List<Integer> same : bySentence.values()) {
             int works = (int) same.stream().map(i -> sourceOf.apply(figures.get(i).docId())).distinct().count();
             if (works >= 2) {
-                out.add(new ComparisonGroup.Republication(same, works, figures.get(same.get(0)).sentence()));
+                out.add(new ComparisonGroup.Republication(same, works, shown.get(same.get(0)).sentence()));
             }
         }
         return out;
     }
 
-    private static String sentenceKey(Figure f) {
-        return f.sentence() == null ? "" : f.sentence().replaceAll("[\\s\\p{Punct}，。；：、（）“”]", "");
-    }
-
     /** The verdict on two figures of one group from different documents. */
     static Verdict judge(Figure a, ValueInterval va, Figure b, ValueInterval vb) {
+        return judge(a.year(), a.yearEnd(), va, b.year(), b.yearEnd(), vb);
+    }
+
+    private static Verdict judge(FigureRow a, ValueInterval va, FigureRow b, ValueInterval vb) {
+        return judge(a.yearOrNull(), a.yearEndOrNull(), va, b.yearOrNull(), b.yearEndOrNull(), vb);
+    }
+
+    private static Verdict judge(Integer yearA, Integer endA, ValueInterval va, Integer yearB, Integer endB, ValueInterval vb) {
         boolean agree = va.overlaps(vb);
-        if (a.year() == null || b.year() == null) {
+        if (yearA == null || yearB == null) {
             return agree ? Verdict.AGREE : Verdict.UNDATED;
         }
-        if (period(a).equals(period(b))) {
+        if (period(yearA, endA).equals(period(yearB, endB))) {
             return agree ? Verdict.AGREE : Verdict.CONFLICT;
         }
         return agree && va.point() && vb.point() ? Verdict.SAME_VALUE_DIFFERENT_YEAR : Verdict.TIMELINE;
@@ -340,29 +390,21 @@ public final class FigureComparator {
 
     /** "2020", or "2013–2019" for a period; "" when undated. */
     static String period(Figure f) {
-        if (f.year() == null) {
+        return period(f.year(), f.yearEnd());
+    }
+
+    private static String period(Integer year, Integer yearEnd) {
+        if (year == null) {
             return "";
         }
-        return f.yearEnd() == null || f.yearEnd().equals(f.year()) ? f.year().toString() : f.year() + "–" + f.yearEnd();
+        return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
     }
 
-    private static List<Figure> distinctPerDocument(List<Figure> members) {
-        Map<List<Object>, Figure> first = new LinkedHashMap<>();
-        members.stream().sorted(Comparator.comparing(Figure::docId).thenComparingInt(Figure::start))
-                .forEach(f -> first.putIfAbsent(List.of(f.docId(), period(f), f.normalizedValue(), f.qualifier()), f));
+    private static List<FigureRow> distinctPerDocument(List<FigureRow> members) {
+        Map<List<Object>, FigureRow> first = new LinkedHashMap<>();
+        members.stream().sorted(Comparator.comparing(FigureRow::docId).thenComparingInt(FigureRow::start))
+                .forEach(f -> first.putIfAbsent(List.of(f.docId(), period(f.yearOrNull(), f.yearEndOrNull()),
+                        f.normalizedValue(), f.qualifier()), f));
         return new ArrayList<>(first.values());
-    }
-
-    private record Key(String subject, ResolvedIndicator indicator, String unit) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && subject.equals(k.subject) && indicator.id().equals(k.indicator.id())
-                    && unit.equals(k.unit);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(subject, indicator.id(), unit);
-        }
     }
 }

@@ -134,4 +134,9 @@ public final class LuceneSearchService implements SearchService {
     public CorpusSnapshot.Data corpus() throws IOException {
         return snapshot.get();
     }
+
+    @Override
+    public List<com.policyminer.compare.DocumentMentions> documentsMentioning(String entity, EntityType type) throws IOException {
+        return snapshot.documentsMentioning(entity, type);
+    }
 }

@@ -80,6 +80,9 @@ public interface SearchService {
     /** The comparisons' input: every figure and every report's mentions. */
     CorpusSnapshot.Data corpus() throws IOException;
 
+    /** The reports (with their texts and mentions) that mention an entity, in index order: what its partners are counted from. */
+    List<com.policyminer.compare.DocumentMentions> documentsMentioning(String entity, EntityType type) throws IOException;
+
     /**
      * A mention type as the API and CLI take it: region, org or policy; null or blank for any.
      *

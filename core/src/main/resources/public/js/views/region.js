@@ -69,7 +69,7 @@ async function one(root, name, params, signal) {
           h('a', { href: link('policy', p.title) }, p.title), ' ', h('span', { class: 'count' }, p.count)))) : note('无'))),
     h('section', null, h('h3', null, `数据（${(d.figures || []).length}）`),
       (d.figures || []).length ? figureTable(d.figures, '', null) : note('无')),
-    h('section', null, h('h3', null, `提及（${(d.mentions || []).length}）`),
+    h('section', null, h('h3', null, `提及（${d.mentionTotal ?? (d.mentions || []).length}）`),
       h('ul', { class: 'contexts', id: 'region-mentions' }, (d.mentions || []).slice(0, 300).map(m => h('li', null,
         h('a', { href: link('doc', m.docId, { at: m.start, end: m.end, kind: 'region' }), class: 'doc-ref' }, m.docTitle || ''),
         h('span', { class: 'context' }, markText(m.context || '', m.surface)))))));

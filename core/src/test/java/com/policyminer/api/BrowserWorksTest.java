@@ -63,7 +63,7 @@ class BrowserWorksTest {
                 Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Path fidelity = Path.of("src/test/resources/fidelity");
+        Path fidelity = Path.of("core/src/test/resources/fidelity");
         Path seed000;
         try (var dirs = Files.list(fidelity)) {
             seed000 = dirs.filter(d -> d.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();

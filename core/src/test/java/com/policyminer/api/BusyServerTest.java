@@ -37,10 +37,10 @@ class BusyServerTest {
                     "/api/regions/" + enc("西安"),
                     "/api/policies",
                     "/api/orgs",
-                    "/api/mentions?type=region&entity=" + enc("西安"));
-            // the comparison's corpus view is read after each commit, in the background: ready, it needs no slot
-            List<String> precomputed = List.of("/api/compare", "/api/conflicts", "/api/cooccurrence",
-                    "/api/cooccurrence/partners?entity=" + enc("西安"));
+                    "/api/mentions?type=region&entity=" + enc("西安"),
+                    "/api/cooccurrence/partners?entity=" + enc("西安")); // reads the reports that mention it
+            // the comparison's corpus table is read after each commit, in the background: ready, it needs no slot
+            List<String> precomputed = List.of("/api/compare", "/api/conflicts", "/api/cooccurrence");
             for (String read : precomputed) {
                 assertEquals(200, server.get(read).statusCode(), read);
             }

@@ -56,6 +56,15 @@ class EntityApiTest extends SeededServerTest {
         JsonNode m = r.get("mentions").get(0);
         assertTrue(m.get("context").asText().contains(m.get("surface").asText()));
         assertTrue(r.get("figures").size() >= 3);
+        // the documents count every mention (at most 2,000); the context is read for the first 300 shown
+        int counted = 0;
+        for (JsonNode d : r.get("documents")) {
+            counted += d.get("mentions").asInt();
+        }
+        assertEquals(r.get("mentionTotal").asInt(), counted);
+        assertEquals(Math.min(300, counted), r.get("mentions").size());
+        assertEquals(json("/api/mentions?type=region&limit=300&entity=" + enc("西安")).get("mentions"), r.get("mentions"),
+                "the first mentions, as /api/mentions gives them");
         JsonNode list = json("/api/regions");
         assertTrue(list.get("total").asInt() > 20);
     }

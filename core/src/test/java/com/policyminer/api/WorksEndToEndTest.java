@@ -188,7 +188,7 @@ class WorksEndToEndTest {
         JsonNode api = get("/api/conflicts", 200);
         assertEquals(alone.size() + 1, api.get("total").asInt());
         // without works every copy would disagree with itself
-        assertTrue(engine.comparator().conflicts(engine.reads().corpus().figures()).size() > alone.size() + 1);
+        assertTrue(engine.comparator().conflicts(engine.reads().corpus().figures(), CompareFilter.ALL, null).size() > alone.size() + 1);
     }
 
     private static List<String> keys(List<Conflict> conflicts) {

@@ -1,6 +1,8 @@
 package com.policyminer.search;
 
 import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.compare.Cooccurrence;
+import com.policyminer.compare.FigureComparator;
 import com.policyminer.extract.Extractors;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneIndex;
@@ -31,7 +33,8 @@ class CorpusSnapshotTest {
             index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
             index.commit();
             SearchSlots slots = new SearchSlots(1, 10, Duration.ofMillis(300));
-            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), slots, true);
+            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), slots, true, FigureComparator.standard(),
+                    Cooccurrence.standard());
 
             // no version built yet and no slot free: the request is refused after the slot's wait limit
             slots.acquire();
@@ -40,8 +43,8 @@ class CorpusSnapshotTest {
             assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(3));
             slots.release();
             CorpusSnapshot.Data first = whenBuilt(snapshot); // the build that was started finishes now
-            assertEquals(1, first.documents().size());
-            assertEquals(1, first.figures().size());
+            assertEquals(1, first.matrices().documents());
+            assertEquals(1, first.figures().figures());
             assertSame(first, snapshot.get(), "kept for its index version");
 
             // a new version: while it cannot be built, a request gets the previous one at once
@@ -56,12 +59,32 @@ class CorpusSnapshotTest {
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             CorpusSnapshot.Data second = whenBuilt(snapshot);
-            while (second.documents().size() < 2 && System.nanoTime() < deadline) {
+            while (second.matrices().documents() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
                 second = snapshot.get();
             }
-            assertEquals(2, second.documents().size(), "built in the background once a slot was free");
-            assertEquals(2, second.figures().size());
+            assertEquals(2, second.matrices().documents(), "built in the background once a slot was free");
+            assertEquals(2, second.figures().figures());
+        }
+    }
+
+    @Test
+    void aServerJustStartedReadsTheCorpusOnlyAfterItsDelay(@TempDir Path dir) throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
+            index.commit();
+            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), FigureComparator.standard(), Cooccurrence.standard());
+            java.util.concurrent.CompletableFuture<Long> built = new java.util.concurrent.CompletableFuture<>();
+            snapshot.onBuilt(d -> built.complete(System.nanoTime()));
+            long t0 = System.nanoTime();
+            snapshot.refreshedAfter(Duration.ofMillis(400));
+            long at = built.get(30, TimeUnit.SECONDS);
+            assertTrue(at - t0 >= TimeUnit.MILLISECONDS.toNanos(400), "not before its delay: " + (at - t0) / 1_000_000 + " ms");
+            assertEquals(1, snapshot.get().matrices().documents());
+            snapshot.close();
         }
     }
 
