@@ -430,8 +430,15 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
+        // Tika's own OCR of embedded images (its TesseractOCRParser, English only, no time limit) is off: images
+        // in a DOCX are read by DocxImages; before, a DOCX's pasted screenshot came out as Latin garbage at its end
+        org.apache.tika.parser.ocr.TesseractOCRConfig noOcr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        ctx.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, noOcr);
         if (type.getBaseType().toString().equals(Formats.EPUB)) {
             ctx.set(EmbeddedDocumentExtractor.class, Formats.SPINE_ONLY);
+        } else {
+            ctx.set(EmbeddedDocumentExtractor.class, Formats.withoutImages(ctx));
         }
         Parser chosen = parser;
         boolean html = type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml");
