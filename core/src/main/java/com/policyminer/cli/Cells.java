@@ -11,7 +11,7 @@ final class Cells {
     /** A figure's page as printed, and on a scanned page its OCR confidence ("3 OCR 90%"): check it against the page. */
     static String page(com.policyminer.model.Figure f) {
         if (f.pageLabel() == null) {
-            return "";
+            return f.ocr() ? "OCR " + Math.round(100 * f.ocrConfidence()) + "%" : ""; // from an image in a DOCX
         }
         return f.ocr() ? f.pageLabel() + " OCR " + Math.round(100 * f.ocrConfidence()) + "%" : f.pageLabel();
     }

@@ -71,6 +71,7 @@ public final class Extractors {
         List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r), failures);
         deadline.check("figure extraction");
         List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)), failures);
+        f = OcrBlockFigures.flag(f, com.policyminer.model.OcrBlocks.parse(doc.document().metadata().get(com.policyminer.model.OcrBlocks.METADATA)));
         return PageNumbers.assign(new Extraction(r, o, p, f, failures), doc.document().pages());
     }
 

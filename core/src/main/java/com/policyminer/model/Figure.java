@@ -35,7 +35,8 @@ import java.util.List;
  * @param page            physical number (1-based) of the page the figure is on, or null for a document without pages
  * @param pageLabel       that page's number as printed on it ("iii", "3"), or null without pages
  * @param ocrConfidence   on a page read by OCR (a scan), that page's mean OCR confidence, 0–1, so a reader knows
- *                        to check the figure against the page image; null on a page read from its text layer
+ *                        to check the figure against the page image; in a document without pages (a DOCX), the
+ *                        confidence of the embedded image it was read from; null for text not read by OCR
  */
 public record Figure(String docId, String surface, int start, int end, String rule,
                      String numberText, double value, String unit,
@@ -79,8 +80,8 @@ public record Figure(String docId, String surface, int start, int end, String ru
         sentence = sentence == null ? "" : sentence;
         source = source == null ? "text" : source;
         pageLabel = page == null ? null : pageLabel == null ? page.toString() : pageLabel;
-        if (ocrConfidence != null && (page == null || !(ocrConfidence >= 0 && ocrConfidence <= 1))) {
-            throw new IllegalArgumentException("an OCR confidence is 0-1 and belongs to a page: " + ocrConfidence);
+        if (ocrConfidence != null && !(ocrConfidence >= 0 && ocrConfidence <= 1)) {
+            throw new IllegalArgumentException("an OCR confidence is 0-1: " + ocrConfidence);
         }
     }
 
@@ -106,6 +107,13 @@ public record Figure(String docId, String surface, int start, int end, String ru
                 kind, qualifier, low, high, year, yearEnd, period, yearSource, subject, subjectType, subjectStart,
                 subjectEnd, indicator, sentence, sentenceStart, source, p == null ? null : p.number(),
                 p == null ? null : p.label(), p == null ? null : p.ocrConfidence());
+    }
+
+    /** The same figure read by OCR from an embedded image of a document without pages (a DOCX), with its confidence. */
+    public Figure withOcrConfidence(double confidence) {
+        return new Figure(docId, surface, start, end, rule, numberText, value, unit, normalizedValue, normalizedUnit,
+                kind, qualifier, low, high, year, yearEnd, period, yearSource, subject, subjectType, subjectStart,
+                subjectEnd, indicator, sentence, sentenceStart, source, page, pageLabel, confidence);
     }
 
     /** The same figure bound to another subject (e.g. the canonical name of its region). */

@@ -36,6 +36,31 @@ final class Formats {
         }
     };
 
+    /**
+     * Tika's embedded-document extraction without the images (a DOCX's {@code word/media}, an ODT's
+     * pictures): with OCR off they give nothing but their file name as a heading ({@code image1.png});
+     * a DOCX's images are read by {@link DocxImages}. Other embedded documents (a sheet in a report) are parsed.
+     */
+    static EmbeddedDocumentExtractor withoutImages(org.apache.tika.parser.ParseContext ctx) {
+        EmbeddedDocumentExtractor all = new org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor(ctx);
+        return new EmbeddedDocumentExtractor() {
+            @Override
+            public boolean shouldParseEmbedded(Metadata metadata) {
+                String type = metadata.get(Metadata.CONTENT_TYPE);
+                String name = metadata.get(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY);
+                boolean image = type != null && type.startsWith("image/")
+                        || name != null && name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)");
+                return !image && all.shouldParseEmbedded(metadata);
+            }
+
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                    throws org.xml.sax.SAXException, java.io.IOException {
+                all.parseEmbedded(stream, handler, metadata, outputHtml);
+            }
+        };
+    }
+
     private Formats() {
     }
 

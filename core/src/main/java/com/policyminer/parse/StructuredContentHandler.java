@@ -25,10 +25,23 @@ final class StructuredContentHandler extends DefaultHandler {
     private int tableDepth;
     private boolean inCell;
     private final StringBuilder cell = new StringBuilder();
+    private final java.util.Map<String, DocxImages.Text> imageTexts;
+    private final java.util.List<com.policyminer.model.OcrBlocks.Block> ocrBlocks = new java.util.ArrayList<>();
 
     StructuredContentHandler(StructuredTextBuilder out, boolean repairLayout) {
+        this(out, repairLayout, java.util.Map.of());
+    }
+
+    /** A handler that puts the OCR'd text of embedded images ({@link DocxImages}) where each image is. */
+    StructuredContentHandler(StructuredTextBuilder out, boolean repairLayout, java.util.Map<String, DocxImages.Text> imageTexts) {
         this.out = out;
         this.repairLayout = repairLayout;
+        this.imageTexts = imageTexts;
+    }
+
+    /** The blocks made of images' OCR'd text, with their confidence, in document order. */
+    java.util.List<com.policyminer.model.OcrBlocks.Block> ocrBlocks() {
+        return ocrBlocks;
     }
 
     @Override
@@ -60,6 +73,7 @@ final class StructuredContentHandler extends DefaultHandler {
                 }
             }
             case "br" -> append("\u2028");
+            case "img" -> image(atts.getValue("src"));
             default -> {
                 if (BLOCKS.contains(name) && tableDepth == 0) {
                     flush();
@@ -122,6 +136,29 @@ final class StructuredContentHandler extends DefaultHandler {
     public void endDocument() {
         flush();
         out.endTable();
+    }
+
+    /**
+     * An embedded image whose text was OCR'd: its paragraphs and tables, laid out as a scanned page's
+     * (inside a table cell: its text appended to the cell's, unflagged).
+     */
+    private void image(String src) {
+        DocxImages.Text t = src == null || !src.startsWith("embedded:") ? null : imageTexts.get(src.substring("embedded:".length()));
+        if (t == null) {
+            return;
+        }
+        if (inCell || tableDepth > 0) {
+            append(" " + t.inline() + " ");
+            return;
+        }
+        flush();
+        out.endTable();
+        int start = out.length();
+        t.write(out);
+        int end = Math.max(start, out.length() - 1); // before the last block's newline
+        if (end > start) {
+            ocrBlocks.add(new com.policyminer.model.OcrBlocks.Block(start, end, t.confidence()));
+        }
     }
 
     private void append(String s) {

@@ -55,6 +55,7 @@ public final class TikaDocumentParser implements DocumentParser {
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
     private static final MediaType MARKDOWN = MediaType.parse("text/markdown");
     private static final Set<String> LAYOUT_TYPES = Set.of("application/pdf");
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ParseLimits limits;
     private final PageOcr ocr;
@@ -207,6 +208,8 @@ public final class TikaDocumentParser implements DocumentParser {
         } else if (Formats.SPREADSHEETS.contains(base)) {
             ZipBombGuard.check(bytes, limits.maxBytes() * 10);
             r = Result.of(SpreadsheetReader.read(bytes, limits.maxChars(), deadline));
+        } else if (base.equals(DOCX)) {
+            r = parseDocx(bytes, meta, type, deadline, ocrStarts);
         } else {
             r = parseWithTika(bytes, meta, type, deadline);
         }
@@ -376,11 +379,49 @@ public final class TikaDocumentParser implements DocumentParser {
         }
     }
 
+    /**
+     * A DOCX: its images large enough to hold text ({@link DocxImages}) OCR'd first — only when it has
+     * such images, with the OCR time limits of a scan and its time added to the parse's — then parsed by
+     * Tika with each image's text put where the image is, flagged in {@code ocr_blocks}; an OCR failure is a
+     * {@code suspect_loss} warning naming the images, and the document's own text is kept.
+     */
+    private Result parseDocx(byte[] bytes, Metadata meta, MediaType type, long deadline, Runnable ocrStarts) throws ParseFailure {
+        ZipBombGuard.check(bytes, limits.maxBytes() * 10);
+        Map<String, byte[]> images = DocxImages.large(bytes);
+        DocxImages.Result read = DocxImages.Result.NONE;
+        long spent = 0;
+        if (!images.isEmpty()) {
+            ocrStarts.run();
+            long t0 = System.nanoTime();
+            read = DocxImages.read(images, ocr);
+            spent = System.nanoTime() - t0;
+        }
+        StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
+        StructuredContentHandler handler = new StructuredContentHandler(builder, false, read.texts());
+        Result r = parseWithTika(bytes, meta, type, deadline + spent, builder, handler);
+        if (!images.isEmpty()) {
+            r.extra.put("ocr_images", Integer.toString(read.texts().size()));
+            if (!handler.ocrBlocks().isEmpty()) {
+                r.extra.put(com.policyminer.model.OcrBlocks.METADATA, com.policyminer.model.OcrBlocks.format(handler.ocrBlocks()));
+                double mean = handler.ocrBlocks().stream().mapToDouble(com.policyminer.model.OcrBlocks.Block::confidence).average().orElse(0);
+                r.extra.put("ocr_confidence", String.format(Locale.ROOT, "%.3f", mean));
+            }
+            for (String failure : read.failures()) {
+                SuspectLoss.add(r.extra, failure);
+            }
+        }
+        return r;
+    }
+
     private Result parseWithTika(byte[] bytes, Metadata meta, MediaType type, long deadline) throws ParseFailure {
         ZipBombGuard.check(bytes, limits.maxBytes() * 10);
         boolean layout = LAYOUT_TYPES.contains(type.getBaseType().toString());
         StructuredTextBuilder builder = new StructuredTextBuilder(limits.maxChars());
-        StructuredContentHandler handler = new StructuredContentHandler(builder, layout);
+        return parseWithTika(bytes, meta, type, deadline, builder, new StructuredContentHandler(builder, layout));
+    }
+
+    private Result parseWithTika(byte[] bytes, Metadata meta, MediaType type, long deadline, StructuredTextBuilder builder,
+                                 StructuredContentHandler handler) throws ParseFailure {
         ParseContext ctx = new ParseContext();
         // PDFs are read by PdfTextReader; this is for a PDF inside another file (Tika's defaults: content
         // order, not sorted by position, which interleaves table cells and columns)
@@ -389,8 +430,15 @@ public final class TikaDocumentParser implements DocumentParser {
         pdf.setExtractInlineImages(false);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser);
+        // Tika's own OCR of embedded images (its TesseractOCRParser, English only, no time limit) is off: images
+        // in a DOCX are read by DocxImages; before, a DOCX's pasted screenshot came out as Latin garbage at its end
+        org.apache.tika.parser.ocr.TesseractOCRConfig noOcr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        ctx.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, noOcr);
         if (type.getBaseType().toString().equals(Formats.EPUB)) {
             ctx.set(EmbeddedDocumentExtractor.class, Formats.SPINE_ONLY);
+        } else {
+            ctx.set(EmbeddedDocumentExtractor.class, Formats.withoutImages(ctx));
         }
         Parser chosen = parser;
         boolean html = type.getBaseType().equals(MediaType.TEXT_HTML) || type.getBaseType().toString().equals("application/xhtml+xml");

@@ -65,11 +65,11 @@ export function figureTable(figures, sortKey, onSort) {
   return h('div', { class: 'table-wrap' }, h('table', { class: 'figures' }, h('thead', null, head), body));
 }
 
-/** A figure read by OCR (on a scanned page) says so, with its page's confidence: check it against the page image. */
+/** A figure read by OCR (on a scanned page, or from an image in a DOCX) says so, with its confidence: check it against the original. */
 function ocrBadge(f) {
   if (!f.ocr) return '';
   const c = Math.round(100 * f.ocrConfidence);
-  return h('span', { class: 'badge warn ocr', title: `此数字所在页是扫描图像，由 OCR 识别（置信度 ${c}%），请对照原文页面核对。` }, `OCR ${c}%`);
+  return h('span', { class: 'badge warn ocr', title: f.page ? `此数字所在页是扫描图像，由 OCR 识别（置信度 ${c}%），请对照原文页面核对。` : `此数字来自文档中的图片，由 OCR 识别（置信度 ${c}%），请对照原图核对。` }, `OCR ${c}%`);
 }
 
 /** A place links to its region page; other subjects (companies, markets, sectors …) say what they are. */
