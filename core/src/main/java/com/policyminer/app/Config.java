@@ -28,7 +28,8 @@ import java.util.Map;
  *                       an upload came with is recorded as its uploader (see {@link WriteTokens})
  * @param ocr            OCR of scanned pages and image files: POLICYMINER_TESSERACT (the binary),
  *                       POLICYMINER_OCR_LANGUAGES, POLICYMINER_OCR_DPI, POLICYMINER_OCR_PAGE_TIMEOUT_S,
- *                       POLICYMINER_OCR_FILE_TIMEOUT_S; as many pages at once as there are ingest threads
+ *                       POLICYMINER_OCR_FILE_TIMEOUT_S, POLICYMINER_OCR_EMBEDDED_IMAGES (true: images inside a DOCX
+ *                       are OCR'd too; off by default); as many pages at once as there are ingest threads
  */
 public record Config(Path index, Path corpus, String host, int port, int threads, int commitEvery,
                      ParseLimits limits, String writeToken, long maxUploadBytes, String corsOrigins, String hostNames,
@@ -98,8 +99,20 @@ public record Config(Path index, Path corpus, String host, int port, int threads
                         intOf(env, "POLICYMINER_OCR_DPI", OcrSettings.DEFAULT.dpi()),
                         Duration.ofSeconds(intOf(env, "POLICYMINER_OCR_PAGE_TIMEOUT_S", (int) OcrSettings.DEFAULT.pageTimeout().toSeconds())),
                         Duration.ofSeconds(intOf(env, "POLICYMINER_OCR_FILE_TIMEOUT_S", (int) OcrSettings.DEFAULT.fileTimeout().toSeconds())),
-                        1),
+                        1, booleanOf(env, "POLICYMINER_OCR_EMBEDDED_IMAGES", OcrSettings.DEFAULT.embeddedImages())),
                 env.getOrDefault("POLICYMINER_TOKENS", ""));
+    }
+
+    /** {@code true} or {@code false} (any case); another value stops start-up with the variable's name. */
+    private static boolean booleanOf(Map<String, String> env, String key, boolean dflt) {
+        String v = env.get(key);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        if (v.strip().equalsIgnoreCase("true") || v.strip().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v.strip());
+        }
+        throw new IllegalArgumentException(key + " must be true or false");
     }
 
     private static int intOf(Map<String, String> env, String key, int dflt) {

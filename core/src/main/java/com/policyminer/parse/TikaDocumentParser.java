@@ -380,14 +380,14 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     /**
-     * A DOCX: its images large enough to hold text ({@link DocxImages}) OCR'd first — only when it has
-     * such images, with the OCR time limits of a scan and its time added to the parse's — then parsed by
+     * A DOCX: its images large enough to hold text ({@link DocxImages}) OCR'd first — only when the settings
+     * ask for it ({@link OcrSettings#embeddedImages()}, off by default) and it has such images, with the OCR time limits of a scan and its time added to the parse's — then parsed by
      * Tika with each image's text put where the image is, flagged in {@code ocr_blocks}; an OCR failure is a
      * {@code suspect_loss} warning naming the images, and the document's own text is kept.
      */
     private Result parseDocx(byte[] bytes, Metadata meta, MediaType type, long deadline, Runnable ocrStarts) throws ParseFailure {
         ZipBombGuard.check(bytes, limits.maxBytes() * 10);
-        Map<String, byte[]> images = DocxImages.large(bytes);
+        Map<String, byte[]> images = ocr.settings().embeddedImages() ? DocxImages.large(bytes) : Map.of();
         DocxImages.Result read = DocxImages.Result.NONE;
         long spent = 0;
         if (!images.isEmpty()) {

@@ -32,6 +32,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocxImageOcrTest {
 
     private static final Path SEED_000 = FidelityTest.RENDITIONS.resolve("000_f8820dc2aea3848d/plain.pdf");
-    private static final OcrSettings MISSING = OcrSettings.DEFAULT.withTesseract("/nonexistent/bin/tesseract");
+    /** Embedded images asked for, and a Tesseract that is not there: any OCR tried fails loudly. */
+    private static final OcrSettings MISSING = OcrSettings.DEFAULT.withEmbeddedImages(true).withTesseract("/nonexistent/bin/tesseract");
     private static final String BEFORE = "以下为扫描件附件的内容，请以原件为准。";
     private static final String AFTER = "附件内容到此为止，正文继续说明有关情况。";
 
@@ -51,7 +53,7 @@ class DocxImageOcrTest {
     @Tag("slow")
     void aScannedPageInADocxIsReadWhereItIsAndItsFiguresAreFlagged() throws Exception {
         OcrAvailable.assume();
-        TikaDocumentParser parser = new TikaDocumentParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT.withThreads(1));
+        TikaDocumentParser parser = new TikaDocumentParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT.withEmbeddedImages(true).withThreads(1));
         ParsedDocument doc = parser.parseBytes(docx(page(SEED_000, 3, 300)), "report-with-scan.docx");
         ParsedDocument source = parser.parseBytes(Files.readAllBytes(SEED_000), "000.pdf");
 
@@ -100,6 +102,21 @@ class DocxImageOcrTest {
             assertNull(doc.metadata().get(ParsedDocument.SUSPECT_LOSS), doc.metadata().toString());
         }
         assertTrue(DocxImages.large(docx(logo())).isEmpty(), "a 300 × 80 logo is under the size that holds text");
+    }
+
+    @Test
+    void byDefaultAnImageInADocxIsNotOcrd() throws Exception {
+        assertFalse(OcrSettings.DEFAULT.embeddedImages(), "the issue: embedded images only when a setting asks for it");
+        TikaDocumentParser parser = new TikaDocumentParser(ParseLimits.DEFAULT,
+                OcrSettings.DEFAULT.withTesseract("/nonexistent/bin/tesseract")); // OCR tried would fail loudly
+        ParsedDocument doc = parser.parseBytes(docx(page(SEED_000, 1, 100)), "report-with-scan.docx");
+        assertEquals(BEFORE + "\n" + AFTER, doc.text().strip(), "the text, no image name, nothing Tika's own OCR made of it");
+        assertNull(doc.metadata().get("ocr_images"), doc.metadata().toString());
+        assertNull(doc.metadata().get(ParsedDocument.SUSPECT_LOSS), doc.metadata().toString());
+        assertTrue(com.policyminer.app.Config.fromEnvironment(java.util.Map.of("POLICYMINER_OCR_EMBEDDED_IMAGES", "TRUE"))
+                .ocr().embeddedImages());
+        assertThrows(IllegalArgumentException.class,
+                () -> com.policyminer.app.Config.fromEnvironment(java.util.Map.of("POLICYMINER_OCR_EMBEDDED_IMAGES", "yes")));
     }
 
     @Test
