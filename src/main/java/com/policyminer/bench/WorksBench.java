@@ -35,7 +35,8 @@ final class WorksBench {
 
     record Result(int files, int reposts, double ingestSeconds, double fingerprintSeconds, double groupSeconds,
                   int works, int mergedFiles, int mergedPairs, int falseMerges, int underJaccard, int repostsMissed,
-                  long candidates, int links, double minMergedJaccard) {
+                  long candidates, int links, double minMergedJaccard, long verified, int rawFalseMergesEstimated,
+                  int rawFalseMergesVerified) {
 
         double addedShare() {
             return (fingerprintSeconds + groupSeconds) / ingestSeconds;
@@ -53,9 +54,12 @@ final class WorksBench {
                     false merges            %d (rate %.5f of those pairs; sharing under 90%% of the larger text)
                     under 0.9 exact Jaccard %d of those pairs (lowest %.3f)
                     reposts missed          %d of %d
+                    verified exactly        %d candidate pairs (estimate within %.2f of 0.9: stored text read, shingles compared)
+                    on the raw texts        pairs under 0.9 exact Jaccard merged: %d on the estimate alone, %d verified
                     """, files, files - reposts, reposts, ingestSeconds, fingerprintSeconds,
                     groupSeconds, candidates, addedShare() * 100, works, mergedFiles, links, mergedPairs, falseMerges,
-                    falseMerges / (double) Math.max(1, mergedPairs), underJaccard, minMergedJaccard, repostsMissed, reposts);
+                    falseMerges / (double) Math.max(1, mergedPairs), underJaccard, minMergedJaccard, repostsMissed, reposts,
+                    verified, WorkGrouper.VERIFY_MARGIN, rawFalseMergesEstimated, rawFalseMergesVerified);
         }
     }
 
@@ -75,6 +79,7 @@ final class WorksBench {
             originalOf.put(name, files.get(i).getFileName().toString());
             files.add(repost);
         }
+        int[] raw = rawFalseMerges(corpus, files, log);
         Config config = Config.fromEnvironment().withThreads(threads)
                 .withIndex(Dirs.fresh(out.resolve("works-index"))).withCorpus(corpus);
         try (Engine engine = new Engine(config)) {
@@ -135,8 +140,45 @@ final class WorksBench {
                 }
             }
             return new Result(files.size(), originalOf.size(), ingest, fingerprint, group, works.works().size(), merged,
-                    pairs, falseMerges, underJaccard, missed, works.candidates(), works.links().size(), merged == 0 ? Double.NaN : minJaccard);
+                    pairs, falseMerges, underJaccard, missed, works.candidates(), works.links().size(), merged == 0 ? Double.NaN : minJaccard,
+                    works.verified(), raw[0], raw[1]);
         }
+    }
+
+    /**
+     * The merge rule before and after exact verification, on the same corpus in the same run: the files'
+     * own texts (no parse) grouped on the estimate alone and verified; each count is of pairs of files in
+     * one work whose exact shingle Jaccard is under 0.9.
+     */
+    static int[] rawFalseMerges(Path corpus, List<Path> files, PrintStream log) throws IOException {
+        Map<String, long[]> sets = new HashMap<>();
+        List<WorkGrouper.File> prints = new ArrayList<>();
+        for (Path f : files) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String path = corpus.relativize(f).toString();
+            sets.put(path, TextFingerprint.shingleSet(text));
+            prints.add(new WorkGrouper.File(path, path, f.getFileName().toString(), TextFingerprint.of(text)));
+        }
+        WorkGrouper.ExactJaccard exact = (a, b) -> TextFingerprint.jaccard(sets.get(a.docId()), sets.get(b.docId()));
+        int[] out = new int[2];
+        Works[] grouped = {WorkGrouper.group(prints), WorkGrouper.group(prints, exact)};
+        for (int k = 0; k < 2; k++) {
+            for (Works.Work w : grouped[k].works()) {
+                for (int i = 0; i < w.files().size(); i++) {
+                    for (int j = i + 1; j < w.files().size(); j++) {
+                        double jaccard = TextFingerprint.jaccard(sets.get(w.files().get(i).docId()), sets.get(w.files().get(j).docId()));
+                        if (jaccard < WorkGrouper.SAME_WORK) {
+                            out[k]++;
+                            log.printf("raw texts, %s: %s with %s at exact Jaccard %.3f%n", k == 0 ? "estimate alone" : "verified",
+                                    w.files().get(j).path(), w.files().get(i).path(), jaccard);
+                        }
+                    }
+                }
+            }
+        }
+        log.printf("raw texts: %d pairs under 0.9 merged on the estimate alone, %d verified (%d pairs verified)%n",
+                out[0], out[1], grouped[1].verified());
+        return out;
     }
 
     private static long[] shingles(Path corpus, String path) {

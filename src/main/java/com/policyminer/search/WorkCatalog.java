@@ -152,7 +152,7 @@ public final class WorkCatalog {
                 docs.add(leaf.docBase + d);
             }
         }
-        Works works = WorkGrouper.group(files);
+        Works works = WorkGrouper.group(files, exactJaccard(reader, files, docs));
         Map<String, Integer> ordinalOfWork = new HashMap<>();
         for (int i = 0; i < works.works().size(); i++) {
             ordinalOfWork.put(works.works().get(i).id(), i);
@@ -164,6 +164,28 @@ public final class WorkCatalog {
             ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
         }
         return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The exact shingle Jaccard similarity of two reports, from their stored text (read only for the few
+     * pairs whose estimate is near the rule; each text's shingles kept for the rest of this grouping).
+     */
+    private static WorkGrouper.ExactJaccard exactJaccard(IndexReader reader, List<WorkGrouper.File> files, List<Integer> docs) {
+        Map<String, Integer> docOf = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            docOf.put(files.get(i).docId(), docs.get(i));
+        }
+        Map<String, long[]> shingles = new HashMap<>();
+        java.util.function.Function<String, long[]> read = id -> {
+            try {
+                String text = reader.storedFields().document(docOf.get(id), java.util.Set.of(Schema.BODY.fieldName()))
+                        .get(Schema.BODY.fieldName());
+                return TextFingerprint.shingleSet(text == null ? "" : text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        return (a, b) -> TextFingerprint.jaccard(shingles.computeIfAbsent(a.docId(), read), shingles.computeIfAbsent(b.docId(), read));
     }
 
     private static void putValues(Map<String, List<String>> into, String id, SortedSetDocValues dv, int doc) throws IOException {
