@@ -1,6 +1,7 @@
 package com.policyminer.search;
 
 import com.policyminer.index.Schema;
+import com.policyminer.works.IncrementalGrouper;
 import com.policyminer.works.TextFingerprint;
 import com.policyminer.works.WorkGrouper;
 import com.policyminer.works.Works;
@@ -25,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The works of the index: every report's fingerprint (binary doc values, no stored text read)
- * grouped by {@link WorkGrouper}, once per index version (the fingerprints are in the index, so the
- * works survive a restart and come out the same after a re-ingest). Search collapses hits by the
+ * The works of the index: every report's fingerprint (binary doc values; stored text is read only to
+ * verify a pair whose estimate is near the rule) grouped by {@link WorkGrouper}, once per index version,
+ * incrementally ({@link IncrementalGrouper}: a new version compares only the reports added, changed or
+ * removed since the last; the fingerprints are in the index, so the works survive a restart and come out
+ * the same after a re-ingest). Search collapses hits by the
  * {@link View#workOrdinal work ordinal} of each document.
  */
 public final class WorkCatalog {
@@ -112,7 +115,10 @@ public final class WorkCatalog {
         return v;
     }
 
-    static View load(IndexReader reader) throws IOException {
+    /** The works as of the last reader grouped: each new reader compares only the reports added, changed or removed since. */
+    private final IncrementalGrouper grouper = new IncrementalGrouper();
+
+    private View load(IndexReader reader) throws IOException {
         long t0 = System.nanoTime();
         List<WorkGrouper.File> files = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
@@ -152,7 +158,7 @@ public final class WorkCatalog {
                 docs.add(leaf.docBase + d);
             }
         }
-        Works works = WorkGrouper.group(files, exactJaccard(reader, files, docs));
+        Works works = grouper.update(files, exactJaccard(reader, files, docs));
         Map<String, Integer> ordinalOfWork = new HashMap<>();
         for (int i = 0; i < works.works().size(); i++) {
             ordinalOfWork.put(works.works().get(i).id(), i);

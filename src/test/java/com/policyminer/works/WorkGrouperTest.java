@@ -118,6 +118,7 @@ class WorkGrouperTest {
         // each shares 60% of its text with every other (J ≈ 0.43): candidates through buckets of 100 files are not made
         assertTrue(works.links().size() <= 100 * WorkGrouper.LINKS_PER_WORK, works.links().size() + " links");
     }
+
     /** A copy of {@code text} with characters replaced at random spots until its exact Jaccard is in range and its estimate is on the other side of 0.9. */
     private static String editedUntil(String text, long seed, boolean exactBelow) {
         long[] original = TextFingerprint.shingleSet(text);
