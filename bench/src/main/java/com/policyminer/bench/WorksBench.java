@@ -35,7 +35,8 @@ final class WorksBench {
 
     record Result(int files, int reposts, double ingestSeconds, double fingerprintSeconds, double groupSeconds,
                   int works, int mergedFiles, int mergedPairs, int falseMerges, int underJaccard, int repostsMissed,
-                  long candidates, int links, double minMergedJaccard) {
+                  long candidates, int links, double minMergedJaccard, double fullGroupSeconds, long verified, int rawFalseMergesEstimated,
+                  int rawFalseMergesVerified) {
 
         double addedShare() {
             return (fingerprintSeconds + groupSeconds) / ingestSeconds;
@@ -46,16 +47,20 @@ final class WorksBench {
                     files                   %d (%d generated reports + %d reposts)
                     ingest (one run)        %.1f s
                     fingerprints            %.2f s of it (thread time over the ingest threads)
-                    grouping (LSH + verify) %.2f s (%d candidate pairs)
+                    works after each commit %.2f s in all (incremental: LSH + verify; %d candidate pairs in the last update)
                     time added to ingest    %.2f%% (target ≤ 5%%)
                     works                   %d; files merged into another's work %d; links (versions/overlaps) %d
                     pairs of files in one work %d
                     false merges            %d (rate %.5f of those pairs; sharing under 90%% of the larger text)
                     under 0.9 exact Jaccard %d of those pairs (lowest %.3f)
                     reposts missed          %d of %d
+                    grouping all at once    %.2f s (what each commit cost before)
+                    verified exactly        %d candidate pairs of all files (estimate within %.2f of 0.9: stored text read, shingles compared)
+                    on the raw texts        pairs under 0.9 exact Jaccard merged: %d on the estimate alone, %d verified
                     """, files, files - reposts, reposts, ingestSeconds, fingerprintSeconds,
                     groupSeconds, candidates, addedShare() * 100, works, mergedFiles, links, mergedPairs, falseMerges,
-                    falseMerges / (double) Math.max(1, mergedPairs), underJaccard, minMergedJaccard, repostsMissed, reposts);
+                    falseMerges / (double) Math.max(1, mergedPairs), underJaccard, minMergedJaccard, repostsMissed, reposts,
+                    fullGroupSeconds, verified, WorkGrouper.VERIFY_MARGIN, rawFalseMergesEstimated, rawFalseMergesVerified);
         }
     }
 
@@ -75,21 +80,41 @@ final class WorksBench {
             originalOf.put(name, files.get(i).getFileName().toString());
             files.add(repost);
         }
+        int[] raw = rawFalseMerges(corpus, files, log);
         Config config = Config.fromEnvironment().withThreads(threads)
                 .withIndex(Dirs.fresh(out.resolve("works-index"))).withCorpus(corpus);
         try (Engine engine = new Engine(config)) {
             log.println("ingesting …");
+            // the works kept current as a server keeps them: grouped again at every commit the ingest makes
+            CommitWatcher watcher = new CommitWatcher(engine.reads()::works);
+            Thread watching = new Thread(watcher, "works-after-commit");
+            watching.start();
             long t0 = System.nanoTime();
             IngestReport report = engine.ingest().run(corpus, null);
             double ingest = (System.nanoTime() - t0) / 1e9;
+            watcher.stop();
+            try {
+                watching.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
             log.printf("ingested %d files in %.1f s%n", report.count(IngestOutcome.INDEXED), ingest);
 
             // the fingerprints' time within this ingest, over its threads
             double fingerprint = engine.pipeline().fingerprintNanos() / 1e9 / Math.max(1, config.threads());
 
-            WorkCatalog.View view = engine.reads().works(); // read from the index and grouped: the first time for this index
-            double group = view.millis() / 1e3;
+            WorkCatalog.View view = watcher.view(engine.reads().works()); // the last commit's, if the watcher did not see it
+            double group = watcher.millis / 1e3;
             Works works = view.works();
+            long f0 = System.nanoTime();
+            WorkCatalog.View all = new WorkCatalog(engine.embeddedIndex().searchers()).get(); // every report grouped at once, for comparison
+            double fullGroup = (System.nanoTime() - f0) / 1e9;
+            if (!all.works().works().equals(works.works()) || !all.works().links().equals(works.links())) {
+                throw new IllegalStateException("the works kept current differ from the works of all files grouped at once");
+            }
+            log.printf("works kept current over %d commits: %.2f s in all, the last update %d ms; grouping all %d files at once: %.2f s%n",
+                    watcher.updates, group, view.millis(), files.size(), fullGroup);
 
             Map<String, long[]> sets = new HashMap<>();
             Map<String, String> pathOfDoc = new HashMap<>();
@@ -135,7 +160,89 @@ final class WorksBench {
                 }
             }
             return new Result(files.size(), originalOf.size(), ingest, fingerprint, group, works.works().size(), merged,
-                    pairs, falseMerges, underJaccard, missed, works.candidates(), works.links().size(), merged == 0 ? Double.NaN : minJaccard);
+                    pairs, falseMerges, underJaccard, missed, works.candidates(), works.links().size(), merged == 0 ? Double.NaN : minJaccard,
+                    fullGroup, all.works().verified(), raw[0], raw[1]);
+        }
+    }
+
+    /**
+     * The merge rule before and after exact verification, on the same corpus in the same run: the files'
+     * own texts (no parse) grouped on the estimate alone and verified; each count is of pairs of files in
+     * one work whose exact shingle Jaccard is under 0.9.
+     */
+    static int[] rawFalseMerges(Path corpus, List<Path> files, PrintStream log) throws IOException {
+        Map<String, long[]> sets = new HashMap<>();
+        List<WorkGrouper.File> prints = new ArrayList<>();
+        for (Path f : files) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String path = corpus.relativize(f).toString();
+            sets.put(path, TextFingerprint.shingleSet(text));
+            prints.add(new WorkGrouper.File(path, path, f.getFileName().toString(), TextFingerprint.of(text)));
+        }
+        WorkGrouper.ExactJaccard exact = (a, b) -> TextFingerprint.jaccard(sets.get(a.docId()), sets.get(b.docId()));
+        int[] out = new int[2];
+        Works[] grouped = {WorkGrouper.group(prints), WorkGrouper.group(prints, exact)};
+        for (int k = 0; k < 2; k++) {
+            for (Works.Work w : grouped[k].works()) {
+                for (int i = 0; i < w.files().size(); i++) {
+                    for (int j = i + 1; j < w.files().size(); j++) {
+                        double jaccard = TextFingerprint.jaccard(sets.get(w.files().get(i).docId()), sets.get(w.files().get(j).docId()));
+                        if (jaccard < WorkGrouper.SAME_WORK) {
+                            out[k]++;
+                            log.printf("raw texts, %s: %s with %s at exact Jaccard %.3f%n", k == 0 ? "estimate alone" : "verified",
+                                    w.files().get(j).path(), w.files().get(i).path(), jaccard);
+                        }
+                    }
+                }
+            }
+        }
+        log.printf("raw texts: %d pairs under 0.9 merged on the estimate alone, %d verified (%d pairs verified)%n",
+                out[0], out[1], grouped[1].verified());
+        return out;
+    }
+
+    /** Asks for the works whenever the index has a new version (every commit), adding up the time each update took. */
+    private static final class CommitWatcher implements Runnable {
+        private final ViewSource catalog;
+        private volatile boolean stopped;
+        private WorkCatalog.View last;
+        long millis;
+        int updates;
+
+        /** The works of the current index version (grouped when it is new). */
+        interface ViewSource {
+            WorkCatalog.View get() throws IOException;
+        }
+
+        CommitWatcher(ViewSource catalog) {
+            this.catalog = catalog;
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        @Override
+        public void run() {
+            while (!stopped) {
+                try {
+                    view(catalog.get());
+                    Thread.sleep(100);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        synchronized WorkCatalog.View view(WorkCatalog.View v) {
+            if (v != last) {
+                last = v;
+                millis += v.millis();
+                updates++;
+            }
+            return v;
         }
     }
 

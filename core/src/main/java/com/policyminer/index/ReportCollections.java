@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The collections and tags of a report. Collections: those its sidecar names (metadata
  * {@link #COLLECTIONS}, one a line; an empty value is none), else its corpus folders — a file at
- * {@code 项目/西安/a.pdf} is in {@code 项目} and {@code 项目/西安}; a file at the top is in none. Tags: its
- * sidecar's ({@link #TAGS}).
+ * {@code 项目/西安/a.pdf} is in {@code 项目} and {@code 项目/西安}; a file at the top is in none, and so is an
+ * upload ({@value #UPLOADS}{@code /<sha-256>.pdf}: the folder the server stores uploads in is no folder an
+ * analyst made). Tags: its sidecar's ({@link #TAGS}).
  */
 public final class ReportCollections {
 
@@ -18,6 +19,8 @@ public final class ReportCollections {
     public static final String COLLECTIONS = "collections";
     /** Metadata key of the tags a sidecar names, one a line. */
     public static final String TAGS = "tags";
+    /** The corpus folder uploads are stored in (as {@code ingest.UploadIngest.FOLDER}): no collection. */
+    public static final String UPLOADS = "uploads";
     /** Longest collection or tag name. */
     public static final int MAX_NAME = 200;
 
@@ -34,9 +37,12 @@ public final class ReportCollections {
         return given == null ? List.of() : lines(given);
     }
 
-    /** The folders above a corpus path, outermost first. */
+    /** The folders above a corpus path, outermost first (none for an upload). */
     static List<String> folders(String path) {
         List<String> out = new ArrayList<>();
+        if (path.startsWith(UPLOADS + "/")) {
+            return out;
+        }
         int slash = path.indexOf('/');
         while (slash > 0) {
             out.add(path.substring(0, slash));

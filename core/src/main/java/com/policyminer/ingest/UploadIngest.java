@@ -48,7 +48,7 @@ public final class UploadIngest {
             Map.entry("ofd", "ofd"), Map.entry("png", "png"), Map.entry("jpg", "jpg"), Map.entry("jpeg", "jpg"),
             Map.entry("tif", "tif"), Map.entry("tiff", "tif"));
 
-    public static final String FOLDER = "uploads";
+    public static final String FOLDER = com.policyminer.index.ReportCollections.UPLOADS;
     static final String TEMP_PREFIX = ".upload-";
     /** The sidecar of a stored upload: {@code .<sha-256>.<ext>.json}. */
     private static final java.util.regex.Pattern UPLOAD_SIDECAR = java.util.regex.Pattern.compile("\\.([0-9a-f]{64}\\.[a-z]+)\\.json");

@@ -1,6 +1,7 @@
 package com.policyminer.search;
 
 import com.policyminer.index.Schema;
+import com.policyminer.works.IncrementalGrouper;
 import com.policyminer.works.TextFingerprint;
 import com.policyminer.works.WorkGrouper;
 import com.policyminer.works.Works;
@@ -25,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The works of the index: every report's fingerprint (binary doc values, no stored text read)
- * grouped by {@link WorkGrouper}, once per index version (the fingerprints are in the index, so the
- * works survive a restart and come out the same after a re-ingest). Search collapses hits by the
+ * The works of the index: every report's fingerprint (binary doc values; stored text is read only to
+ * verify a pair whose estimate is near the rule) grouped by {@link WorkGrouper}, once per index version,
+ * incrementally ({@link IncrementalGrouper}: a new version compares only the reports added, changed or
+ * removed since the last; the fingerprints are in the index, so the works survive a restart and come out
+ * the same after a re-ingest). Search collapses hits by the
  * {@link View#workOrdinal work ordinal} of each document.
  */
 public final class WorkCatalog {
@@ -112,7 +115,10 @@ public final class WorkCatalog {
         return v;
     }
 
-    static View load(IndexReader reader) throws IOException {
+    /** The works as of the last reader grouped: each new reader compares only the reports added, changed or removed since. */
+    private final IncrementalGrouper grouper = new IncrementalGrouper();
+
+    private View load(IndexReader reader) throws IOException {
         long t0 = System.nanoTime();
         List<WorkGrouper.File> files = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
@@ -152,7 +158,7 @@ public final class WorkCatalog {
                 docs.add(leaf.docBase + d);
             }
         }
-        Works works = WorkGrouper.group(files);
+        Works works = grouper.update(files, exactJaccard(reader, files, docs));
         Map<String, Integer> ordinalOfWork = new HashMap<>();
         for (int i = 0; i < works.works().size(); i++) {
             ordinalOfWork.put(works.works().get(i).id(), i);
@@ -164,6 +170,28 @@ public final class WorkCatalog {
             ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
         }
         return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The exact shingle Jaccard similarity of two reports, from their stored text (read only for the few
+     * pairs whose estimate is near the rule; each text's shingles kept for the rest of this grouping).
+     */
+    private static WorkGrouper.ExactJaccard exactJaccard(IndexReader reader, List<WorkGrouper.File> files, List<Integer> docs) {
+        Map<String, Integer> docOf = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            docOf.put(files.get(i).docId(), docs.get(i));
+        }
+        Map<String, long[]> shingles = new HashMap<>();
+        java.util.function.Function<String, long[]> read = id -> {
+            try {
+                String text = reader.storedFields().document(docOf.get(id), java.util.Set.of(Schema.BODY.fieldName()))
+                        .get(Schema.BODY.fieldName());
+                return TextFingerprint.shingleSet(text == null ? "" : text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        return (a, b) -> TextFingerprint.jaccard(shingles.computeIfAbsent(a.docId(), read), shingles.computeIfAbsent(b.docId(), read));
     }
 
     private static void putValues(Map<String, List<String>> into, String id, SortedSetDocValues dv, int doc) throws IOException {

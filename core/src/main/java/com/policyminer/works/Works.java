@@ -10,8 +10,13 @@ import java.util.Map;
  * @param works      every work, each with its files in path order (a file alone is a work of one)
  * @param links      works that share long passages: versions and overlaps
  * @param candidates candidate pairs the grouping compared (for the benchmark)
+ * @param verified   pairs whose exact similarity was measured (their estimate was near the rule)
  */
-public record Works(List<Work> works, List<Link> links, long candidates) {
+public record Works(List<Work> works, List<Link> links, long candidates, long verified) {
+
+    public Works(List<Work> works, List<Link> links, long candidates) {
+        this(works, links, candidates, 0);
+    }
 
     public Works {
         works = List.copyOf(works);
@@ -19,7 +24,7 @@ public record Works(List<Work> works, List<Link> links, long candidates) {
     }
 
     /** No files. */
-    public static final Works NONE = new Works(List.of(), List.of(), 0);
+    public static final Works NONE = new Works(List.of(), List.of(), 0, 0);
 
     /**
      * One report, in one or more files.
@@ -37,7 +42,8 @@ public record Works(List<Work> works, List<Link> links, long candidates) {
      * A file of a work.
      *
      * @param fileName   its own name (the uploaded name, else the last part of its path)
-     * @param similarity estimated Jaccard similarity of its text with the work's first file (1.0 for that one)
+     * @param similarity Jaccard similarity of its text with the work's first file (1.0 for that one): exact when
+     *                   the text was at hand (the index's works), else estimated
      */
     public record Member(String docId, String path, String fileName, double similarity) {
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,5 +117,51 @@ class WorkGrouperTest {
         assertEquals(100, works.works().size());
         // each shares 60% of its text with every other (J ≈ 0.43): candidates through buckets of 100 files are not made
         assertTrue(works.links().size() <= 100 * WorkGrouper.LINKS_PER_WORK, works.links().size() + " links");
+    }
+
+    /** A copy of {@code text} with characters replaced at random spots until its exact Jaccard is in range and its estimate is on the other side of 0.9. */
+    private static String editedUntil(String text, long seed, boolean exactBelow) {
+        long[] original = TextFingerprint.shingleSet(text);
+        TextFingerprint print = TextFingerprint.of(text);
+        for (long r = seed; r < seed + 2000; r++) {
+            Random random = new Random(r);
+            StringBuilder b = new StringBuilder(text);
+            for (int edit = 0; edit < 400; edit++) {
+                b.setCharAt(random.nextInt(b.length()), (char) ('甲' + random.nextInt(200)));
+                String t = b.toString();
+                double exact = TextFingerprint.jaccard(original, TextFingerprint.shingleSet(t));
+                if (exact < 0.86) {
+                    break;
+                }
+                double estimate = print.similarity(TextFingerprint.of(t));
+                if (exactBelow ? exact < 0.9 && estimate >= 0.9 : exact >= 0.9 && estimate < 0.9 && estimate >= 0.86) {
+                    return t;
+                }
+            }
+        }
+        throw new AssertionError("no such edit found");
+    }
+
+    @Test
+    void theExactSimilarityDecidesAMergeTheEstimateOnlyProposes() throws Exception {
+        String a = seed("002");
+        String under = editedUntil(a, 1, true);  // estimated ≥ 0.9, really under
+        String over = editedUntil(a, 1, false); // estimated under 0.9, really ≥ 0.9
+        Map<String, String> texts = Map.of("a", a, "under", under, "over", over);
+        WorkGrouper.ExactJaccard exact = (x, y) -> TextFingerprint.jaccard(
+                TextFingerprint.shingleSet(texts.get(x.docId())), TextFingerprint.shingleSet(texts.get(y.docId())));
+
+        List<WorkGrouper.File> falseMerge = List.of(file("a", "a.txt", a), file("under", "under.txt", under));
+        assertEquals(1, WorkGrouper.group(falseMerge).works().size(), "the estimate alone merges them (the old behaviour)");
+        Works verified = WorkGrouper.group(falseMerge, exact);
+        assertEquals(2, verified.works().size(), "under 0.9 exact Jaccard: two works");
+        assertEquals(1, verified.verified());
+
+        List<WorkGrouper.File> missed = List.of(file("a", "a.txt", a), file("over", "over.txt", over));
+        assertEquals(2, WorkGrouper.group(missed).works().size(), "the estimate alone misses them");
+        Works joined = WorkGrouper.group(missed, exact);
+        assertEquals(1, joined.works().size(), "0.9 exact Jaccard or more: one work");
+        double measured = exact.of(missed.get(0), missed.get(1));
+        assertEquals(Math.round(measured * 1000) / 1000.0, joined.works().get(0).files().get(1).similarity());
     }
 }
