@@ -102,24 +102,10 @@ final class SubjectCandidates {
      * is a group too.
      */
     private static List<Candidate> regionCandidates(String text, List<RegionMention> regions) {
-        // the mentions of one span together, spans in the order they first appear; the extractor lists them by
-        // position, which already is that order
-        List<RegionMention> sorted = regions;
-        if (!byPosition(regions)) {
-            Map<Long, Integer> firstSeen = new HashMap<>();
-            for (int i = 0; i < regions.size(); i++) {
-                firstSeen.putIfAbsent(span(regions.get(i)), i);
-            }
-            sorted = new ArrayList<>(regions);
-            sorted.sort(Comparator.comparingInt(r -> firstSeen.get(span(r)))); // stable
-        }
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0, j; i < sorted.size(); i = j) {
-            RegionMention r = sorted.get(i);
-            boolean several = false;
-            for (j = i + 1; j < sorted.size() && span(sorted.get(j)) == span(r); j++) {
-                several |= !sorted.get(j).name().equals(r.name());
-            }
+        for (List<RegionMention> same : bySpan(regions)) {
+            RegionMention r = same.get(0);
+            boolean several = namesSeveral(same);
             if (several) {
                 out.add(new Candidate(r.start(), r.end(), text.substring(r.start(), r.end()), "region-group"));
             } else if (r.level().equals("foreign-region")) {
@@ -136,14 +122,40 @@ final class SubjectCandidates {
         return out;
     }
 
-    /** True when the mentions are in order of start, then end. */
-    private static boolean byPosition(List<RegionMention> regions) {
+    /**
+     * The region mentions grouped by span (the mentions of one span together, in their order), spans by position.
+     * The extractor lists them by position already; a list that is not is sorted first.
+     */
+    static List<List<RegionMention>> bySpan(List<RegionMention> regions) {
+        List<RegionMention> sorted = regions;
         for (int i = 1; i < regions.size(); i++) {
             if (span(regions.get(i - 1)) > span(regions.get(i))) {
-                return false;
+                sorted = new ArrayList<>(regions);
+                sorted.sort(Comparator.comparingLong(SubjectCandidates::span)); // stable
+                break;
             }
         }
-        return true;
+        List<List<RegionMention>> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i + 1;
+            while (j < sorted.size() && span(sorted.get(j)) == span(sorted.get(i))) {
+                j++;
+            }
+            out.add(sorted.subList(i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    /** True when mentions of one span name more than one place (西兰 for 西安 and 兰州). */
+    static boolean namesSeveral(List<RegionMention> sameSpan) {
+        for (RegionMention r : sameSpan) {
+            if (!r.name().equals(sameSpan.get(0).name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long span(RegionMention r) {

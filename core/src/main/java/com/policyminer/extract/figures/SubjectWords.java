@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
@@ -207,14 +206,10 @@ final class SubjectWords {
 
     /** The groups of places among the region mentions, in text order. */
     private static List<Group> groups(String text, List<RegionMention> regions) {
-        Map<Long, List<RegionMention>> bySpan = new TreeMap<>();
-        for (RegionMention r : regions) {
-            bySpan.computeIfAbsent((long) r.start() << 32 | r.end(), k -> new ArrayList<>()).add(r);
-        }
         List<Group> out = new ArrayList<>();
-        for (List<RegionMention> same : bySpan.values()) {
+        for (List<RegionMention> same : SubjectCandidates.bySpan(regions)) {
             RegionMention r = same.get(0);
-            if (same.stream().map(RegionMention::name).distinct().count() > 1) {
+            if (SubjectCandidates.namesSeveral(same)) {
                 out.add(new Group(r.start(), r.end(), text.substring(r.start(), r.end())));
             } else if (r.level().equals("macro-region") || r.level().equals("zone")) {
                 out.add(new Group(r.start(), r.end(), r.name()));
