@@ -75,37 +75,48 @@ public final class FigureExtractor {
 
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            YearBinder.Binding y = years.bind(f.start());
-            TextLayout.Sentence s = layout.sentenceAt(f.start());
-            int sStart = s == null ? f.start() : s.start();
-            int sEnd = s == null ? f.end() : Math.max(s.end(), f.end());
-            // a text without sentence ends would copy itself once per figure: the sentence kept is at most a
-            // window around the figure
-            sStart = Math.max(sStart, f.start() - MAX_SENTENCE_SIDE);
-            sEnd = Math.min(sEnd, f.end() + MAX_SENTENCE_SIDE);
-            while (sStart < f.start() && Character.isWhitespace(text.charAt(sStart))) {
-                sStart++;
-            }
-            Subject subject = subjects.get(i);
-            out.add(new Figure(doc.id(), text.substring(f.start(), f.end()), f.start(), f.end(), f.rule(),
-                    f.numberText(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(),
-                    f.low(), f.high(), y.year(), y.yearEnd(), y.period(), y.source(), subject.name(), subject.type(),
-                    subject.start(), subject.end(), indicators.get(i), text.substring(sStart, sEnd).stripTrailing(), sStart,
-                    "text", null, null));
+            out.add(textFigure(doc.id(), text, layout, found.get(i), years, subjects.get(i), indicators.get(i)));
         }
         for (Table t : tables) {
             for (TableFigureFinder.Cell c : tableFinder.find(t, regions, orgs)) {
-                Subject subject = c.subject();
-                out.add(new Figure(doc.id(), c.cell().text(), c.cell().start(), c.cell().end(), "table-cell",
-                        c.cell().text(), c.value(), c.unit(), c.normalizedValue(), c.normalizedUnit(), c.kind(), "exact",
-                        c.normalizedValue(), c.normalizedValue(), c.year(), null, "", "text", subject.name(), subject.type(),
-                        subject.start(), subject.end(), c.indicator(), text.substring(c.rowStart(), c.rowEnd()), c.rowStart(),
-                        "table", null, null));
+                out.add(tableFigure(doc.id(), text, c));
             }
         }
         out.sort(Comparator.comparingInt(Figure::start));
         return out;
+    }
+
+    /*
+     * The loops above call these rather than holding their bodies: a loop body the JIT compiles on-stack with
+     * everything it calls inlined was, at 80 kB of code, recompiled four times per run (issue 16's compile cost).
+     */
+    private static Figure textFigure(String docId, String text, TextLayout layout, Found f, YearBinder years,
+                                     Subject subject, String indicator) {
+        YearBinder.Binding y = years.bind(f.start());
+        TextLayout.Sentence s = layout.sentenceAt(f.start());
+        int sStart = s == null ? f.start() : s.start();
+        int sEnd = s == null ? f.end() : Math.max(s.end(), f.end());
+        // a text without sentence ends would copy itself once per figure: the sentence kept is at most a
+        // window around the figure
+        sStart = Math.max(sStart, f.start() - MAX_SENTENCE_SIDE);
+        sEnd = Math.min(sEnd, f.end() + MAX_SENTENCE_SIDE);
+        while (sStart < f.start() && Character.isWhitespace(text.charAt(sStart))) {
+            sStart++;
+        }
+        return new Figure(docId, text.substring(f.start(), f.end()), f.start(), f.end(), f.rule(),
+                f.numberText(), f.value(), f.unit(), f.normalizedValue(), f.normalizedUnit(), f.kind(), f.qualifier(),
+                f.low(), f.high(), y.year(), y.yearEnd(), y.period(), y.source(), subject.name(), subject.type(),
+                subject.start(), subject.end(), indicator, text.substring(sStart, sEnd).stripTrailing(), sStart,
+                "text", null, null);
+    }
+
+    private static Figure tableFigure(String docId, String text, TableFigureFinder.Cell c) {
+        Subject subject = c.subject();
+        return new Figure(docId, c.cell().text(), c.cell().start(), c.cell().end(), "table-cell",
+                c.cell().text(), c.value(), c.unit(), c.normalizedValue(), c.normalizedUnit(), c.kind(), "exact",
+                c.normalizedValue(), c.normalizedValue(), c.year(), null, "", "text", subject.name(), subject.type(),
+                subject.start(), subject.end(), c.indicator(), text.substring(c.rowStart(), c.rowEnd()), c.rowStart(),
+                "table", null, null);
     }
 
     /**

@@ -86,10 +86,26 @@ final class SubjectBinder {
         return out;
     }
 
+    /*
+     * single() tries its readings in order through four smaller methods: one method holding all of them was,
+     * inlined into the figure loop, recompiled three times a run by the JIT (issue 16's compile cost).
+     */
     private Subject single(Found f) {
         TextLayout.Sentence s = layout.sentenceAt(f.start());
         int from = s == null ? Math.max(0, f.start() - 60) : s.start();
         List<SubjectCandidates.Candidate> before = candidates.between(from, f.start());
+        Subject next = adjoining(f, before);
+        if (next == null) {
+            next = inSentence(f, from, before);
+        }
+        if (next == null) {
+            next = groupOrMarket(f, from, before);
+        }
+        return next != null ? next : sentenceBefore(f, s, from);
+    }
+
+    /** A candidate the figure stands right after: in brackets, an item of a list, the owner, an enumeration summed up. */
+    private Subject adjoining(Found f, List<SubjectCandidates.Candidate> before) {
         SubjectCandidates.Candidate paren = parenthesized(f, before);
         if (paren != null) {
             return Subject.of(paren);
@@ -105,8 +121,13 @@ final class SubjectBinder {
         if (!before.isEmpty() && f.kind().equals("count") && sumsUpEnumeration(f, before.get(before.size() - 1))) {
             SubjectCandidates.Candidate last = before.get(before.size() - 1);
             return before.stream().filter(c -> c.label() && c.group() != last.group() && c.end() < f.start())
-                    .reduce((a, b) -> b).map(Subject::of).orElse(Subject.NONE);
+                    .reduce((x, y) -> y).map(Subject::of).orElse(Subject.NONE);
         }
+        return null;
+    }
+
+    /** The last eligible candidate of the sentence (of its part after a semicolon first), or the set it is among. */
+    private Subject inSentence(Found f, int from, List<SubjectCandidates.Candidate> before) {
         // back to the sentence's start, at most a window: lastIndexOf would read the whole text per figure
         int near = Math.max(from, f.start() - NEAR);
         int semicolon = f.start() - 1;
@@ -127,10 +148,11 @@ final class SubjectBinder {
                 return Subject.of(c);
             }
         }
-        Subject among = amongSet(f, Math.max(from, f.start() - NEAR));
-        if (among != null) {
-            return among;
-        }
+        return amongSet(f, Math.max(from, f.start() - NEAR));
+    }
+
+    /** The world or a group of places when nothing else is, or a market the sentence names. */
+    private Subject groupOrMarket(Found f, int from, List<SubjectCandidates.Candidate> before) {
         if (!f.kind().equals("rank") && !before.isEmpty()) { // "预计全球商品贸易量将增长3.0%": the world, when nothing else is
             SubjectCandidates.Candidate c = before.get(before.size() - 1);
             if (c.pseudo() && !c.base()) {
@@ -143,6 +165,11 @@ final class SubjectBinder {
             // 服务业收入增长22.4%" is 贵州's industry
             return Subject.of(sameSentence);
         }
+        return null;
+    }
+
+    /** With no eligible candidate in its sentence: the last of the sentence before, else a market or programme. */
+    private Subject sentenceBefore(Found f, TextLayout.Sentence s, int from) {
         if (s != null && candidates.between(s.start(), s.end()).stream().noneMatch(this::eligible)) {
             TextLayout.Sentence prev = layout.previous(s);
             if (prev != null) {
