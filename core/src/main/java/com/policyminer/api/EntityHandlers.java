@@ -20,8 +20,14 @@ import java.util.Map;
 final class EntityHandlers {
 
     private static final int MENTION_LIMIT = 2000;
-    /** Mentions a region's page lists with their context (the first ones; the rest are counted). */
-    static final int REGION_MENTIONS_SHOWN = 300;
+    /** Mentions a region's page lists with their context at first ({@code mentions=}; the rest are counted). */
+    static final int REGION_MENTIONS_SHOWN = 50;
+    /** The most {@code mentions=} asks for. */
+    static final int REGION_MENTIONS_MAX = 300;
+    /** Figures a region's page lists at first ({@code figures=}; {@code figureTotal} counts them all). */
+    static final int REGION_FIGURES_SHOWN = 100;
+    /** The most {@code figures=} asks for. */
+    static final int REGION_FIGURES_MAX = 1000;
 
     private final Engine engine;
 
@@ -43,15 +49,20 @@ final class EntityHandlers {
         String asked = ctx.pathParam("name");
         Region region = engine.gazetteer().lookup(asked)
                 .orElseThrow(() -> new NotFoundException("no region named " + clip(asked)));
+        // the first ones only, by default: each mention shown reads its report's text, each figure is a stored
+        // row; the page asks for more when the reader wants them
+        int mentionsShown = Params.integer(ctx, "mentions", REGION_MENTIONS_SHOWN, 0, REGION_MENTIONS_MAX);
+        int figuresShown = Params.integer(ctx, "figures", REGION_FIGURES_SHOWN, 0, REGION_FIGURES_MAX);
         List<String> children = engine.gazetteer().all().stream()
                 .filter(r -> !r.parents().isEmpty() && r.parents().get(0).equals(region.name()) && !r.isMacroRegion())
                 .map(Region::name).toList();
         // where the mentions are (no text read) for the documents and the policies near them; the context
         // (each report's text read) only for the first ones, which the page lists
         List<MentionHit> all = engine.reads().mentionsWithoutContext(EntityType.REGION, List.of(region.name()), List.of(), MENTION_LIMIT);
-        List<MentionHit> shown = all.isEmpty() ? all : engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), REGION_MENTIONS_SHOWN);
+        List<MentionHit> shown = all.isEmpty() || mentionsShown == 0 ? List.of()
+                : engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), mentionsShown);
         var figures = engine.reads().figures(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
-                List.of(), null, null, "document", 1, 1000)).figures();
+                List.of(), null, null, "document", 1, Math.max(1, figuresShown)));
         Map<String, Object> regionInfo = new LinkedHashMap<>();
         regionInfo.put("name", region.name());
         regionInfo.put("level", region.level());
@@ -66,8 +77,10 @@ final class EntityHandlers {
         body.put("region", regionInfo);
         body.put("documents", byDocument(all, false));
         body.put("mentionTotal", all.size());
+        body.put("mentionTotalCapped", all.size() >= MENTION_LIMIT);
         body.put("mentions", shown);
-        body.put("figures", figures);
+        body.put("figureTotal", figures.total());
+        body.put("figures", figuresShown == 0 ? List.of() : figures.figures());
         body.put("policies", policiesNear(all));
         ctx.json(body);
     }

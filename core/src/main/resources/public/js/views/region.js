@@ -40,8 +40,13 @@ async function list(root, params, signal) {
       : note('索引中尚无地区。'));
 }
 
+// a region's page lists its first mentions and figures (quick to answer); 全部 asks for up to 300 and 1,000
+const FIRST = { mentions: 50, figures: 100 }, ALL = { mentions: 300, figures: 1000 };
+
 async function one(root, name, params, signal) {
-  const d = await getJson('/api/regions/' + enc(name), null, signal);
+  const all = params && params.get && params.get('all') === '1';
+  const size = all ? ALL : FIRST;
+  const d = await getJson(`/api/regions/${enc(name)}?mentions=${size.mentions}&figures=${size.figures}`, null, signal);
   const r = d.region || { name };
   const docs = d.documents || [];
   const maxMentions = Math.max(1, ...docs.map(x => x.mentions || 0));
@@ -67,10 +72,21 @@ async function one(root, name, params, signal) {
       h('section', null, h('h3', null, `相关政策（${(d.policies || []).length}）`),
         (d.policies || []).length ? h('ul', { id: 'region-policies' }, d.policies.map(p => h('li', null,
           h('a', { href: link('policy', p.title) }, p.title), ' ', h('span', { class: 'count' }, p.count)))) : note('无'))),
-    h('section', null, h('h3', null, `数据（${(d.figures || []).length}）`),
-      (d.figures || []).length ? figureTable(d.figures, '', null) : note('无')),
-    h('section', null, h('h3', null, `提及（${d.mentionTotal ?? (d.mentions || []).length}）`),
-      h('ul', { class: 'contexts', id: 'region-mentions' }, (d.mentions || []).slice(0, 300).map(m => h('li', null,
+    h('section', null, h('h3', null, `数据（${d.figureTotal ?? (d.figures || []).length}）`),
+      (d.figures || []).length ? figureTable(d.figures, '', null) : note('无'),
+      more(d.figureTotal, (d.figures || []).length, all, r.name, 'region-figures-more', '条数据',
+        h('a', { href: link('figures', '', { subject: r.name }) }, '在「数据」中查看全部 ›'))),
+    h('section', null, h('h3', null, `提及（${d.mentionTotal ?? (d.mentions || []).length}${d.mentionTotalCapped ? '+' : ''}）`),
+      h('ul', { class: 'contexts', id: 'region-mentions' }, (d.mentions || []).map(m => h('li', null,
         h('a', { href: link('doc', m.docId, { at: m.start, end: m.end, kind: 'region' }), class: 'doc-ref' }, m.docTitle || ''),
-        h('span', { class: 'context' }, markText(m.context || '', m.surface)))))));
+        h('span', { class: 'context' }, markText(m.context || '', m.surface))))),
+      more(d.mentionTotal, (d.mentions || []).length, all, r.name, 'region-mentions-more', '处提及',
+        h('a', { href: link('search', '', { region: r.name }) }, '搜索全部提及的报告 ›'))));
+}
+
+/** Under a list shown in part: how many are shown, and a link to the longer list (or, when that is shown, elsewhere). */
+function more(total, shown, all, name, id, noun, elsewhere) {
+  if (!total || shown >= total) return null;
+  return h('p', { class: 'muted small', id }, `显示前 ${shown} ${noun}，共 ${total} ${noun}。`,
+    all ? elsewhere : h('a', { href: link('region', name, { all: 1 }) }, '显示更多 ›'));
 }

@@ -183,6 +183,22 @@ class BrowserTest {
     }
 
     @Test
+    void regionPageShowsTheFirstMentionsAndMoreOnAsking() {
+        browser.open("#/region/" + url("西安"));
+        browser.waitFor(By.cssSelector("#region-mentions li"));
+        assertEquals(50, browser.all(By.cssSelector("#region-mentions li")).size());
+        WebElement more = browser.waitFor(By.cssSelector("#region-mentions-more a"));
+        assertTrue(browser.driver.findElement(By.id("region-mentions-more")).getText().startsWith("显示前 50 处提及"),
+                browser.driver.findElement(By.id("region-mentions-more")).getText());
+        more.click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("all=1")
+                && d.findElements(By.cssSelector("#region-mentions li")).size() > 50);
+        long total = ((Number) browser.js("return fetch('/api/regions/' + encodeURIComponent('西安'))"
+                + ".then(r => r.json()).then(d => d.mentionTotal)")).longValue();
+        assertEquals(Math.min(300, total), browser.all(By.cssSelector("#region-mentions li")).size());
+    }
+
+    @Test
     void figuresFilteredBySubject() {
         openFiguresOf("西安");
         List<WebElement> rows = browser.all(By.cssSelector("#figure-table tr.fig-row"));

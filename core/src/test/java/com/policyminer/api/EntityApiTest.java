@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Figures, regions, policies and organizations over HTTP, on the bundled corpus. */
@@ -56,15 +57,34 @@ class EntityApiTest extends SeededServerTest {
         JsonNode m = r.get("mentions").get(0);
         assertTrue(m.get("context").asText().contains(m.get("surface").asText()));
         assertTrue(r.get("figures").size() >= 3);
-        // the documents count every mention (at most 2,000); the context is read for the first 300 shown
+        // the documents count every mention (at most 2,000); the context is read for the first 50 shown, or
+        // as many as mentions= asks (at most 300)
         int counted = 0;
         for (JsonNode d : r.get("documents")) {
             counted += d.get("mentions").asInt();
         }
         assertEquals(r.get("mentionTotal").asInt(), counted);
-        assertEquals(Math.min(300, counted), r.get("mentions").size());
-        assertEquals(json("/api/mentions?type=region&limit=300&entity=" + enc("西安")).get("mentions"), r.get("mentions"),
+        assertTrue(counted > 50, "the seeds mention 西安 more often than the first page shows: " + counted);
+        assertFalse(r.get("mentionTotalCapped").asBoolean());
+        assertEquals(50, r.get("mentions").size());
+        assertEquals(json("/api/mentions?type=region&limit=50&entity=" + enc("西安")).get("mentions"), r.get("mentions"),
                 "the first mentions, as /api/mentions gives them");
+        JsonNode more = json("/api/regions/" + enc("西安") + "?mentions=300&figures=1000");
+        assertEquals(Math.min(300, counted), more.get("mentions").size());
+        assertEquals(json("/api/mentions?type=region&limit=300&entity=" + enc("西安")).get("mentions"), more.get("mentions"));
+        assertEquals(r.get("documents"), more.get("documents"), "the documents do not depend on the page");
+        // the figures: the first 100 of figureTotal, the same as the first of the longer list
+        long figureTotal = r.get("figureTotal").asLong();
+        assertEquals(json("/api/figures?subject=" + enc("西安市") + "&size=1").get("total").asLong(), figureTotal);
+        assertEquals(Math.min(100, figureTotal), r.get("figures").size());
+        assertEquals(Math.min(1000, figureTotal), more.get("figures").size());
+        assertEquals(r.get("figures").get(0), more.get("figures").get(0));
+        JsonNode none = json("/api/regions/" + enc("西安") + "?mentions=0&figures=0");
+        assertEquals(0, none.get("mentions").size());
+        assertEquals(0, none.get("figures").size());
+        assertEquals(figureTotal, none.get("figureTotal").asLong());
+        assertEquals(400, get("/api/regions/" + enc("西安") + "?mentions=301").statusCode());
+        assertEquals(400, get("/api/regions/" + enc("西安") + "?figures=-1").statusCode());
         JsonNode list = json("/api/regions");
         assertTrue(list.get("total").asInt() > 20);
     }
