@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * of pages OCR'd at once is the number of cores used. Page segmentation mode 4 (one column of text
  * of varying sizes): what report pages are. Mode 3 (automatic layout) took blocks of a plain body page
  * for pictures and read them as Latin garbage (a seed page: 0.86 against 0.97 character accuracy);
- * a two-column page is read across its columns in mode 4 (left for later: split columns before OCR).
+ * a two-column page is split into its columns before OCR ({@link ScanColumns}), each read in mode 4.
  */
 final class Tesseract {
 
