@@ -121,27 +121,115 @@ public final class StoredMentions {
         return "{\"entities\":[" + String.join(",", entities) + "],\"mentions\":[" + spans + "]}";
     }
 
-    /** The mentions {@link #write} stored, as records of the given kind in document {@code docId}. */
+    /**
+     * The mentions {@link #write} stored, as records of the given kind in document {@code docId}. Each entity
+     * is deserialized once (Jackson, so its record's own rules apply), then each mention is that record's
+     * values with its place put in, through the record's canonical constructor: a report names the same
+     * places hundreds of times, and a region page reads the mentions of every report naming it.
+     */
     public static <M extends Mention> List<M> read(String json, Class<M> type, String docId) {
+        return read(json, type, docId, Set.of());
+    }
+
+    /**
+     * As {@link #read(String, Class, String)}, only the mentions of these entities (by name; a policy's by its
+     * title), or all when {@code wanted} is empty: the others' entities are not deserialized at all.
+     */
+    public static <M extends Mention> List<M> read(String json, Class<M> type, String docId, Set<String> wanted) {
         try {
             JsonNode root = StoredJson.MAPPER.readTree(json);
             JsonNode entities = root.get("entities");
-            List<M> out = new ArrayList<>(root.get("mentions").size());
-            for (JsonNode m : root.get("mentions")) {
-                ObjectNode node = ((ObjectNode) entities.get(m.get(0).asInt())).deepCopy();
-                node.put("docId", docId);
-                node.put("start", m.get(1).asInt());
-                node.put("end", m.get(2).asInt());
-                node.put("surface", m.get(3).asText());
-                if (m.size() > 4) {
-                    node.put("page", m.get(4).asInt());
-                    node.put("pageLabel", m.size() > 5 ? m.get(5).asText() : m.get(4).asText());
+            JsonNode mentions = root.get("mentions");
+            Shape shape = SHAPES.get(type);
+            Object[][] entityValues = new Object[entities.size()][];
+            boolean[] skipped = new boolean[entities.size()];
+            if (!wanted.isEmpty()) {
+                String key = type == PolicyMention.class ? "title" : "name";
+                for (int e = 0; e < skipped.length; e++) {
+                    JsonNode name = entities.get(e).get(key);
+                    skipped[e] = name == null || !wanted.contains(name.asText());
                 }
-                out.add(StoredJson.MAPPER.treeToValue(node, type));
+            }
+            List<M> out = new ArrayList<>(wanted.isEmpty() ? mentions.size() : 8);
+            for (JsonNode m : mentions) {
+                int e = m.get(0).asInt();
+                if (skipped[e]) {
+                    continue;
+                }
+                if (entityValues[e] == null) {
+                    entityValues[e] = shape.values(entity(entities.get(e), type, docId));
+                }
+                Object[] args = entityValues[e].clone();
+                args[shape.start] = m.get(1).asInt();
+                args[shape.end] = m.get(2).asInt();
+                args[shape.surface] = m.get(3).asText();
+                if (m.size() > 4) {
+                    args[shape.page] = m.get(4).asInt();
+                    args[shape.pageLabel] = m.size() > 5 ? m.get(5).asText() : m.get(4).asText();
+                }
+                out.add(type.cast(shape.create(args)));
             }
             return out;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** An entity as a record of its kind, at a stand-in place (the caller puts each mention's own). */
+    private static <M extends Mention> M entity(JsonNode stored, Class<M> type, String docId) throws JsonProcessingException {
+        ObjectNode node = ((ObjectNode) stored).deepCopy();
+        node.put("docId", docId);
+        node.put("start", 0);
+        node.put("end", 1);
+        node.put("surface", "");
+        return StoredJson.MAPPER.treeToValue(node, type);
+    }
+
+    /** A mention record's canonical constructor, its component accessors and where its place goes. */
+    private record Shape(java.lang.reflect.Constructor<?> constructor, List<Method> accessors,
+                         int start, int end, int surface, int page, int pageLabel) {
+
+        Object[] values(Object record) {
+            Object[] v = new Object[accessors.size()];
+            try {
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = accessors.get(i).invoke(record);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + record.getClass().getSimpleName(), e);
+            }
+            return v;
+        }
+
+        Object create(Object[] args) {
+            try {
+                return constructor.newInstance(args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make a " + constructor.getDeclaringClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            List<Method> accessors = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                accessors.add(components[i].getAccessor());
+                names.add(components[i].getName());
+            }
+            try {
+                return new Shape(type.getDeclaredConstructor(types), List.copyOf(accessors), names.indexOf("start"),
+                        names.indexOf("end"), names.indexOf("surface"), names.indexOf("page"), names.indexOf("pageLabel"));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type.getSimpleName() + " has no canonical constructor", e);
+            }
+        }
+    };
 }

@@ -186,7 +186,7 @@ public final class MentionSearch {
         List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(type);
         Set<String> wanted = Set.copyOf(entities);
         List<MentionHit> out = new ArrayList<>();
-        forEachReport(query(type, entities, docIds), types, (s, d, found) -> {
+        forEachReport(query(type, entities, docIds), types, wanted, (s, d, found) -> {
             List<MentionHit> inReport = new ArrayList<>();
             String text = null;
             for (Map.Entry<EntityType, List<Mention>> e : found.entrySet()) {
@@ -221,7 +221,7 @@ public final class MentionSearch {
     List<Mention> itemsInSlot(EntityType t, String entity, int reports) throws IOException {
         List<Mention> out = new ArrayList<>();
         int[] read = {0};
-        forEachReport(query(t, List.of(entity), List.of()), List.of(t), (s, d, found) -> {
+        forEachReport(query(t, List.of(entity), List.of()), List.of(t), Set.of(entity), (s, d, found) -> {
             for (Mention m : found.getOrDefault(t, List.of())) {
                 if (entity.equals(t.entityOf(m))) {
                     out.add(m);
@@ -243,7 +243,7 @@ public final class MentionSearch {
     Map<String, List<Mention>> recordsInSlot(EntityType t, int reports) throws IOException {
         Map<String, List<Mention>> out = new java.util.HashMap<>();
         Map<String, Integer> reportsRead = new java.util.HashMap<>();
-        forEachReport(query(t, List.of(), List.of()), List.of(t), (s, d, found) -> {
+        forEachReport(query(t, List.of(), List.of()), List.of(t), Set.of(), (s, d, found) -> {
             java.util.Set<String> inThisReport = new java.util.HashSet<>();
             for (Mention m : found.getOrDefault(t, List.of())) {
                 String entity = t.entityOf(m);
@@ -264,8 +264,11 @@ public final class MentionSearch {
         boolean visit(IndexSearcher s, Document stored, Map<EntityType, List<Mention>> mentions) throws IOException;
     }
 
-    /** Reads the extraction documents matching {@code q} in path order until the visitor has enough. */
-    private void forEachReport(Query q, List<EntityType> types, ReportVisitor visitor) throws IOException {
+    /**
+     * Reads the extraction documents matching {@code q} in path order until the visitor has enough, with the
+     * mentions of the {@code wanted} entities (all when empty) of each type.
+     */
+    private void forEachReport(Query q, List<EntityType> types, Set<String> wanted, ReportVisitor visitor) throws IOException {
         Set<String> fields = new java.util.HashSet<>(Set.of(Schema.DOC_ID.fieldName(), Schema.DOC_TITLE.fieldName(),
                 Schema.PATH.fieldName()));
         types.forEach(t -> fields.add(EntityFields.mentions(t).fieldName()));
@@ -282,7 +285,7 @@ public final class MentionSearch {
                     for (EntityType t : types) {
                         String json = d.get(EntityFields.mentions(t).fieldName());
                         if (json != null) {
-                            found.put(t, read(json, t, d.get(Schema.DOC_ID.fieldName())));
+                            found.put(t, new ArrayList<>(StoredMentions.read(json, t.recordClass(), d.get(Schema.DOC_ID.fieldName()), wanted)));
                         }
                     }
                     if (!visitor.visit(s, d, found)) {

@@ -39,6 +39,16 @@ class StoredMentionsTest {
             assertEquals(x.regions(), StoredMentions.read(regions, RegionMention.class, id), seed.toString());
             assertEquals(x.organizations(), StoredMentions.read(StoredMentions.write(x.organizations()), OrganizationMention.class, id));
             assertEquals(x.policies(), StoredMentions.read(StoredMentions.write(x.policies()), PolicyMention.class, id));
+            // read for some entities only: the same records as reading all and keeping theirs
+            java.util.Set<String> some = x.regions().stream().map(RegionMention::name).distinct().limit(2)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertEquals(x.regions().stream().filter(r -> some.contains(r.name())).toList(),
+                    StoredMentions.read(regions, RegionMention.class, id, some), seed.toString());
+            java.util.Set<String> titles = x.policies().stream().map(PolicyMention::title).limit(1)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertEquals(x.policies().stream().filter(p -> titles.contains(p.title())).toList(),
+                    StoredMentions.read(StoredMentions.write(x.policies()), PolicyMention.class, id, titles));
+            assertEquals(List.of(), StoredMentions.read(regions, RegionMention.class, id, java.util.Set.of("不存在的地方")));
             mentions += x.regions().size() + x.organizations().size() + x.policies().size();
             plain += StoredJson.write(x.regions()).length();
             stored += regions.length();
