@@ -174,6 +174,9 @@ class OcrAccuracyTest {
         int[] figures = figures(text.found().figures(), ocr.found().figures());
         FidelityTest.Match regions = FidelityTest.Match.of(text.found().regions().stream().map(RegionMention::name).toList(),
                 ocr.found().regions().stream().map(RegionMention::name).toList());
+        String regionReport = regionDifferences(rendition, pages, how, text, ocr);
+        Files.writeString(debug.resolve(stem + ".regions.txt"), regionReport, StandardCharsets.UTF_8);
+        System.out.print(regionReport);
         Totals t = new Totals(want.length(), errors, text.found().figures().size(), figures[0], figures[1], regions.source(),
                 regions.matched());
         double confidence = ocr.doc().pages().stream().mapToDouble(Page::ocrConfidence).average().orElse(0);
@@ -231,6 +234,48 @@ class OcrAccuracyTest {
             b.append("region\t").append(r.name()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Why regions differ: each region the text layer has more often than the OCR text (every mention of it in the
+     * text layer, in its context, and the OCR text's mentions of it), each region only the OCR text has (in its
+     * context), and the corrections the OCR made ({@code ocr_corrections}). What target/ocr-debug/*.regions.txt holds.
+     */
+    static String regionDifferences(String rendition, List<Integer> pages, String how, Read text, Read ocr) {
+        Map<String, List<RegionMention>> want = byName(text.found().regions());
+        Map<String, List<RegionMention>> got = byName(ocr.found().regions());
+        StringBuilder b = new StringBuilder("regions " + rendition + " " + pages + " " + how + "\n");
+        for (var e : want.entrySet()) {
+            List<RegionMention> read = got.getOrDefault(e.getKey(), List.of());
+            if (read.size() < e.getValue().size()) {
+                b.append("  missing ").append(e.getKey()).append(": ").append(e.getValue().size() - read.size()).append(" of ")
+                        .append(e.getValue().size()).append('\n');
+                e.getValue().forEach(m -> b.append("    text ").append(context(text.doc().text(), m)).append('\n'));
+                read.forEach(m -> b.append("    ocr  ").append(context(ocr.doc().text(), m)).append('\n'));
+            }
+        }
+        for (var e : got.entrySet()) {
+            int extra = e.getValue().size() - want.getOrDefault(e.getKey(), List.of()).size();
+            if (extra > 0) {
+                b.append("  extra ").append(e.getKey()).append(": ").append(extra).append('\n');
+                e.getValue().forEach(m -> b.append("    ocr  ").append(context(ocr.doc().text(), m)).append('\n'));
+            }
+        }
+        b.append("  corrections: ").append(ocr.doc().metadata().getOrDefault("ocr_corrections", "none")).append('\n');
+        return b.toString();
+    }
+
+    private static Map<String, List<RegionMention>> byName(List<RegionMention> mentions) {
+        Map<String, List<RegionMention>> m = new java.util.TreeMap<>();
+        mentions.forEach(r -> m.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r));
+        return m;
+    }
+
+    /** A mention in its text: eight characters either side, the surface in brackets, line breaks shown as ⏎. */
+    private static String context(String text, RegionMention m) {
+        return (text.substring(Math.max(0, m.start() - 8), m.start()) + "[" + text.substring(m.start(), m.end()) + "]"
+                + text.substring(m.end(), Math.min(text.length(), m.end() + 8))).replace("\n", "⏎").replace("\t", "⇥")
+                + " (" + m.rule() + ", p" + m.page() + ")";
     }
 
     private static List<Figure> onPage(List<Figure> figures, int page) {
