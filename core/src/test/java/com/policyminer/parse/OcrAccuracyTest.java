@@ -46,13 +46,13 @@ class OcrAccuracyTest {
     /**
      * Figures and regions: the issue asks 0.90 found, 0.95 of them with the same value, 0.95 of the
      * regions. Figures are met since tables and lines the English model misread are read again
-     * ({@link ScanRereading}: measured 0.96 and 0.99); regions measured 0.93 (short place names and
-     * province abbreviations Tesseract misreads surely, 入滇 援疆 京津冀). These floors, a little under
-     * the measure, catch a change that makes it worse; raise them as it gets better.
+     * ({@link ScanRereading}: measured 0.96 and 0.99); regions since names of several regions and aid items
+     * are corrected ({@link OcrPlaceNames#regionGroups}, {@link ListItemRereading}: measured 0.957). These
+     * floors, at or a little under the measure, catch a change that makes it worse.
      */
     static final double MIN_FIGURES_FOUND = 0.93;
     static final double MIN_FIGURES_SAME_VALUE = 0.97;
-    static final double MIN_REGIONS = 0.925;
+    static final double MIN_REGIONS = 0.95;
 
     /** The pages OCR'd: every kind of seed page (title page, body, tables, a government report, a notice). */
     static final Map<String, List<Integer>> CLEAN = new java.util.LinkedHashMap<>();
