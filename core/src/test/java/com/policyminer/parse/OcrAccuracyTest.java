@@ -174,6 +174,8 @@ class OcrAccuracyTest {
         int[] figures = figures(text.found().figures(), ocr.found().figures());
         FidelityTest.Match regions = FidelityTest.Match.of(text.found().regions().stream().map(RegionMention::name).toList(),
                 ocr.found().regions().stream().map(RegionMention::name).toList());
+        List<String> falseCorrections = falseCorrections(ocr.doc(), want);
+        assertEquals(List.of(), falseCorrections, "place names corrected into names the text layer does not have");
         String regionReport = regionDifferences(rendition, pages, how, text, ocr);
         Files.writeString(debug.resolve(stem + ".regions.txt"), regionReport, StandardCharsets.UTF_8);
         System.out.print(regionReport);
@@ -262,7 +264,34 @@ class OcrAccuracyTest {
             }
         }
         b.append("  corrections: ").append(ocr.doc().metadata().getOrDefault("ocr_corrections", "none")).append('\n');
+        b.append("  false corrections (a name the text layer does not have): ")
+                .append(falseCorrections(ocr.doc(), TextSimilarity.normalize(FidelityTest.bodyText(text.doc())))).append('\n');
         return b.toString();
+    }
+
+    /**
+     * The place-name corrections of an OCR'd document ({@code ocr_corrections}: Chinese read → Chinese name; a table's
+     * words read again hold Latin letters and are not counted) whose name the text layer ({@code want}, normalized)
+     * does not have: a correction that made a name up (建设西兰 → 建新西兰).
+     */
+    static List<String> falseCorrections(com.policyminer.model.ParsedDocument ocr, String want) {
+        List<String> out = new ArrayList<>();
+        String made = ocr.metadata().get("ocr_corrections");
+        if (made == null) {
+            return out;
+        }
+        for (String c : made.split("; ")) {
+            String[] parts = c.substring(c.indexOf(' ') + 1).split("→");
+            if (parts.length == 2 && parts[0].codePoints().allMatch(OcrAccuracyTest::han)
+                    && parts[1].codePoints().allMatch(OcrAccuracyTest::han) && !want.contains(TextSimilarity.normalize(parts[1]))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static Map<String, List<RegionMention>> byName(List<RegionMention> mentions) {
