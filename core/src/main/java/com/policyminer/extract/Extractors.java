@@ -71,8 +71,12 @@ public final class Extractors {
         List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r), failures);
         deadline.check("figure extraction");
         List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)), failures);
-        f = OcrBlockFigures.flag(f, com.policyminer.model.OcrBlocks.parse(doc.document().metadata().get(com.policyminer.model.OcrBlocks.METADATA)));
-        return PageNumbers.assign(new Extraction(r, o, p, f, failures), doc.document().pages());
+        Extraction paged = PageNumbers.assign(new Extraction(r, o, p, f, failures), doc.document().pages());
+        // after the pages: a figure OCR'd from an image on a PDF page with a text layer keeps its image's confidence
+        List<Figure> flagged = OcrBlockFigures.flag(paged.figures(),
+                com.policyminer.model.OcrBlocks.parse(doc.document().metadata().get(com.policyminer.model.OcrBlocks.METADATA)));
+        return flagged == paged.figures() ? paged
+                : new Extraction(paged.regions(), paged.organizations(), paged.policies(), flagged, paged.failures());
     }
 
     private static <T> List<T> guarded(String what, AnalyzedDocument doc, java.util.function.Supplier<List<T>> run,

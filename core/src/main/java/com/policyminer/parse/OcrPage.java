@@ -47,11 +47,7 @@ final class OcrPage {
         double confidence = 0;
         int chars = 0;
         for (Tesseract.Line line : lines) {
-            List<String> words = new ArrayList<>();
-            for (Tesseract.Word w : line.words()) {
-                words.add(w.text());
-            }
-            String text = OcrText.repair(OcrText.joinWords(words)); // the same length: one character for one
+            String text = text(line);
             float[] sure = confidences(line, text.length());
             text = OcrPlaceNames.correct(OcrText.percentAsNinetySix(text, sure), sure, corrections); // and again
             float size = snap(lineSize(line, scale), body);
@@ -89,8 +85,17 @@ final class OcrPage {
         return new Read(raw, chars == 0 ? Double.NaN : confidence / chars / 100, chars, List.copyOf(corrections));
     }
 
+    /** A line's words joined ({@link OcrText#joinWords}) and repaired ({@link OcrText#repair}: the same length, one character for one). */
+    static String text(Tesseract.Line line) {
+        List<String> words = new ArrayList<>();
+        for (Tesseract.Word w : line.words()) {
+            words.add(w.text());
+        }
+        return OcrText.repair(OcrText.joinWords(words));
+    }
+
     /** The confidence (0–100) of each character of the line's text as {@link OcrText#joinWords} joins it: its word's (a space: 100). */
-    private static float[] confidences(Tesseract.Line line, int length) {
+    static float[] confidences(Tesseract.Line line, int length) {
         float[] c = new float[length];
         int at = 0;
         char last = 0;

@@ -1,5 +1,7 @@
 package com.policyminer.parse;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +57,112 @@ final class OcrPlaceNames {
      * @param confidence the confidence (0–100) of each character of {@code line}
      */
     static String correct(String line, float[] confidence, List<Correction> made) {
-        return listedProvinces(NAMES.correct(line, confidence, made), confidence, made);
+        String named = regionGroups(NAMES.correct(line, confidence, made), made);
+        return listedAidItems(listedProvinces(named, confidence, made), confidence, made);
+    }
+
+    /**
+     * Names of several regions written with one character each (compounds.txt, regions-extra.tsv): a misread of
+     * their last character is corrected even when Tesseract was sure of it (冀 and 滇 of the seeds' serif type it
+     * reads surely as 下 责 喜 豆, 演 汗 滨: it hardly knows them), because two regions' characters and then
+     * one more are rarely anything else.
+     */
+    static final List<String> REGION_GROUPS = List.of("京津冀", "长三角", "珠三角", "粤港澳", "长株潭", "陕甘宁", "黑吉辽",
+            "江浙沪", "沪苏浙", "苏浙皖", "云贵川", "湘鄂赣", "鄂湘赣", "晋陕豫");
+    /**
+     * Characters that follow two regions' characters as a word of their own (京津间, 京津两地, 京津等地, 京津沪):
+     * never corrected into the third region's.
+     */
+    private static final String AFTER_TWO = "间之两三等及与和的各内外地沪塘唐区市省";
+
+    /**
+     * {@code 京津下创新} → {@code 京津冀创新}: the first two characters of a name of {@link #REGION_GROUPS} followed by a
+     * Chinese character that is not its third, not a word of its own after two regions ({@link #AFTER_TWO}), does not
+     * begin a word with the characters after it (京津合作, 京津两地, 京津科技: HanLP's core dictionary) and does not
+     * spell another name there (京津塘) — then it is the name's third character.
+     */
+    static String regionGroups(String line, List<Correction> made) {
+        StringBuilder out = new StringBuilder(line);
+        for (String name : REGION_GROUPS) {
+            String head = name.substring(0, 2);
+            for (int i = line.indexOf(head); i >= 0 && i + 2 < line.length(); i = line.indexOf(head, i + 1)) {
+                char read = line.charAt(i + 2);
+                if (read == name.charAt(2) || !Names.han(read) || AFTER_TWO.indexOf(read) >= 0 || SUFFIXES.indexOf(read) >= 0
+                        || beginsWord(line, i + 2) || NAMES.beginsName(line, i) || NAMES.endsName(line, i + 2)) {
+                    continue;
+                }
+                out.setCharAt(i + 2, name.charAt(2));
+                made.add(new Correction(i, line.substring(i, i + 3), name));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the character at {@code at} and one to three after it are a word of HanLP's core dictionary. */
+    static boolean beginsWord(String line, int at) {
+        for (int n = 2; n <= 4 && at + n <= line.length(); n++) {
+            if (CoreDictionary.contains(line.substring(at, at + n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a character and the one before it are a word of HanLP's core dictionary (建设 of 建设西兰). */
+    static boolean endsWord(String line, int at) {
+        return at > 0 && Names.han(line.charAt(at - 1)) && CoreDictionary.contains(line.substring(at - 1, at + 1));
+    }
+
+    /**
+     * Aid to a province in a verb and its short name (compounds.txt: 援疆 names 新疆, 支宁 宁夏, 入滇 云南); they come in lists
+     * (科技援疆、援藏、援青、支宁、兴蒙、入滇).
+     */
+    static final Set<String> AID_ITEMS = Set.of("援疆", "援藏", "援青", "支宁", "兴蒙", "入滇", "入黔", "援滇", "援黔");
+
+    /** An item of a list of {@link #AID_ITEMS} read with one unsure character, and the items it could be. */
+    record Doubt(int at, int unsure, List<String> items) {
+    }
+
+    /**
+     * The two-character items of a list of aid items (a 、 between it and an aid item as read; the list's first item
+     * may follow its verb's object, 科技援疆, and its last run on, 入滇和) that are no aid item
+     * themselves, with one character Tesseract was unsure of, and the aid items they could be: those that have the
+     * other character where it is and are not in the list already (援藏、援绪 is 援疆, 援滇 or 援黔).
+     */
+    static List<Doubt> aidItemDoubts(String line, float[] confidence) {
+        List<Doubt> doubts = new ArrayList<>();
+        for (int i = 0; i + 1 < line.length(); i++) {
+            String read = line.substring(i, i + 2);
+            if (!Names.han(read.charAt(0)) || !Names.han(read.charAt(1)) || AID_ITEMS.contains(read)) {
+                continue;
+            }
+            String before = i >= 3 && line.charAt(i - 1) == '、' ? line.substring(i - 3, i - 1) : "";
+            String after = i + 5 <= line.length() && line.charAt(i + 2) == '、' ? line.substring(i + 3, i + 5) : "";
+            int unsure = confidence[i] < UNSURE ? i : confidence[i + 1] < UNSURE ? i + 1 : -1;
+            if (!(AID_ITEMS.contains(before) || AID_ITEMS.contains(after)) || unsure < 0
+                    || confidence[i] < UNSURE && confidence[i + 1] < UNSURE) {
+                continue;
+            }
+            int k = unsure - i;
+            List<String> items = AID_ITEMS.stream().filter(a -> a.charAt(1 - k) == read.charAt(1 - k) && !line.contains(a + "、")
+                    && !line.contains("、" + a)).sorted().toList();
+            if (!items.isEmpty()) {
+                doubts.add(new Doubt(i, unsure, items));
+            }
+        }
+        return doubts;
+    }
+
+    /** The items of a list of aid items that can be only one aid item (文宁 → 支宁), corrected; the others are read again ({@link ListItemRereading}). */
+    static String listedAidItems(String line, float[] confidence, List<Correction> made) {
+        StringBuilder out = new StringBuilder(line);
+        for (Doubt d : aidItemDoubts(line, confidence)) {
+            if (d.items().size() == 1) {
+                out.setCharAt(d.unsure(), d.items().get(0).charAt(d.unsure() - d.at()));
+                made.add(new Correction(d.at(), line.substring(d.at(), d.at() + 2), d.items().get(0)));
+            }
+        }
+        return out.toString();
     }
 
     /** The provinces' two-character short names (内蒙古 and 黑龙江, of three, are in the names list). */
@@ -184,13 +291,33 @@ final class OcrPlaceNames {
                     }
                 }
                 if (fills.size() == 1 && spelt != null && fills.iterator().next() != line.charAt(i)
-                        && SUFFIXES.indexOf(fills.iterator().next()) < 0) {
+                        && SUFFIXES.indexOf(fills.iterator().next()) < 0 && !(i == spelt[0] && endsWord(line, i))) {
                     String read = out.substring(spelt[0], spelt[0] + spelt[1]);
                     out.setCharAt(i, fills.iterator().next());
                     made.add(new Correction(i, read, out.substring(spelt[0], spelt[0] + spelt[1])));
                 }
             }
             return out.toString();
+        }
+
+        /** Whether a name of the list starts at {@code from} (京津塘 of 京津塘高速). */
+        boolean beginsName(String line, int from) {
+            for (int len = MIN; len <= longest && from + len <= line.length(); len++) {
+                if (names.contains(line.substring(from, from + len))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a name of the list that starts before {@code end - 2} ends at {@code end} (粤港澳 of 粤港澳大湾区: not 港澳台). */
+        boolean endsName(String line, int end) {
+            for (int len = MIN; len <= longest && end - len >= 0; len++) {
+                if (names.contains(line.substring(end - len, end))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a short name is a division's with its suffix (南京 of 南京市, 杭州 of 杭州市): a place as read. */

@@ -89,6 +89,8 @@ final class PageOcr {
                                 lines = ScanRereading.better(lines, line, again(p, line, languages, 7), made);
                             }
                         }
+                        String listLanguages = languages == null ? settings.languages() : languages;
+                        lines = ListItemRereading.better(lines, (part, allowed) -> again(p, part, listLanguages, 7, allowed), made);
                         return OcrPage.of(s.number(), s.width(), s.height(), lines, p.rulings(), 72f / p.dpi(), made);
                     } finally {
                         ahead.release();
@@ -124,12 +126,18 @@ final class PageOcr {
     /** The lines of a part of a prepared page read with other languages and segmentation mode, in the page's pixels. */
     private List<Tesseract.Line> again(ScanImage.Prepared p, java.awt.Rectangle part, String languages, int psm)
             throws ParseFailure, InterruptedException {
+        return again(p, part, languages, psm, null);
+    }
+
+    /** The same with only the characters of {@code allowed} recognized (null: all). */
+    private List<Tesseract.Line> again(ScanImage.Prepared p, java.awt.Rectangle part, String languages, int psm, String allowed)
+            throws ParseFailure, InterruptedException {
         java.awt.Rectangle r = part.intersection(new java.awt.Rectangle(p.grey().getWidth(), p.grey().getHeight()));
         List<Tesseract.Line> lines = new ArrayList<>();
         if (r.isEmpty()) {
             return lines;
         }
-        for (Tesseract.Line l : tesseract.read(p.grey().getSubimage(r.x, r.y, r.width, r.height), p.dpi(), languages, psm)) {
+        for (Tesseract.Line l : tesseract.read(p.grey().getSubimage(r.x, r.y, r.width, r.height), p.dpi(), languages, psm, allowed)) {
             lines.add(l.shifted(r.x, r.y));
         }
         return lines;

@@ -38,11 +38,15 @@ final class PdfTextReader {
             throws ParseFailure {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             List<PdfPageReader.RawPage> scanned = new ArrayList<>();
+            List<PdfPageReader.RawPage> withImages = new ArrayList<>();
             List<PdfPageLayout> pages = new ArrayList<>();
             PdfPageReader reader = new PdfPageReader(raw -> {
                 if (ocr != null && PdfOcr.needsOcr(raw)) {
                     scanned.add(raw);
                     pages.add(null); // its place, filled after OCR
+                } else if (ocr != null && ocr.settings().embeddedImages() && raw.hasImages()) {
+                    withImages.add(raw);
+                    pages.add(null); // filled after its images are OCR'd
                 } else {
                     pages.add(PdfPageLayout.of(raw));
                 }
@@ -53,10 +57,13 @@ final class PdfTextReader {
                 ocrStarts.run();
                 ocrd = PdfOcr.read(doc, scanned, pages, ocr);
             }
+            PdfImageOcr.Result images = withImages.isEmpty() ? PdfImageOcr.Result.NONE
+                    : PdfImageOcr.read(doc, withImages, pages, ocr, ocrStarts);
             PdfRunningText.Result running = PdfRunningText.find(pages);
             PdfParagraphs.Result written = PdfParagraphs.write(pages, running, out);
             Map<String, String> meta = new LinkedHashMap<>();
             ocrd.describe(meta);
+            images.describe(meta, written.pages());
             meta.put("pages", Integer.toString(doc.getNumberOfPages()));
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 // an owner password without a user password: readable by anyone, but its owner said no copying
@@ -80,6 +87,9 @@ final class PdfTextReader {
             String loss = suspectLoss(pages);
             if (ocrd.unavailable() != null) {
                 loss = (loss == null ? "" : loss + "; ") + ocrd.unavailable();
+            }
+            for (String failure : images.failures()) {
+                loss = (loss == null ? "" : loss + "; ") + failure;
             }
             return new Result(ocrd.flag(written.pages()), title, created, meta, loss);
         } catch (InvalidPasswordException e) {

@@ -55,8 +55,18 @@ final class Tesseract {
 
     /** The text lines on a grey image with other languages and page segmentation mode than a page's. */
     List<Line> read(BufferedImage grey, int dpi, String languages, int psm) throws ParseFailure, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(settings.tesseract(), "stdin", "stdout", "-l", languages,
-                "--psm", Integer.toString(psm), "--dpi", Integer.toString(dpi), "-c", "preserve_interword_spaces=0", "tsv");
+        return read(grey, dpi, languages, psm, null);
+    }
+
+    /** The same with only the characters of {@code allowed} recognized ({@code tessedit_char_whitelist}; null: all). */
+    List<Line> read(BufferedImage grey, int dpi, String languages, int psm, String allowed) throws ParseFailure, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(settings.tesseract(), "stdin", "stdout", "-l", languages,
+                "--psm", Integer.toString(psm), "--dpi", Integer.toString(dpi), "-c", "preserve_interword_spaces=0"));
+        if (allowed != null) {
+            command.addAll(List.of("-c", "tessedit_char_whitelist=" + allowed));
+        }
+        command.add("tsv");
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p;
         try {

@@ -46,13 +46,13 @@ class OcrAccuracyTest {
     /**
      * Figures and regions: the issue asks 0.90 found, 0.95 of them with the same value, 0.95 of the
      * regions. Figures are met since tables and lines the English model misread are read again
-     * ({@link ScanRereading}: measured 0.96 and 0.99); regions measured 0.93 (short place names and
-     * province abbreviations Tesseract misreads surely, 入滇 援疆 京津冀). These floors, a little under
-     * the measure, catch a change that makes it worse; raise them as it gets better.
+     * ({@link ScanRereading}: measured 0.96 and 0.99); regions since names of several regions and aid items
+     * are corrected ({@link OcrPlaceNames#regionGroups}, {@link ListItemRereading}: measured 0.957). These
+     * floors, at or a little under the measure, catch a change that makes it worse.
      */
     static final double MIN_FIGURES_FOUND = 0.93;
     static final double MIN_FIGURES_SAME_VALUE = 0.97;
-    static final double MIN_REGIONS = 0.925;
+    static final double MIN_REGIONS = 0.95;
 
     /** The pages OCR'd: every kind of seed page (title page, body, tables, a government report, a notice). */
     static final Map<String, List<Integer>> CLEAN = new java.util.LinkedHashMap<>();
@@ -174,6 +174,11 @@ class OcrAccuracyTest {
         int[] figures = figures(text.found().figures(), ocr.found().figures());
         FidelityTest.Match regions = FidelityTest.Match.of(text.found().regions().stream().map(RegionMention::name).toList(),
                 ocr.found().regions().stream().map(RegionMention::name).toList());
+        List<String> falseCorrections = falseCorrections(ocr.doc(), want);
+        assertEquals(List.of(), falseCorrections, "place names corrected into names the text layer does not have");
+        String regionReport = regionDifferences(rendition, pages, how, text, ocr);
+        Files.writeString(debug.resolve(stem + ".regions.txt"), regionReport, StandardCharsets.UTF_8);
+        System.out.print(regionReport);
         Totals t = new Totals(want.length(), errors, text.found().figures().size(), figures[0], figures[1], regions.source(),
                 regions.matched());
         double confidence = ocr.doc().pages().stream().mapToDouble(Page::ocrConfidence).average().orElse(0);
@@ -231,6 +236,75 @@ class OcrAccuracyTest {
             b.append("region\t").append(r.name()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Why regions differ: each region the text layer has more often than the OCR text (every mention of it in the
+     * text layer, in its context, and the OCR text's mentions of it), each region only the OCR text has (in its
+     * context), and the corrections the OCR made ({@code ocr_corrections}). What target/ocr-debug/*.regions.txt holds.
+     */
+    static String regionDifferences(String rendition, List<Integer> pages, String how, Read text, Read ocr) {
+        Map<String, List<RegionMention>> want = byName(text.found().regions());
+        Map<String, List<RegionMention>> got = byName(ocr.found().regions());
+        StringBuilder b = new StringBuilder("regions " + rendition + " " + pages + " " + how + "\n");
+        for (var e : want.entrySet()) {
+            List<RegionMention> read = got.getOrDefault(e.getKey(), List.of());
+            if (read.size() < e.getValue().size()) {
+                b.append("  missing ").append(e.getKey()).append(": ").append(e.getValue().size() - read.size()).append(" of ")
+                        .append(e.getValue().size()).append('\n');
+                e.getValue().forEach(m -> b.append("    text ").append(context(text.doc().text(), m)).append('\n'));
+                read.forEach(m -> b.append("    ocr  ").append(context(ocr.doc().text(), m)).append('\n'));
+            }
+        }
+        for (var e : got.entrySet()) {
+            int extra = e.getValue().size() - want.getOrDefault(e.getKey(), List.of()).size();
+            if (extra > 0) {
+                b.append("  extra ").append(e.getKey()).append(": ").append(extra).append('\n');
+                e.getValue().forEach(m -> b.append("    ocr  ").append(context(ocr.doc().text(), m)).append('\n'));
+            }
+        }
+        b.append("  corrections: ").append(ocr.doc().metadata().getOrDefault("ocr_corrections", "none")).append('\n');
+        b.append("  false corrections (a name the text layer does not have): ")
+                .append(falseCorrections(ocr.doc(), TextSimilarity.normalize(FidelityTest.bodyText(text.doc())))).append('\n');
+        return b.toString();
+    }
+
+    /**
+     * The place-name corrections of an OCR'd document ({@code ocr_corrections}: Chinese read → Chinese name; a table's
+     * words read again hold Latin letters and are not counted) whose name the text layer ({@code want}, normalized)
+     * does not have: a correction that made a name up (建设西兰 → 建新西兰).
+     */
+    static List<String> falseCorrections(com.policyminer.model.ParsedDocument ocr, String want) {
+        List<String> out = new ArrayList<>();
+        String made = ocr.metadata().get("ocr_corrections");
+        if (made == null) {
+            return out;
+        }
+        for (String c : made.split("; ")) {
+            String[] parts = c.substring(c.indexOf(' ') + 1).split("→");
+            if (parts.length == 2 && parts[0].codePoints().allMatch(OcrAccuracyTest::han)
+                    && parts[1].codePoints().allMatch(OcrAccuracyTest::han) && !want.contains(TextSimilarity.normalize(parts[1]))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static Map<String, List<RegionMention>> byName(List<RegionMention> mentions) {
+        Map<String, List<RegionMention>> m = new java.util.TreeMap<>();
+        mentions.forEach(r -> m.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r));
+        return m;
+    }
+
+    /** A mention in its text: eight characters either side, the surface in brackets, line breaks shown as ⏎. */
+    private static String context(String text, RegionMention m) {
+        return (text.substring(Math.max(0, m.start() - 8), m.start()) + "[" + text.substring(m.start(), m.end()) + "]"
+                + text.substring(m.end(), Math.min(text.length(), m.end() + 8))).replace("\n", "⏎").replace("\t", "⇥")
+                + " (" + m.rule() + ", p" + m.page() + ")";
     }
 
     private static List<Figure> onPage(List<Figure> figures, int page) {

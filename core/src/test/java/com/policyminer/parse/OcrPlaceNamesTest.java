@@ -37,8 +37,8 @@ class OcrPlaceNamesTest {
     @Test
     void leavesWhatTesseractWasSureOf() {
         List<OcrPlaceNames.Correction> made = new ArrayList<>();
-        assertEquals("京津豆", correct("京津豆", 85, 2, made));
-        assertEquals("京津豆", correct("京津豆", 0, 0, made), "the unsure character is not the one that differs");
+        assertEquals("新疆乌鲁木芥市", correct("新疆乌鲁木芥市", 85, 5, made));
+        assertEquals("新疆乌鲁木芥市", correct("新疆乌鲁木芥市", 0, 0, made), "the unsure character is not the one that differs");
         assertTrue(made.isEmpty());
     }
 
@@ -68,6 +68,69 @@ class OcrPlaceNamesTest {
         assertEquals("新江、浦东", correct("新江、浦东", 0, 0, made), "no province beside it");
         assertEquals("新江路、江苏", correct("新江路、江苏", 0, 0, made), "not a two-character item");
         assertEquals("这里、新江", correct("这里、新江", 0, 3, made), "not a list of provinces");
+    }
+
+    @Test
+    void correctsTheLastCharacterOfSeveralRegionsEvenWhenSure() {
+        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+        assertEquals("以北京为中心的京津冀创新集聚区", correct("以北京为中心的京津下创新集聚区", 90, -1, made));
+        assertEquals(List.of(new OcrPlaceNames.Correction(7, "京津下", "京津冀")), made);
+        assertEquals("第2位，京津冀区域内", correct("第2位，京津责区域内", 93, -1, made));
+        assertEquals("长三角、珠三角", correct("长三甬、珠三角", 90, -1, made));
+        made.clear();
+        assertEquals("京津两地创新", correct("京津两地创新", 90, -1, made), "a word of its own after two regions");
+        assertEquals("京津合作示范", correct("京津合作示范", 90, -1, made), "合作 is a word");
+        assertEquals("京津科技成果", correct("京津科技成果", 90, -1, made));
+        assertEquals("京津塘高速", correct("京津塘高速", 90, -1, made), "a name as read");
+        assertEquals("京津间的合作", correct("京津间的合作", 90, -1, made));
+        assertEquals("京津、服务", correct("京津、服务", 90, -1, made));
+        assertEquals("京津下等三大", correct("京津下等三大", 90, -1, made), "下等 is a word: left as read");
+        assertTrue(made.isEmpty(), made.toString());
+    }
+
+    @Test
+    void correctsAnAidItemOfAListWhenOnlyOneFits() {
+        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+        assertEquals("援藏、援青、支宁、兴蒙", correct("援藏、援青、文宁、兴蒙", 20, 6, made));
+        assertEquals(List.of(new OcrPlaceNames.Correction(6, "文宁", "支宁")), made);
+        made.clear();
+        assertEquals("科技援绪、援藏、援青", correct("科技援绪、援藏、援青", 33, 3, made), "援疆, 援滇 or 援黔: read again");
+        assertEquals("援藏、文宁、兴蒙", correct("援藏、文宁、兴蒙", 85, 3, made), "read surely");
+        assertEquals("这里、文宁", correct("这里、文宁", 0, 3, made), "no aid item beside it");
+        assertTrue(made.isEmpty(), made.toString());
+        float[] sure = new float[10];
+        Arrays.fill(sure, 90);
+        sure[3] = 33;
+        assertEquals(List.of(new OcrPlaceNames.Doubt(2, 3, List.of("援滇", "援疆", "援黔"))),
+                OcrPlaceNames.aidItemDoubts("科技援绪、援藏、援青", sure));
+    }
+
+    @Test
+    void leavesAWordTheUnsureCharacterEnds() {
+        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+        assertEquals("4.2建设西兰国家区域", correct("4.2建设西兰国家区域", 20, 4, made), "建设 西兰 (西安-兰州), not 建新西兰");
+        assertTrue(made.isEmpty(), made.toString());
+    }
+
+    /** The corrections made whatever Tesseract's confidence (several regions' names) change nothing in the seeds' own text. */
+    @Test
+    void regionGroupsNeverChangeCorrectText() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> s = Files.walk(FidelityTest.RENDITIONS)) {
+            sources = s.filter(p -> p.getFileName().toString().equals("gb18030.txt")).sorted().toList();
+        }
+        long chars = 0;
+        List<OcrPlaceNames.Correction> made = new ArrayList<>();
+        for (Path p : sources) {
+            for (String line : Files.readString(p, java.nio.charset.Charset.forName("GB18030")).split("\n")) {
+                float[] confidence = new float[line.length()];
+                Arrays.fill(confidence, 90);
+                OcrPlaceNames.correct(line, confidence, made);
+                chars += line.length();
+            }
+        }
+        System.out.println("corrections of correct text read surely: " + made.size() + " in " + chars + " characters: " + made);
+        assertEquals(List.of(), made);
     }
 
     @Test
@@ -108,7 +171,7 @@ class OcrPlaceNamesTest {
     }
 
     /**
-     * The two-character provinces of lists, harder: each character of the seeds' own text in turn as
+     * The two-character provinces and aid items (援疆) of lists, harder: each character of the seeds' own text in turn as
      * if Tesseract were unsure of it (and only it), every list item it could change.
      */
     @Test
@@ -126,6 +189,7 @@ class OcrPlaceNamesTest {
                 for (int i = 0; i < line.length(); i++) {
                     confidence[i] = 0;
                     OcrPlaceNames.listedProvinces(line, confidence, made);
+                    OcrPlaceNames.listedAidItems(line, confidence, made);
                     confidence[i] = 90;
                     tried++;
                 }
