@@ -18,6 +18,11 @@ public final class StandardQueries {
     private StandardQueries() {
     }
 
+    /** Figure queries with the standard gazetteer (a subject's sub-regions). */
+    public static com.policyminer.search.FigureQueries figures(Analyzers analyzers) {
+        return new com.policyminer.search.FigureQueries(analyzers, new GazetteerExpander(Gazetteer::standard));
+    }
+
     public static ReportQueries of(Analyzers analyzers) {
         Supplier<Gazetteer> gazetteer = Gazetteer::standard;
         return new ReportQueries(analyzers, new GazetteerExpander(gazetteer),

@@ -76,6 +76,7 @@ public final class SolrConfigset {
               <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
               <!-- the project's report query and hit passages, from the plugin jar (com.policyminer.solr.plugin) -->
               <queryParser name="policyminer" class="com.policyminer.solr.plugin.ReportQParserPlugin"/>
+              <queryParser name="pmfigures" class="com.policyminer.solr.plugin.FigureQParserPlugin"/>
               <transformer name="pmhit" class="com.policyminer.solr.plugin.ReportHitTransformerFactory"/>
               <requestHandler name="/select" class="solr.SearchHandler">
                 <lst name="defaults">

@@ -18,6 +18,7 @@ import com.policyminer.search.BadQueryException;
 import com.policyminer.search.CorpusSnapshot;
 import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureExport;
+import com.policyminer.search.FigureHit;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.FigureResult;
 import com.policyminer.search.FigureSink;
@@ -61,7 +62,7 @@ import java.util.Optional;
  * collection's statistics ({@code ExactStatsCache}); equal scores are ordered by the content id's key, as
  * embedded; each hit's passages and chunk matches are made on its shard by the project's code ({@code [pmhit]}).
  * Not on this backend yet: cursors (pages by number only), works collapse (every file is its own work), date
- * order, "more like this", figures, mentions, entity lists, works and the comparisons' corpus: those throw
+ * order, "more like this", mentions, entity lists, works and the comparisons' corpus: those throw
  * {@link UnsupportedOperationException} naming the method.
  */
 public final class SolrSearchService implements SearchService {
@@ -397,14 +398,79 @@ public final class SolrSearchService implements SearchService {
         throw notYet("similar reports");
     }
 
-    @Override
-    public FigureResult figures(FigureQuery query) {
-        throw notYet("figure search");
+    // ---- figures ----
+
+    private static final String FIGURE_FIELDS = String.join(",", Schema.ITEM_JSON.fieldName(), Schema.DOC_TITLE.fieldName(),
+            Schema.PATH.fieldName());
+
+    /** The figure query built on each shard by the project's code ({@code {!pmfigures}}), in the embedded order. */
+    private static ModifiableSolrParams figureParams(FigureQuery fq) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "{!" + com.policyminer.solr.plugin.FigureQParserPlugin.NAME + "}");
+        p.set(com.policyminer.solr.plugin.FigureQParserPlugin.PARAM, StoredJson.write(fq));
+        p.set("fl", FIGURE_FIELDS);
+        String byDocument = Schema.PATH.fieldName() + " asc," + Schema.START.fieldName() + " asc";
+        String year = Schema.YEAR.fieldName();
+        p.set("sort", switch (fq.sort()) {
+            case "value" -> Schema.NORMALIZED_VALUE.fieldName() + " asc," + byDocument;
+            case "-value" -> Schema.NORMALIZED_VALUE.fieldName() + " desc," + byDocument;
+            // a figure without a year last either way, as embedded
+            case "year" -> "def(field(" + year + ",min)," + Integer.MAX_VALUE + ") asc," + byDocument;
+            case "-year" -> "def(field(" + year + ",max)," + Integer.MIN_VALUE + ") desc," + byDocument;
+            default -> byDocument;
+        });
+        return p;
+    }
+
+    private static FigureHit figureHit(SolrDocument d) {
+        return new FigureHit(StoredJson.read(string(d, Schema.ITEM_JSON), Figure.class), string(d, Schema.DOC_TITLE),
+                string(d, Schema.PATH));
     }
 
     @Override
-    public FigureExport exportFigures(FigureQuery query, long offset, long limit, FigureSink sink) {
-        throw notYet("figure export");
+    public FigureResult figures(FigureQuery fq) throws IOException {
+        ModifiableSolrParams p = figureParams(fq);
+        p.set("start", (fq.page() - 1) * fq.size());
+        p.set("rows", fq.size());
+        SolrDocumentList docs = figureQuery(p).getResults();
+        return new FigureResult(docs.getNumFound(), fq.page(), fq.size(), docs.stream().map(SolrSearchService::figureHit).toList());
+    }
+
+    /** Figures an export reads per request. */
+    private static final int EXPORT_PAGE = 1000;
+
+    @Override
+    public FigureExport exportFigures(FigureQuery fq, long offset, long limit, FigureSink sink) throws IOException {
+        long total = -1;
+        long written = 0;
+        long at = offset;
+        while (written < limit) {
+            ModifiableSolrParams p = figureParams(fq);
+            p.set("start", String.valueOf(at));
+            p.set("rows", (int) Math.min(EXPORT_PAGE, limit - written));
+            SolrDocumentList docs = figureQuery(p).getResults();
+            if (total < 0) {
+                total = docs.getNumFound();
+                sink.total(total);
+            }
+            for (SolrDocument d : docs) {
+                sink.accept(figureHit(d));
+                written++;
+            }
+            at += docs.size();
+            if (docs.isEmpty() || at >= docs.getNumFound()) {
+                break;
+            }
+        }
+        return new FigureExport(Math.max(0, total), written);
+    }
+
+    private QueryResponse figureQuery(ModifiableSolrParams p) throws IOException {
+        try {
+            return query(p);
+        } catch (SolrException e) {
+            throw e.code() == 400 ? new BadQueryException(e.getMessage(), e) : e;
+        }
     }
 
     @Override
