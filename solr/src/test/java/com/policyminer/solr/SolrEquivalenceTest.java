@@ -17,7 +17,6 @@ import com.policyminer.search.ReportSummary;
 import com.policyminer.search.SearchRequest;
 import com.policyminer.search.SearchResult;
 import com.policyminer.search.SearchService;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,15 +59,8 @@ class SolrEquivalenceTest {
 
     @BeforeAll
     static void indexBothBackends() throws Exception {
-        Path lib = PluginLib.write(dir.resolve("lib"));
-        String solrXml = MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replaceFirst("<solr>",
-                "<solr>\n  <str name=\"sharedLib\">" + lib.toAbsolutePath() + "</str>");
-        cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
-                .addConfig("policy-miner", SolrConfigset.CHECKED_IN)
-                .withSolrXml(solrXml)
-                .configure();
-        CollectionAdminRequest.createCollection(COLLECTION, "policy-miner", 2, 2).process(cluster.getSolrClient());
-        cluster.waitForActiveCollection(COLLECTION, 2, 4);
+        cluster = SolrTestCluster.get();
+        SolrTestCluster.collection(COLLECTION, 2);
 
         Config config = Config.fromEnvironment(Map.of()).withIndex(dir.resolve("index")).withCorpus(dir.resolve("corpus"));
         embedded = new Engine(config);
@@ -97,9 +89,6 @@ class SolrEquivalenceTest {
     static void stop() throws Exception {
         if (embedded != null) {
             embedded.close();
-        }
-        if (cluster != null) {
-            cluster.shutdown();
         }
     }
 
