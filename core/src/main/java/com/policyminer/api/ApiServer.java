@@ -99,6 +99,9 @@ public final class ApiServer {
             });
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+            // a read the index backend in use does not serve (another backend than the embedded index)
+            config.routes.exception(UnsupportedOperationException.class, (e, ctx) ->
+                    error(ctx, 501, "not_implemented", e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

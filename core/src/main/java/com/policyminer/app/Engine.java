@@ -45,7 +45,10 @@ public final class Engine implements Closeable {
     private final Config config;
     private final Lazy<Extractors> extractors = new Lazy<>(Extractors::standard);
     private final Lazy<DocumentPipeline> pipeline;
+    /** The embedded index, or null on another backend. */
     private final LuceneIndex index;
+    /** The write port: the embedded index or another backend's. */
+    private final IndexBackend writes;
     private final ReportSearch search;
     private final ReportLookup lookup;
     private final FigureSearch figures;
@@ -87,8 +90,61 @@ public final class Engine implements Closeable {
         return new Engine(config, RenderLimits.standard(), analyzers, LuceneIndex.openForReading(config.index(), analyzers));
     }
 
+    /**
+     * An engine on the backend chosen (see {@link BackendOptions}): the embedded index (read only, for a command that
+     * only reads, or for writing), or another backend found on the class path (see {@link BackendFactory}). On
+     * another backend, what only the embedded index serves (works and collections, comparisons, entity lists,
+     * mentions, similar reports) throws {@link UnsupportedOperationException} naming it.
+     */
+    public static Engine open(Config config, BackendOptions backend, boolean readOnly) throws IOException {
+        if (backend.isEmbedded()) {
+            return readOnly ? openForReading(config) : new Engine(config);
+        }
+        Analyzers analyzers = new Analyzers(new HanLPAnalyzer());
+        return new Engine(config, analyzers, BackendFactory.named(backend.name()).open(backend, analyzers));
+    }
+
+    private Engine(Config config, Analyzers analyzers, BackendFactory.Opened backend) {
+        this.config = config;
+        HanLPAnalyzer hanlp = analyzers.hanlp();
+        this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, extractors.get(),
+                MemoryBudget.ofHeap(), DocumentPipeline.deadlines(config.limits())));
+        this.index = null;
+        this.writes = backend.writes();
+        this.reads = backend.reads();
+        this.external = backend.resources();
+        this.slots = SearchSlots.perCore();
+        this.works = null;
+        this.search = null;
+        this.lookup = null;
+        this.figures = null;
+        this.mentions = null;
+        this.catalog = null;
+        this.snapshot = null;
+        this.comparisons = null;
+        java.util.function.Supplier<Gazetteer> gazetteer = Gazetteer::standard;
+        Function<String, String> canonical = name -> {
+            String plain = SubjectNames.canonical(name);
+            return plain.equals(SubjectNames.NATIONAL) ? plain : gazetteer.get().lookup(name).map(Region::name).orElse(plain);
+        };
+        this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
+        this.cooccurrence = new Cooccurrence(canonical);
+        this.pages = new OriginalPages(id -> reads.storedDocument(id)
+                .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
+                config.corpus(), RenderLimits.standard());
+    }
+
+    /** What else to close on another backend (its client), or null. */
+    private final Closeable external;
+
+    private static UnsupportedOperationException notOnThisBackend(String what) {
+        return new UnsupportedOperationException(what + " is served by the embedded index only, not by this backend yet");
+    }
+
     private Engine(Config config, RenderLimits renderLimits, Analyzers analyzers, LuceneIndex index) throws IOException {
         this.config = config;
+        this.writes = index;
+        this.external = null;
         HanLPAnalyzer hanlp = analyzers.hanlp();
         // parser and extractors load their data on first use: a search needs neither
         this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, extractors.get(),
@@ -128,12 +184,12 @@ public final class Engine implements Closeable {
     }
 
     public CorpusIngest ingest() {
-        return new CorpusIngest(pipeline.get(), index, config.threads(), config.commitEvery());
+        return new CorpusIngest(pipeline.get(), writes, config.threads(), config.commitEvery());
     }
 
     /** Fails with a clear message when the index was written by another version and must be rebuilt first. */
     public void requireCurrentIndex() {
-        if (index.isStale()) {
+        if (writes.isStale()) {
             throw new IllegalStateException("the index at " + config.index() + " was built by another version of "
                     + "policy-miner; run 'ingest' (or 'serve') to rebuild it");
         }
@@ -154,7 +210,7 @@ public final class Engine implements Closeable {
 
     /** The write port: upserts, deletes, commits, health. */
     public IndexBackend index() {
-        return index;
+        return writes;
     }
 
     /** The read port: everything the API, the CLI and the web page read. */
@@ -183,6 +239,9 @@ public final class Engine implements Closeable {
      * for the server, not for an ingest run.
      */
     public void precomputeComparisons() {
+        if (snapshot == null) {
+            return; // another backend: comparisons are not served
+        }
         if (!precomputing.compareAndSet(false, true)) {
             return;
         }
@@ -225,6 +284,9 @@ public final class Engine implements Closeable {
         if (collections.isEmpty() && tags.isEmpty()) {
             return docs;
         }
+        if (works == null) {
+            throw notOnThisBackend("a filter by collection or tag");
+        }
         java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
         return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
     }
@@ -235,18 +297,27 @@ public final class Engine implements Closeable {
      */
     public java.util.List<com.policyminer.compare.ComparisonGroup> compare(com.policyminer.compare.CompareFilter filter,
             java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        if (comparisons == null) {
+            throw notOnThisBackend("comparisons");
+        }
         return comparisons.compare(filter, documentsIn(collections, tags, java.util.List.of()));
     }
 
     /** The conflicts across works (as {@code /api/conflicts}); the whole corpus's list is worked out once per index version. */
     public java.util.List<com.policyminer.compare.Conflict> conflicts(com.policyminer.compare.CompareFilter filter,
             java.util.List<String> collections, java.util.List<String> tags) throws IOException {
+        if (comparisons == null) {
+            throw notOnThisBackend("comparisons");
+        }
         return comparisons.conflicts(filter, documentsIn(collections, tags, java.util.List.of()));
     }
 
     /** The whole co-occurrence matrix of two entity types at one level, worked out once per index version. */
     public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.model.EntityType a,
             com.policyminer.model.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
+        if (comparisons == null) {
+            throw notOnThisBackend("comparisons");
+        }
         return comparisons.matrix(a, b, level);
     }
 
@@ -270,8 +341,13 @@ public final class Engine implements Closeable {
     @Override
     public void close() throws IOException {
         pages.close();
-        snapshot.close();
-        search.close();
-        index.close();
+        if (snapshot != null) {
+            snapshot.close();
+            search.close();
+        }
+        writes.close();
+        if (external != null) {
+            external.close();
+        }
     }
 }

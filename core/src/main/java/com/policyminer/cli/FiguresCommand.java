@@ -20,6 +20,9 @@ final class FiguresCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--subject", description = "region or organization, e.g. 西安") List<String> subjects;
     @Option(names = "--expand", description = "include sub-regions of --subject") boolean expand;
     @Option(names = "--subject-type", split = ",", description = "region, region-group, organization, company, sector, "
@@ -42,7 +45,7 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int[] years = com.policyminer.search.FigureYears.parse(year == null ? "" : year);
-        try (Engine engine = Engine.openForReading(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
             engine.requireCurrentIndex();
             FigureResult r = engine.reads().figures(new FigureQuery(q, subjects, expand, subjectTypes, indicator, exact,
                     years == null ? null : years[0], years == null ? null : years[1], unit, kind,

@@ -16,6 +16,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--threads", description = "parallel files (default: all cores)")
     Integer threads;
 
@@ -29,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("error: " + small);
             return 2;
         }
-        try (Engine engine = new Engine(common.config().withThreads(threads))) {
+        try (Engine engine = Engine.open(common.config().withThreads(threads), backend.options(), false)) {
             ProgressBar bar = new ProgressBar(System.err, !json);
             IngestReport report = engine.ingest().run(engine.config().corpus(), bar::update);
             bar.finish();

@@ -18,6 +18,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Parameters(index = "0", paramLabel = "QUERY")
     String query;
 
@@ -50,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
             return usage("--limit must be between 1 and " + SearchRequest.MAX_SIZE + " (it was " + limit + ")");
         }
-        try (Engine engine = Engine.openForReading(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
             engine.requireCurrentIndex();
             SearchResult r = engine.reads().search(new SearchRequest(query, "auto", 1,
                     limit, null,

@@ -18,6 +18,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--port", description = "HTTP port (default 7070, or $POLICYMINER_PORT)")
     Integer port;
 
@@ -39,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // the first search's dictionaries load on another core while the index opens and Jetty starts
         com.policyminer.app.SearchPreload.start();
-        Engine engine = new Engine(common.config().withServer(host, port));
+        Engine engine = Engine.open(common.config().withServer(host, port), backend.options(), false);
         if (!noIngest && java.nio.file.Files.isDirectory(engine.config().corpus())) {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             System.err.println("ingest: " + report.summary());

@@ -178,7 +178,7 @@ public final class LuceneDocuments {
      * The searchable words of a file name: without its extension, with the separators people put
      * between words ({@code _ - . + ~}) as spaces, so {@code 西安科创_2023终稿.pdf} is found by 终稿.
      */
-    static String nameWords(String fileName) {
+    public static String nameWords(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 && fileName.length() - dot <= 9 ? fileName.substring(0, dot) : fileName;
         return stem.replaceAll("[_\\-.+~]+", " ").strip();

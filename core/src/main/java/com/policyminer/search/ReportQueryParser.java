@@ -2,14 +2,12 @@ package com.policyminer.search;
 
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.Schema;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -39,16 +37,16 @@ final class ReportQueryParser extends QueryParser {
 
     private static final float TITLE_BOOST = 2f;
 
-    private final IndexSearcher searcher;
+    private final IndexCounts counts;
     private final boolean alwaysBigrams;
 
     /**
      * @param alwaysBigrams add the bigram alternative to every word or phrase, not only to those with
      *                      unknown terms (the second try when the first query found nothing)
      */
-    ReportQueryParser(Analyzers analyzers, IndexSearcher searcher, boolean alwaysBigrams) {
+    ReportQueryParser(Analyzers analyzers, IndexCounts counts, boolean alwaysBigrams) {
         super(Schema.BODY.fieldName(), analyzers.perField());
-        this.searcher = searcher;
+        this.counts = counts;
         this.alwaysBigrams = alwaysBigrams;
         setSplitOnWhitespace(true);
         setDefaultOperator(Operator.AND);
@@ -86,7 +84,7 @@ final class ReportQueryParser extends QueryParser {
                     continue; // its phrase is searched already
                 }
                 Query cited = new TermQuery(new Term(Schema.POLICY.fieldName(), policy));
-                if (searcher.count(new BooleanQuery.Builder().add(cited, BooleanClause.Occur.MUST)
+                if (counts.count(new BooleanQuery.Builder().add(cited, BooleanClause.Occur.MUST)
                         .add(exact, BooleanClause.Occur.MUST_NOT).build()) > 0) {
                     equivalent.add(cited, BooleanClause.Occur.SHOULD); // cited in another form, or by a short name
                     shown.add("《" + policy + "》");
@@ -99,7 +97,7 @@ final class ReportQueryParser extends QueryParser {
                 shown.add(nearbyLabel((PhraseQuery) near));
                 equivalents++;
             }
-            Query start = searcher.count(exact) < pageSize ? WordStart.of(super.getFieldQuery(Schema.BODY.fieldName(), chunk.text(), true)) : null;
+            Query start = counts.count(exact) < pageSize ? WordStart.of(super.getFieldQuery(Schema.BODY.fieldName(), chunk.text(), true)) : null;
             if (start != null) {
                 equivalent.add(start, BooleanClause.Occur.SHOULD);
                 shown.add(chunk.text() + "*");
@@ -122,7 +120,7 @@ final class ReportQueryParser extends QueryParser {
         }
         if (chunks.size() > 1) {
             // among reports matching as many chunks, one matching the rarer chunk first (东北 before 振兴)
-            long reports = searcher.count(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)));
+            long reports = counts.count(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)));
             for (int i = 0; i < chunks.size(); i++) {
                 PlainQuery.Chunk c = chunks.get(i);
                 BooleanQuery.Builder any = new BooleanQuery.Builder().add(c.exact(), BooleanClause.Occur.SHOULD);
@@ -132,7 +130,7 @@ final class ReportQueryParser extends QueryParser {
                 if (c.partial() != null) {
                     any.add(c.partial(), BooleanClause.Occur.SHOULD);
                 }
-                chunks.set(i, c.withRarity(PlainQuery.rarity(searcher.count(any.build()), reports, chunks.size())));
+                chunks.set(i, c.withRarity(PlainQuery.rarity(counts.count(any.build()), reports, chunks.size())));
             }
         }
         return chunks.isEmpty() ? null : new PlainQuery(chunks);
@@ -329,14 +327,13 @@ final class ReportQueryParser extends QueryParser {
 
     /** True when a term of the query is in no report (a word the dictionary splits differently, or a typo). */
     private boolean hasUnknownTerm(Query q) {
-        IndexReader reader = searcher.getIndexReader();
         boolean[] unknown = {false};
         q.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... terms) {
                 for (Term t : terms) {
                     try {
-                        unknown[0] |= reader.docFreq(t) == 0;
+                        unknown[0] |= !counts.hasTerm(t);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

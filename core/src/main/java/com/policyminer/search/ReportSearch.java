@@ -3,16 +3,11 @@ package com.policyminer.search;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.Schema;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -23,10 +18,9 @@ import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
+
+import com.policyminer.search.ReportQueries.Parsed;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,6 +36,7 @@ public final class ReportSearch implements java.io.Closeable {
     private final RegionExpander regions;
     private final QueryExpander expander;
     private final Passages passages;
+    private final ReportQueries queries;
     private final HitFields hitFields = new HitFields();
     private final FacetCounter facetCounter = new FacetCounter();
     /** Values listed per facet dimension. */
@@ -72,6 +67,7 @@ public final class ReportSearch implements java.io.Closeable {
         this.regions = regions;
         this.expander = expander;
         this.passages = new Passages(analyzers);
+        this.queries = new ReportQueries(analyzers, regions, expander);
         this.slots = slots;
     }
 
@@ -246,89 +242,12 @@ public final class ReportSearch implements java.io.Closeable {
                 docs.scoreDocs.length > to, timed.timedOut());
     }
 
-    /**
-     * A parsed text query: what the highlighter marks, and what is searched (all chunks must match).
-     *
-     * @param plain the chunks of a plain query, or null for Lucene syntax
-     */
-    private record Parsed(Query highlight, Query strict, PlainQuery plain) {
-    }
-
-    /** The query searched: the parsed text in its search form (see ReportQueryParser) and the request's filters. */
-    private Query build(SearchRequest r, Query text) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean entityFilters = !r.docs().isEmpty() || !r.regions().isEmpty() || !r.policies().isEmpty() || !r.orgs().isEmpty();
-        if (text == null || entityFilters || !ReportFields.only(text)) {
-            // figures and extractions share the report's path, id and entity fields: keep them out
-            b.add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_REPORT)), BooleanClause.Occur.FILTER);
-        }
-        if (text != null) {
-            b.add(ReportQueryParser.forSearching(text), BooleanClause.Occur.MUST);
-        }
-        if (!r.docs().isEmpty()) {
-            b.add(terms(Schema.DOC_ID.fieldName(), r.docs()), BooleanClause.Occur.FILTER);
-        }
-        if (r.from() != null || r.to() != null) {
-            long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-            long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-            b.add(LongPoint.newRangeQuery(Schema.DATE.fieldName(), lo, hi), BooleanClause.Occur.FILTER);
-        }
-        if (!r.regions().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            r.regions().forEach(n -> names.addAll(regions.resolve(n, r.expand())));
-            b.add(terms(Schema.REGION.fieldName(), names), BooleanClause.Occur.FILTER);
-        }
-        if (!r.policies().isEmpty()) {
-            b.add(terms(Schema.POLICY.fieldName(), r.policies()), BooleanClause.Occur.FILTER);
-        }
-        if (!r.orgs().isEmpty()) {
-            b.add(terms(Schema.ORG.fieldName(), r.orgs()), BooleanClause.Occur.FILTER);
-        }
-        return b.build();
-    }
-
-    /** @param synonyms search the chunks of a plain query with their alternatives too */
     private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
-        boolean lucene = r.syntax().equals("lucene")
-                || r.syntax().equals("auto") && QueryText.looksLikeLucene(r.q()) && !QueryChunks.onlyQuotes(r.q());
-        try {
-            ReportQueryParser parser = new ReportQueryParser(analyzers, s, alwaysBigrams);
-            if (!lucene) {
-                PlainQuery plain = parser.plain(r.q(), expander, synonyms, r.expand(), r.size());
-                if (plain == null) {
-                    throw new BadQueryException("the query has no searchable words");
-                }
-                return new Parsed(plain.highlight(), plain.strict(), plain);
-            }
-            Query q = parser.parse(r.q());
-            if (q == null || q instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
-                throw new BadQueryException("the query has no searchable words");
-            }
-            QueryCost.check(q, s.getIndexReader()); // fuzzy and wildcard terms within budget, before running
-            return new Parsed(q, q, null);
-        } catch (ParseException e) {
-            throw new BadQueryException("cannot parse query: " + firstLine(e.getMessage()), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
-        } catch (IllegalArgumentException e) {
-            throw new BadQueryException("invalid query: " + firstLine(e.getMessage()), e);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return queries.parse(r, IndexCounts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "syntax error";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-    }
-
-    private static Query terms(String field, List<String> values) {
-        List<BytesRef> refs = values.stream().distinct().map(BytesRef::new).toList();
-        return new TermInSetQuery(field, refs);
+    private Query build(SearchRequest r, Query text) {
+        return queries.build(r, text);
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher s, Query q, PlainQuery plain, boolean tiered, List<ScoreDoc> page,

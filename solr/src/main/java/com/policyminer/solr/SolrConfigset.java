@@ -72,6 +72,12 @@ public final class SolrConfigset {
               <query>
                 <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
               </query>
+              <!-- BM25 over the collection's statistics, not each shard's: the embedded index's scores -->
+              <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
+              <!-- the project's report query and hit passages, from the plugin jar (com.policyminer.solr.plugin) -->
+              <queryParser name="policyminer" class="com.policyminer.solr.plugin.ReportQParserPlugin"/>
+              <queryParser name="pmfigures" class="com.policyminer.solr.plugin.FigureQParserPlugin"/>
+              <transformer name="pmhit" class="com.policyminer.solr.plugin.ReportHitTransformerFactory"/>
               <requestHandler name="/select" class="solr.SearchHandler">
                 <lst name="defaults">
                   <str name="echoParams">explicit</str>

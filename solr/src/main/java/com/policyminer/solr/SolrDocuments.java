@@ -5,6 +5,7 @@ import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.index.EntityFields;
 import com.policyminer.index.IndexedReport;
+import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.ReportCollections;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -44,6 +45,7 @@ public final class SolrDocuments {
         root.addField(Schema.BODY.fieldName(), d.text());
         root.addField(Schema.BODY_BIGRAM.fieldName(), d.text());
         root.addField(Schema.FILE_NAME.fieldName(), d.fileName());
+        root.addField(Schema.NAME.fieldName(), LuceneDocuments.nameWords(d.fileName()));
         if (!d.pages().isEmpty()) {
             root.addField(Schema.PAGE_MAP.fieldName(), StoredPages.write(d.pages()));
         }
@@ -58,6 +60,11 @@ public final class SolrDocuments {
         String source = d.metadata().get(ParsedDocument.SOURCE_URL);
         if (source != null) {
             root.addField(Schema.SOURCE_URL.fieldName(), source);
+            root.addField(Schema.SOURCE.fieldName(), com.policyminer.parse.SourceUrl.words(source));
+        }
+        String uploader = d.metadata().get(ParsedDocument.UPLOADED_BY);
+        if (uploader != null) {
+            root.addField(Schema.UPLOADER.fieldName(), uploader);
         }
         root.addField(Schema.FINGERPRINT.fieldName(), report.fingerprint().toBytes());
         Map<EntityType, Map<String, Integer>> entities = new LinkedHashMap<>();
@@ -125,6 +132,8 @@ public final class SolrDocuments {
         doc.addField(Schema.TYPE.fieldName(), type);
         doc.addField(Schema.PATH.fieldName(), d.path());
         doc.addField(Schema.DOC_ID.fieldName(), d.id());
+        // the tie-break of equal scores, as in the embedded index (see LuceneDocuments.docKey)
+        doc.addField(Schema.DOC_KEY.fieldName(), LuceneDocuments.docKey(d.id()));
         return doc;
     }
 

@@ -6,16 +6,13 @@ import com.policyminer.app.Engine;
 import com.policyminer.index.IndexedReport;
 import com.policyminer.ingest.DocumentPipeline;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Slice;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,22 +36,13 @@ class SolrCloudReportsTest {
 
     static final String COLLECTION = "reports";
 
-    @TempDir
-    static Path dir;
     static MiniSolrCloudCluster cluster;
     static final List<IndexedReport> reports = new ArrayList<>();
 
     @BeforeAll
     static void startClusterAndIndexTheCorpus() throws Exception {
-        Path lib = PluginLib.write(dir.resolve("lib"));
-        String solrXml = MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replaceFirst("<solr>",
-                "<solr>\n  <str name=\"sharedLib\">" + lib.toAbsolutePath() + "</str>");
-        cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
-                .addConfig("policy-miner", SolrConfigset.CHECKED_IN)
-                .withSolrXml(solrXml)
-                .configure();
-        CollectionAdminRequest.createCollection(COLLECTION, "policy-miner", 2, 2).process(cluster.getSolrClient());
-        cluster.waitForActiveCollection(COLLECTION, 2, 4);
+        cluster = SolrTestCluster.get();
+        SolrTestCluster.collection(COLLECTION, 2);
 
         DocumentPipeline pipeline = Engine.pipeline(Config.fromEnvironment(), new HanLPAnalyzer());
         backend = new SolrIndexBackend(cluster.getSolrClient(), COLLECTION);
@@ -72,13 +60,6 @@ class SolrCloudReportsTest {
 
     static long count(String q) throws Exception {
         return cluster.getSolrClient(COLLECTION).query(new SolrQuery(q).setRows(0)).getResults().getNumFound();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (cluster != null) {
-            cluster.shutdown();
-        }
     }
 
     @Test

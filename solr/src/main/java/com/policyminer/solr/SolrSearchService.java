@@ -1,0 +1,535 @@
+package com.policyminer.solr;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.policyminer.compare.DocumentMentions;
+import com.policyminer.extract.DocumentView;
+import com.policyminer.extract.Extraction;
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.EntityFields;
+import com.policyminer.index.LuceneDocuments;
+import com.policyminer.index.Schema;
+import com.policyminer.index.StoredJson;
+import com.policyminer.index.StoredMentions;
+import com.policyminer.model.EntityType;
+import com.policyminer.model.Figure;
+import com.policyminer.model.Mention;
+import com.policyminer.search.BadQueryException;
+import com.policyminer.search.CorpusSnapshot;
+import com.policyminer.search.EntityCatalog;
+import com.policyminer.search.FigureExport;
+import com.policyminer.search.FigureHit;
+import com.policyminer.search.FigureQuery;
+import com.policyminer.search.FigureResult;
+import com.policyminer.search.FigureSink;
+import com.policyminer.search.IndexCounts;
+import com.policyminer.search.MentionHit;
+import com.policyminer.search.ReportQueries;
+import com.policyminer.search.ReportSummary;
+import com.policyminer.search.SearchRequest;
+import com.policyminer.search.SearchResult;
+import com.policyminer.search.SearchService;
+import com.policyminer.search.WorkCatalog;
+import com.policyminer.solr.plugin.ReportHitTransformerFactory;
+import com.policyminer.solr.plugin.ReportParams;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.SolrParams;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read port on a SolrCloud collection. A report search runs the query the embedded index runs: the client
+ * parses the request with the project's code, asking the collection for each count the parse needs, and every
+ * shard builds the same query from the request and those answers ({@code {!policyminer}}); BM25 takes the
+ * collection's statistics ({@code ExactStatsCache}); equal scores are ordered by the content id's key, as
+ * embedded; each hit's passages and chunk matches are made on its shard by the project's code ({@code [pmhit]}).
+ * Not on this backend yet: cursors (pages by number only), works collapse (every file is its own work), date
+ * order, "more like this", mentions, entity lists, works and the comparisons' corpus: those throw
+ * {@link UnsupportedOperationException} naming the method.
+ */
+public final class SolrSearchService implements SearchService {
+
+    private static final String QUERY = "{!" + com.policyminer.solr.plugin.ReportQParserPlugin.NAME + "}";
+    private static final List<String> FACETS = List.of("region", "policy", "org", "year", "format", "collection");
+    private static final int FACET_VALUES = 50;
+    private static final String HIT_FIELDS = String.join(",", Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
+            Schema.FILE_NAME.fieldName(), Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(),
+            Schema.SOURCE_URL.fieldName(), "score");
+
+    private final SolrClient solr;
+    private final String collection;
+    private final ReportQueries queries;
+
+    public SolrSearchService(SolrClient solr, String collection, Analyzers analyzers) {
+        this.solr = solr;
+        this.collection = collection;
+        this.queries = com.policyminer.app.StandardQueries.of(analyzers);
+    }
+
+    /** A parse of the request's text and the collection's answers to what it asked (null parse: no text). */
+    private record Attempt(ReportQueries.Parsed parsed, ReportParams.Stage stage) {
+    }
+
+    private record Page(SolrDocumentList docs, long total, Map<String, List<SearchResult.FacetCount>> facets, boolean more) {
+    }
+
+    private record Matched(Attempt attempt, int relaxed, Page page) {
+    }
+
+    @Override
+    public SearchResult search(SearchRequest r) throws IOException {
+        long t0 = System.nanoTime();
+        if (r.cursor() != null && !r.cursor().isBlank()) {
+            throw new BadQueryException("the solr backend pages by page number, not by cursor");
+        }
+        if (r.sort().equals("date")) {
+            throw new BadQueryException("the solr backend sorts by relevance only");
+        }
+        try {
+            Attempt a = parse(r, false, false);
+            Matched m = match(r, a);
+            if (m.page.total == 0 && a.parsed != null) {
+                // nothing in the segmented body: every word and phrase through the bigram field as well
+                m = match(r, parse(r, true, false));
+            }
+            ReportQueries.Parsed parsed = m.attempt.parsed;
+            Query text = parsed == null ? null : m.relaxed > 0 ? parsed.relaxed(m.relaxed) : parsed.strict();
+            List<SearchResult.Hit> hits = hits(m, r.size());
+            return new SearchResult(m.page.total, r.page(), r.size(), hits, null, m.page.facets,
+                    queries.build(r, text).toString(), (System.nanoTime() - t0) / 1_000_000, m.relaxed > 0,
+                    parsed == null ? Map.of() : parsed.expansions(), false);
+        } catch (SolrServerException e) {
+            throw new IOException("solr: search: " + e.getMessage(), e);
+        } catch (SolrException e) {
+            throw e.code() == 400 ? new BadQueryException(e.getMessage(), e) : e;
+        }
+    }
+
+    /** As the embedded search: every chunk; then alternatives when less than a page; then fewer chunks at a time. */
+    private Matched match(SearchRequest r, Attempt a) throws IOException, SolrServerException {
+        Page page = run(r, a, 0);
+        if (a.parsed == null || !a.parsed.isPlain()) {
+            return new Matched(a, 0, page);
+        }
+        if (r.synonyms() && page.total < r.size()) {
+            Attempt withAlternatives = parse(r, a.stage.bigrams(), true);
+            if (withAlternatives.parsed.tiered(false)) {
+                a = withAlternatives;
+                page = run(r, a, 0);
+            }
+        }
+        if (a.parsed.chunks() < 2 || page.total >= r.size()) {
+            return new Matched(a, 0, page);
+        }
+        for (int k = a.parsed.chunks() - 1; k >= 1; k--) {
+            if (k == 1 || count(params(r, a.stage.relaxedTo(k))) >= r.size()) {
+                return new Matched(a, k, run(r, a, k));
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    private Attempt parse(SearchRequest r, boolean bigrams, boolean alternatives) throws IOException {
+        ReportParams.Stage none = new ReportParams.Stage(bigrams, alternatives, 0, List.of(), false);
+        if (r.q().isBlank()) {
+            return new Attempt(null, none);
+        }
+        List<Long> answers = new ArrayList<>();
+        IndexCounts counts = new IndexCounts() {
+            @Override
+            public long count(Query q) throws IOException {
+                try {
+                    // every shard replays the parse with the answers so far and counts the query it asks about next
+                    long n = SolrSearchService.this.count(params(r, none.counting(answers)));
+                    answers.add(n);
+                    return n;
+                } catch (SolrServerException e) {
+                    throw new IOException("solr: count: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean hasTerm(Term t) throws IOException {
+                return count(null) > 0; // the shards count the term's query (see ReplayedCounts)
+            }
+        };
+        ReportQueries.Parsed parsed = queries.parse(r, counts, null, bigrams, alternatives);
+        return new Attempt(parsed, new ReportParams.Stage(bigrams, alternatives, 0, answers, false));
+    }
+
+    private static ModifiableSolrParams params(SearchRequest r, ReportParams.Stage stage) {
+        ModifiableSolrParams p = ReportParams.of(r, stage);
+        p.set("q", QUERY);
+        return p;
+    }
+
+    private long count(ModifiableSolrParams p) throws IOException, SolrServerException {
+        p.set("rows", 0);
+        return solr.query(collection, p, SolrRequest.METHOD.POST).getResults().getNumFound();
+    }
+
+    /** One page of hits (and one more, to know whether a next page exists), the total and the facet counts. */
+    private Page run(SearchRequest r, Attempt a, int relaxed) throws IOException, SolrServerException {
+        ModifiableSolrParams p = params(r, a.stage.relaxedTo(relaxed));
+        p.set("sort", "score desc," + Schema.DOC_KEY.fieldName() + " asc");
+        p.set("fl", HIT_FIELDS + (a.parsed == null ? "" : ",[" + ReportHitTransformerFactory.NAME + "]"));
+        p.set("start", (r.page() - 1) * r.size());
+        p.set("rows", r.size() + 1);
+        p.set("facet", true);
+        FACETS.forEach(f -> p.add("facet.field", f));
+        // every value from every shard, cut here: a shard's own top values miss those that are second on each shard
+        p.set("facet.limit", -1);
+        p.set("facet.mincount", 1);
+        p.set("facet.sort", "count");
+        QueryResponse rsp = solr.query(collection, p, SolrRequest.METHOD.POST);
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (String f : FACETS) {
+            FacetField ff = rsp.getFacetField(f);
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            if (ff != null && ff.getValues() != null) {
+                ff.getValues().forEach(c -> counts.add(new SearchResult.FacetCount(c.getName(), c.getCount())));
+            }
+            // as the embedded facets: by count, then by label in the index's (UTF-8) order
+            counts.sort(java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+                    .thenComparing(c -> new org.apache.lucene.util.BytesRef(c.label())));
+            facets.put(f, List.copyOf(counts.subList(0, Math.min(FACET_VALUES, counts.size()))));
+        }
+        SolrDocumentList docs = rsp.getResults();
+        return new Page(docs, docs.getNumFound(), facets, docs.size() > r.size());
+    }
+
+    private List<SearchResult.Hit> hits(Matched m, int size) throws IOException {
+        ReportQueries.Parsed parsed = m.attempt.parsed;
+        boolean tiered = parsed != null && parsed.tiered(m.relaxed > 0);
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (SolrDocument d : m.page.docs.subList(0, Math.min(size, m.page.docs.size()))) {
+            float score = ((Number) d.getFirstValue("score")).floatValue();
+            score = Float.isNaN(score) ? 0f : score;
+            List<SearchResult.Passage> passages = List.of();
+            List<String> matched = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            Object extra = d.getFirstValue(ReportHitTransformerFactory.FIELD);
+            if (extra != null) {
+                JsonNode json = StoredJson.MAPPER.readTree(extra.toString());
+                passages = StoredJson.MAPPER.convertValue(json.get("passages"), new TypeReference<List<SearchResult.Passage>>() {
+                });
+                if (parsed.isPlain()) {
+                    List<String> row = tiered
+                            ? StoredJson.MAPPER.convertValue(json.get("matches"), new TypeReference<List<String>>() {
+                            })
+                            : java.util.Collections.nCopies(parsed.chunks(), "EXACT");
+                    List<String> chunks = parsed.chunkTexts();
+                    for (int c = 0; c < row.size(); c++) {
+                        (row.get(c).equals("NONE") ? missing : matched).add(chunks.get(c));
+                    }
+                    score = tiered ? parsed.bm25Part(score, row) : score;
+                }
+            }
+            String id = string(d, Schema.DOC_ID);
+            out.add(new SearchResult.Hit(id, string(d, Schema.PATH), string(d, Schema.FILE_NAME), string(d, Schema.TITLE),
+                    day(d), string(d, Schema.FORMAT), score, passages, matched, missing, id, List.of(),
+                    string(d, Schema.SOURCE_URL), null, null));
+        }
+        return out;
+    }
+
+    private static String string(SolrDocument d, Schema f) {
+        Object v = d.getFirstValue(f.fieldName());
+        return v == null ? null : v.toString();
+    }
+
+    private static String day(SolrDocument d) {
+        Object v = d.getFirstValue(Schema.DATE.fieldName());
+        return v == null ? null : LocalDate.ofEpochDay(((Number) v).longValue()).toString();
+    }
+
+    // ---- reports by id ----
+
+    private static final String REPORTS = Schema.TYPE.fieldName() + ":" + Schema.TYPE_REPORT;
+    private static final String SUMMARY_FIELDS = String.join(",", Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
+            Schema.FILE_NAME.fieldName(), Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(),
+            Schema.SIZE.fieldName());
+
+    @Override
+    public List<ReportSummary> documents() throws IOException {
+        List<ReportSummary> out = new ArrayList<>();
+        SolrQuery q = new SolrQuery(REPORTS).setFields(SUMMARY_FIELDS).setRows(1000)
+                .setSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q);
+            r.getResults().forEach(d -> out.add(summary(d)));
+            if (cursor.equals(r.getNextCursorMark())) {
+                break;
+            }
+            cursor = r.getNextCursorMark();
+        }
+        out.sort(java.util.Comparator.comparing(ReportSummary::path));
+        return out;
+    }
+
+    @Override
+    public int documentCount() throws IOException {
+        return (int) query(new SolrQuery(REPORTS).setRows(0)).getResults().getNumFound();
+    }
+
+    @Override
+    public boolean exists(String id) throws IOException {
+        return report(id, Schema.DOC_ID.fieldName()).isPresent();
+    }
+
+    @Override
+    public Optional<ReportSummary> summary(String id) throws IOException {
+        return report(id, SUMMARY_FIELDS).map(SolrSearchService::summary);
+    }
+
+    @Override
+    public Optional<DocumentView> storedDocument(String id) throws IOException {
+        return report(id, Schema.DOCUMENT_JSON.fieldName())
+                .map(d -> StoredJson.read(string(d, Schema.DOCUMENT_JSON), DocumentView.class));
+    }
+
+    /** The report with its text, its mentions (its extraction child) and its figures (its figure children, in their order). */
+    @Override
+    public Optional<DocumentView> document(String id) throws IOException {
+        Optional<SolrDocument> found = report(id, String.join(",", Schema.DOCUMENT_JSON.fieldName(), Schema.BODY.fieldName(),
+                Schema.PATH.fieldName()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SolrDocument d = found.get();
+        String path = string(d, Schema.PATH);
+        DocumentView view = StoredJson.read(string(d, Schema.DOCUMENT_JSON), DocumentView.class).withText(string(d, Schema.BODY));
+        SolrQuery children = new SolrQuery("{!term f=_root_}" + path)
+                .addFilterQuery("-" + REPORTS)
+                .setFields("id", Schema.TYPE.fieldName(), Schema.ITEM_JSON.fieldName(), mentionFields())
+                .setRows(Integer.MAX_VALUE >> 4);
+        List<Figure> figures = new ArrayList<>();
+        Map<Integer, Figure> byIndex = new java.util.TreeMap<>();
+        Map<EntityType, List<Mention>> mentions = new LinkedHashMap<>();
+        for (SolrDocument c : query(children).getResults()) {
+            if (Schema.TYPE_FIGURE.equals(c.getFirstValue(Schema.TYPE.fieldName()))) {
+                String cid = c.getFirstValue("id").toString();
+                byIndex.put(Integer.parseInt(cid.substring(cid.lastIndexOf('!') + 1)),
+                        StoredJson.read(string(c, Schema.ITEM_JSON), Figure.class));
+            } else {
+                for (EntityType t : EntityType.values()) {
+                    Object json = c.getFirstValue(EntityFields.mentions(t).fieldName());
+                    if (json != null) {
+                        mentions.put(t, new ArrayList<>(StoredMentions.read(json.toString(), mentionClass(t), id)));
+                    }
+                }
+            }
+        }
+        figures.addAll(byIndex.values());
+        return Optional.of(DocumentView.of(view.document(), new Extraction(cast(mentions.get(EntityType.REGION)),
+                cast(mentions.get(EntityType.ORGANIZATION)), cast(mentions.get(EntityType.POLICY)), figures)));
+    }
+
+    private static String mentionFields() {
+        List<String> out = new ArrayList<>();
+        for (EntityType t : EntityType.values()) {
+            out.add(EntityFields.mentions(t).fieldName());
+        }
+        return String.join(",", out);
+    }
+
+    private static Class<? extends Mention> mentionClass(EntityType t) {
+        return switch (t) {
+            case REGION -> com.policyminer.model.RegionMention.class;
+            case ORGANIZATION -> com.policyminer.model.OrganizationMention.class;
+            case POLICY -> com.policyminer.model.PolicyMention.class;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends Mention> List<M> cast(List<Mention> mentions) {
+        return mentions == null ? List.of() : (List<M>) (List<?>) mentions;
+    }
+
+    private Optional<SolrDocument> report(String id, String fields) throws IOException {
+        SolrQuery q = new SolrQuery("{!term f=" + Schema.DOC_ID.fieldName() + "}" + id).addFilterQuery(REPORTS)
+                .setFields(fields).setRows(1).setSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+        SolrDocumentList found = query(q).getResults();
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static ReportSummary summary(SolrDocument d) {
+        Object size = d.getFirstValue(Schema.SIZE.fieldName());
+        return new ReportSummary(string(d, Schema.DOC_ID), string(d, Schema.PATH), string(d, Schema.FILE_NAME),
+                string(d, Schema.TITLE), day(d), string(d, Schema.FORMAT), size == null ? 0 : ((Number) size).longValue());
+    }
+
+    private QueryResponse query(SolrParams q) throws IOException {
+        try {
+            return solr.query(collection, q, SolrRequest.METHOD.POST);
+        } catch (SolrServerException e) {
+            throw new IOException("solr: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- not on this backend yet ----
+
+    private static UnsupportedOperationException notYet(String what) {
+        return new UnsupportedOperationException(what + " is not on the solr backend yet");
+    }
+
+    @Override
+    public Optional<List<ReportSummary>> similar(String id, int limit) {
+        throw notYet("similar reports");
+    }
+
+    // ---- figures ----
+
+    private static final String FIGURE_FIELDS = String.join(",", Schema.ITEM_JSON.fieldName(), Schema.DOC_TITLE.fieldName(),
+            Schema.PATH.fieldName());
+
+    /** The figure query built on each shard by the project's code ({@code {!pmfigures}}), in the embedded order. */
+    private static ModifiableSolrParams figureParams(FigureQuery fq) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "{!" + com.policyminer.solr.plugin.FigureQParserPlugin.NAME + "}");
+        p.set(com.policyminer.solr.plugin.FigureQParserPlugin.PARAM, StoredJson.write(fq));
+        p.set("fl", FIGURE_FIELDS);
+        String byDocument = Schema.PATH.fieldName() + " asc," + Schema.START.fieldName() + " asc";
+        String year = Schema.YEAR.fieldName();
+        p.set("sort", switch (fq.sort()) {
+            case "value" -> Schema.NORMALIZED_VALUE.fieldName() + " asc," + byDocument;
+            case "-value" -> Schema.NORMALIZED_VALUE.fieldName() + " desc," + byDocument;
+            // a figure without a year last either way, as embedded
+            case "year" -> "def(field(" + year + ",min)," + Integer.MAX_VALUE + ") asc," + byDocument;
+            case "-year" -> "def(field(" + year + ",max)," + Integer.MIN_VALUE + ") desc," + byDocument;
+            default -> byDocument;
+        });
+        return p;
+    }
+
+    private static FigureHit figureHit(SolrDocument d) {
+        return new FigureHit(StoredJson.read(string(d, Schema.ITEM_JSON), Figure.class), string(d, Schema.DOC_TITLE),
+                string(d, Schema.PATH));
+    }
+
+    @Override
+    public FigureResult figures(FigureQuery fq) throws IOException {
+        ModifiableSolrParams p = figureParams(fq);
+        p.set("start", (fq.page() - 1) * fq.size());
+        p.set("rows", fq.size());
+        SolrDocumentList docs = figureQuery(p).getResults();
+        return new FigureResult(docs.getNumFound(), fq.page(), fq.size(), docs.stream().map(SolrSearchService::figureHit).toList());
+    }
+
+    /** Figures an export reads per request. */
+    private static final int EXPORT_PAGE = 1000;
+
+    @Override
+    public FigureExport exportFigures(FigureQuery fq, long offset, long limit, FigureSink sink) throws IOException {
+        long total = -1;
+        long written = 0;
+        long at = offset;
+        while (written < limit) {
+            ModifiableSolrParams p = figureParams(fq);
+            p.set("start", String.valueOf(at));
+            p.set("rows", (int) Math.min(EXPORT_PAGE, limit - written));
+            SolrDocumentList docs = figureQuery(p).getResults();
+            if (total < 0) {
+                total = docs.getNumFound();
+                sink.total(total);
+            }
+            for (SolrDocument d : docs) {
+                sink.accept(figureHit(d));
+                written++;
+            }
+            at += docs.size();
+            if (docs.isEmpty() || at >= docs.getNumFound()) {
+                break;
+            }
+        }
+        return new FigureExport(Math.max(0, total), written);
+    }
+
+    private QueryResponse figureQuery(ModifiableSolrParams p) throws IOException {
+        try {
+            return query(p);
+        } catch (SolrException e) {
+            throw e.code() == 400 ? new BadQueryException(e.getMessage(), e) : e;
+        }
+    }
+
+    @Override
+    public List<MentionHit> mentions(EntityType type, List<String> entities, List<String> docIds, int limit) {
+        throw notYet("mentions");
+    }
+
+    @Override
+    public List<MentionHit> mentionsWithoutContext(EntityType type, List<String> entities, List<String> docIds, int limit) {
+        throw notYet("mentions");
+    }
+
+    @Override
+    public List<EntityCatalog.RegionEntry> regions(String level) {
+        throw notYet("the region list");
+    }
+
+    @Override
+    public List<EntityCatalog.RegionEntry> regions(String level, List<String> docs) {
+        throw notYet("the region list");
+    }
+
+    @Override
+    public List<EntityCatalog.PolicyEntry> policies(String kind) {
+        throw notYet("the policy list");
+    }
+
+    @Override
+    public List<EntityCatalog.PolicyEntry> policies(String kind, List<String> docs) {
+        throw notYet("the policy list");
+    }
+
+    @Override
+    public Optional<EntityCatalog.PolicyEntry> policy(String title) {
+        throw notYet("the policy list");
+    }
+
+    @Override
+    public List<EntityCatalog.OrgEntry> organizations(String kind) {
+        throw notYet("the organization list");
+    }
+
+    @Override
+    public List<EntityCatalog.OrgEntry> organizations(String kind, List<String> docs) {
+        throw notYet("the organization list");
+    }
+
+    @Override
+    public WorkCatalog.View works() {
+        throw notYet("works");
+    }
+
+    @Override
+    public CorpusSnapshot.Data corpus() {
+        throw notYet("the comparisons' corpus");
+    }
+
+    @Override
+    public List<DocumentMentions> documentsMentioning(String entity, EntityType type) {
+        throw notYet("the comparisons' corpus");
+    }
+}

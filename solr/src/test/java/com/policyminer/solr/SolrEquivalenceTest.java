@@ -1,0 +1,266 @@
+package com.policyminer.solr;
+
+import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.app.Config;
+import com.policyminer.app.Engine;
+import com.policyminer.eval.SearchEvaluation;
+import com.policyminer.extract.DocumentView;
+import com.policyminer.index.Analyzers;
+import com.policyminer.index.IndexedReport;
+import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.search.BadQueryException;
+import com.policyminer.search.FigureExport;
+import com.policyminer.search.FigureHit;
+import com.policyminer.search.FigureQuery;
+import com.policyminer.search.FigureResult;
+import com.policyminer.search.ReportSummary;
+import com.policyminer.search.SearchRequest;
+import com.policyminer.search.SearchResult;
+import com.policyminer.search.SearchService;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One read port, two backends, the same answers: the evaluation corpus (the bundled corpus, the real texts and the
+ * evaluation documents) and two paged test reports, indexed into the embedded index and into a 2-shard, 2-replica
+ * SolrCloud collection; every query of the search regression table ({@code searcheval/queries.tsv}) gives the same
+ * total and the same top 10 (ids, in order) on both, and the same passages, chunk matches and facets.
+ */
+@Tag("solr")
+class SolrEquivalenceTest {
+
+    static final String COLLECTION = "equivalence";
+
+    @TempDir
+    static Path dir;
+    static MiniSolrCloudCluster cluster;
+    static Engine embedded;
+    static SearchService solr;
+    static final List<IndexedReport> reports = new ArrayList<>();
+
+    @BeforeAll
+    static void indexBothBackends() throws Exception {
+        cluster = SolrTestCluster.get();
+        SolrTestCluster.collection(COLLECTION, 2);
+
+        Config config = Config.fromEnvironment(Map.of()).withIndex(dir.resolve("index")).withCorpus(dir.resolve("corpus"));
+        embedded = new Engine(config);
+        SolrIndexBackend backend = new SolrIndexBackend(cluster.getSolrClient(), COLLECTION);
+        DocumentPipeline pipeline = Engine.pipeline(config, new HanLPAnalyzer());
+        List<Path> files = new ArrayList<>();
+        for (Path d : SearchEvaluation.DOCUMENT_DIRS) {
+            try (Stream<Path> s = Files.list(d)) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+            }
+        }
+        files.add(Path.of("core/src/test/resources/fixtures/report-paged.pdf"));
+        files.add(Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf"));
+        for (Path f : files) {
+            IndexedReport r = pipeline.process(f, f.getFileName().toString());
+            reports.add(r);
+            embedded.index().upsert(r);
+            backend.upsert(r);
+        }
+        embedded.index().commit();
+        backend.commit();
+        solr = new SolrSearchService(cluster.getSolrClient(), COLLECTION, new Analyzers(new HanLPAnalyzer()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    static List<String> queries() throws IOException {
+        return Files.readAllLines(SearchEvaluation.QUERIES, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t")[2])
+                .toList();
+    }
+
+    /**
+     * A first page without collapsing works: the solr backend does not group files into works (the two paged
+     * PDFs are works of two seeds), so each file is a hit on both.
+     */
+    static SearchRequest request(String q, int size) {
+        return new SearchRequest(q, "auto", 1, size, null, List.of(), null, null, "relevance", List.of(), false,
+                List.of(), List.of(), true, false);
+    }
+
+    static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    /** What must be equal on both backends: total, ids in order, scores, passages, chunk matches, facets. */
+    static List<String> differences(SearchRequest req) throws IOException {
+        SearchResult e = embedded.reads().search(req);
+        SearchResult s = solr.search(req);
+        List<String> out = new ArrayList<>();
+        String q = "'" + req.q() + "' page " + req.page() + ": ";
+        if (e.total() != s.total()) {
+            out.add(q + "total " + e.total() + " embedded, " + s.total() + " solr");
+        }
+        if (!ids(e).equals(ids(s))) {
+            out.add(q + "top " + req.size() + "\n  embedded " + ids(e) + "\n  solr     " + ids(s));
+            return out;
+        }
+        if (e.relaxed() != s.relaxed() || !e.expansions().equals(s.expansions()) || !e.query().equals(s.query())) {
+            out.add(q + "relaxed/expansions/query differ: " + e.query() + " | " + s.query());
+        }
+        // a word-start alternative (低空经济*: 低空 + words starting with 经济) is rewritten on each shard to the
+        // words found there, scored with their statistics: the ranks stay the same here, the BM25 part may not
+        boolean wordStart = e.expansions().values().stream().flatMap(List::stream).anyMatch(x -> x.endsWith("*"));
+        for (int i = 0; i < e.hits().size(); i++) {
+            SearchResult.Hit a = e.hits().get(i);
+            SearchResult.Hit b = s.hits().get(i);
+            if (!wordStart && Math.abs(a.score() - b.score()) > 1e-3 * Math.max(1, Math.abs(a.score()))) {
+                out.add(q + a.path() + " score " + a.score() + " embedded, " + b.score() + " solr");
+            }
+            if (!a.passages().equals(b.passages())) {
+                out.add(q + a.path() + " passages\n  embedded " + a.passages() + "\n  solr     " + b.passages());
+            }
+            if (!a.matched().equals(b.matched()) || !a.missing().equals(b.missing())) {
+                out.add(q + a.path() + " matched " + a.matched() + "/" + a.missing() + " embedded, " + b.matched() + "/" + b.missing());
+            }
+            if (!List.of(a.title(), a.fileName(), String.valueOf(a.date()), a.format())
+                    .equals(List.of(b.title(), b.fileName(), String.valueOf(b.date()), b.format()))) {
+                out.add(q + a.path() + " fields differ");
+            }
+        }
+        if (!e.facets().equals(s.facets())) {
+            out.add(q + "facets\n  embedded " + e.facets() + "\n  solr     " + s.facets());
+        }
+        return out;
+    }
+
+    @Test
+    void everyQueryOfTheRegressionTableGivesTheSameTotalTopTenPassagesAndFacets() throws IOException {
+        List<String> queries = queries();
+        assertEquals(92, queries.size());
+        List<String> differ = new ArrayList<>();
+        for (String q : queries) {
+            differ.addAll(differences(request(q, 10)));
+        }
+        assertTrue(differ.isEmpty(), differ.size() + " differences:\n" + String.join("\n", differ));
+    }
+
+    @Test
+    void luceneSyntaxFiltersAndSecondPagesToo() throws IOException {
+        List<SearchRequest> requests = List.of(
+                new SearchRequest("\"技术合同成交额\" AND 西安", "lucene", 1, 10, null, List.of(), null, null, "relevance",
+                        List.of(), false, List.of(), List.of(), true, false),
+                new SearchRequest("title:规划 OR 研发", "lucene", 1, 5, null, List.of(), null, null, "relevance",
+                        List.of(), false, List.of(), List.of(), true, false),
+                new SearchRequest("科技创新", "auto", 2, 10, null, List.of(), null, null, "relevance",
+                        List.of(), false, List.of(), List.of(), true, false),
+                new SearchRequest("科技创新", "auto", 1, 10, null, List.of(), null, null, "relevance",
+                        List.of("陕西省"), true, List.of(), List.of(), true, false),
+                new SearchRequest("", "auto", 1, 20, null, List.of(), LocalDate.of(2020, 1, 1), null, "relevance",
+                        List.of(), false, List.of(), List.of(), true, false),
+                new SearchRequest("营商环境", "plain", 1, 3, null, List.of(), null, null, "relevance",
+                        List.of(), false, List.of(), List.of(), false, false));
+        List<String> differ = new ArrayList<>();
+        for (SearchRequest r : requests) {
+            differ.addAll(differences(r));
+        }
+        assertTrue(differ.isEmpty(), String.join("\n", differ));
+    }
+
+    @Test
+    void aPassageOfAPagedReportSaysItsPageOnBoth() throws IOException {
+        SearchRequest r = request("研发投入", 100);
+        SearchResult s = solr.search(r);
+        assertTrue(s.hits().stream().flatMap(h -> h.passages().stream()).anyMatch(p -> p.page() != null),
+                "no passage with a page: " + s.hits());
+        assertEquals(List.of(), differences(r));
+    }
+
+    @Test
+    void reportsByIdAreTheSame() throws IOException {
+        assertEquals(reports.size(), solr.documentCount());
+        assertEquals(embedded.reads().documentCount(), solr.documentCount());
+        List<ReportSummary> all = embedded.reads().documents();
+        assertEquals(all, solr.documents());
+        for (IndexedReport r : reports.subList(0, 6)) {
+            String id = r.analyzed().document().id();
+            assertTrue(solr.exists(id));
+            assertEquals(embedded.reads().summary(id), solr.summary(id));
+            assertEquals(embedded.reads().storedDocument(id), solr.storedDocument(id));
+            DocumentView e = embedded.reads().document(id).orElseThrow();
+            DocumentView s = solr.document(id).orElseThrow();
+            assertEquals(e.text(), s.text());
+            assertEquals(e.figures(), s.figures());
+            assertEquals(e.regions(), s.regions());
+            assertEquals(e.policies(), s.policies());
+            assertEquals(e.organizations(), s.organizations());
+        }
+        assertFalse(solr.exists("0".repeat(64)));
+        assertTrue(solr.summary("0".repeat(64)).isEmpty());
+    }
+
+    static FigureQuery figures(String q, List<String> subjects, boolean expand, String indicator, Integer yearFrom,
+                               Integer yearTo, String unit, String kind, Double min, Double max, String sort, int page, int size) {
+        return new FigureQuery(q, subjects, expand, List.of(), indicator, false, yearFrom, yearTo, unit, kind, List.of(),
+                min, max, sort, page, size);
+    }
+
+    /** Figures: text, subjects (with sub-regions), indicator concepts, years, units, kinds, value ranges, every order, pages. */
+    @Test
+    void figureSearchesAndExportsAreTheSame() throws IOException {
+        List<FigureQuery> queries = List.of(
+                FigureQuery.all(10_000),
+                figures("", List.of("西安"), false, "", null, null, "", "", null, null, "document", 1, 50),
+                figures("", List.of("陕西省"), true, "", null, null, "", "", null, null, "value", 1, 50),
+                figures("", List.of(), false, "研发投入强度", null, null, "", "", null, null, "-value", 1, 100),
+                figures("技术合同", List.of(), false, "", 2020, 2024, "", "", null, null, "year", 1, 100),
+                figures("", List.of(), false, "", null, null, "亿元", "level", 1e10, 1e12, "-value", 1, 100),
+                figures("", List.of(), false, "", null, null, "%", "", 0.02, 0.03, "-year", 1, 100),
+                figures("", List.of(), false, "", null, null, "", "growth", null, null, "value", 3, 20));
+        for (FigureQuery fq : queries) {
+            FigureResult e = embedded.reads().figures(fq);
+            assertEquals(e, solr.figures(fq), fq.toString());
+            assertTrue(fq.page() > 1 || !e.figures().isEmpty() || fq.equals(queries.get(0)), "no figures for " + fq);
+        }
+        assertTrue(embedded.reads().figures(queries.get(0)).total() > 1000);
+        for (FigureQuery fq : List.of(queries.get(0), queries.get(3))) {
+            List<FigureHit> a = new ArrayList<>();
+            List<FigureHit> b = new ArrayList<>();
+            FigureExport ea = embedded.reads().exportFigures(fq, 7, 2500, a::add);
+            FigureExport eb = solr.exportFigures(fq, 7, 2500, b::add);
+            assertEquals(ea, eb);
+            assertEquals(a, b);
+        }
+        FigureQuery bad = figures("", List.of(), false, "，。", null, null, "", "", null, null, "document", 1, 10);
+        assertThrows(BadQueryException.class, () -> embedded.reads().figures(bad));
+        assertThrows(BadQueryException.class, () -> solr.figures(bad));
+    }
+
+    @Test
+    void aBadQueryIsABadQueryOnBoth() {
+        SearchRequest r = new SearchRequest("title:(", "lucene", 1, 10, null, List.of(), null, null, "relevance",
+                List.of(), false, List.of(), List.of());
+        assertThrows(BadQueryException.class, () -> embedded.reads().search(r));
+        assertThrows(BadQueryException.class, () -> solr.search(r));
+    }
+}
