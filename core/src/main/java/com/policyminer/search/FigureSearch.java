@@ -66,9 +66,10 @@ public final class FigureSearch {
             TopFieldCollectorManager manager = new TopFieldCollectorManager(sort(fq.sort()), window, null, Integer.MAX_VALUE, false);
             TopDocs top = s.search(q, manager);
             List<FigureHit> hits = new ArrayList<>();
+            org.apache.lucene.index.StoredFields stored = s.storedFields(); // one reader: it keeps the block it decompressed last
             for (int i = (fq.page() - 1) * fq.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document d = s.storedFields().document(sd.doc, FIELDS);
+                Document d = stored.document(sd.doc, FIELDS);
                 hits.add(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
                         d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
             }
@@ -112,6 +113,7 @@ public final class FigureSearch {
                     total = page.totalHits.value;
                     sink.total(total);
                 }
+                org.apache.lucene.index.StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : page.scoreDocs) {
                     if (skipped < offset) {
                         skipped++;
@@ -120,7 +122,7 @@ public final class FigureSearch {
                     if (written >= limit) {
                         break;
                     }
-                    Document d = s.storedFields().document(sd.doc, FIELDS);
+                    Document d = stored.document(sd.doc, FIELDS);
                     sink.accept(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
                             d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
                     written++;

@@ -277,10 +277,13 @@ public final class MentionSearch {
         try {
             Sort byPath = new Sort(new SortField(Schema.PATH.fieldName(), SortField.Type.STRING));
             FieldDoc after = null;
+            // one reader for the whole pass, and each page's documents read in index order: a reader keeps the
+            // block of stored fields it decompressed last, and neighbouring reports share blocks
+            org.apache.lucene.index.StoredFields stored = s.storedFields();
             while (true) {
                 TopDocs page = after == null ? s.search(q, BATCH, byPath) : s.searchAfter(after, q, BATCH, byPath);
-                for (ScoreDoc sd : page.scoreDocs) {
-                    Document d = s.storedFields().document(sd.doc, fields);
+                Document[] docs = inIndexOrder(stored, page.scoreDocs, fields);
+                for (Document d : docs) {
                     Map<EntityType, List<Mention>> found = new java.util.EnumMap<>(EntityType.class);
                     for (EntityType t : types) {
                         String json = d.get(EntityFields.mentions(t).fieldName());
@@ -300,6 +303,21 @@ public final class MentionSearch {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The stored fields of these hits, in the hits' order, read in index order. */
+    private static Document[] inIndexOrder(org.apache.lucene.index.StoredFields stored, ScoreDoc[] hits, Set<String> fields)
+            throws IOException {
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+        Document[] out = new Document[hits.length];
+        for (int i : order) {
+            out[i] = stored.document(hits[i].doc, fields);
+        }
+        return out;
     }
 
     /** Every mention of one report (the block at {@code path}), by kind (kinds it does not mention are absent). */

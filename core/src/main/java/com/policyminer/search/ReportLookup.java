@@ -63,8 +63,9 @@ public final class ReportLookup {
             int n = Math.max(1, s.getIndexReader().maxDoc());
             TopDocs all = s.search(reports(), n);
             List<ReportSummary> out = new ArrayList<>();
+            org.apache.lucene.index.StoredFields stored = s.storedFields(); // one reader: it keeps the block it decompressed last
             for (ScoreDoc sd : all.scoreDocs) {
-                out.add(summary(s.storedFields().document(sd.doc, SUMMARY)));
+                out.add(summary(stored.document(sd.doc, SUMMARY)));
             }
             out.sort(java.util.Comparator.comparing(ReportSummary::path));
             return out;
@@ -196,8 +197,9 @@ public final class ReportLookup {
                 .add(new TermQuery(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)), BooleanClause.Occur.FILTER)
                 .build();
         List<Figure> out = new ArrayList<>();
+        org.apache.lucene.index.StoredFields stored = s.storedFields(); // one reader for the block's neighbouring documents
         for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q)), Sort.INDEXORDER).scoreDocs) {
-            out.add(StoredJson.read(s.storedFields().document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
+            out.add(StoredJson.read(stored.document(sd.doc, Set.of(Schema.ITEM_JSON.fieldName()))
                     .get(Schema.ITEM_JSON.fieldName()), Figure.class));
         }
         return out;
