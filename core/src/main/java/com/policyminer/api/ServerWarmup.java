@@ -82,6 +82,9 @@ public final class ServerWarmup {
                             } catch (HttpTimeoutException e) {
                                 return; // the budget is spent
                             } catch (IOException | RuntimeException e) {
+                                if (System.nanoTime() >= end) {
+                                    return; // cut off by the budget while the answer was read: not the server's failure
+                                }
                                 failure.compareAndSet(null, String.valueOf(e.getMessage()));
                             } catch (InterruptedException e) {
                                 return; // the budget is spent and the warm-up no longer waits for this request

@@ -30,11 +30,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ingest", description = "serve the index as it is")
     boolean noIngest;
 
-    @Option(names = "--no-warmup", description = "report ready without first sending the server its own searches (at most 2 s)")
+    @Option(names = "--no-warmup", description = "report ready without first sending the server its own searches")
     boolean noWarmup;
+
+    @Option(names = "--warmup-ms", paramLabel = "MS", defaultValue = "1000",
+            description = "the most time the warm-up may take before the server reports ready (default: ${DEFAULT-VALUE})")
+    long warmupMillis;
 
     @Override
     public Integer call() throws Exception {
+        if (warmupMillis < 0) {
+            System.err.println("error: --warmup-ms must be 0 or more, not " + warmupMillis);
+            return 2;
+        }
         String small = com.policyminer.ingest.MemoryBudget.heapTooSmall(Runtime.getRuntime().maxMemory());
         if (small != null) {
             System.err.println("error: " + small);
@@ -65,9 +73,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }));
         app.start(engine.config().host(), engine.config().port());
-        if (!noWarmup) {
+        if (!noWarmup && warmupMillis > 0) {
             String self = "http://" + (engine.config().host().equals("0.0.0.0") ? "127.0.0.1" : engine.config().host()) + ":" + app.port();
-            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofSeconds(2)).run();
+            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofMillis(warmupMillis)).run();
             System.err.printf("warm-up: %d requests in %d ms (%s)%n", w.requests(), w.millis(), w.stoppedBecause());
         }
         System.err.printf("serving http://%s:%d/ (API under /api, OpenAPI at /openapi.json)%n",

@@ -97,12 +97,33 @@ public final class CorpusSnapshot {
         }
     }
 
+    /** How long no search must have run before a deferred build starts. */
+    static final java.time.Duration QUIET = java.time.Duration.ofSeconds(1);
+    /** How long a deferred build waits for a quiet moment at most. */
+    static final java.time.Duration MAX_DEFER = java.time.Duration.ofSeconds(60);
+
     /**
-     * Starts building the current version {@code delay} from now (a server just started answers its first
-     * searches before it reads the whole corpus); a comparison asked for sooner starts it then.
+     * Starts building the current version {@code delay} from now, or later while searches keep running (until
+     * none has run for {@link #QUIET}, at most {@link #MAX_DEFER} later): a server just started answers its first
+     * searches before it reads the whole corpus, which competes with them for the cores. A comparison asked for
+     * sooner starts it then.
      */
     public void refreshedAfter(java.time.Duration delay) {
-        later.schedule(this::refreshed, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        refreshedAfter(delay, QUIET);
+    }
+
+    /** As {@link #refreshedAfter(java.time.Duration)}, waiting for {@code quiet} without searches (tests shorten it). */
+    void refreshedAfter(java.time.Duration delay, java.time.Duration quiet) {
+        long latest = System.nanoTime() + delay.toNanos() + MAX_DEFER.toNanos();
+        later.schedule(() -> whenQuiet(quiet, latest), delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void whenQuiet(java.time.Duration quiet, long latest) {
+        if (slots.quietFor(quiet) || System.nanoTime() - latest >= 0) {
+            refreshed();
+        } else {
+            later.schedule(() -> whenQuiet(quiet, latest), Math.max(1, quiet.toMillis() / 4), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
     /** The version that is built or being built for {@code reader}. */

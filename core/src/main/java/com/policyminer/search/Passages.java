@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Best passages of each hit with Lucene's {@link UnifiedHighlighter}, from the offsets stored in
- * the postings of the segmented body. Matches found through the bigram field are marked on the
+ * the postings of the segmented body (the query rewritten first: see {@link #forPostings}). Matches found through the bigram field are marked on the
  * same text (the two fields are "masked" together: same text, same offsets). Passages are
  * sentences ({@link SentenceBreaks}); recently read texts are kept in a {@link TextCache}. In a
  * paged report each passage gets the page it begins on, from the page map read with the text.
@@ -133,13 +133,23 @@ final class Passages {
         ListHighlighter h = new ListHighlighter(builder);
         int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
         // more candidates only where there is something to choose: a sentence with more of the query's chunks
-        Object[] found = h.passages(q, docIds, surfaces.size() > 1 ? CANDIDATES : PASSAGES_PER_HIT);
+        Object[] found = h.passages(forPostings(s, q), docIds, surfaces.size() > 1 ? CANDIDATES : PASSAGES_PER_HIT);
         Map<Integer, List<SearchResult.Passage>> out = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             List<SearchResult.Passage> list = found[i] instanceof SearchResult.Passage[] ps ? List.of(ps) : List.of();
             out.put(docIds[i], onPages(list, h.pages.get(docIds[i])));
         }
         return out;
+    }
+
+    /**
+     * The query as the index expands it: a word start's prefix (经济* of 低空经济) becomes the words of the index it
+     * stands for, the ones the search matched. Given a prefix, the highlighter cannot use the offsets in the body's
+     * postings and segments each hit's whole text again instead (HanLP, the bulk of a search's CPU); given
+     * words, it reads their offsets.
+     */
+    static Query forPostings(IndexSearcher s, Query q) throws IOException {
+        return s.rewrite(q);
     }
 
     /** Each passage with the page it begins on (a report without pages: as they are). */

@@ -29,6 +29,8 @@ public final class SearchSlots {
     private volatile int maxWaiting;
     private volatile Duration maxWait;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** When a slot was last taken or given back ({@link System#nanoTime()}). */
+    private volatile long lastUsed = System.nanoTime();
 
     public SearchSlots(int size) {
         this(size, size * WAITING_PER_SLOT, MAX_WAIT);
@@ -104,6 +106,7 @@ public final class SearchSlots {
                 throw new SearchBusyException("the search waited " + maxWait.toMillis() + " ms for its turn; try again shortly",
                         (int) Math.max(1, maxWait.toSeconds()));
             }
+            lastUsed = System.nanoTime();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to search");
@@ -131,6 +134,12 @@ public final class SearchSlots {
     }
 
     public void release() {
+        lastUsed = System.nanoTime();
         slots.release();
+    }
+
+    /** True when no slot is taken and none was taken or given back for {@code quiet}: no search is running, none ran just now. */
+    public boolean quietFor(Duration quiet) {
+        return slots.availablePermits() == size && System.nanoTime() - lastUsed >= quiet.toNanos();
     }
 }

@@ -88,6 +88,36 @@ class CorpusSnapshotTest {
         }
     }
 
+    @Test
+    void aDelayedBuildWaitsUntilTheSearchesStop(@TempDir Path dir) throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
+            index.commit();
+            SearchSlots slots = new SearchSlots(2);
+            CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), slots, true, FigureComparator.standard(),
+                    Cooccurrence.standard());
+            java.util.concurrent.CompletableFuture<Long> built = new java.util.concurrent.CompletableFuture<>();
+            snapshot.onBuilt(d -> built.complete(System.nanoTime()));
+            slots.acquire(); // a search is running (a slot is still free: the build could run, but waits)
+            long released;
+            try {
+                snapshot.refreshedAfter(Duration.ofMillis(50), Duration.ofMillis(200));
+                Thread.sleep(600);
+                assertTrue(!built.isDone(), "not while a search runs");
+            } finally {
+                released = System.nanoTime();
+                slots.release();
+            }
+            long at = built.get(30, TimeUnit.SECONDS);
+            assertTrue(at - released >= TimeUnit.MILLISECONDS.toNanos(200), "only after 200 ms without searches: " + (at - released) / 1_000_000 + " ms");
+            assertEquals(1, snapshot.get().matrices().documents());
+            snapshot.close();
+        }
+    }
+
     /** The view, once its build is done (a busy machine may take longer than the 300 ms wait). */
     private static CorpusSnapshot.Data whenBuilt(CorpusSnapshot snapshot) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

@@ -14,6 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchSlotsTest {
 
     @Test
+    void quietOnlyWhenNoSearchRunsOrRanJustNow() throws Exception {
+        SearchSlots slots = new SearchSlots(2);
+        Thread.sleep(60);
+        assertTrue(slots.quietFor(java.time.Duration.ofMillis(50)));
+        slots.acquire();
+        Thread.sleep(60);
+        assertFalse(slots.quietFor(java.time.Duration.ofMillis(50)), "a search is running");
+        slots.release();
+        assertFalse(slots.quietFor(java.time.Duration.ofMillis(50)), "one ended just now");
+        Thread.sleep(60);
+        assertTrue(slots.quietFor(java.time.Duration.ofMillis(50)));
+    }
+
+    @Test
     void aSearchBeyondTheSlotsWaitsForOneToBeReleased() throws Exception {
         SearchSlots slots = new SearchSlots(1);
         slots.acquire();
