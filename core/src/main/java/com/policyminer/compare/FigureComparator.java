@@ -130,6 +130,7 @@ public final class FigureComparator {
         /** The keys met, numbered in the order first met. */
         private final Map<FigureKey, Integer> keyIds = new java.util.HashMap<>();
         private final List<FigureKey> keyList = new ArrayList<>();
+        private final Map<String, String> strings = new java.util.HashMap<>();
         /** Per key: the document of its first row, and whether another document has a row too. */
         private int[] firstDoc = new int[16];
         private java.util.BitSet shared = new java.util.BitSet();
@@ -157,7 +158,7 @@ public final class FigureComparator {
             if (id == null) {
                 id = keyList.size();
                 keyIds.put(key, id);
-                keyList.add(key);
+                keyList.add(shared(key));
                 if (id == firstDoc.length) {
                     firstDoc = java.util.Arrays.copyOf(firstDoc, id * 2);
                 }
@@ -169,6 +170,17 @@ public final class FigureComparator {
                 keyOfRow = java.util.Arrays.copyOf(keyOfRow, row * 3 / 2);
             }
             keyOfRow[row] = id;
+        }
+
+        /** {@code key} with its strings shared with the keys kept before (each figure read has its own copies). */
+        private FigureKey shared(FigureKey key) {
+            ResolvedIndicator r = key.indicator();
+            return new FigureKey(shared(key.subject()), new ResolvedIndicator(shared(r.id()), shared(r.name()),
+                    shared(r.conceptId()), r.measure(), r.known()), shared(key.unit()));
+        }
+
+        private String shared(String s) {
+            return s == null ? null : strings.computeIfAbsent(s, x -> x);
         }
 
         /** The table; keys of one document alone are left out (a group needs two). */
