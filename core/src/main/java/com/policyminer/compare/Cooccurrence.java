@@ -55,46 +55,80 @@ public final class Cooccurrence {
 
     /**
      * The counts of every co-occurrence matrix, added one document at a time ({@link #add}) so no text is
-     * kept: per level, each entity's units and documents and each pair's; a document is counted once
-     * per tally by remembering the last one counted (documents are added one after another). Not
-     * thread-safe while adding; {@link #matrix} may be called from any thread afterwards.
+     * kept: entities numbered per type ({@link EntityCounts}: per level, each entity's units and
+     * documents) and, per pair of types and level, each pair's counts in primitive arrays
+     * ({@link PairCounts}); a document is counted once per tally by remembering the last one counted
+     * (documents are added one after another). Not thread-safe while adding; {@link #done} drops what
+     * counting needed; {@link #matrix} may be called from any thread afterwards.
      */
     public final class Matrices {
-        private final Map<CooccurrenceLevel, Map<EntityType, Map<String, Tally>>> totals = new java.util.EnumMap<>(CooccurrenceLevel.class);
-        private final Map<List<Object>, Map<List<String>, Tally>> cells = new java.util.HashMap<>();
+        private final EntityCounts[] entities = new EntityCounts[EntityType.values().length];
+        /** [level][a][b]: the pairs counted, null until one is. */
+        private final PairCounts[][][] cells = new PairCounts[CooccurrenceLevel.values().length][EntityType.values().length][EntityType.values().length];
         private final Map<List<Object>, CooccurrenceMatrix> built = new java.util.concurrent.ConcurrentHashMap<>();
         private int documents;
 
         private Matrices() {
+            for (EntityType t : EntityType.values()) {
+                entities[t.ordinal()] = new EntityCounts();
+            }
         }
 
         public void add(DocumentMentions doc) {
             int number = documents++;
+            EntityType[] types = EntityType.values();
             for (CooccurrenceLevel level : CooccurrenceLevel.values()) {
-                Map<EntityType, Map<String, Tally>> levelTotals = totals.computeIfAbsent(level, k -> new java.util.EnumMap<>(EntityType.class));
                 for (Unit unit : MentionedUnits.of(doc, level, canonicalRegion)) {
-                    Map<EntityType, Set<String>> names = new java.util.EnumMap<>(EntityType.class);
-                    for (EntityType t : EntityType.values()) {
-                        Set<String> n = names(unit, t);
-                        names.put(t, n);
-                        Map<String, Tally> typeTotals = levelTotals.computeIfAbsent(t, k -> new java.util.HashMap<>());
-                        n.forEach(x -> typeTotals.computeIfAbsent(x, k -> new Tally()).add(number));
+                    @SuppressWarnings("unchecked")
+                    List<String>[] names = new List[types.length];
+                    int[][] ids = new int[types.length][];
+                    for (EntityType t : types) {
+                        List<String> n = List.copyOf(names(unit, t));
+                        EntityCounts counts = entities[t.ordinal()];
+                        int[] id = new int[n.size()];
+                        for (int i = 0; i < id.length; i++) {
+                            id[i] = counts.id(n.get(i));
+                            counts.add(level, id[i], number);
+                        }
+                        names[t.ordinal()] = n;
+                        ids[t.ordinal()] = id;
                     }
-                    for (EntityType a : EntityType.values()) {
-                        for (EntityType b : EntityType.values()) {
-                            Set<String> as = names.get(a);
-                            Set<String> bs = names.get(b);
-                            if (as.isEmpty() || bs.isEmpty()) {
+                    for (EntityType a : types) {
+                        for (EntityType b : types) {
+                            int[] as = ids[a.ordinal()];
+                            int[] bs = ids[b.ordinal()];
+                            if (as.length == 0 || bs.length == 0) {
                                 continue;
                             }
-                            Map<List<String>, Tally> pairCells = cells.computeIfAbsent(List.of(a, b, level), k -> new java.util.HashMap<>());
-                            for (String x : as) {
-                                for (String y : bs) {
-                                    if (a != b || x.compareTo(y) < 0) {
-                                        pairCells.computeIfAbsent(List.of(x, y), k -> new Tally()).add(number);
+                            PairCounts pairs = cells[level.ordinal()][a.ordinal()][b.ordinal()];
+                            if (pairs == null) {
+                                pairs = new PairCounts();
+                                cells[level.ordinal()][a.ordinal()][b.ordinal()] = pairs;
+                            }
+                            for (int i = 0; i < as.length; i++) {
+                                for (int j = 0; j < bs.length; j++) {
+                                    // one cell per unordered pair of one type, the name first in code-point order first
+                                    if (a != b || names[a.ordinal()].get(i).compareTo(names[b.ordinal()].get(j)) < 0) {
+                                        pairs.add(as[i], bs[j], number);
                                     }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Every document is added: keeps only the counts (what counting needed is let go). */
+        public void done() {
+            for (EntityCounts e : entities) {
+                e.trim();
+            }
+            for (PairCounts[][] level : cells) {
+                for (PairCounts[] row : level) {
+                    for (PairCounts p : row) {
+                        if (p != null) {
+                            p.trim();
                         }
                     }
                 }
@@ -106,31 +140,46 @@ public final class Cooccurrence {
             return documents;
         }
 
+        /** The pairs counted, over every matrix. */
+        public long pairs() {
+            long n = 0;
+            for (PairCounts[][] level : cells) {
+                for (PairCounts[] row : level) {
+                    for (PairCounts p : row) {
+                        n += p == null ? 0 : p.size();
+                    }
+                }
+            }
+            return n;
+        }
+
         /** The matrix of {@code a} with {@code b} at {@code level} (made once, then kept). */
         public CooccurrenceMatrix matrix(EntityType a, EntityType b, CooccurrenceLevel level) {
             return built.computeIfAbsent(List.of(a, b, level), k -> build(a, b, level));
         }
 
         private CooccurrenceMatrix build(EntityType a, EntityType b, CooccurrenceLevel level) {
-            List<Cell> cellList = cells.getOrDefault(List.of(a, b, level), Map.of()).entrySet().stream()
-                    .map(e -> new Cell(e.getKey().get(0), e.getKey().get(1), e.getValue().units, e.getValue().docs))
-                    .sorted(Comparator.comparingInt(Cell::count).reversed()
-                            .thenComparing(Comparator.comparingInt(Cell::documents).reversed())
-                            .thenComparing(Cell::a).thenComparing(Cell::b))
-                    .toList();
-            Set<String> rowNames = new HashSet<>();
-            Set<String> columnNames = new HashSet<>();
-            cellList.forEach(c -> {
-                rowNames.add(c.a());
-                columnNames.add(c.b());
-            });
-            if (a == b) {
-                rowNames.addAll(columnNames);
-                columnNames.addAll(rowNames);
+            EntityCounts as = entities[a.ordinal()];
+            EntityCounts bs = entities[b.ordinal()];
+            PairCounts pairs = cells[level.ordinal()][a.ordinal()][b.ordinal()];
+            List<Cell> cellList = new ArrayList<>(pairs == null ? 0 : pairs.size());
+            java.util.BitSet rowIds = new java.util.BitSet();
+            java.util.BitSet columnIds = new java.util.BitSet();
+            if (pairs != null) {
+                pairs.forEach((x, y, units, docs) -> {
+                    cellList.add(new Cell(as.name(x), bs.name(y), units, docs));
+                    rowIds.set(x);
+                    columnIds.set(y);
+                });
             }
-            Map<EntityType, Map<String, Tally>> levelTotals = totals.getOrDefault(level, Map.of());
-            return new CooccurrenceMatrix(a, b, level, documents, totals(levelTotals.getOrDefault(a, Map.of()), rowNames),
-                    totals(levelTotals.getOrDefault(b, Map.of()), columnNames), cellList);
+            cellList.sort(Comparator.comparingInt(Cell::count).reversed()
+                    .thenComparing(Comparator.comparingInt(Cell::documents).reversed())
+                    .thenComparing(Cell::a).thenComparing(Cell::b));
+            if (a == b) {
+                rowIds.or(columnIds);
+                columnIds.or(rowIds);
+            }
+            return new CooccurrenceMatrix(a, b, level, documents, totals(as, level, rowIds), totals(bs, level, columnIds), cellList);
         }
     }
 
@@ -206,14 +255,15 @@ public final class Cooccurrence {
                 .toList();
     }
 
-    private static List<EntityTotal> totals(Map<String, Tally> tallies, Set<String> names) {
-        return tallies.entrySet().stream()
-                .filter(e -> names.contains(e.getKey()))
-                .map(e -> new EntityTotal(e.getKey(), e.getValue().units, e.getValue().docs))
-                .sorted(Comparator.comparingInt(EntityTotal::units).reversed()
-                        .thenComparing(Comparator.comparingInt(EntityTotal::documents).reversed())
-                        .thenComparing(EntityTotal::name))
-                .toList();
+    private static List<EntityTotal> totals(EntityCounts entities, CooccurrenceLevel level, java.util.BitSet ids) {
+        List<EntityTotal> out = new ArrayList<>(ids.cardinality());
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            out.add(new EntityTotal(entities.name(id), entities.units(level, id), entities.documents(level, id)));
+        }
+        out.sort(Comparator.comparingInt(EntityTotal::units).reversed()
+                .thenComparing(Comparator.comparingInt(EntityTotal::documents).reversed())
+                .thenComparing(EntityTotal::name));
+        return out;
     }
 
     /** Units counted and the documents they came from (added one document after another). */

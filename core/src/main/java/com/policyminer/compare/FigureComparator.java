@@ -86,31 +86,54 @@ public final class FigureComparator {
 
     /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
     public KeyedFigures keyed(List<Figure> figures) {
-        Map<FigureKey, List<FigureRow>> byKey = new LinkedHashMap<>();
+        Map<FigureKey, List<Integer>> byKey = new LinkedHashMap<>();
+        FigureColumns columns = new FigureColumns(true);
         for (Figure f : figures) {
             FigureKey key = keyOf(f);
             if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, true, s -> s, -1));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(columns.add(f, -1));
             }
         }
-        return new KeyedFigures(byKey, figures.size(), (id, start, end, doc) -> {
-            throw new IllegalStateException("every figure is kept");
-        });
+        int[] starts = new int[byKey.size() + 1];
+        int[] rows = new int[columns.size()];
+        int g = 0;
+        int n = 0;
+        for (List<Integer> members : byKey.values()) {
+            for (int r : members) {
+                rows[n++] = r;
+            }
+            starts[++g] = n;
+        }
+        return new KeyedFigures(byKey.keySet().toArray(FigureKey[]::new), starts, rows, columns, figures.size(),
+                (id, start, end, doc) -> {
+                    throw new IllegalStateException("every figure is kept");
+                });
     }
 
     /**
      * A table of a corpus's figures, added one at a time ({@link KeyedTable#add}) so the whole corpus is
-     * never held: rows of about 90 bytes, strings shared; the figures shown are read by {@code loader}.
+     * never held: rows of 60 bytes in columns ({@link FigureColumns}); the figures shown are read by {@code loader}.
      */
     public KeyedTable keyedTable(FigureLoader loader) {
         return new KeyedTable(Objects.requireNonNull(loader));
     }
 
-    /** Builds a {@link KeyedFigures} one figure at a time. Not thread-safe. */
+    /**
+     * Builds a {@link KeyedFigures} one figure at a time: each keyed figure appended to columns with its
+     * key's number; {@link #build} then copies the rows of keys two documents share, group after group,
+     * into exact columns (the only copy; nothing is allocated per figure). Not thread-safe.
+     */
     public final class KeyedTable {
         private final FigureLoader loader;
-        private final Map<FigureKey, List<FigureRow>> byKey = new LinkedHashMap<>();
+        private final FigureColumns columns = new FigureColumns(false);
+        private int[] keyOfRow = new int[64];
+        /** The keys met, numbered in the order first met. */
+        private final Map<FigureKey, Integer> keyIds = new java.util.HashMap<>();
+        private final List<FigureKey> keyList = new ArrayList<>();
         private final Map<String, String> strings = new java.util.HashMap<>();
+        /** Per key: the document of its first row, and whether another document has a row too. */
+        private int[] firstDoc = new int[16];
+        private java.util.BitSet shared = new java.util.BitSet();
         /** The key of each (subject, indicator, unit, kind) met: many figures share one, and resolving it is the cost. */
         private final Map<List<String>, java.util.Optional<FigureKey>> keys = new java.util.HashMap<>();
         private int figures;
@@ -127,30 +150,68 @@ public final class FigureComparator {
             }
             FigureKey key = keys.computeIfAbsent(List.of(f.subject(), f.indicator(), f.normalizedUnit(), f.kind()),
                     k -> java.util.Optional.ofNullable(keyOf(f))).orElse(null);
-            if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(FigureRow.of(f, false, this::shared, doc));
+            if (key == null) {
+                return;
             }
+            int row = columns.add(f, doc);
+            Integer id = keyIds.get(key);
+            if (id == null) {
+                id = keyList.size();
+                keyIds.put(key, id);
+                keyList.add(shared(key));
+                if (id == firstDoc.length) {
+                    firstDoc = java.util.Arrays.copyOf(firstDoc, id * 2);
+                }
+                firstDoc[id] = columns.doc(row);
+            } else if (firstDoc[id] != columns.doc(row)) {
+                shared.set(id);
+            }
+            if (row == keyOfRow.length) {
+                keyOfRow = java.util.Arrays.copyOf(keyOfRow, row * 3 / 2);
+            }
+            keyOfRow[row] = id;
+        }
+
+        /** {@code key} with its strings shared with the keys kept before (each figure read has its own copies). */
+        private FigureKey shared(FigureKey key) {
+            ResolvedIndicator r = key.indicator();
+            return new FigureKey(shared(key.subject()), new ResolvedIndicator(shared(r.id()), shared(r.name()),
+                    shared(r.conceptId()), r.measure(), r.known()), shared(key.unit()));
         }
 
         private String shared(String s) {
-            return strings.computeIfAbsent(s, x -> x);
+            return s == null ? null : strings.computeIfAbsent(s, x -> x);
         }
 
         /** The table; keys of one document alone are left out (a group needs two). */
         public KeyedFigures build() {
-            Map<FigureKey, List<FigureRow>> kept = new LinkedHashMap<>();
-            byKey.forEach((key, rows) -> {
-                String first = rows.get(0).docId();
-                if (rows.stream().anyMatch(r -> !r.docId().equals(first))) {
-                    kept.put(key, rows instanceof ArrayList<FigureRow> a ? trimmed(a) : rows);
+            int[] group = new int[keyList.size()]; // key → its group, or -1
+            List<FigureKey> kept = new ArrayList<>();
+            for (int k = 0; k < group.length; k++) {
+                group[k] = shared.get(k) ? kept.size() : -1;
+                if (group[k] >= 0) {
+                    kept.add(keyList.get(k));
                 }
-            });
-            return new KeyedFigures(kept, figures, loader);
-        }
-
-        private static List<FigureRow> trimmed(ArrayList<FigureRow> rows) {
-            rows.trimToSize();
-            return rows;
+            }
+            int[] starts = new int[kept.size() + 1];
+            for (int r = 0; r < columns.size(); r++) {
+                int g = group[keyOfRow[r]];
+                if (g >= 0) {
+                    starts[g + 1]++;
+                }
+            }
+            for (int g = 0; g < kept.size(); g++) {
+                starts[g + 1] += starts[g];
+            }
+            int[] order = new int[starts[kept.size()]];
+            int[] next = java.util.Arrays.copyOf(starts, kept.size());
+            for (int r = 0; r < columns.size(); r++) {
+                int g = group[keyOfRow[r]];
+                if (g >= 0) {
+                    order[next[g]++] = r;
+                }
+            }
+            return new KeyedFigures(kept.toArray(FigureKey[]::new), starts, null, columns.select(order), figures, loader);
         }
     }
 
@@ -180,16 +241,17 @@ public final class FigureComparator {
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
         List<ComparisonGroup> groups = new ArrayList<>();
-        keyed.byKey.forEach((key, members) -> {
+        for (int k = 0; k < keyed.keys.length; k++) {
+            FigureKey key = keyed.keys[k];
             if ((subject.isEmpty() || subject.equals(key.subject()))
                     && matchesIndicator(key.indicator(), filter.indicator(), indicatorText, conceptIds)
-                    && (filter.year() == null || members.stream().anyMatch(f -> covers(f, filter.year())))) {
-                ComparisonGroup g = group(key, members, sourceOf, keyed.loader);
+                    && (filter.year() == null || keyed.anyCovers(k, filter.year()))) {
+                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed.loader);
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                 }
             }
-        });
+        }
         groups.sort(Comparator.comparing(ComparisonGroup::verdict).reversed()
                 .thenComparing(ComparisonGroup::subject)
                 .thenComparing(ComparisonGroup::indicatorId)
@@ -230,14 +292,6 @@ public final class FigureComparator {
                 || conceptIds.contains(r.conceptId())
                 || r.id().equalsIgnoreCase(raw)
                 || IndicatorConcepts.normalize(r.name()).equals(normalized);
-    }
-
-    private static boolean covers(FigureRow f, int year) {
-        if (f.year() == FigureRow.NONE) {
-            return false;
-        }
-        int end = f.yearEnd() == FigureRow.NONE ? f.year() : f.yearEnd();
-        return f.year() <= year && year <= end;
     }
 
     private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,

@@ -247,6 +247,7 @@ public final class CorpusSnapshot {
         forEach(s, Schema.TYPE_FIGURE, Set.of(item), (d, doc) -> figures.add(StoredJson.read(d.get(item), Figure.class), doc));
         Cooccurrence.Matrices matrices = cooccurrence.matrices();
         forEachDocument(s, matrices::add);
+        matrices.done();
         return new Data(figures.build(), matrices);
     }
 

@@ -9,6 +9,8 @@ import com.policyminer.compare.DocumentMentions;
 import com.policyminer.model.EntityType;
 import com.policyminer.index.EntityFields;
 import com.policyminer.compare.FigureComparator;
+import com.policyminer.compare.KeyedFigures;
+import com.policyminer.compare.MapCooccurrenceCounts;
 import com.policyminer.extract.Extractors;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneIndex;
@@ -44,8 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The comparison's corpus table (figures as rows without text, co-occurrence counted one report at a
- * time) gives the same answers as the whole corpus held in memory, as it was read before (issue 21):
- * on the five seeds and 15 of the search-evaluation excerpts.
+ * time) gives the same answers as the whole corpus held in memory, as it was read before (issue 21),
+ * and its compact counts those of the maps they replaced ({@link MapCooccurrenceCounts}): on the five
+ * seeds and every search-evaluation excerpt.
  */
 class CorpusTableTest {
 
@@ -68,7 +71,7 @@ class CorpusTableTest {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Path.of("corpus")); Stream<Path> excerpts = Files.list(Path.of("core/src/test/resources/searcheval/docs"))) {
             files.addAll(seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-            files.addAll(excerpts.sorted().limit(15).toList());
+            files.addAll(excerpts.sorted().toList());
         }
         for (Path file : files) {
             index.upsert(pipeline.process(parser.parseBytes(Files.readAllBytes(file), file.getFileName().toString())));
@@ -136,6 +139,28 @@ class CorpusTableTest {
             }
         }
         assertFalse(table.matrices().matrix(EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE).cells().isEmpty());
+    }
+
+    @Test
+    void everyCooccurrenceMatrixIsThatOfThePreviousMapCounts() {
+        MapCooccurrenceCounts previous = new MapCooccurrenceCounts();
+        documents.forEach(previous::add);
+        for (CooccurrenceLevel level : CooccurrenceLevel.values()) {
+            for (EntityType a : EntityType.values()) {
+                for (EntityType b : EntityType.values()) {
+                    assertEquals(previous.matrix(a, b, level), table.matrices().matrix(a, b, level), a + " " + b + " " + level);
+                }
+            }
+        }
+        assertTrue(table.matrices().pairs() > 100, "pairs counted: " + table.matrices().pairs());
+    }
+
+    @Test
+    void theTableHoldsSixtyBytesARowBesideTheDocumentIds() {
+        KeyedFigures t = table.figures();
+        long ids = documents.stream().mapToLong(d -> 24 + 16 + d.docId().length() + 4).sum();
+        assertTrue(t.bytes() <= 60L * t.kept() + 4L * (t.keys() + 1) + ids,
+                t.bytes() + " bytes for " + t.kept() + " rows, " + t.keys() + " keys");
     }
 
     @Test
