@@ -41,10 +41,11 @@ public final class WorkCatalog {
      * @param collections content id → its collections (absent: none)
      * @param tags        content id → its tags (absent: none)
      * @param millis      time taken to read the fingerprints and group them
+     * @param cpuMillis   CPU time of that (the thread's), for measuring it on a busy machine
      */
     public record View(Works works, int[] workOrdinal, Map<String, String> workOfDoc, Map<String, Integer> ordinalOfWork,
                        Map<String, Provenance> provenance, Map<String, List<String>> collections, Map<String, List<String>> tags,
-                       long millis) {
+                       long millis, long cpuMillis) {
 
         /**
          * The reports in any of these collections and with any of these tags (an empty list does not
@@ -115,8 +116,11 @@ public final class WorkCatalog {
     /** Each segment's reports, by the segment's core key: kept for the segments of the last reader loaded. */
     private Map<Object, SegmentReports> segments = new HashMap<>();
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private View load(IndexReader reader) throws IOException {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         List<WorkGrouper.File> files = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
         Map<String, Provenance> provenance = new HashMap<>();
@@ -161,7 +165,8 @@ public final class WorkCatalog {
         for (int i = 0; i < files.size(); i++) {
             ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
         }
-        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000);
+        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000,
+                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
     }
 
     /**

@@ -111,18 +111,17 @@ public final class IncrementalGrouper {
             inPathOrder.put(w.files().get(0), w);
         }
         // links: picked again for the works grouped again and those of files whose candidates changed
-        dropped.forEach(links::drop);
         Map<String, Works.Work> relink = new HashMap<>();
         grouped.works().forEach(w -> relink.put(w.id(), w));
         for (String id : pairsChanged) {
             Works.Work w = workOf.get(id);
             if (w != null && handleOf.containsKey(id)) {
-                links.drop(w.id());
                 relink.put(w.id(), w);
             }
         }
         pairsChanged.clear();
-        relink.values().forEach(this::pickLinks);
+        dropped.stream().filter(id -> !relink.containsKey(id)).forEach(links::drop); // works gone
+        relink.values().forEach(w -> links.replace(w.id(), closestLinks(w)));
         links.settle();
         works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), compared[0] + grouped.candidates(),
                 grouped.verified());
@@ -167,7 +166,7 @@ public final class IncrementalGrouper {
     }
 
     /** The closest link of a work with each work one of its files shares a small link bucket with (as a full grouping picks it). */
-    private void pickLinks(Works.Work w) {
+    private Map<String, Works.Link> closestLinks(Works.Work w) {
         Map<String, Closest> best = new HashMap<>();
         for (Works.Member m : w.files()) {
             int x = handleOf.get(m.docId());
@@ -190,15 +189,21 @@ public final class IncrementalGrouper {
                     TextFingerprint a = fx.fingerprint();
                     TextFingerprint b = fy.fingerprint();
                     double s = a.similarity(b);
+                    Closest sofar = best.get(other.id());
+                    if (sofar != null && sofar.link().similarity() > Math.round(s * 1000) / 1000.0) {
+                        return; // not as close as a pair already found (the link's similarity is rounded)
+                    }
                     if (s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
                             >= WorkGrouper.LINKED_SHARE) {
                         Closest c = Closest.of(fx, fy, s, w.id(), other.id());
-                        best.merge(other.id(), c, Closest::better);
+                        best.put(other.id(), sofar == null ? c : Closest.better(sofar, c));
                     }
                 });
             }
         }
-        best.values().forEach(c -> links.put(c.link()));
+        Map<String, Works.Link> out = new HashMap<>();
+        best.forEach((other, c) -> out.put(other, c.link()));
+        return out;
     }
 
     /** A candidate link with the pair of files it came from (first in path order first): of two as close, the pair first in path order wins. */

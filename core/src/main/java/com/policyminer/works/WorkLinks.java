@@ -40,15 +40,41 @@ final class WorkLinks {
         }
     }
 
-    /** Puts the closest link of its two works (replacing theirs). */
-    void put(Works.Link link) {
-        Works.Link was = byWork.computeIfAbsent(link.a(), k -> new HashMap<>()).put(link.b(), link);
-        byWork.computeIfAbsent(link.b(), k -> new HashMap<>()).put(link.a(), link);
-        if (was != null) {
-            kept.remove(was);
+    /**
+     * Sets a work's links to these (other work → their closest link): links that stay the same touch
+     * nothing, so the works on the other side of an unchanged link are not settled again.
+     */
+    void replace(String work, Map<String, Works.Link> fresh) {
+        Map<String, Works.Link> old = byWork.getOrDefault(work, Map.of());
+        touched.add(work);
+        for (Map.Entry<String, Works.Link> e : List.copyOf(old.entrySet())) {
+            if (!fresh.containsKey(e.getKey())) {
+                unlink(work, e.getKey(), e.getValue());
+            }
         }
-        touched.add(link.a());
-        touched.add(link.b());
+        for (Map.Entry<String, Works.Link> e : fresh.entrySet()) {
+            Works.Link was = old.get(e.getKey());
+            if (!e.getValue().equals(was)) {
+                if (was != null) {
+                    kept.remove(was);
+                }
+                byWork.computeIfAbsent(work, k -> new HashMap<>()).put(e.getKey(), e.getValue());
+                byWork.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(work, e.getValue());
+                touched.add(e.getKey());
+            }
+        }
+    }
+
+    private void unlink(String work, String other, Works.Link link) {
+        for (String[] side : new String[][] {{work, other}, {other, work}}) {
+            Map<String, Works.Link> m = byWork.get(side[0]);
+            m.remove(side[1]);
+            if (m.isEmpty()) {
+                byWork.remove(side[0]);
+            }
+        }
+        kept.remove(link);
+        touched.add(other);
     }
 
     /** Decides again which links are kept, for the works whose links changed. */
