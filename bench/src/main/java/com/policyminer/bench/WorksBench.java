@@ -45,7 +45,7 @@ final class WorksBench {
             return (fingerprintSeconds + groupSeconds) / ingestSeconds;
         }
 
-        /** CPU time: the fingerprints' (their threads' time) and the updates' over the whole process's during the ingest (less sensitive to load). */
+        /** CPU time: the fingerprints' and the updates' over the whole process's during the ingest (less sensitive to load). */
         double addedCpuShare() {
             return (fingerprintCpuSeconds + groupCpuSeconds) / ingestCpuSeconds;
         }
@@ -54,7 +54,7 @@ final class WorksBench {
             return String.format(java.util.Locale.ROOT, """
                     files                   %d (%d generated reports + %d reposts)
                     ingest (one run)        %.1f s wall, %.1f s CPU (the process, every thread)
-                    fingerprints            %.2f s of it (thread time over the ingest threads), %.2f s thread time in all
+                    fingerprints            %.2f s of it (thread time over the ingest threads), %.2f s CPU
                     works after each commit %.2f s wall, %.2f s CPU in all over %d updates, the last %.3f s (%d candidate pairs in it)
                     time added to ingest    %.2f%% wall, %.2f%% CPU (fingerprints + works after each commit over the ingest; target ≤ 5%%)
                     memory kept             %.0f bytes a file (grouper state with the fingerprints, heap after GC)
@@ -115,8 +115,8 @@ final class WorksBench {
             log.printf("ingested %d files in %.1f s%n", report.count(IngestOutcome.INDEXED), ingest);
 
             // the fingerprints' time within this ingest, over its threads
-            double fingerprintCpu = engine.pipeline().fingerprintNanos() / 1e9;
-            double fingerprint = fingerprintCpu / Math.max(1, config.threads());
+            double fingerprintCpu = engine.pipeline().fingerprintCpuNanos() / 1e9;
+            double fingerprint = engine.pipeline().fingerprintNanos() / 1e9 / Math.max(1, config.threads());
 
             WorkCatalog.View view = watcher.view(engine.reads().works()); // the last commit's, if the watcher did not see it
             double group = watcher.millis / 1e3;
