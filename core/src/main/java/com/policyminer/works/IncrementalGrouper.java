@@ -1,6 +1,7 @@
 package com.policyminer.works;
 
 import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntHashSet;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class IncrementalGrouper {
     private final Map<String, Works.Work> workOf = new HashMap<>(); // content id → its work
     private final TreeMap<Works.Member, Works.Work> inPathOrder = new TreeMap<>(FIRST_FILE_ORDER); // by first file
     private final WorkLinks links = new WorkLinks();
-    private final Set<String> pairsChanged = new HashSet<>(); // files whose link candidates changed: a bucket crossed the limit
+    private final Set<List<String>> pairsChanged = new HashSet<>(); // pairs of files (content ids) of a bucket that crossed the limit
     private Works works = Works.NONE;
 
     private static final Comparator<Works.Member> FIRST_FILE_ORDER =
@@ -110,18 +111,26 @@ public final class IncrementalGrouper {
             w.files().forEach(m -> workOf.put(m.docId(), w));
             inPathOrder.put(w.files().get(0), w);
         }
-        // links: picked again for the works grouped again and those of files whose candidates changed
+        // links: picked again for the works grouped again, and for each two works with files in a bucket that crossed the limit
         Map<String, Works.Work> relink = new HashMap<>();
         grouped.works().forEach(w -> relink.put(w.id(), w));
-        for (String id : pairsChanged) {
-            Works.Work w = workOf.get(id);
-            if (w != null && handleOf.containsKey(id)) {
-                relink.put(w.id(), w);
+        dropped.stream().filter(id -> !relink.containsKey(id)).forEach(links::drop); // works gone
+        relink.values().forEach(w -> links.replace(w.id(), closestLinks(w)));
+        Set<List<String>> workPairs = new HashSet<>();
+        for (List<String> pair : pairsChanged) {
+            Works.Work a = workOf.get(pair.get(0));
+            Works.Work b = workOf.get(pair.get(1));
+            if (a != null && b != null && a != b && !relink.containsKey(a.id()) && !relink.containsKey(b.id())
+                    && handleOf.containsKey(pair.get(0)) && handleOf.containsKey(pair.get(1))) {
+                workPairs.add(a.id().compareTo(b.id()) < 0 ? List.of(a.id(), b.id()) : List.of(b.id(), a.id()));
             }
         }
         pairsChanged.clear();
-        dropped.stream().filter(id -> !relink.containsKey(id)).forEach(links::drop); // works gone
-        relink.values().forEach(w -> links.replace(w.id(), closestLinks(w)));
+        for (List<String> pair : workPairs) {
+            Works.Work a = workOf.get(pair.get(0));
+            Works.Work b = workOf.get(pair.get(1));
+            links.set(a.id(), b.id(), closestLinks(a).get(b.id())); // a's files' buckets find every pair with b's
+        }
         links.settle();
         works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), compared[0] + grouped.candidates(),
                 grouped.verified());
@@ -174,6 +183,7 @@ public final class IncrementalGrouper {
             if (fx.fingerprint().isEmpty()) {
                 continue;
             }
+            IntHashSet seen = new IntHashSet();
             for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
                 long key = linkKey(fx, band);
                 int size = linkBuckets.size(key);
@@ -181,6 +191,9 @@ public final class IncrementalGrouper {
                     continue;
                 }
                 linkBuckets.forEach(band, key, y -> {
+                    if (!seen.add(y)) {
+                        return; // a pair of close files shares many buckets: compared once
+                    }
                     WorkGrouper.File fy = files.get(y);
                     Works.Work other = workOf.get(fy.docId());
                     if (other == w || other.id().equals(w.id())) {
@@ -267,7 +280,13 @@ public final class IncrementalGrouper {
     }
 
     private void pairsChangedIn(int band, long key) {
-        linkBuckets.forEach(band, key, y -> pairsChanged.add(files.get(y).docId()));
+        List<String> members = new ArrayList<>();
+        linkBuckets.forEach(band, key, y -> members.add(files.get(y).docId()));
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                pairsChanged.add(List.of(members.get(i), members.get(j)));
+            }
+        }
     }
 
     private long workKey(WorkGrouper.File f, int band) {

@@ -46,7 +46,6 @@ final class WorkLinks {
      */
     void replace(String work, Map<String, Works.Link> fresh) {
         Map<String, Works.Link> old = byWork.getOrDefault(work, Map.of());
-        touched.add(work);
         for (Map.Entry<String, Works.Link> e : List.copyOf(old.entrySet())) {
             if (!fresh.containsKey(e.getKey())) {
                 unlink(work, e.getKey(), e.getValue());
@@ -60,9 +59,27 @@ final class WorkLinks {
                 }
                 byWork.computeIfAbsent(work, k -> new HashMap<>()).put(e.getKey(), e.getValue());
                 byWork.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(work, e.getValue());
+                touched.add(work);
                 touched.add(e.getKey());
             }
         }
+    }
+
+    /** Sets the closest link of two works ({@code a} before {@code b}), or takes it away (null). */
+    void set(String a, String b, Works.Link link) {
+        Works.Link was = byWork.getOrDefault(a, Map.of()).get(b);
+        if (java.util.Objects.equals(was, link)) {
+            return;
+        }
+        if (was != null) {
+            unlink(a, b, was);
+        }
+        if (link != null) {
+            byWork.computeIfAbsent(a, k -> new HashMap<>()).put(b, link);
+            byWork.computeIfAbsent(b, k -> new HashMap<>()).put(a, link);
+        }
+        touched.add(a);
+        touched.add(b);
     }
 
     private void unlink(String work, String other, Works.Link link) {
@@ -74,6 +91,7 @@ final class WorkLinks {
             }
         }
         kept.remove(link);
+        touched.add(work);
         touched.add(other);
     }
 
