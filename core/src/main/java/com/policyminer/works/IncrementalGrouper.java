@@ -126,10 +126,11 @@ public final class IncrementalGrouper {
             }
         }
         pairsChanged.clear();
+        Map<String, Map<String, Works.Link>> closest = new HashMap<>(); // a work's links, found once however many pairs it is in
         for (List<String> pair : workPairs) {
             Works.Work a = workOf.get(pair.get(0));
             Works.Work b = workOf.get(pair.get(1));
-            links.set(a.id(), b.id(), closestLinks(a).get(b.id())); // a's files' buckets find every pair with b's
+            links.set(a.id(), b.id(), closest.computeIfAbsent(a.id(), k -> closestLinks(a)).get(b.id())); // a's files' buckets find every pair with b's
         }
         links.settle();
         works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), compared[0] + grouped.candidates(),
@@ -206,8 +207,7 @@ public final class IncrementalGrouper {
                     if (sofar != null && sofar.link().similarity() > Math.round(s * 1000) / 1000.0) {
                         return; // not as close as a pair already found (the link's similarity is rounded)
                     }
-                    if (s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
-                            >= WorkGrouper.LINKED_SHARE) {
+                    if (linkable(s, a, b)) {
                         Closest c = Closest.of(fx, fy, s, w.id(), other.id());
                         best.put(other.id(), sofar == null ? c : Closest.better(sofar, c));
                     }
@@ -217,6 +217,12 @@ public final class IncrementalGrouper {
         Map<String, Works.Link> out = new HashMap<>();
         best.forEach((other, c) -> out.put(other, c.link()));
         return out;
+    }
+
+    /** Whether two files alike by {@code s} share enough text to be linked (as {@link WorkGrouper} decides it). */
+    private static boolean linkable(double s, TextFingerprint a, TextFingerprint b) {
+        return s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
+                >= WorkGrouper.LINKED_SHARE;
     }
 
     /** A candidate link with the pair of files it came from (first in path order first): of two as close, the pair first in path order wins. */
