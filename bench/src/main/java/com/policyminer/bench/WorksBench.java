@@ -5,6 +5,7 @@ import com.policyminer.app.Engine;
 import com.policyminer.ingest.IngestOutcome;
 import com.policyminer.ingest.IngestReport;
 import com.policyminer.search.WorkCatalog;
+import com.policyminer.works.IncrementalGrouper;
 import com.policyminer.works.TextFingerprint;
 import com.policyminer.works.WorkGrouper;
 import com.policyminer.works.Works;
@@ -36,19 +37,27 @@ final class WorksBench {
     record Result(int files, int reposts, double ingestSeconds, double fingerprintSeconds, double groupSeconds,
                   int works, int mergedFiles, int mergedPairs, int falseMerges, int underJaccard, int repostsMissed,
                   long candidates, int links, double minMergedJaccard, double fullGroupSeconds, long verified, int rawFalseMergesEstimated,
-                  int rawFalseMergesVerified) {
+                  int rawFalseMergesVerified, int updates, double lastUpdateSeconds, double bytesPerFile, double ingestCpuSeconds,
+                  double fingerprintCpuSeconds, double groupCpuSeconds) {
 
+        /** Wall time: the works' (fingerprints over the threads, updates as their thread waited for them) over the ingest's. */
         double addedShare() {
             return (fingerprintSeconds + groupSeconds) / ingestSeconds;
+        }
+
+        /** CPU time: the fingerprints' and the updates' over the whole process's during the ingest (less sensitive to load). */
+        double addedCpuShare() {
+            return (fingerprintCpuSeconds + groupCpuSeconds) / ingestCpuSeconds;
         }
 
         String format() {
             return String.format(java.util.Locale.ROOT, """
                     files                   %d (%d generated reports + %d reposts)
-                    ingest (one run)        %.1f s
-                    fingerprints            %.2f s of it (thread time over the ingest threads)
-                    works after each commit %.2f s in all (incremental: LSH + verify; %d candidate pairs in the last update)
-                    time added to ingest    %.2f%% (target ≤ 5%%)
+                    ingest (one run)        %.1f s wall, %.1f s CPU (the process, every thread)
+                    fingerprints            %.2f s of it (thread time over the ingest threads), %.2f s CPU
+                    works after each commit %.2f s wall, %.2f s CPU in all over %d updates, the last %.3f s (%d candidate pairs in it)
+                    time added to ingest    %.2f%% wall, %.2f%% CPU (fingerprints + works after each commit over the ingest; target ≤ 5%%)
+                    memory kept             %.0f bytes a file (grouper state with the fingerprints, heap after GC)
                     works                   %d; files merged into another's work %d; links (versions/overlaps) %d
                     pairs of files in one work %d
                     false merges            %d (rate %.5f of those pairs; sharing under 90%% of the larger text)
@@ -57,8 +66,9 @@ final class WorksBench {
                     grouping all at once    %.2f s (what each commit cost before)
                     verified exactly        %d candidate pairs of all files (estimate within %.2f of 0.9: stored text read, shingles compared)
                     on the raw texts        pairs under 0.9 exact Jaccard merged: %d on the estimate alone, %d verified
-                    """, files, files - reposts, reposts, ingestSeconds, fingerprintSeconds,
-                    groupSeconds, candidates, addedShare() * 100, works, mergedFiles, links, mergedPairs, falseMerges,
+                    """, files, files - reposts, reposts, ingestSeconds, ingestCpuSeconds, fingerprintSeconds,
+                    fingerprintCpuSeconds, groupSeconds, groupCpuSeconds, updates, lastUpdateSeconds, candidates, addedShare() * 100,
+                    addedCpuShare() * 100, bytesPerFile, works, mergedFiles, links, mergedPairs, falseMerges,
                     falseMerges / (double) Math.max(1, mergedPairs), underJaccard, minMergedJaccard, repostsMissed, reposts,
                     fullGroupSeconds, verified, WorkGrouper.VERIFY_MARGIN, rawFalseMergesEstimated, rawFalseMergesVerified);
         }
@@ -81,6 +91,7 @@ final class WorksBench {
             files.add(repost);
         }
         int[] raw = rawFalseMerges(corpus, files, log);
+        double bytesPerFile = bytesPerFile(corpus, files, log);
         Config config = Config.fromEnvironment().withThreads(threads)
                 .withIndex(Dirs.fresh(out.resolve("works-index"))).withCorpus(corpus);
         try (Engine engine = new Engine(config)) {
@@ -90,8 +101,10 @@ final class WorksBench {
             Thread watching = new Thread(watcher, "works-after-commit");
             watching.start();
             long t0 = System.nanoTime();
+            long cpu0 = ProcessCpu.nanos();
             IngestReport report = engine.ingest().run(corpus, null);
             double ingest = (System.nanoTime() - t0) / 1e9;
+            double ingestCpu = (ProcessCpu.nanos() - cpu0) / 1e9;
             watcher.stop();
             try {
                 watching.join();
@@ -102,6 +115,7 @@ final class WorksBench {
             log.printf("ingested %d files in %.1f s%n", report.count(IngestOutcome.INDEXED), ingest);
 
             // the fingerprints' time within this ingest, over its threads
+            double fingerprintCpu = engine.pipeline().fingerprintCpuNanos() / 1e9;
             double fingerprint = engine.pipeline().fingerprintNanos() / 1e9 / Math.max(1, config.threads());
 
             WorkCatalog.View view = watcher.view(engine.reads().works()); // the last commit's, if the watcher did not see it
@@ -113,8 +127,8 @@ final class WorksBench {
             if (!all.works().works().equals(works.works()) || !all.works().links().equals(works.links())) {
                 throw new IllegalStateException("the works kept current differ from the works of all files grouped at once");
             }
-            log.printf("works kept current over %d commits: %.2f s in all, the last update %d ms; grouping all %d files at once: %.2f s%n",
-                    watcher.updates, group, view.millis(), files.size(), fullGroup);
+            log.printf("works kept current over %d commits: %.2f s in all (%.2f s CPU), the last update %d ms; grouping all %d files at once: %.2f s%n",
+                    watcher.updates, group, watcher.cpuMillis / 1e3, view.millis(), files.size(), fullGroup);
 
             Map<String, long[]> sets = new HashMap<>();
             Map<String, String> pathOfDoc = new HashMap<>();
@@ -161,7 +175,8 @@ final class WorksBench {
             }
             return new Result(files.size(), originalOf.size(), ingest, fingerprint, group, works.works().size(), merged,
                     pairs, falseMerges, underJaccard, missed, works.candidates(), works.links().size(), merged == 0 ? Double.NaN : minJaccard,
-                    fullGroup, all.works().verified(), raw[0], raw[1]);
+                    fullGroup, all.works().verified(), raw[0], raw[1], watcher.updates, view.millis() / 1e3, bytesPerFile, ingestCpu,
+                    fingerprintCpu, watcher.cpuMillis / 1e3);
         }
     }
 
@@ -201,12 +216,43 @@ final class WorksBench {
         return out;
     }
 
+    /**
+     * The heap the works kept between commits take, a file: an {@link IncrementalGrouper} fed every file's
+     * fingerprint (of its raw text: the same size as the index's), measured after a full GC before and after.
+     */
+    static double bytesPerFile(Path corpus, List<Path> files, PrintStream log) throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        long before = usedAfterGc(rt);
+        List<WorkGrouper.File> prints = new ArrayList<>();
+        for (Path f : files) {
+            String path = corpus.relativize(f).toString();
+            prints.add(new WorkGrouper.File(path, path, f.getFileName().toString(),
+                    TextFingerprint.of(Files.readString(f, StandardCharsets.UTF_8))));
+        }
+        IncrementalGrouper grouper = new IncrementalGrouper();
+        grouper.update(prints, null);
+        long after = usedAfterGc(rt);
+        double perFile = (after - before) / (double) files.size();
+        log.printf("memory: %d files grouped, %.0f bytes a file kept (%d works, %d links)%n", grouper.size(), perFile,
+                grouper.works().works().size(), grouper.works().links().size());
+        prints.clear();
+        return perFile;
+    }
+
+    private static long usedAfterGc(Runtime rt) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
     /** Asks for the works whenever the index has a new version (every commit), adding up the time each update took. */
     private static final class CommitWatcher implements Runnable {
         private final ViewSource catalog;
         private volatile boolean stopped;
         private WorkCatalog.View last;
         long millis;
+        long cpuMillis;
         int updates;
 
         /** The works of the current index version (grouped when it is new). */
@@ -240,6 +286,7 @@ final class WorksBench {
             if (v != last) {
                 last = v;
                 millis += v.millis();
+                cpuMillis += v.cpuMillis();
                 updates++;
             }
             return v;

@@ -5,18 +5,12 @@ import com.policyminer.works.IncrementalGrouper;
 import com.policyminer.works.TextFingerprint;
 import com.policyminer.works.WorkGrouper;
 import com.policyminer.works.Works;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import com.policyminer.model.Provenance;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,8 +23,8 @@ import java.util.Map;
  * The works of the index: every report's fingerprint (binary doc values; stored text is read only to
  * verify a pair whose estimate is near the rule) grouped by {@link WorkGrouper}, once per index version,
  * incrementally ({@link IncrementalGrouper}: a new version compares only the reports added, changed or
- * removed since the last; the fingerprints are in the index, so the works survive a restart and come out
- * the same after a re-ingest). Search collapses hits by the
+ * removed since the last; each segment's reports are read once, {@link SegmentReports}; the fingerprints
+ * are in the index, so the works survive a restart and come out the same after a re-ingest). Search collapses hits by the
  * {@link View#workOrdinal work ordinal} of each document.
  */
 public final class WorkCatalog {
@@ -47,10 +41,11 @@ public final class WorkCatalog {
      * @param collections content id → its collections (absent: none)
      * @param tags        content id → its tags (absent: none)
      * @param millis      time taken to read the fingerprints and group them
+     * @param cpuMillis   CPU time of that (the thread's), for measuring it on a busy machine
      */
     public record View(Works works, int[] workOrdinal, Map<String, String> workOfDoc, Map<String, Integer> ordinalOfWork,
                        Map<String, Provenance> provenance, Map<String, List<String>> collections, Map<String, List<String>> tags,
-                       long millis) {
+                       long millis, long cpuMillis) {
 
         /**
          * The reports in any of these collections and with any of these tags (an empty list does not
@@ -118,46 +113,47 @@ public final class WorkCatalog {
     /** The works as of the last reader grouped: each new reader compares only the reports added, changed or removed since. */
     private final IncrementalGrouper grouper = new IncrementalGrouper();
 
+    /** Each segment's reports, by the segment's core key: kept for the segments of the last reader loaded. */
+    private Map<Object, SegmentReports> segments = new HashMap<>();
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private View load(IndexReader reader) throws IOException {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         List<WorkGrouper.File> files = new ArrayList<>();
         List<Integer> docs = new ArrayList<>();
         Map<String, Provenance> provenance = new HashMap<>();
         Map<String, List<String>> collections = new HashMap<>();
         Map<String, List<String>> tags = new HashMap<>();
+        Map<Object, SegmentReports> read = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            BinaryDocValues prints = leaf.reader().getBinaryDocValues(Schema.FINGERPRINT.fieldName());
-            if (prints == null) {
-                continue;
+            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+            Object key = helper == null ? leaf.reader() : helper.getKey();
+            SegmentReports segment = segments.get(key);
+            if (segment == null) {
+                segment = SegmentReports.read(leaf.reader());
             }
-            SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
-            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH.fieldName());
-            SortedDocValues names = leaf.reader().getSortedDocValues(Schema.FILE_NAME.fieldName());
-            SortedDocValues sources = leaf.reader().getSortedDocValues(Schema.SOURCE_URL.fieldName());
-            SortedDocValues uploaders = leaf.reader().getSortedDocValues(Schema.UPLOADER.fieldName());
-            NumericDocValues uploaded = leaf.reader().getNumericDocValues(Schema.UPLOADED_AT.fieldName());
-            SortedSetDocValues inCollections = leaf.reader().getSortedSetDocValues(Schema.COLLECTION.fieldName());
-            SortedSetDocValues withTags = leaf.reader().getSortedSetDocValues(Schema.TAG.fieldName());
+            read.put(key, segment);
             Bits live = leaf.reader().getLiveDocs();
-            for (int d = prints.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = prints.nextDoc()) {
+            for (int k = 0; k < segment.docs().length; k++) {
+                int d = segment.docs()[k];
                 if (live != null && !live.get(d)) {
                     continue;
                 }
-                BytesRef b = prints.binaryValue();
-                TextFingerprint f = TextFingerprint.fromBytes(b.bytes, b.offset, b.length);
-                String id = value(ids, d);
-                files.add(new WorkGrouper.File(id, value(paths, d), value(names, d), f));
-                String source = value(sources, d);
-                String at = uploaded != null && uploaded.advanceExact(d)
-                        ? java.time.Instant.ofEpochMilli(uploaded.longValue()).toString() : null;
-                putValues(collections, id, inCollections, d);
-                putValues(tags, id, withTags, d);
-                String uploader = value(uploaders, d);
-                provenance.put(id, new Provenance(value(paths, d), value(names, d), at, source.isEmpty() ? null : source,
-                        uploader.isEmpty() ? null : uploader));
+                WorkGrouper.File f = segment.files()[k];
+                files.add(f);
+                provenance.put(f.docId(), segment.provenance()[k]);
+                if (!segment.collections().get(k).isEmpty()) {
+                    collections.put(f.docId(), segment.collections().get(k));
+                }
+                if (!segment.tags().get(k).isEmpty()) {
+                    tags.put(f.docId(), segment.tags().get(k));
+                }
                 docs.add(leaf.docBase + d);
             }
         }
+        segments = read; // segments merged away are forgotten
         Works works = grouper.update(files, exactJaccard(reader, files, docs));
         Map<String, Integer> ordinalOfWork = new HashMap<>();
         for (int i = 0; i < works.works().size(); i++) {
@@ -169,7 +165,8 @@ public final class WorkCatalog {
         for (int i = 0; i < files.size(); i++) {
             ordinal[docs.get(i)] = ordinalOfWork.get(workOfDoc.get(files.get(i).docId()));
         }
-        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000);
+        return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000,
+                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
     }
 
     /**
@@ -177,12 +174,14 @@ public final class WorkCatalog {
      * pairs whose estimate is near the rule; each text's shingles kept for the rest of this grouping).
      */
     private static WorkGrouper.ExactJaccard exactJaccard(IndexReader reader, List<WorkGrouper.File> files, List<Integer> docs) {
-        Map<String, Integer> docOf = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            docOf.put(files.get(i).docId(), docs.get(i));
-        }
+        Map<String, Integer> docOf = new HashMap<>(); // filled at the first pair measured (most updates measure none)
         Map<String, long[]> shingles = new HashMap<>();
         java.util.function.Function<String, long[]> read = id -> {
+            if (docOf.isEmpty()) {
+                for (int i = 0; i < files.size(); i++) {
+                    docOf.put(files.get(i).docId(), docs.get(i));
+                }
+            }
             try {
                 String text = reader.storedFields().document(docOf.get(id), java.util.Set.of(Schema.BODY.fieldName()))
                         .get(Schema.BODY.fieldName());
@@ -194,25 +193,10 @@ public final class WorkCatalog {
         return (a, b) -> TextFingerprint.jaccard(shingles.computeIfAbsent(a.docId(), read), shingles.computeIfAbsent(b.docId(), read));
     }
 
-    private static void putValues(Map<String, List<String>> into, String id, SortedSetDocValues dv, int doc) throws IOException {
-        if (dv == null || !dv.advanceExact(doc)) {
-            return;
-        }
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < dv.docValueCount(); i++) {
-            values.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
-        }
-        into.put(id, List.copyOf(values));
-    }
-
     /** Every collection with the number of reports in it, by name. */
     public static java.util.SortedMap<String, Integer> collectionCounts(View view) {
         java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
         view.collections().values().forEach(cs -> cs.forEach(c -> out.merge(c, 1, Integer::sum)));
         return out;
-    }
-
-    private static String value(SortedDocValues dv, int doc) throws IOException {
-        return dv != null && dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
     }
 }

@@ -1,18 +1,26 @@
 package com.policyminer.works;
 
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntHashSet;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The works of a changing set of files, kept up to date file by file: each {@link #update} compares only
- * the files added or changed since the last one, through the same LSH buckets {@link WorkGrouper} uses,
- * and gives what {@code WorkGrouper.group} would give for all the files at once.
+ * The works of a changing set of files, kept up to date file by file: each {@link #update} does work in
+ * proportion to the files added, changed or removed since the last one — never a pass over all the
+ * candidate pairs — and gives what {@code WorkGrouper.group} would give for all the files at once.
+ * What it keeps between updates: each file's fingerprint, the LSH buckets of both rounds
+ * ({@link BandIndex}, primitive), each file's work, the works in path order and the links
+ * ({@link WorkLinks}).
  *
  * <ul>
  * <li><b>works</b>: the files whose work may change — the added ones, and those left in a work a file
@@ -21,10 +29,11 @@ import java.util.Set;
  * every other work stays as it was (its files and their neighbours did not change). A work band shared by
  * more than {@value WorkGrouper#LARGEST_WORK_BUCKET} files is compared whole here, where a full grouping
  * splits it: the two differ only if such a bucket hides a pair at 0.9 the splits miss.</li>
- * <li><b>links</b>: for every pair of files the number of link buckets of at most
- * {@value WorkGrouper#LARGEST_LINK_BUCKET} files that hold both, kept as files come and go (a bucket
- * growing past the limit takes its pairs' counts back); a pair counted at least once is a candidate, as in
- * a full grouping, and the links are picked from them again at each update (cheap: no fingerprint is compared).</li>
+ * <li><b>links</b>: a pair of files is a candidate when a link bucket of at most
+ * {@value WorkGrouper#LARGEST_LINK_BUCKET} files holds both, as in a full grouping. The links of the works
+ * grouped again are picked again from their own files' buckets, and so are those of the works whose files
+ * sit in a bucket that grew past the limit or came back within it (its pairs stop or start being
+ * candidates); every other work's links stay.</li>
  * </ul>
  *
  * <p>Not thread-safe: the caller serializes updates.
@@ -32,42 +41,55 @@ import java.util.Set;
 public final class IncrementalGrouper {
 
     private final Map<String, Integer> handleOf = new HashMap<>();
-    private final List<WorkGrouper.File> files = new ArrayList<>(); // by handle; null once removed
-    private final List<Map<Long, List<Integer>>> workBuckets = buckets(WorkGrouper.WORK_BANDS);
-    private final List<Map<Long, List<Integer>>> linkBuckets = buckets(WorkGrouper.LINK_BANDS);
-    private final Map<Long, Integer> linkSupport = new HashMap<>(); // pair of handles → small link buckets holding both
-    private final Map<Long, Double> linkable = new HashMap<>(); // supported pairs sharing enough: their similarity
+    private final List<WorkGrouper.File> files = new ArrayList<>(); // by handle; null while free
+    private final IntArrayList freeHandles = new IntArrayList();
+    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS);
+    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS);
     private final Map<String, Works.Work> workOf = new HashMap<>(); // content id → its work
+    private final TreeMap<Works.Member, Works.Work> inPathOrder = new TreeMap<>(FIRST_FILE_ORDER); // by first file
+    private final WorkLinks links = new WorkLinks();
+    private final Set<List<String>> pairsChanged = new HashSet<>(); // pairs of files (content ids) of a bucket that crossed the limit
     private Works works = Works.NONE;
 
-    private static List<Map<Long, List<Integer>>> buckets(int bands) {
-        List<Map<Long, List<Integer>>> out = new ArrayList<>();
-        for (int b = 0; b < bands; b++) {
-            out.add(new HashMap<>());
-        }
-        return out;
-    }
+    private static final Comparator<Works.Member> FIRST_FILE_ORDER =
+            Comparator.comparing(Works.Member::path).thenComparing(Works.Member::docId); // WorkGrouper.PATH_ORDER
 
     /** The works as of the last update. */
     public Works works() {
         return works;
     }
 
+    /** Files known (for the benchmark). */
+    public int size() {
+        return handleOf.size();
+    }
+
     /**
-     * Brings the works up to these files (all of them, as a full grouping would take them).
+     * Brings the works up to these files (all of them, as a full grouping would take them). A file
+     * already known is unchanged when it is the same object or an equal one.
      *
      * @param exact the exact similarity of two files, or null to decide on the estimate
      */
-    public Works update(List<WorkGrouper.File> current, WorkGrouper.ExactJaccard exact) {
-        Map<String, WorkGrouper.File> now = new HashMap<>();
+    public Works update(Collection<WorkGrouper.File> current, WorkGrouper.ExactJaccard exact) {
+        Map<String, WorkGrouper.File> now = new HashMap<>(current.size() * 2);
         current.forEach(f -> now.put(f.docId(), f));
         Set<String> seeds = new HashSet<>();
-        for (String id : List.copyOf(handleOf.keySet())) {
-            WorkGrouper.File was = files.get(handleOf.get(id));
-            if (!was.equals(now.get(id))) { // removed, moved or changed: its work is grouped again without it
-                workOf.get(id).files().forEach(m -> seeds.add(m.docId()));
-                remove(id);
+        Set<String> dropped = new HashSet<>(); // works grouped again: their links are picked again
+        List<String> gone = new ArrayList<>();
+        handleOf.forEach((id, h) -> {
+            WorkGrouper.File was = files.get(h);
+            WorkGrouper.File f = now.get(id);
+            if (f != was && !was.equals(f)) {
+                gone.add(id); // removed, moved or changed: its work is grouped again without it
             }
+        });
+        for (String id : gone) {
+            Works.Work w = workOf.get(id);
+            if (dropped.add(w.id())) {
+                inPathOrder.remove(w.files().get(0));
+            }
+            w.files().forEach(m -> seeds.add(m.docId()));
+            remove(id);
         }
         for (WorkGrouper.File f : now.values()) {
             if (!handleOf.containsKey(f.docId())) {
@@ -76,8 +98,48 @@ public final class IncrementalGrouper {
             }
         }
         seeds.retainAll(now.keySet());
-        long compared = 0;
-        // the component of near copies around the seeds
+        long[] compared = {0};
+        List<WorkGrouper.File> regroup = nearCopies(seeds, compared);
+        for (WorkGrouper.File f : regroup) {
+            Works.Work w = workOf.get(f.docId());
+            if (w != null && dropped.add(w.id())) {
+                inPathOrder.remove(w.files().get(0));
+            }
+        }
+        Works grouped = WorkGrouper.group(regroup, exact, false);
+        for (Works.Work w : grouped.works()) {
+            w.files().forEach(m -> workOf.put(m.docId(), w));
+            inPathOrder.put(w.files().get(0), w);
+        }
+        // links: picked again for the works grouped again, and for each two works with files in a bucket that crossed the limit
+        Map<String, Works.Work> relink = new HashMap<>();
+        grouped.works().forEach(w -> relink.put(w.id(), w));
+        dropped.stream().filter(id -> !relink.containsKey(id)).forEach(links::drop); // works gone
+        relink.values().forEach(w -> links.replace(w.id(), closestLinks(w)));
+        Set<List<String>> workPairs = new HashSet<>();
+        for (List<String> pair : pairsChanged) {
+            Works.Work a = workOf.get(pair.get(0));
+            Works.Work b = workOf.get(pair.get(1));
+            if (a != null && b != null && a != b && !relink.containsKey(a.id()) && !relink.containsKey(b.id())
+                    && handleOf.containsKey(pair.get(0)) && handleOf.containsKey(pair.get(1))) {
+                workPairs.add(a.id().compareTo(b.id()) < 0 ? List.of(a.id(), b.id()) : List.of(b.id(), a.id()));
+            }
+        }
+        pairsChanged.clear();
+        Map<String, Map<String, Works.Link>> closest = new HashMap<>(); // a work's links, found once however many pairs it is in
+        for (List<String> pair : workPairs) {
+            Works.Work a = workOf.get(pair.get(0));
+            Works.Work b = workOf.get(pair.get(1));
+            links.set(a.id(), b.id(), closest.computeIfAbsent(a.id(), k -> closestLinks(a)).get(b.id())); // a's files' buckets find every pair with b's
+        }
+        links.settle();
+        works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), compared[0] + grouped.candidates(),
+                grouped.verified());
+        return works;
+    }
+
+    /** The seeds and every file near them in a work band, again and again, with the files of their works. */
+    private List<WorkGrouper.File> nearCopies(Set<String> seeds, long[] compared) {
         Set<Integer> reached = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         seeds.forEach(id -> {
@@ -87,143 +149,157 @@ public final class IncrementalGrouper {
         while (!queue.isEmpty()) {
             int x = queue.poll();
             WorkGrouper.File fx = files.get(x);
-            List<Integer> near = new ArrayList<>();
+            IntArrayList near = new IntArrayList();
             Works.Work old = workOf.get(fx.docId());
             if (old != null) {
                 old.files().stream().map(m -> handleOf.get(m.docId())).filter(java.util.Objects::nonNull).forEach(near::add);
             }
             if (!fx.fingerprint().isEmpty()) {
                 for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-                    for (int y : workBuckets.get(band).get(workKey(fx, band))) {
+                    workBuckets.forEach(band, workKey(fx, band), y -> {
                         if (y != x && !reached.contains(y)) {
-                            compared++;
+                            compared[0]++;
                             if (fx.fingerprint().similarity(files.get(y).fingerprint()) >= WorkGrouper.SAME_WORK - WorkGrouper.VERIFY_MARGIN) {
                                 near.add(y);
                             }
                         }
+                    });
+                }
+            }
+            for (int i = 0; i < near.size(); i++) {
+                if (reached.add(near.get(i))) {
+                    queue.add(near.get(i));
+                }
+            }
+        }
+        return reached.stream().map(files::get).toList();
+    }
+
+    /** The closest link of a work with each work one of its files shares a small link bucket with (as a full grouping picks it). */
+    private Map<String, Works.Link> closestLinks(Works.Work w) {
+        Map<String, Closest> best = new HashMap<>();
+        for (Works.Member m : w.files()) {
+            int x = handleOf.get(m.docId());
+            WorkGrouper.File fx = files.get(x);
+            if (fx.fingerprint().isEmpty()) {
+                continue;
+            }
+            IntHashSet seen = new IntHashSet();
+            for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
+                long key = linkKey(fx, band);
+                int size = linkBuckets.size(key);
+                if (size < 2 || size > WorkGrouper.LARGEST_LINK_BUCKET) {
+                    continue;
+                }
+                linkBuckets.forEach(band, key, y -> {
+                    if (!seen.add(y)) {
+                        return; // a pair of close files shares many buckets: compared once
                     }
-                }
-            }
-            for (int y : near) {
-                if (reached.add(y)) {
-                    queue.add(y);
-                }
+                    WorkGrouper.File fy = files.get(y);
+                    Works.Work other = workOf.get(fy.docId());
+                    if (other == w || other.id().equals(w.id())) {
+                        return;
+                    }
+                    TextFingerprint a = fx.fingerprint();
+                    TextFingerprint b = fy.fingerprint();
+                    double s = a.similarity(b);
+                    Closest sofar = best.get(other.id());
+                    if (sofar != null && sofar.link().similarity() > Math.round(s * 1000) / 1000.0) {
+                        return; // not as close as a pair already found (the link's similarity is rounded)
+                    }
+                    if (linkable(s, a, b)) {
+                        Closest c = Closest.of(fx, fy, s, w.id(), other.id());
+                        best.put(other.id(), sofar == null ? c : Closest.better(sofar, c));
+                    }
+                });
             }
         }
-        List<WorkGrouper.File> regroup = reached.stream().map(files::get).toList();
-        Works grouped = WorkGrouper.group(regroup, exact, false);
-        Map<String, Works.Work> byId = new HashMap<>();
-        for (Works.Work w : works.works()) {
-            if (w.files().stream().allMatch(m -> now.containsKey(m.docId()) && !reached.contains(handleOf.get(m.docId())))) {
-                byId.put(w.id(), w);
-            }
+        Map<String, Works.Link> out = new HashMap<>();
+        best.forEach((other, c) -> out.put(other, c.link()));
+        return out;
+    }
+
+    /** Whether two files alike by {@code s} share enough text to be linked (as {@link WorkGrouper} decides it). */
+    private static boolean linkable(double s, TextFingerprint a, TextFingerprint b) {
+        return s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
+                >= WorkGrouper.LINKED_SHARE;
+    }
+
+    /** A candidate link with the pair of files it came from (first in path order first): of two as close, the pair first in path order wins. */
+    private record Closest(Works.Link link, WorkGrouper.File first, WorkGrouper.File second) {
+        static Closest of(WorkGrouper.File a, WorkGrouper.File b, double s, String wa, String wb) {
+            boolean ordered = WorkGrouper.PATH_ORDER.compare(a, b) < 0;
+            return new Closest(WorkGrouper.link(a, b, s, wa, wb), ordered ? a : b, ordered ? b : a);
         }
-        grouped.works().forEach(w -> byId.put(w.id(), w));
-        workOf.clear();
-        byId.values().forEach(w -> w.files().forEach(m -> workOf.put(m.docId(), w)));
-        // everything in path order, as a full grouping lists it
-        List<WorkGrouper.File> ordered = new ArrayList<>(now.values());
-        ordered.sort(WorkGrouper.PATH_ORDER);
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            position.put(ordered.get(i).docId(), i);
-        }
-        List<Works.Work> list = new ArrayList<>(byId.values());
-        list.sort(Comparator.comparingInt(w -> position.get(w.files().get(0).docId())));
-        Map<Long, Double> linked = new HashMap<>();
-        Map<String, String> workIdOf = new HashMap<>();
-        workOf.forEach((id, w) -> workIdOf.put(id, w.id()));
-        linkable.forEach((pair, s) -> {
-            int i = position.get(files.get((int) (pair >>> 32)).docId());
-            int j = position.get(files.get((int) (long) pair).docId());
-            if (!workIdOf.get(ordered.get(i).docId()).equals(workIdOf.get(ordered.get(j).docId()))) {
-                linked.put(WorkGrouper.pair(i, j), s);
+
+        static Closest better(Closest x, Closest y) {
+            int c = Double.compare(y.link.similarity(), x.link.similarity());
+            if (c == 0) {
+                c = WorkGrouper.PATH_ORDER.compare(x.first, y.first);
             }
-        });
-        works = new Works(list, WorkGrouper.links(ordered, linked, workIdOf), compared + grouped.candidates(), grouped.verified());
-        return works;
+            if (c == 0) {
+                c = WorkGrouper.PATH_ORDER.compare(x.second, y.second);
+            }
+            return c <= 0 ? x : y;
+        }
     }
 
     private void add(WorkGrouper.File f) {
-        int h = files.size();
-        files.add(f);
+        int h = freeHandles.isEmpty() ? files.size() : freeHandles.removeAt(freeHandles.size() - 1);
+        if (h == files.size()) {
+            files.add(f);
+        } else {
+            files.set(h, f);
+        }
         handleOf.put(f.docId(), h);
         if (f.fingerprint().isEmpty()) {
             return;
         }
         for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            workBuckets.get(band).computeIfAbsent(workKey(f, band), k -> new ArrayList<>()).add(h);
+            workBuckets.add(h, band, workKey(f, band));
         }
         for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-            List<Integer> bucket = linkBuckets.get(band).computeIfAbsent(linkKey(f, band), k -> new ArrayList<>());
-            if (bucket.size() < WorkGrouper.LARGEST_LINK_BUCKET) {
-                bucket.forEach(y -> support(y, h, 1));
-            } else if (bucket.size() == WorkGrouper.LARGEST_LINK_BUCKET) {
-                allPairs(bucket, -1); // past the limit: a passage many repeat, no candidates
+            long key = linkKey(f, band);
+            if (linkBuckets.add(h, band, key) == WorkGrouper.LARGEST_LINK_BUCKET + 1) {
+                pairsChangedIn(band, key); // past the limit: a passage many repeat, its pairs are no longer candidates
             }
-            bucket.add(h);
         }
     }
 
     private void remove(String id) {
         int h = handleOf.remove(id);
         WorkGrouper.File f = files.set(h, null);
+        freeHandles.add(h);
+        workOf.remove(id);
         if (f.fingerprint().isEmpty()) {
             return;
         }
         for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            long key = workKey(f, band);
-            List<Integer> bucket = workBuckets.get(band).get(key);
-            bucket.remove(Integer.valueOf(h));
-            if (bucket.isEmpty()) {
-                workBuckets.get(band).remove(key);
-            }
+            workBuckets.remove(h, band, workKey(f, band));
         }
         for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
             long key = linkKey(f, band);
-            List<Integer> bucket = linkBuckets.get(band).get(key);
-            bucket.remove(Integer.valueOf(h));
-            if (bucket.size() < WorkGrouper.LARGEST_LINK_BUCKET) {
-                bucket.forEach(y -> support(y, h, -1));
-            } else if (bucket.size() == WorkGrouper.LARGEST_LINK_BUCKET) {
-                allPairs(bucket, 1); // back within the limit
-            }
-            if (bucket.isEmpty()) {
-                linkBuckets.get(band).remove(key);
+            if (linkBuckets.remove(h, band, key) == WorkGrouper.LARGEST_LINK_BUCKET) {
+                pairsChangedIn(band, key); // back within the limit: its pairs are candidates again
             }
         }
     }
 
-    private void allPairs(List<Integer> bucket, int delta) {
-        for (int x = 0; x < bucket.size(); x++) {
-            for (int y = x + 1; y < bucket.size(); y++) {
-                support(bucket.get(x), bucket.get(y), delta);
+    private void pairsChangedIn(int band, long key) {
+        List<String> members = new ArrayList<>();
+        linkBuckets.forEach(band, key, y -> members.add(files.get(y).docId()));
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                pairsChanged.add(List.of(members.get(i), members.get(j)));
             }
         }
     }
 
-    private void support(int a, int b, int delta) {
-        long pair = WorkGrouper.pair(a, b);
-        int count = linkSupport.merge(pair, delta, Integer::sum);
-        if (count == 0) {
-            linkSupport.remove(pair);
-            linkable.remove(pair);
-        } else if (count == 1 && delta > 0) {
-            TextFingerprint fa = files.get(a).fingerprint();
-            TextFingerprint fb = files.get(b).fingerprint();
-            double s = fa.similarity(fb);
-            if (s > 0 && TextFingerprint.share(s, Math.min(fa.shingles(), fb.shingles()), Math.max(fa.shingles(), fb.shingles()))
-                    >= WorkGrouper.LINKED_SHARE) {
-                linkable.put(pair, s);
-            }
-        }
+    private long workKey(WorkGrouper.File f, int band) {
+        return workBuckets.key(band, f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 
-    private static long workKey(WorkGrouper.File f, int band) {
-        return f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK;
-    }
-
-    private static long linkKey(WorkGrouper.File f, int band) {
-        return f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK;
+    private long linkKey(WorkGrouper.File f, int band) {
+        return linkBuckets.key(band, f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 }

@@ -199,43 +199,51 @@ public final class WorkGrouper {
         Map<List<String>, Works.Link> best = new LinkedHashMap<>();
         List<Long> pairs = new ArrayList<>(linked.keySet());
         pairs.sort(null);
-        for (long pair : pairs) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            File a = files.get(i);
-            File b = files.get(j);
+        for (long pair : pairs) { // in path order, so of two pairs as close the first in path order is kept
+            File a = files.get((int) (pair >>> 32));
+            File b = files.get((int) (long) pair);
             String wa = workOf.get(a.docId());
             String wb = workOf.get(b.docId());
             if (wa.equals(wb)) {
                 continue; // one work after all (through a third file)
             }
-            if (wa.compareTo(wb) > 0) {
-                File t = a;
-                a = b;
-                b = t;
-                String w = wa;
-                wa = wb;
-                wb = w;
-            }
-            double s = linked.get(pair);
-            double shareA = round(TextFingerprint.share(s, a.fingerprint().shingles(), b.fingerprint().shingles()));
-            double shareB = round(TextFingerprint.share(s, b.fingerprint().shingles(), a.fingerprint().shingles()));
-            double similarity = round(s);
-            String kind = Math.max(shareA, shareB) >= VERSION_SHARE ? Works.Link.VERSION : Works.Link.OVERLAP;
-            Works.Link link = new Works.Link(wa, wb, kind, similarity, shareA, shareB);
-            best.merge(List.of(wa, wb), link, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+            Works.Link link = link(a, b, linked.get(pair), wa, wb);
+            best.merge(List.of(link.a(), link.b()), link, (x, y) -> x.similarity() >= y.similarity() ? x : y);
         }
-        // each work's closest links: a link stays when it is among the closest of either of its works
+        return closest(best.values());
+    }
+
+    /** The link between the works {@code wa} and {@code wb} that two of their files, alike by {@code s}, make (a before b by work id). */
+    static Works.Link link(File a, File b, double s, String wa, String wb) {
+        if (wa.compareTo(wb) > 0) {
+            return link(b, a, s, wb, wa);
+        }
+        double shareA = round(TextFingerprint.share(s, a.fingerprint().shingles(), b.fingerprint().shingles()));
+        double shareB = round(TextFingerprint.share(s, b.fingerprint().shingles(), a.fingerprint().shingles()));
+        double similarity = round(s);
+        String kind = Math.max(shareA, shareB) >= VERSION_SHARE ? Works.Link.VERSION : Works.Link.OVERLAP;
+        return new Works.Link(wa, wb, kind, similarity, shareA, shareB);
+    }
+
+    /** Links by how close they are (the closest first), then by their works. */
+    static final Comparator<Works.Link> CLOSEST = Comparator.comparingDouble(Works.Link::similarity).reversed()
+            .thenComparing(Works.Link::a).thenComparing(Works.Link::b);
+    /** Links by their works: the order they are listed in. */
+    static final Comparator<Works.Link> BY_WORKS = Comparator.comparing(Works.Link::a).thenComparing(Works.Link::b);
+
+    /**
+     * The links kept of the closest link of each two works: a link stays when it is among the
+     * {@value #LINKS_PER_WORK} {@link #CLOSEST} of either of its works; listed {@link #BY_WORKS}.
+     */
+    static List<Works.Link> closest(java.util.Collection<Works.Link> best) {
         Map<String, List<Works.Link>> byWork = new HashMap<>();
-        for (Works.Link l : best.values()) {
+        for (Works.Link l : best) {
             byWork.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l);
             byWork.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l);
         }
         Set<Works.Link> kept = new HashSet<>();
-        Comparator<Works.Link> closest = Comparator.comparingDouble(Works.Link::similarity).reversed()
-                .thenComparing(Works.Link::a).thenComparing(Works.Link::b);
-        byWork.values().forEach(ls -> ls.stream().sorted(closest).limit(LINKS_PER_WORK).forEach(kept::add));
-        return best.values().stream().filter(kept::contains).toList();
+        byWork.values().forEach(ls -> ls.stream().sorted(CLOSEST).limit(LINKS_PER_WORK).forEach(kept::add));
+        return best.stream().filter(kept::contains).sorted(BY_WORKS).toList();
     }
 
     /**

@@ -119,4 +119,83 @@ class IncrementalGrouperTest {
         assertTrue(updated.candidates() <= 10, "compared " + updated.candidates() + " pairs for 2 files added and 1 removed");
         assertTrue(full.candidates() >= 200, "a full grouping compares " + full.candidates());
     }
+
+    private static WorkGrouper.File file(String id, String text) {
+        return new WorkGrouper.File(id, "f/" + id + ".txt", id + ".txt", TextFingerprint.of(text));
+    }
+
+    private static void assertSameAsFull(IncrementalGrouper incremental, List<WorkGrouper.File> now, String when) {
+        Works updated = incremental.update(now, null);
+        Works full = WorkGrouper.group(now);
+        assertEquals(full.works(), updated.works(), "works " + when);
+        assertEquals(full.links(), updated.links(), "links " + when);
+    }
+
+    @Test
+    void aFileDeletedThenAddedAgainIsGroupedAsBefore() {
+        Random rnd = new Random(31);
+        String a = randomText(rnd, 4_000);
+        String b = randomText(rnd, 4_000);
+        List<WorkGrouper.File> all = List.of(file("a", a), file("a-copy", a + "转载"), file("b", b),
+                file("b-version", b.substring(0, 3_000) + randomText(rnd, 600)), file("c", randomText(rnd, 4_000)));
+        IncrementalGrouper incremental = new IncrementalGrouper();
+        assertSameAsFull(incremental, all, "at first");
+        Works before = incremental.works();
+        assertEquals(4, before.works().size());
+        assertEquals(1, before.links().size(), before.links().toString());
+        for (WorkGrouper.File f : all) {
+            List<WorkGrouper.File> without = new ArrayList<>(all);
+            without.remove(f);
+            assertSameAsFull(incremental, without, "without " + f.docId());
+            // its handle is free: another file may take it before it comes back
+            List<WorkGrouper.File> other = new ArrayList<>(without);
+            other.add(file("other", randomText(rnd, 2_000)));
+            assertSameAsFull(incremental, other, "with another file instead of " + f.docId());
+            assertSameAsFull(incremental, all, "with " + f.docId() + " again");
+            assertEquals(before.works(), incremental.works().works(), f.docId() + " back in its work");
+            assertEquals(before.links(), incremental.works().links());
+        }
+    }
+
+    @Test
+    void aChangedFileMovesFromOneWorkToAnother() {
+        Random rnd = new Random(37);
+        String a = randomText(rnd, 4_000);
+        String b = randomText(rnd, 4_000);
+        List<WorkGrouper.File> files = new ArrayList<>(List.of(file("a1", a), file("a2", a + "。"), file("b1", b),
+                file("b2", b + "！"), file("x", a + "（转载）")));
+        IncrementalGrouper incremental = new IncrementalGrouper();
+        assertSameAsFull(incremental, files, "at first");
+        assertEquals(3, incremental.works().find("x").orElseThrow().files().size(), "x is a copy of a");
+        // x is parsed again and its text is now b's (the same content id, another fingerprint)
+        files.set(4, file("x", b + "（转载）"));
+        assertSameAsFull(incremental, files, "after x changed");
+        assertEquals("b1", incremental.works().find("x").orElseThrow().id());
+        assertEquals(2, incremental.works().find("a1").orElseThrow().files().size(), "a's work without x");
+        // and moved to another folder, where it is first in path order: it names b's work
+        files.set(4, new WorkGrouper.File("x", "a/x.txt", "x.txt", files.get(4).fingerprint()));
+        assertSameAsFull(incremental, files, "after x moved");
+        assertEquals("x", incremental.works().find("b1").orElseThrow().id());
+    }
+
+    @Test
+    void aPassageTooManyFilesShareStopsLinkingThemAndLinksThemAgainWhenFewerDo() {
+        Random rnd = new Random(41);
+        String passage = randomText(rnd, 9_000);
+        List<WorkGrouper.File> files = new ArrayList<>();
+        IncrementalGrouper incremental = new IncrementalGrouper();
+        int most = 0;
+        for (int i = 0; i < 20; i++) { // link buckets of these files grow past the limit as they come
+            files.add(file("p" + i, passage + randomText(rnd, 1_000)));
+            assertSameAsFull(incremental, files, "with " + files.size() + " files");
+            most = Math.max(most, incremental.works().links().size());
+        }
+        assertTrue(most > 0, "files sharing most of their text are linked");
+        Random order = new Random(43);
+        while (!files.isEmpty()) { // and come back within it
+            files.remove(order.nextInt(files.size()));
+            assertSameAsFull(incremental, files, "with " + files.size() + " files");
+        }
+        assertEquals(0, incremental.size());
+    }
 }
