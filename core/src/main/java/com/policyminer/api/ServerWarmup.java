@@ -30,12 +30,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * view; {@value #PASSES} passes, from as many clients as the machine has cores (at most 4), so that the
  * compilers see the concurrent paths and every core works. Bounded by a time budget, requests in flight
  * included (on a busy machine a request can take longer than the whole budget); a failure only ends the warm-up
- * early.
+ * early. What the backend does not serve (501: e.g. a list not on the solr backend yet) is skipped and counted.
  */
 public final class ServerWarmup {
 
-    /** What the warm-up did. */
-    public record Result(int requests, long millis, String stoppedBecause) {
+    /** What the warm-up did: requests answered, and those skipped because the backend does not serve them (501). */
+    public record Result(int requests, long millis, String stoppedBecause, int skipped) {
+    }
+
+    /** A 501: the backend does not serve this request; the warm-up goes on without it. */
+    private static final class NotServed extends IOException {
+        NotServed(String path) {
+            super(path + " is not served by this backend (501)");
+        }
     }
 
     static final int PASSES = 3;
@@ -63,9 +70,10 @@ public final class ServerWarmup {
         long t0 = System.nanoTime();
         long end = t0 + budget.toNanos();
         AtomicInteger requests = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger();
         String stopped = "done";
         try {
-            List<String> requestsToSend = plan(requests, end);
+            List<String> requestsToSend = plan(requests, skipped, end);
             AtomicInteger next = new AtomicInteger();
             AtomicReference<String> failure = new AtomicReference<>();
             int total = requestsToSend.size() * PASSES;
@@ -79,6 +87,8 @@ public final class ServerWarmup {
                             try {
                                 send(requestsToSend.get(i % requestsToSend.size()), HttpResponse.BodyHandlers.discarding(), end);
                                 requests.incrementAndGet();
+                            } catch (NotServed e) {
+                                skipped.incrementAndGet();
                             } catch (HttpTimeoutException e) {
                                 return; // the budget is spent
                             } catch (IOException | RuntimeException e) {
@@ -113,14 +123,16 @@ public final class ServerWarmup {
             Thread.currentThread().interrupt();
             stopped = "interrupted";
         }
-        return new Result(requests.get(), (System.nanoTime() - t0) / 1_000_000, stopped);
+        return new Result(requests.get(), (System.nanoTime() - t0) / 1_000_000, stopped, skipped.get());
     }
 
-    /** The requests of one pass, made from what the index holds (the two lists it reads count in {@code requests}). */
-    private List<String> plan(AtomicInteger requests, long end) throws IOException, InterruptedException {
-        List<String> places = names(get("/api/regions", end).path("regions"), "name", PLACES);
-        JsonNode figures = get("/api/figures?size=20", end).path("figures");
-        requests.addAndGet(2);
+    /**
+     * The requests of one pass, made from what the index holds (the two lists it reads count in {@code requests}, or
+     * in {@code skipped} when the backend does not serve them: the pass is then made without them).
+     */
+    private List<String> plan(AtomicInteger requests, AtomicInteger skipped, long end) throws IOException, InterruptedException {
+        List<String> places = names(getOrEmpty("/api/regions", requests, skipped, end).path("regions"), "name", PLACES);
+        JsonNode figures = getOrEmpty("/api/figures?size=20", requests, skipped, end).path("figures");
         List<String> names = names(figures, "subject", NAMES); // companies, markets, as well as places
         List<String> indicators = new ArrayList<>(names(figures, "indicator", NAMES));
         for (JsonNode f : figures) {
@@ -152,6 +164,19 @@ public final class ServerWarmup {
         return out;
     }
 
+    /** The answer, or an empty object when the backend does not serve it. */
+    private JsonNode getOrEmpty(String path, AtomicInteger requests, AtomicInteger skipped, long end)
+            throws IOException, InterruptedException {
+        try {
+            JsonNode n = get(path, end);
+            requests.incrementAndGet();
+            return n;
+        } catch (NotServed e) {
+            skipped.incrementAndGet();
+            return JSON.createObjectNode();
+        }
+    }
+
     private JsonNode get(String path, long end) throws IOException, InterruptedException {
         return JSON.readTree(send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), end));
     }
@@ -164,6 +189,9 @@ public final class ServerWarmup {
         }
         Duration timeout = Duration.ofNanos(Math.min(left, Duration.ofSeconds(5).toNanos()));
         HttpResponse<T> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(), body);
+        if (r.statusCode() == 501) {
+            throw new NotServed(path);
+        }
         if (r.statusCode() != 200) {
             throw new IOException(path + " answered " + r.statusCode());
         }

@@ -93,8 +93,8 @@ public final class Engine implements Closeable {
     /**
      * An engine on the backend chosen (see {@link BackendOptions}): the embedded index (read only, for a command that
      * only reads, or for writing), or another backend found on the class path (see {@link BackendFactory}). On
-     * another backend, what only the embedded index serves (works and collections, comparisons, entity lists,
-     * mentions, similar reports) throws {@link UnsupportedOperationException} naming it.
+     * another backend, what only the embedded index serves (works and collections, comparisons, similar reports)
+     * throws {@link UnsupportedOperationException} naming it.
      */
     public static Engine open(Config config, BackendOptions backend, boolean readOnly) throws IOException {
         if (backend.isEmbedded()) {

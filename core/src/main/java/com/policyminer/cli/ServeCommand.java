@@ -76,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!noWarmup && warmupMillis > 0) {
             String self = "http://" + (engine.config().host().equals("0.0.0.0") ? "127.0.0.1" : engine.config().host()) + ":" + app.port();
             ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofMillis(warmupMillis)).run();
-            System.err.printf("warm-up: %d requests in %d ms (%s)%n", w.requests(), w.millis(), w.stoppedBecause());
+            System.err.printf("warm-up: %d requests in %d ms (%s)%s%n", w.requests(), w.millis(), w.stoppedBecause(),
+                    w.skipped() == 0 ? "" : "; " + w.skipped() + " skipped: not served by this backend (501)");
         }
         System.err.printf("serving http://%s:%d/ (API under /api, OpenAPI at /openapi.json)%n",
                 engine.config().host(), app.port());

@@ -34,22 +34,29 @@ public final class EntityCatalog {
     public record OrgEntry(String name, String kind, String level, String parent, long mentions, long documents) {
     }
 
-    private final MentionSearch mentions;
+    private final EntityMentions mentions;
     private final java.util.function.Supplier<Gazetteer> gazetteer;
     /** The whole lists, per index version (the reader they were read from): a list is read once per commit. */
     private final PerReader<List<RegionEntry>> regionList = new PerReader<>();
     private final PerReader<List<PolicyEntry>> policyList = new PerReader<>();
     private final PerReader<List<OrgEntry>> orgList = new PerReader<>();
 
-    public EntityCatalog(MentionSearch mentions, java.util.function.Supplier<Gazetteer> gazetteer) {
+    /** @param mentions the embedded index's {@link MentionSearch} or another backend's counts and records */
+    public EntityCatalog(EntityMentions mentions, java.util.function.Supplier<Gazetteer> gazetteer) {
         this.mentions = mentions;
         this.gazetteer = gazetteer;
     }
 
+    /** A whole list, kept for the index version it was read from (read each time when the backend has no version). */
+    private <T> List<T> kept(PerReader<List<T>> list, org.apache.lucene.util.IOSupplier<List<T>> read) throws IOException {
+        Object version = mentions.version();
+        return version == null ? read.get() : list.get(version, read);
+    }
+
     public List<RegionEntry> regions(String level) throws IOException {
-        List<RegionEntry> all = regionList.get(mentions.reader(), () -> {
+        List<RegionEntry> all = kept(regionList, () -> {
             List<RegionEntry> out = new ArrayList<>();
-            for (EntityCount c : mentions.counts(EntityType.REGION)) {
+            for (EntityCount c : mentions.counts(EntityType.REGION, List.of())) {
                 Optional<Region> r = gazetteer.get().lookup(c.name());
                 out.add(new RegionEntry(c.name(), r.map(Region::level).orElse(""), r.map(Region::code).orElse(""),
                         r.map(Region::parents).orElse(List.of()), r.map(Region::foreign).orElse(false), c.mentions(), c.documents()));
@@ -59,32 +66,20 @@ public final class EntityCatalog {
         return level == null || level.isEmpty() ? all : all.stream().filter(e -> level.equals(e.level())).toList();
     }
 
-    // The lists below read every report's mentions of a kind in one pass (not one query per entity) and
-    // take one search slot for it (see MentionSearch#inOneSlot); each list is kept until the next commit.
+    // The lists below read every report's mentions of a kind in one pass (not one query per entity), in one
+    // search slot on the embedded index (see MentionSearch#entities); each list is kept until the next commit.
 
     public List<PolicyEntry> policies(String kind) throws IOException {
-        List<PolicyEntry> all = policyList.get(mentions.reader(), () -> mentions.inOneSlot(() -> {
-            List<PolicyEntry> out = new ArrayList<>();
-            Map<String, List<Mention>> records = mentions.recordsInSlot(EntityType.POLICY, CITING_REPORTS);
-            for (EntityCount c : mentions.countsInSlot(EntityType.POLICY)) {
-                out.add(policy(c, records.getOrDefault(c.name(), List.of())));
-            }
-            return List.copyOf(out);
-        }));
+        List<PolicyEntry> all = kept(policyList, () -> mentions.entities(EntityType.POLICY, CITING_REPORTS).stream()
+                .map(e -> policy(e.count(), e.records())).toList());
         return kind == null || kind.isEmpty() ? all : all.stream().filter(p -> kind.equals(p.kind())).toList();
     }
 
     /** One policy by its normalized title (with or without 《》). */
     public Optional<PolicyEntry> policy(String title) throws IOException {
         String bare = title.replace("《", "").replace("》", "");
-        return mentions.inOneSlot(() -> {
-            for (EntityCount c : mentions.countsInSlot(EntityType.POLICY)) {
-                if (c.name().equals(title) || c.name().equals(bare)) {
-                    return Optional.of(policy(c, mentions.itemsInSlot(EntityType.POLICY, c.name(), CITING_REPORTS)));
-                }
-            }
-            return Optional.<PolicyEntry>empty();
-        });
+        return mentions.entity(EntityType.POLICY, java.util.Set.copyOf(List.of(title, bare)), CITING_REPORTS)
+                .map(e -> policy(e.count(), e.records()));
     }
 
     public List<OrgEntry> organizations() throws IOException {
@@ -93,17 +88,13 @@ public final class EntityCatalog {
 
     /** The organizations of one kind (all when {@code kind} is empty). */
     public List<OrgEntry> organizations(String kind) throws IOException {
-        List<OrgEntry> all = orgList.get(mentions.reader(), () -> mentions.inOneSlot(() -> {
-            List<OrgEntry> out = new ArrayList<>();
-            // the first report (by path) naming each organization says its kind, level and parent
-            Map<String, List<Mention>> first = mentions.recordsInSlot(EntityType.ORGANIZATION, 1);
-            for (EntityCount c : mentions.countsInSlot(EntityType.ORGANIZATION)) {
-                OrganizationMention n = (OrganizationMention) first.getOrDefault(c.name(), List.of()).stream().findFirst().orElse(null);
-                out.add(n == null ? new OrgEntry(c.name(), "", "", "", c.mentions(), c.documents())
-                        : new OrgEntry(c.name(), text(n.kind()), text(n.level()), text(n.parent()), c.mentions(), c.documents()));
-            }
-            return List.copyOf(out);
-        }));
+        // the first report (by path) naming each organization says its kind, level and parent
+        List<OrgEntry> all = kept(orgList, () -> mentions.entities(EntityType.ORGANIZATION, 1).stream().map(e -> {
+            EntityCount c = e.count();
+            OrganizationMention n = (OrganizationMention) e.records().stream().findFirst().orElse(null);
+            return n == null ? new OrgEntry(c.name(), "", "", "", c.mentions(), c.documents())
+                    : new OrgEntry(c.name(), text(n.kind()), text(n.level()), text(n.parent()), c.mentions(), c.documents());
+        }).toList());
         return kind == null || kind.isEmpty() ? all : all.stream().filter(e -> kind.equals(e.kind())).toList();
     }
 

@@ -41,7 +41,7 @@ import java.util.Set;
  * {@code type␟entity␟count} doc values: counts per entity come from doc values alone; the mentions
  * themselves are read report by report, in path order, until the limit is reached.
  */
-public final class MentionSearch {
+public final class MentionSearch implements EntityMentions {
 
     /** Reports read per round while collecting mentions. */
     private static final int BATCH = 32;
@@ -78,6 +78,7 @@ public final class MentionSearch {
     }
 
     /** As {@link #counts(EntityType)}, counted in these reports only (all when the list is empty). */
+    @Override
     public List<EntityCount> counts(EntityType type, List<String> docIds) throws IOException {
         return slots.call(() -> countsInSlot(type, docIds));
     }
@@ -187,24 +188,9 @@ public final class MentionSearch {
         Set<String> wanted = Set.copyOf(entities);
         List<MentionHit> out = new ArrayList<>();
         forEachReport(query(type, entities, docIds), types, wanted, (s, d, found) -> {
-            List<MentionHit> inReport = new ArrayList<>();
-            String text = null;
-            for (Map.Entry<EntityType, List<Mention>> e : found.entrySet()) {
-                for (Mention m : e.getValue()) {
-                    String entity = e.getKey().entityOf(m);
-                    if (!wanted.isEmpty() && !wanted.contains(entity)) {
-                        continue;
-                    }
-                    if (text == null) {
-                        text = withContext ? body(s, d.get(Schema.DOC_ID.fieldName())) : "";
-                    }
-                    inReport.add(new MentionHit(e.getKey().dim(), entity, d.get(Schema.DOC_ID.fieldName()),
-                            d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), m.surface(), m.start(), m.end(),
-                            m.end() <= text.length() ? Context.around(text, m.start(), m.end()) : "", m.page(), m.pageLabel()));
-                }
-            }
-            inReport.sort(Comparator.comparingInt(MentionHit::start)); // the kinds interleave in reading order
-            out.addAll(inReport);
+            String docId = d.get(Schema.DOC_ID.fieldName());
+            out.addAll(ReportMentionHits.of(docId, d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), found,
+                    wanted, () -> withContext ? body(s, docId) : ""));
             return out.size() < limit;
         });
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
@@ -241,22 +227,40 @@ public final class MentionSearch {
     }
 
     Map<String, List<Mention>> recordsInSlot(EntityType t, int reports) throws IOException {
-        Map<String, List<Mention>> out = new java.util.HashMap<>();
-        Map<String, Integer> reportsRead = new java.util.HashMap<>();
+        FirstRecords first = new FirstRecords(t, reports);
         forEachReport(query(t, List.of(), List.of()), List.of(t), Set.of(), (s, d, found) -> {
-            java.util.Set<String> inThisReport = new java.util.HashSet<>();
-            for (Mention m : found.getOrDefault(t, List.of())) {
-                String entity = t.entityOf(m);
-                if (inThisReport.add(entity)) {
-                    reportsRead.merge(entity, 1, Integer::sum); // one more report citing it
-                }
-                if (reportsRead.get(entity) <= reports) {
-                    out.computeIfAbsent(entity, k -> new ArrayList<>()).add(m);
-                }
-            }
+            first.add(found.getOrDefault(t, List.of()));
             return true;
         });
-        return out;
+        return first.records();
+    }
+
+    // ---- what the entity lists are made from (EntityMentions), each call in one slot ----
+
+    @Override
+    public Object version() throws IOException {
+        return reader();
+    }
+
+    @Override
+    public List<EntityMentions.Entity> entities(EntityType type, int reports) throws IOException {
+        return slots.call(() -> {
+            Map<String, List<Mention>> records = recordsInSlot(type, reports);
+            return countsInSlot(type).stream()
+                    .map(c -> new EntityMentions.Entity(c, records.getOrDefault(c.name(), List.of()))).toList();
+        });
+    }
+
+    @Override
+    public java.util.Optional<EntityMentions.Entity> entity(EntityType type, Set<String> names, int reports) throws IOException {
+        return slots.call(() -> {
+            for (EntityCount c : countsInSlot(type)) {
+                if (names.contains(c.name())) {
+                    return java.util.Optional.of(new EntityMentions.Entity(c, itemsInSlot(type, c.name(), reports)));
+                }
+            }
+            return java.util.Optional.<EntityMentions.Entity>empty();
+        });
     }
 
     private interface ReportVisitor {

@@ -38,4 +38,35 @@ class ServerWarmupTest extends SeededServerTest {
         assertTrue(r.stoppedBecause().startsWith("error"), r.toString());
         assertEquals(0, r.requests());
     }
+
+    /**
+     * A backend that does not serve some requests (501, as the solr backend answers what it has not yet): the
+     * warm-up skips them and sends the rest, here to a server that serves figures, searches and nothing else.
+     */
+    @Test
+    void whatTheBackendDoesNotServeIsSkippedNotTheEndOfTheWarmup() {
+        java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+        io.javalin.Javalin partial = io.javalin.Javalin.create(config -> {
+            config.routes.get("/api/figures", ctx -> ctx.json(java.util.Map.of("figures", java.util.List.of(
+                    java.util.Map.of("subject", "西安", "indicator", "地区生产总值", "docId", "abc")))));
+            config.routes.get("/api/search", ctx -> {
+                searches.incrementAndGet();
+                ctx.json(java.util.Map.of("hits", java.util.List.of()));
+            });
+            config.routes.get("/api/regions", ctx -> ctx.status(501).json(java.util.Map.of("code", "not_implemented")));
+            config.routes.get("/api/documents/{id}", ctx -> ctx.status(501).json(java.util.Map.of("code", "not_implemented")));
+        })
+                .start("127.0.0.1", 0);
+        try {
+            ServerWarmup.Result r = new ServerWarmup("http://127.0.0.1:" + partial.port(), Duration.ofSeconds(60), 2).run();
+            assertEquals("done", r.stoppedBecause(), r.toString());
+            // /api/regions once, and the document view in each pass
+            assertEquals(1 + ServerWarmup.PASSES, r.skipped(), r.toString());
+            assertTrue(searches.get() > 0 && searches.get() % ServerWarmup.PASSES == 0, searches + " searches");
+            // the figure list and every search (no places without the region list: no figures by place)
+            assertEquals(1 + searches.get(), r.requests(), r.toString());
+        } finally {
+            partial.stop();
+        }
+    }
 }

@@ -62,7 +62,7 @@ import java.util.Optional;
  * collection's statistics ({@code ExactStatsCache}); equal scores are ordered by the content id's key, as
  * embedded; each hit's passages and chunk matches are made on its shard by the project's code ({@code [pmhit]}).
  * Not on this backend yet: cursors (pages by number only), works collapse (every file is its own work), date
- * order, "more like this", mentions, entity lists, works and the comparisons' corpus: those throw
+ * order, "more like this", works and the comparisons' corpus: those throw
  * {@link UnsupportedOperationException} naming the method.
  */
 public final class SolrSearchService implements SearchService {
@@ -77,11 +77,15 @@ public final class SolrSearchService implements SearchService {
     private final SolrClient solr;
     private final String collection;
     private final ReportQueries queries;
+    private final SolrMentionSearch mentions;
+    private final EntityCatalog catalog;
 
     public SolrSearchService(SolrClient solr, String collection, Analyzers analyzers) {
         this.solr = solr;
         this.collection = collection;
         this.queries = com.policyminer.app.StandardQueries.of(analyzers);
+        this.mentions = new SolrMentionSearch(solr, collection);
+        this.catalog = new EntityCatalog(mentions, com.policyminer.extract.region.Gazetteer::standard);
     }
 
     /** A parse of the request's text and the collection's answers to what it asked (null parse: no text). */
@@ -473,49 +477,52 @@ public final class SolrSearchService implements SearchService {
         }
     }
 
+    // ---- mentions and entity lists (see SolrMentionSearch) ----
+
     @Override
-    public List<MentionHit> mentions(EntityType type, List<String> entities, List<String> docIds, int limit) {
-        throw notYet("mentions");
+    public List<MentionHit> mentions(EntityType type, List<String> entities, List<String> docIds, int limit) throws IOException {
+        return mentions.mentions(type, entities, docIds, limit, true);
     }
 
     @Override
-    public List<MentionHit> mentionsWithoutContext(EntityType type, List<String> entities, List<String> docIds, int limit) {
-        throw notYet("mentions");
+    public List<MentionHit> mentionsWithoutContext(EntityType type, List<String> entities, List<String> docIds, int limit)
+            throws IOException {
+        return mentions.mentions(type, entities, docIds, limit, false);
     }
 
     @Override
-    public List<EntityCatalog.RegionEntry> regions(String level) {
-        throw notYet("the region list");
+    public List<EntityCatalog.RegionEntry> regions(String level) throws IOException {
+        return catalog.regions(level);
     }
 
     @Override
-    public List<EntityCatalog.RegionEntry> regions(String level, List<String> docs) {
-        throw notYet("the region list");
+    public List<EntityCatalog.RegionEntry> regions(String level, List<String> docs) throws IOException {
+        return catalog.regions(level, docs);
     }
 
     @Override
-    public List<EntityCatalog.PolicyEntry> policies(String kind) {
-        throw notYet("the policy list");
+    public List<EntityCatalog.PolicyEntry> policies(String kind) throws IOException {
+        return catalog.policies(kind);
     }
 
     @Override
-    public List<EntityCatalog.PolicyEntry> policies(String kind, List<String> docs) {
-        throw notYet("the policy list");
+    public List<EntityCatalog.PolicyEntry> policies(String kind, List<String> docs) throws IOException {
+        return catalog.policies(kind, docs);
     }
 
     @Override
-    public Optional<EntityCatalog.PolicyEntry> policy(String title) {
-        throw notYet("the policy list");
+    public Optional<EntityCatalog.PolicyEntry> policy(String title) throws IOException {
+        return catalog.policy(title);
     }
 
     @Override
-    public List<EntityCatalog.OrgEntry> organizations(String kind) {
-        throw notYet("the organization list");
+    public List<EntityCatalog.OrgEntry> organizations(String kind) throws IOException {
+        return catalog.organizations(kind);
     }
 
     @Override
-    public List<EntityCatalog.OrgEntry> organizations(String kind, List<String> docs) {
-        throw notYet("the organization list");
+    public List<EntityCatalog.OrgEntry> organizations(String kind, List<String> docs) throws IOException {
+        return catalog.organizations(kind, docs);
     }
 
     @Override

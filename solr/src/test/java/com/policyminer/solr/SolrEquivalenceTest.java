@@ -7,12 +7,14 @@ import com.policyminer.eval.SearchEvaluation;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.IndexedReport;
+import com.policyminer.model.EntityType;
 import com.policyminer.ingest.DocumentPipeline;
 import com.policyminer.search.BadQueryException;
 import com.policyminer.search.FigureExport;
 import com.policyminer.search.FigureHit;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.FigureResult;
+import com.policyminer.search.MentionHit;
 import com.policyminer.search.ReportSummary;
 import com.policyminer.search.SearchRequest;
 import com.policyminer.search.SearchResult;
@@ -262,5 +264,53 @@ class SolrEquivalenceTest {
                 List.of(), false, List.of(), List.of());
         assertThrows(BadQueryException.class, () -> embedded.reads().search(r));
         assertThrows(BadQueryException.class, () -> solr.search(r));
+    }
+
+    /** Mentions (with and without context, some reports only) and the region, policy and organization lists. */
+    @Test
+    void mentionsAndEntityListsAreTheSame() throws IOException {
+        SearchService e = embedded.reads();
+        assertEquals(e.regions(""), solr.regions(""));
+        assertEquals(e.regions("city"), solr.regions("city"));
+        assertEquals(e.policies(""), solr.policies(""));
+        assertEquals(e.organizations(""), solr.organizations(""));
+        List<String> docs = reports.stream().map(r -> r.analyzed().document().id()).filter(id -> Math.floorMod(id.hashCode(), 3) == 0)
+                .toList();
+        assertFalse(docs.isEmpty());
+        assertEquals(e.regions("", docs), solr.regions("", docs));
+        assertEquals(e.policies("", docs), solr.policies("", docs));
+        assertEquals(e.organizations("", docs), solr.organizations("", docs));
+        assertTrue(e.regions("").size() > 10 && e.policies("").size() > 5 && e.organizations("").size() > 5,
+                "too few entities to compare");
+
+        List<String> names = new ArrayList<>();
+        for (EntityType t : EntityType.values()) {
+            List<String> top = switch (t) {
+                case REGION -> e.regions("").stream().map(x -> x.name()).toList();
+                case POLICY -> e.policies("").stream().map(x -> x.title()).toList();
+                case ORGANIZATION -> e.organizations("").stream().map(x -> x.name()).toList();
+            };
+            // the most mentioned, one in the middle and the last: spread over reports, and in one report only
+            List<String> some = List.of(top.get(0), top.get(top.size() / 2), top.get(top.size() - 1));
+            names.addAll(some);
+            for (String name : some) {
+                List<MentionHit> m = e.mentions(t, List.of(name), List.of(), 500);
+                assertFalse(m.isEmpty(), name);
+                assertEquals(m, solr.mentions(t, List.of(name), List.of(), 500), name);
+                assertEquals(e.mentions(t, List.of(name), docs, 500), solr.mentions(t, List.of(name), docs, 500), name);
+                assertEquals(e.mentionsWithoutContext(t, List.of(name), List.of(), 7), solr.mentionsWithoutContext(t, List.of(name), List.of(), 7));
+            }
+            assertEquals(e.mentions(t, List.of(), List.of(), 300), solr.mentions(t, List.of(), List.of(), 300), t.dim());
+            assertEquals(e.mentions(t, List.of(), docs, 300), solr.mentions(t, List.of(), docs, 300), t.dim());
+        }
+        String policy = e.policies("").get(1).title();
+        assertEquals(e.policy(policy), solr.policy(policy));
+        assertEquals(e.policy("《" + policy + "》"), solr.policy("《" + policy + "》"));
+        assertTrue(solr.policy("《没有这个政策》").isEmpty());
+        List<MentionHit> any = e.mentions(null, names, List.of(), 1000);
+        assertTrue(any.stream().map(MentionHit::type).distinct().count() == 3, "not every kind: " + any.size());
+        assertEquals(any, solr.mentions(null, names, List.of(), 1000));
+        assertEquals(e.mentions(null, names, docs, 1000), solr.mentions(null, names, docs, 1000));
+        assertEquals(e.mentionsWithoutContext(null, List.of(), List.of(), 400), solr.mentionsWithoutContext(null, List.of(), List.of(), 400));
     }
 }
