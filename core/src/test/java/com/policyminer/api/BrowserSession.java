@@ -60,7 +60,8 @@ final class BrowserSession implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        // an async script (an upload through the page) waits for the server: 10 s timed out at load ~20
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     static boolean available() {
