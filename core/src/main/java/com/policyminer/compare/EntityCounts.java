@@ -62,14 +62,6 @@ final class EntityCounts {
         }
     }
 
-    long bytes() {
-        long b = 0;
-        for (Levels l : levels) {
-            b += (l.units.length + l.docs.length + (l.last == null ? 0 : l.last.length)) * 4L;
-        }
-        return b;
-    }
-
     private static final class Levels {
         int[] units = new int[0];
         int[] docs = new int[0];

@@ -75,11 +75,6 @@ final class PairCounts {
         }
     }
 
-    /** Bytes held by the arrays (for the record of what the table costs). */
-    long bytes() {
-        return 16L * 4 + keys.length * 8L + (units.length + docs.length) * 4L + (last == null ? 0 : last.length * 4L);
-    }
-
     @FunctionalInterface
     interface PairConsumer {
         void accept(int x, int y, int units, int documents);

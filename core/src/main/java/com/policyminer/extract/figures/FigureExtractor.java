@@ -86,10 +86,7 @@ public final class FigureExtractor {
         return out;
     }
 
-    /*
-     * The loops above call these rather than holding their bodies: a loop body the JIT compiles on-stack with
-     * everything it calls inlined was, at 80 kB of code, recompiled four times per run (issue 16's compile cost).
-     */
+    /* One figure of a sentence, and one of a table cell: what the loops of extract() make. */
     private static Figure textFigure(String docId, String text, TextLayout layout, Found f, YearBinder years,
                                      Subject subject, String indicator) {
         YearBinder.Binding y = years.bind(f.start());

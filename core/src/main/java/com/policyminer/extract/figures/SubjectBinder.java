@@ -86,10 +86,7 @@ final class SubjectBinder {
         return out;
     }
 
-    /*
-     * single() tries its readings in order through four smaller methods: one method holding all of them was,
-     * inlined into the figure loop, recompiled three times a run by the JIT (issue 16's compile cost).
-     */
+    /* single() tries its readings in order, each group in its own method; the first that finds a subject wins. */
     private Subject single(Found f) {
         TextLayout.Sentence s = layout.sentenceAt(f.start());
         int from = s == null ? Math.max(0, f.start() - 60) : s.start();
