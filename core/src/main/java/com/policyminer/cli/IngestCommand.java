@@ -4,6 +4,7 @@ import com.policyminer.app.Engine;
 import com.policyminer.index.StoredJson;
 import com.policyminer.ingest.FileResult;
 import com.policyminer.ingest.IngestReport;
+import com.policyminer.ingest.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +26,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "ingest share i of n (1 <= i <= n): files are shared out by their content id, so n processes "
+                    + "(on as many machines) each run one share and together ingest the corpus once")
+    String shard;
+
     @Override
     public Integer call() throws Exception {
         String small = com.policyminer.ingest.MemoryBudget.heapTooSmall(Runtime.getRuntime().maxMemory());
@@ -32,9 +38,16 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("error: " + small);
             return 2;
         }
+        Shard share;
+        try {
+            share = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
         try (Engine engine = Engine.open(common.config().withThreads(threads), backend.options(), false)) {
             ProgressBar bar = new ProgressBar(System.err, !json);
-            IngestReport report = engine.ingest().run(engine.config().corpus(), bar::update);
+            IngestReport report = engine.ingest().run(engine.config().corpus(), share, bar::update);
             bar.finish();
             print(report);
             return report.failed() > 0 ? 2 : 0;

@@ -59,6 +59,16 @@ public final class CorpusIngest {
     }
 
     public IngestReport run(Path corpus, Progress progress) throws IOException {
+        return run(corpus, Shard.ALL, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Progress)}, for one share of the corpus only (see {@link Shard}): files of the other shares
+     * are neither read nor removed, and counted apart ({@link IngestReport#otherShares()}). Several processes, one
+     * per share, give the index one process gives. A stale index is refused: each share would be rebuilt by its own
+     * run, and the first to finish would mark the whole index current.
+     */
+    public IngestReport run(Path corpus, Shard shard, Progress progress) throws IOException {
         long t0 = System.currentTimeMillis();
         // the index before the listing: a file uploaded meanwhile (moved in, then indexed) is then either
         // listed and indexed again, or not listed and left alone — never taken for a removed file
@@ -66,14 +76,24 @@ public final class CorpusIngest {
         CorpusScanner.Listing listing = CorpusScanner.list(corpus);
         List<CorpusScanner.CorpusFile> files = listing.files();
         boolean rebuild = index.isStale();
+        if (rebuild && !shard.isAll()) {
+            throw new IllegalStateException("the index was built by another version of policy-miner: rebuild it with "
+                    + "one ingest without --shard first (each share marking the index current would leave the others old)");
+        }
         if (rebuild) {
             LOG.info("the index was built by another version: every file is indexed again");
         }
-        List<FileResult> results = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
+        List<FileResult> results = Collections.synchronizedList(new ArrayList<>());
         List<CorpusScanner.CorpusFile> todo = new ArrayList<>();
         Set<String> present = new HashSet<>();
+        int otherShares = 0;
         for (FileResult skipped : listing.skipped()) {
             present.add(skipped.path()); // one outcome per entry: a file that became a link is not also REMOVED
+            if (!shard.ownsPath(skipped.path())) {
+                otherShares++;
+                continue;
+            }
+            results.add(skipped);
             if (indexed.containsKey(skipped.path())) {
                 index.deleteByPath(skipped.path());
             }
@@ -81,6 +101,10 @@ public final class CorpusIngest {
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());
+            if (f.size() == 0 && !shard.ownsPath(f.path())) {
+                otherShares++; // no content to hash: its path decides
+                continue;
+            }
             if (f.size() == 0) {
                 // every empty file has the same hash: each is empty, not a duplicate of the first
                 results.add(new FileResult(f.path(), IngestOutcome.SKIPPED_EMPTY, null, "zero bytes"));
@@ -89,10 +113,21 @@ public final class CorpusIngest {
                 }
                 continue;
             }
+            String hash;
             try {
-                hashes.put(f.path(), CorpusScanner.sha256(f.file()));
+                hash = CorpusScanner.sha256(f.file());
             } catch (IOException e) {
-                results.add(new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot read file: " + e.getMessage()));
+                if (shard.ownsPath(f.path())) {
+                    results.add(new FileResult(f.path(), IngestOutcome.FAILED_IO, null, "cannot read file: " + e.getMessage()));
+                } else {
+                    otherShares++;
+                }
+                continue;
+            }
+            if (shard.ownsContent(hash)) {
+                hashes.put(f.path(), hash);
+            } else {
+                otherShares++;
             }
         }
         // one path per content: the one already indexed with it, else the first in path order
@@ -121,7 +156,8 @@ public final class CorpusIngest {
             }
         }
         for (String path : indexed.keySet()) {
-            if (!present.contains(path)) {
+            // a path gone from the corpus is removed by the share its indexed content falls in: by one process only
+            if (!present.contains(path) && ownsIndexed(shard, path, indexed.get(path))) {
                 index.deleteByPath(path);
                 results.add(new FileResult(path, IngestOutcome.REMOVED, indexed.get(path), "no longer in the corpus"));
             }
@@ -159,9 +195,13 @@ public final class CorpusIngest {
         // after every run, one that changed nothing included: the compaction of a run killed while
         // merging is finished by the next one (the backend does nothing when there is nothing to merge)
         index.compact();
-        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
+        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get(), shard, otherShares);
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;
+    }
+
+    private static boolean ownsIndexed(Shard shard, String path, String contentId) {
+        return contentId != null && contentId.matches("[0-9a-f]{16,}") ? shard.ownsContent(contentId) : shard.ownsPath(path);
     }
 
     private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,

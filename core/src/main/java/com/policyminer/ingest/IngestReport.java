@@ -13,9 +13,17 @@ import java.util.Map;
  * outcome: it is not an outcome and adds to no count.
  */
 public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<FileResult> files,
-                           long millis, long textChars, int warnings) {
+                           long millis, long textChars, int warnings, String shard, int otherShares) {
 
     public static IngestReport of(List<FileResult> results, long millis, long textChars) {
+        return of(results, millis, textChars, Shard.ALL, 0);
+    }
+
+    /**
+     * The report of one share ({@code ingest --shard i/n}): {@code seen} and the outcomes count the files of this
+     * share; {@code otherShares} the corpus entries left to the other shares' processes.
+     */
+    public static IngestReport of(List<FileResult> results, long millis, long textChars, Shard shard, int otherShares) {
         Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
         int seen = 0;
         int warnings = 0;
@@ -28,7 +36,7 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
         }
         List<FileResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(FileResult::path));
-        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars, warnings);
+        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars, warnings, shard.toString(), otherShares);
     }
 
     public int count(IngestOutcome o) {
@@ -49,12 +57,19 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
         return files.stream().filter(FileResult::hasWarning).toList();
     }
 
-    /** One line: "added 3, updated 0, unchanged 2, removed 0, skipped 0, failed 1, warnings 1 (of 6 files, 1.2 s)". */
+    /**
+     * One line: "added 3, updated 0, unchanged 2, removed 0, skipped 0, failed 1, warnings 1 (of 6 files, 1.2 s)";
+     * for a share of the corpus, followed by "; shard 1/2: took 6 files, left 5 to the other shards".
+     */
     public String summary() {
-        return String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d, warnings %d (of %d files, %.1f s)",
+        String whole = String.format("added %d, updated %d, unchanged %d, removed %d, skipped %d, failed %d, warnings %d (of %d files, %.1f s)",
                 count(IngestOutcome.INDEXED), count(IngestOutcome.UPDATED), count(IngestOutcome.UNCHANGED),
                 count(IngestOutcome.REMOVED), count(IngestOutcome.SKIPPED_DUPLICATE) + count(IngestOutcome.SKIPPED_EMPTY)
                         + count(IngestOutcome.SKIPPED_SYMLINK) + count(IngestOutcome.SKIPPED_SPECIAL),
                 failed(), warnings, seen, millis / 1000.0);
+        if (Shard.ALL.toString().equals(shard)) {
+            return whole;
+        }
+        return whole + String.format("; shard %s: took %d files, left %d to the other shards", shard, seen, otherShares);
     }
 }
