@@ -21,12 +21,12 @@ import java.util.stream.Stream;
  * the test's class path too, so the jar adds nothing they lack: a node started from Solr's own distribution does
  * not have it).
  */
-final class PluginLib {
+public final class PluginLib {
 
     private PluginLib() {
     }
 
-    static Path write(Path lib) throws IOException, URISyntaxException {
+    public static Path write(Path lib) throws IOException, URISyntaxException {
         Files.createDirectories(lib);
         Path core = Path.of(HanLPTokenizerFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path plugins = Path.of(ReportQParserPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
