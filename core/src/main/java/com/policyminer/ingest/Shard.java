@@ -41,7 +41,11 @@ public record Shard(int index, int count) {
             throw new IllegalArgumentException("--shard takes i/n, two whole numbers with 1 <= i <= n (1/2 and 2/2 are "
                     + "the two shares of two processes), not '" + text + "'");
         }
-        return new Shard(Integer.parseInt(s.substring(0, slash)), Integer.parseInt(s.substring(slash + 1)));
+        try {
+            return new Shard(Integer.parseInt(s.substring(0, slash)), Integer.parseInt(s.substring(slash + 1)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--shard " + s + ": " + e.getMessage(), e);
+        }
     }
 
     public boolean isAll() {

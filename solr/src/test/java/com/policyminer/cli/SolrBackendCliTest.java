@@ -63,7 +63,6 @@ class SolrBackendCliTest {
                 case "ingest" -> new IngestCommand();
                 case "search" -> new SearchCommand();
                 case "figures" -> new FiguresCommand();
-                case "serve" -> new ServeCommand();
                 default -> throw new IllegalArgumentException(args[0]);
             };
             int code = new CommandLine(command)
