@@ -61,7 +61,7 @@ import java.util.Optional;
  * collection's statistics ({@code ExactStatsCache}); equal scores are ordered by the content id's key, as
  * embedded; each hit's passages and chunk matches are made on its shard by the project's code ({@code [pmhit]}).
  * Not on this backend yet: cursors (pages by number only), works collapse (every file is its own work), date
- * order, "more like this" and works: those throw
+ * order and works: those throw
  * {@link UnsupportedOperationException} naming the method.
  */
 public final class SolrSearchService implements SearchService {
@@ -79,6 +79,7 @@ public final class SolrSearchService implements SearchService {
     private final SolrMentionSearch mentions;
     private final EntityCatalog catalog;
     private final SolrCorpus corpus;
+    private final SolrSimilarReports similar;
 
     public SolrSearchService(SolrClient solr, String collection, Analyzers analyzers) {
         this.solr = solr;
@@ -87,6 +88,7 @@ public final class SolrSearchService implements SearchService {
         this.mentions = new SolrMentionSearch(solr, collection);
         this.catalog = new EntityCatalog(mentions, com.policyminer.extract.region.Gazetteer::standard);
         this.corpus = new SolrCorpus(solr, collection);
+        this.similar = new SolrSimilarReports(solr, collection, analyzers.hanlp());
     }
 
     /** A parse of the request's text and the collection's answers to what it asked (null parse: no text). */
@@ -399,8 +401,8 @@ public final class SolrSearchService implements SearchService {
     }
 
     @Override
-    public Optional<List<ReportSummary>> similar(String id, int limit) {
-        throw notYet("similar reports");
+    public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
+        return similar.similar(id, limit, SUMMARY_FIELDS).map(docs -> docs.stream().map(SolrSearchService::summary).toList());
     }
 
     // ---- figures ----
