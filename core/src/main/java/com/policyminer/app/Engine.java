@@ -94,7 +94,7 @@ public final class Engine implements Closeable {
     /**
      * An engine on the backend chosen (see {@link BackendOptions}): the embedded index (read only, for a command that
      * only reads, or for writing), or another backend found on the class path (see {@link BackendFactory}). On
-     * another backend, what only the embedded index serves (works and collections, similar reports) throws
+     * another backend, what only the embedded index serves (works and collections) throws
      * {@link UnsupportedOperationException} naming it; comparisons are made from the backend's
      * {@link SearchService#corpus() corpus} as from the embedded index's, each file a work of its own.
      */
