@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public final class CorpusSnapshot {
 
-    /** The corpus as of one reader: its figures keyed for comparison and its co-occurrence counts. */
+    /** The corpus as of one version: its figures keyed for comparison and its co-occurrence counts. */
     public record Data(KeyedFigures figures, Cooccurrence.Matrices matrices) {
     }
 
