@@ -56,7 +56,7 @@ final class CompareHandlers {
         String with = Params.string(ctx, "with", "");
         int limit = Params.integer(ctx, "limit", 10, 1, 200);
         int examples = Params.integer(ctx, "examples", 3, 0, 20);
-        List<com.policyminer.compare.DocumentMentions> docs = engine.reads().documentsMentioning(entity, type);
+        List<com.policyminer.compare.DocumentMentions> docs = engine.documentsMentioning(entity, type);
         Partners p = engine.cooccurrence().partners(entity, type, docs, with.isBlank() ? null : type(with), limit, examples);
         ctx.json(p);
     }

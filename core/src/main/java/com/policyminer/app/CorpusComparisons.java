@@ -27,10 +27,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CorpusComparisons {
 
-    /** What is kept for one corpus view and one grouping of files into works. */
+    /** What is kept for one corpus view and one grouping of files into works (null: every file is a work of its own). */
     private record Kept(CorpusSnapshot.Data data, WorkCatalog.View works, Map<Object, Object> results) {
         KeyedFigures keyed() {
             return data.figures();
+        }
+
+        /** Each report's work (its own id when files are not grouped into works). */
+        java.util.function.Function<String, String> workOf() {
+            return works == null ? id -> id : works::workOf;
         }
     }
 
@@ -39,6 +44,7 @@ final class CorpusComparisons {
     private final FigureComparator comparator;
     private volatile Kept kept;
 
+    /** @param works the grouping of files into works, or null where there is none (the solr backend): each file is its own work */
     CorpusComparisons(CorpusSnapshot snapshot, WorkCatalog works, FigureComparator comparator) {
         this.snapshot = snapshot;
         this.works = works;
@@ -60,7 +66,7 @@ final class CorpusComparisons {
     }
 
     private Kept kept(CorpusSnapshot.Data data) throws IOException {
-        WorkCatalog.View view = works.get();
+        WorkCatalog.View view = works == null ? null : works.get();
         Kept k = kept;
         if (k != null && k.data() == data && k.works() == view) {
             return k;
@@ -80,7 +86,7 @@ final class CorpusComparisons {
     List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
         KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
-        return comparator.compare(figures, filter, k.works()::workOf).stream().map(ComparisonGroup::read).toList();
+        return comparator.compare(figures, filter, k.workOf()).stream().map(ComparisonGroup::read).toList();
     }
 
     /** The conflicts the filter keeps; the whole corpus's list is worked out once per version. */
@@ -88,10 +94,10 @@ final class CorpusComparisons {
     List<Conflict> conflicts(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
         if (!docs.isEmpty()) {
-            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.works()::workOf);
+            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.workOf());
         }
         if (!filter.equals(CompareFilter.ALL)) {
-            return comparator.conflicts(k.keyed(), filter, k.works()::workOf);
+            return comparator.conflicts(k.keyed(), filter, k.workOf());
         }
         return conflictsOf(k);
     }
@@ -99,7 +105,7 @@ final class CorpusComparisons {
     @SuppressWarnings("unchecked")
     private List<Conflict> conflictsOf(Kept k) {
         return (List<Conflict>) k.results().computeIfAbsent("conflicts",
-                x -> List.copyOf(comparator.conflicts(k.keyed(), CompareFilter.ALL, k.works()::workOf)));
+                x -> List.copyOf(comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf())));
     }
 
     /** The whole co-occurrence matrix of two entity types at one level (cut to size by the caller), once per version. */

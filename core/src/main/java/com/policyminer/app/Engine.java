@@ -22,6 +22,7 @@ import com.policyminer.extract.region.Region;
 import com.policyminer.search.CorpusSnapshot;
 import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureSearch;
+import com.policyminer.search.LuceneCorpus;
 import com.policyminer.search.LuceneSearchService;
 import com.policyminer.search.MentionSearch;
 import com.policyminer.search.RegionExpander;
@@ -93,18 +94,20 @@ public final class Engine implements Closeable {
     /**
      * An engine on the backend chosen (see {@link BackendOptions}): the embedded index (read only, for a command that
      * only reads, or for writing), or another backend found on the class path (see {@link BackendFactory}). On
-     * another backend, what only the embedded index serves (works and collections, comparisons, similar reports)
-     * throws {@link UnsupportedOperationException} naming it.
+     * another backend, what only the embedded index serves (works and collections) throws
+     * {@link UnsupportedOperationException} naming it; comparisons are made from the backend's
+     * {@link SearchService#corpus() corpus} as from the embedded index's, each file a work of its own.
      */
     public static Engine open(Config config, BackendOptions backend, boolean readOnly) throws IOException {
         if (backend.isEmbedded()) {
             return readOnly ? openForReading(config) : new Engine(config);
         }
         Analyzers analyzers = new Analyzers(new HanLPAnalyzer());
-        return new Engine(config, analyzers, BackendFactory.named(backend.name()).open(backend, analyzers));
+        return new Engine(config, analyzers, BackendFactory.named(backend.name()).open(backend, analyzers), readOnly);
     }
 
-    private Engine(Config config, Analyzers analyzers, BackendFactory.Opened backend) {
+    /** @param readOnly a command that only reads (the CLI): a comparison waits for the corpus as long as it takes */
+    private Engine(Config config, Analyzers analyzers, BackendFactory.Opened backend, boolean readOnly) {
         this.config = config;
         HanLPAnalyzer hanlp = analyzers.hanlp();
         this.pipeline = new Lazy<>(() -> new DocumentPipeline(new TikaDocumentParser(config.limits(), config.ocr()), hanlp, extractors.get(),
@@ -120,8 +123,6 @@ public final class Engine implements Closeable {
         this.figures = null;
         this.mentions = null;
         this.catalog = null;
-        this.snapshot = null;
-        this.comparisons = null;
         java.util.function.Supplier<Gazetteer> gazetteer = Gazetteer::standard;
         Function<String, String> canonical = name -> {
             String plain = SubjectNames.canonical(name);
@@ -129,6 +130,8 @@ public final class Engine implements Closeable {
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
+        this.snapshot = new CorpusSnapshot(reads.corpus(), slots, !readOnly, comparator, cooccurrence);
+        this.comparisons = new CorpusComparisons(snapshot, null, comparator);
         this.pages = new OriginalPages(id -> reads.storedDocument(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), RenderLimits.standard());
@@ -169,9 +172,10 @@ public final class Engine implements Closeable {
         };
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
-        this.snapshot = new CorpusSnapshot(index.searchers(), slots, !index.readOnly(), comparator, cooccurrence);
+        LuceneCorpus corpus = new LuceneCorpus(index.searchers());
+        this.snapshot = new CorpusSnapshot(corpus, slots, !index.readOnly(), comparator, cooccurrence);
         this.comparisons = new CorpusComparisons(snapshot, works, comparator);
-        this.reads = new LuceneSearchService(search, lookup, figures, mentions, catalog, works, snapshot);
+        this.reads = new LuceneSearchService(search, lookup, figures, mentions, catalog, works, corpus);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), renderLimits);
@@ -239,9 +243,6 @@ public final class Engine implements Closeable {
      * for the server, not for an ingest run.
      */
     public void precomputeComparisons() {
-        if (snapshot == null) {
-            return; // another backend: comparisons are not served
-        }
         if (!precomputing.compareAndSet(false, true)) {
             return;
         }
@@ -252,18 +253,21 @@ public final class Engine implements Closeable {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        index.searchers().addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
-            @Override
-            public void beforeRefresh() {
-            }
-
-            @Override
-            public void afterRefresh(boolean didRefresh) {
-                if (didRefresh) {
-                    snapshot.refreshed();
+        if (index != null) {
+            index.searchers().addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+                @Override
+                public void beforeRefresh() {
                 }
-            }
-        });
+
+                @Override
+                public void afterRefresh(boolean didRefresh) {
+                    if (didRefresh) {
+                        snapshot.refreshed();
+                    }
+                }
+            });
+        } // another backend does not say when it changed: a request finds a new version and has it read
+
         // the first searches of a server just started come first: the corpus is read a few seconds later
         snapshot.refreshedAfter(COMPARISONS_AFTER);
     }
@@ -297,28 +301,30 @@ public final class Engine implements Closeable {
      */
     public java.util.List<com.policyminer.compare.ComparisonGroup> compare(com.policyminer.compare.CompareFilter filter,
             java.util.List<String> collections, java.util.List<String> tags) throws IOException {
-        if (comparisons == null) {
-            throw notOnThisBackend("comparisons");
-        }
         return comparisons.compare(filter, documentsIn(collections, tags, java.util.List.of()));
     }
 
     /** The conflicts across works (as {@code /api/conflicts}); the whole corpus's list is worked out once per index version. */
     public java.util.List<com.policyminer.compare.Conflict> conflicts(com.policyminer.compare.CompareFilter filter,
             java.util.List<String> collections, java.util.List<String> tags) throws IOException {
-        if (comparisons == null) {
-            throw notOnThisBackend("comparisons");
-        }
         return comparisons.conflicts(filter, documentsIn(collections, tags, java.util.List.of()));
     }
 
     /** The whole co-occurrence matrix of two entity types at one level, worked out once per index version. */
     public com.policyminer.compare.CooccurrenceMatrix cooccurrenceMatrix(com.policyminer.model.EntityType a,
             com.policyminer.model.EntityType b, com.policyminer.compare.CooccurrenceLevel level) throws IOException {
-        if (comparisons == null) {
-            throw notOnThisBackend("comparisons");
-        }
         return comparisons.matrix(a, b, level);
+    }
+
+    /** The comparisons' corpus as last read (figures keyed, co-occurrence counts), read again when the index changed. */
+    public CorpusSnapshot.Data corpus() throws IOException {
+        return snapshot.get();
+    }
+
+    /** The reports (with their texts and mentions) that mention an entity, by path: what its partners are counted from. */
+    public java.util.List<com.policyminer.compare.DocumentMentions> documentsMentioning(String entity,
+            com.policyminer.model.EntityType type) throws IOException {
+        return snapshot.documentsMentioning(entity, type);
     }
 
     public FigureComparator comparator() {
@@ -341,8 +347,8 @@ public final class Engine implements Closeable {
     @Override
     public void close() throws IOException {
         pages.close();
-        if (snapshot != null) {
-            snapshot.close();
+        snapshot.close();
+        if (search != null) {
             search.close();
         }
         writes.close();

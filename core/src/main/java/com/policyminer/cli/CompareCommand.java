@@ -19,6 +19,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--subject", description = "region or organization, e.g. 北京") String subject;
     @Option(names = "--indicator", description = "indicator or a synonym, e.g. 研发投入强度") String indicator;
     @Option(names = "--year", description = "year") String year;
@@ -32,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = Engine.openForReading(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator,
                     year == null ? "" : year);

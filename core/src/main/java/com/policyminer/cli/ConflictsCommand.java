@@ -19,6 +19,9 @@ final class ConflictsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--subject") String subject;
     @Option(names = "--indicator") String indicator;
     @Option(names = "--json", description = "print JSON (same as /api/conflicts)") boolean json;
@@ -31,7 +34,7 @@ final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = Engine.openForReading(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
             engine.requireCurrentIndex();
             CompareFilter filter = CompareFilter.parse(subject == null ? "" : subject, indicator == null ? "" : indicator, "");
             List<Conflict> conflicts = engine.conflicts(filter, collections(), List.of());

@@ -16,17 +16,17 @@ public final class LuceneSearchService implements SearchService {
     private final MentionSearch mentions;
     private final EntityCatalog catalog;
     private final WorkCatalog works;
-    private final CorpusSnapshot snapshot;
+    private final CorpusSource corpus;
 
     public LuceneSearchService(ReportSearch reports, ReportLookup lookup, FigureSearch figures, MentionSearch mentions,
-                               EntityCatalog catalog, WorkCatalog works, CorpusSnapshot snapshot) {
+                               EntityCatalog catalog, WorkCatalog works, CorpusSource corpus) {
         this.reports = reports;
         this.lookup = lookup;
         this.figures = figures;
         this.mentions = mentions;
         this.catalog = catalog;
         this.works = works;
-        this.snapshot = snapshot;
+        this.corpus = corpus;
     }
 
     @Override
@@ -131,12 +131,7 @@ public final class LuceneSearchService implements SearchService {
     }
 
     @Override
-    public CorpusSnapshot.Data corpus() throws IOException {
-        return snapshot.get();
-    }
-
-    @Override
-    public List<com.policyminer.compare.DocumentMentions> documentsMentioning(String entity, EntityType type) throws IOException {
-        return snapshot.documentsMentioning(entity, type);
+    public CorpusSource corpus() {
+        return corpus;
     }
 }

@@ -77,11 +77,11 @@ public interface SearchService {
     /** The works (files grouped by their text), collections and tags. */
     WorkCatalog.View works() throws IOException;
 
-    /** The comparisons' input: every figure and every report's mentions. */
-    CorpusSnapshot.Data corpus() throws IOException;
-
-    /** The reports (with their texts and mentions) that mention an entity, in index order: what its partners are counted from. */
-    List<com.policyminer.compare.DocumentMentions> documentsMentioning(String entity, EntityType type) throws IOException;
+    /**
+     * The comparisons' input, version by version: every figure and every report's text and mentions (the engine keeps
+     * the comparison table built from it, {@link CorpusSnapshot}).
+     */
+    CorpusSource corpus();
 
     /**
      * A mention type as the API and CLI take it: region, org or policy; null or blank for any.

@@ -174,9 +174,9 @@ class WorksEndToEndTest {
 
     @Test
     void conflictsAreThoseOfTheFiveReportsPlusTheFigureChangedBetweenVersions() throws Exception {
-        List<Conflict> alone = seedsOnly.comparator().conflicts(seedsOnly.reads().corpus().figures(), CompareFilter.ALL,
+        List<Conflict> alone = seedsOnly.comparator().conflicts(seedsOnly.corpus().figures(), CompareFilter.ALL,
                 seedsOnly.reads().works()::workOf);
-        List<Conflict> all = engine.comparator().conflicts(engine.reads().corpus().figures(), CompareFilter.ALL,
+        List<Conflict> all = engine.comparator().conflicts(engine.corpus().figures(), CompareFilter.ALL,
                 engine.reads().works()::workOf);
         List<Conflict> changed = all.stream().filter(c -> c.verdict() == Verdict.CHANGED_BETWEEN_VERSIONS).toList();
         assertEquals(1, changed.size(), changed.toString());
@@ -188,7 +188,7 @@ class WorksEndToEndTest {
         JsonNode api = get("/api/conflicts", 200);
         assertEquals(alone.size() + 1, api.get("total").asInt());
         // without works every copy would disagree with itself
-        assertTrue(engine.comparator().conflicts(engine.reads().corpus().figures(), CompareFilter.ALL, null).size() > alone.size() + 1);
+        assertTrue(engine.comparator().conflicts(engine.corpus().figures(), CompareFilter.ALL, null).size() > alone.size() + 1);
     }
 
     private static List<String> keys(List<Conflict> conflicts) {

@@ -194,13 +194,15 @@ class CorpusTableTest {
             all.sort(Comparator.comparingInt(Mention::start));
             mentions.put(d.get(Schema.DOC_ID.fieldName()), all);
         }
-        documents = new ArrayList<>();
+        // by path, as the partners' reports are read (the examples shown first come from the first reports)
+        Map<String, DocumentMentions> byPath = new java.util.TreeMap<>();
         for (ScoreDoc sd : s.search(type(Schema.TYPE_REPORT), n).scoreDocs) {
             Document d = s.storedFields().document(sd.doc);
             String id = d.get(Schema.DOC_ID.fieldName());
-            documents.add(new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()),
-                    mentions.getOrDefault(id, List.of())));
+            byPath.put(d.get(Schema.PATH.fieldName()), new DocumentMentions(id, d.get(Schema.TITLE.fieldName()),
+                    d.get(Schema.BODY.fieldName()), mentions.getOrDefault(id, List.of())));
         }
+        documents = new ArrayList<>(byPath.values());
     }
 
     private static TermQuery type(String type) {

@@ -2,7 +2,6 @@ package com.policyminer.solr;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.policyminer.compare.DocumentMentions;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
 import com.policyminer.index.Analyzers;
@@ -15,7 +14,7 @@ import com.policyminer.model.EntityType;
 import com.policyminer.model.Figure;
 import com.policyminer.model.Mention;
 import com.policyminer.search.BadQueryException;
-import com.policyminer.search.CorpusSnapshot;
+import com.policyminer.search.CorpusSource;
 import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.FigureExport;
 import com.policyminer.search.FigureHit;
@@ -62,7 +61,7 @@ import java.util.Optional;
  * collection's statistics ({@code ExactStatsCache}); equal scores are ordered by the content id's key, as
  * embedded; each hit's passages and chunk matches are made on its shard by the project's code ({@code [pmhit]}).
  * Not on this backend yet: cursors (pages by number only), works collapse (every file is its own work), date
- * order, "more like this", works and the comparisons' corpus: those throw
+ * order and works: those throw
  * {@link UnsupportedOperationException} naming the method.
  */
 public final class SolrSearchService implements SearchService {
@@ -79,6 +78,8 @@ public final class SolrSearchService implements SearchService {
     private final ReportQueries queries;
     private final SolrMentionSearch mentions;
     private final EntityCatalog catalog;
+    private final SolrCorpus corpus;
+    private final SolrSimilarReports similar;
 
     public SolrSearchService(SolrClient solr, String collection, Analyzers analyzers) {
         this.solr = solr;
@@ -86,6 +87,8 @@ public final class SolrSearchService implements SearchService {
         this.queries = com.policyminer.app.StandardQueries.of(analyzers);
         this.mentions = new SolrMentionSearch(solr, collection);
         this.catalog = new EntityCatalog(mentions, com.policyminer.extract.region.Gazetteer::standard);
+        this.corpus = new SolrCorpus(solr, collection);
+        this.similar = new SolrSimilarReports(solr, collection, analyzers.hanlp());
     }
 
     /** A parse of the request's text and the collection's answers to what it asked (null parse: no text). */
@@ -398,8 +401,8 @@ public final class SolrSearchService implements SearchService {
     }
 
     @Override
-    public Optional<List<ReportSummary>> similar(String id, int limit) {
-        throw notYet("similar reports");
+    public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
+        return similar.similar(id, limit, SUMMARY_FIELDS).map(docs -> docs.stream().map(SolrSearchService::summary).toList());
     }
 
     // ---- figures ----
@@ -531,12 +534,7 @@ public final class SolrSearchService implements SearchService {
     }
 
     @Override
-    public CorpusSnapshot.Data corpus() {
-        throw notYet("the comparisons' corpus");
-    }
-
-    @Override
-    public List<DocumentMentions> documentsMentioning(String entity, EntityType type) {
-        throw notYet("the comparisons' corpus");
+    public CorpusSource corpus() {
+        return corpus;
     }
 }

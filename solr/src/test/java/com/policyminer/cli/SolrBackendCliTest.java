@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The command line on the solr backend: {@code ingest}, {@code search} and {@code figures} with {@code --backend solr
+ * The command line on the solr backend: {@code ingest}, {@code search}, {@code figures}, {@code compare} and
+ * {@code conflicts} with {@code --backend solr
  * --zk … --solr-collection …} against the test cluster give what they give on the embedded index; the factory is
  * found by {@link java.util.ServiceLoader}; what only the embedded index serves says so. The commands run as
  * {@link Main#run} runs them, without {@code Main} itself: its {@code serve} needs Javalin, whose Jetty cannot share
@@ -63,6 +64,8 @@ class SolrBackendCliTest {
                 case "ingest" -> new IngestCommand();
                 case "search" -> new SearchCommand();
                 case "figures" -> new FiguresCommand();
+                case "compare" -> new CompareCommand();
+                case "conflicts" -> new ConflictsCommand();
                 default -> throw new IllegalArgumentException(args[0]);
             };
             int code = new CommandLine(command)
@@ -126,6 +129,20 @@ class SolrBackendCliTest {
             assertEquals(0, s.code, s.err);
             assertTrue(e.out.lines().count() > 3, e.out);
             assertEquals(e.out, s.out);
+        }
+    }
+
+    /** The comparisons' corpus read from the collection: the same conflicts and comparison groups, as tables and as JSON. */
+    @Test
+    void compareAndConflictsPrintTheSame() {
+        for (String[] args : List.of(new String[] {"conflicts"}, new String[] {"conflicts", "--json"},
+                new String[] {"compare", "--indicator", "研发投入强度"}, new String[] {"compare", "--subject", "西安", "--json"})) {
+            Output s = run(concat(args));
+            Output e = run(embedded(args));
+            assertEquals(0, s.code, s.err);
+            assertEquals(0, e.code, e.err);
+            assertTrue(e.out.lines().count() > 2 || e.out.length() > 500, String.join(" ", args) + ": " + e.out);
+            assertEquals(e.out, s.out, String.join(" ", args));
         }
     }
 

@@ -1,7 +1,13 @@
 package com.policyminer.solr;
 
 import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.app.BackendOptions;
 import com.policyminer.app.Config;
+import com.policyminer.compare.CompareFilter;
+import com.policyminer.compare.ComparisonGroup;
+import com.policyminer.compare.Conflict;
+import com.policyminer.compare.CooccurrenceLevel;
+import com.policyminer.index.StoredJson;
 import com.policyminer.app.Engine;
 import com.policyminer.eval.SearchEvaluation;
 import com.policyminer.extract.DocumentView;
@@ -57,6 +63,8 @@ class SolrEquivalenceTest {
     static MiniSolrCloudCluster cluster;
     static Engine embedded;
     static SearchService solr;
+    /** The engine on the solr backend, as the CLI opens it (a comparison waits for the corpus): the comparisons are the engine's. */
+    static Engine solrEngine;
     static final List<IndexedReport> reports = new ArrayList<>();
 
     @BeforeAll
@@ -76,6 +84,7 @@ class SolrEquivalenceTest {
         }
         files.add(Path.of("core/src/test/resources/fixtures/report-paged.pdf"));
         files.add(Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf"));
+        files.addAll(conflictingReports(dir.resolve("conflicting")));
         for (Path f : files) {
             IndexedReport r = pipeline.process(f, f.getFileName().toString());
             reports.add(r);
@@ -85,12 +94,31 @@ class SolrEquivalenceTest {
         embedded.index().commit();
         backend.commit();
         solr = new SolrSearchService(cluster.getSolrClient(), COLLECTION, new Analyzers(new HanLPAnalyzer()));
+        solrEngine = Engine.open(config, new BackendOptions(BackendOptions.SOLR, cluster.getZkServer().getZkAddress(), COLLECTION), true);
+    }
+
+    /**
+     * Two short reports that disagree with each other on 西安's and 宝鸡's figures for the same years (the corpus has
+     * one conflict of its own): the comparison has conflicts to compare.
+     */
+    static List<Path> conflictingReports(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path a = dir.resolve("conflict-a.txt");
+        Path b = dir.resolve("conflict-b.txt");
+        Files.writeString(a, "西安市统计快报\n\n2022年，西安市地区生产总值达到11486.51亿元，研发经费投入强度为5.18%。"
+                + "2023年，宝鸡市地区生产总值为2743.1亿元，西安市技术合同成交额为4120.9亿元。\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "关中城市群观察\n\n2022年，西安市地区生产总值为12010.0亿元，研发经费投入强度为4.20%。"
+                + "2023年，宝鸡市地区生产总值为2980.0亿元，西安市技术合同成交额为3600.0亿元。\n", StandardCharsets.UTF_8);
+        return List.of(a, b);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (embedded != null) {
             embedded.close();
+        }
+        if (solrEngine != null) {
+            solrEngine.close();
         }
     }
 
@@ -312,5 +340,109 @@ class SolrEquivalenceTest {
         assertEquals(any, solr.mentions(null, names, List.of(), 1000));
         assertEquals(e.mentions(null, names, docs, 1000), solr.mentions(null, names, docs, 1000));
         assertEquals(e.mentionsWithoutContext(null, List.of(), List.of(), 400), solr.mentionsWithoutContext(null, List.of(), List.of(), 400));
+    }
+
+    /**
+     * The comparisons' corpus read from the collection (figure and extraction children, by cursors) gives what the
+     * embedded index's gives: the comparison of a few indicators, every conflict, every co-occurrence matrix and the
+     * partners of a few entities, as records and as JSON. The solr backend does not group files into works (each file
+     * is its own source), so the embedded side is compared with each file its own work too (the two paged PDFs are
+     * works of two seeds there); then the API's answers are the engine's, the same on both.
+     */
+    @Test
+    void comparisonsConflictsAndCooccurrenceAreTheSame() throws IOException {
+        var e = embedded.corpus();
+        var s = solrEngine.corpus();
+        assertEquals(e.figures().figures(), s.figures().figures(), "figures read");
+        assertEquals(e.figures().kept(), s.figures().kept(), "figures kept");
+        assertEquals(e.matrices().documents(), s.matrices().documents(), "reports counted");
+        assertEquals(reports.size(), s.matrices().documents());
+
+        // conflicts: every one, and some of one subject; the whole list as /api/conflicts gives it (JSON)
+        List<Conflict> conflicts = embedded.comparator().conflicts(e.figures(), CompareFilter.ALL, id -> id);
+        List<Conflict> onSolr = solrEngine.conflicts(CompareFilter.ALL, List.of(), List.of());
+        assertTrue(conflicts.size() >= 3, "too few conflicts to compare: " + conflicts);
+        assertEquals(conflicts, onSolr);
+        assertEquals(json(conflicts), json(onSolr));
+        // here the works change no conflict: /api/conflicts is the same on both (not so the groups: fewer sources)
+        assertEquals(json(embedded.conflicts(CompareFilter.ALL, List.of(), List.of())), json(onSolr));
+        String subject = conflicts.get(0).subject();
+        CompareFilter ofSubject = CompareFilter.parse(subject, "", "");
+        assertEquals(embedded.comparator().conflicts(e.figures(), ofSubject, id -> id), solrEngine.conflicts(ofSubject, List.of(), List.of()));
+
+        // comparisons: the whole corpus, and a few indicators (the first groups' ones), by year too
+        List<ComparisonGroup> all = embedded.comparator().compare(e.figures(), CompareFilter.ALL, id -> id).stream()
+                .map(ComparisonGroup::read).toList();
+        assertTrue(all.size() > 10, "too few groups: " + all.size());
+        List<ComparisonGroup> allOnSolr = solrEngine.compare(CompareFilter.ALL, List.of(), List.of());
+        assertEquals(all, allOnSolr);
+        assertEquals(json(all), json(allOnSolr));
+        List<String> indicators = all.stream().map(ComparisonGroup::indicatorName).distinct().limit(4).toList();
+        for (String indicator : indicators) {
+            for (CompareFilter f : List.of(CompareFilter.parse("", indicator, ""), CompareFilter.parse("", indicator, "2020"))) {
+                List<ComparisonGroup> a = embedded.comparator().compare(e.figures(), f, id -> id).stream().map(ComparisonGroup::read).toList();
+                List<ComparisonGroup> b = solrEngine.compare(f, List.of(), List.of());
+                assertEquals(json(a), json(b), f.toString());
+            }
+            assertFalse(solrEngine.compare(CompareFilter.parse("", indicator, ""), List.of(), List.of()).isEmpty(), indicator);
+        }
+
+        // co-occurrence: every pair of kinds at both levels; the partners of a few entities, by report path on both
+        for (EntityType a : EntityType.values()) {
+            for (EntityType b : EntityType.values()) {
+                for (CooccurrenceLevel level : CooccurrenceLevel.values()) {
+                    assertEquals(embedded.cooccurrenceMatrix(a, b, level), solrEngine.cooccurrenceMatrix(a, b, level),
+                            a + "×" + b + " " + level);
+                }
+            }
+        }
+        assertFalse(solrEngine.cooccurrenceMatrix(EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE).cells().isEmpty());
+        for (String region : List.of("西安", "北京市", "陕西省")) {
+            var p = embedded.cooccurrence().partners(region, EntityType.REGION, embedded.documentsMentioning(region, EntityType.REGION));
+            assertTrue(p.found() && !p.partners().isEmpty(), region);
+            assertEquals(json(p), json(solrEngine.cooccurrence().partners(region, EntityType.REGION,
+                    solrEngine.documentsMentioning(region, EntityType.REGION))), region);
+        }
+    }
+
+    /**
+     * The table is kept while the collection's version (its count and highest {@code _version_}) stays, and read again
+     * when a report is replaced, even by itself (same count, newer {@code _version_}).
+     */
+    @Test
+    void theComparisonTableIsKeptPerCollectionVersion() throws Exception {
+        com.policyminer.search.CorpusSnapshot.Data before = solrEngine.corpus();
+        assertTrue(before == solrEngine.corpus(), "kept while the collection is unchanged");
+        String conflicts = json(solrEngine.conflicts(CompareFilter.ALL, List.of(), List.of()));
+        SolrIndexBackend backend = new SolrIndexBackend(cluster.getSolrClient(), COLLECTION);
+        backend.upsert(reports.get(0));
+        backend.commit();
+        // the replaced block's documents merged away: the other tests' statistics stay those of the embedded index
+        cluster.getSolrClient().optimize(COLLECTION, true, true, 1);
+        com.policyminer.search.CorpusSnapshot.Data after = solrEngine.corpus();
+        assertTrue(before != after, "not read again after a report was replaced");
+        assertEquals(before.figures().figures(), after.figures().figures());
+        assertEquals(conflicts, json(solrEngine.conflicts(CompareFilter.ALL, List.of(), List.of())));
+    }
+
+    /**
+     * "More like this": the same words chosen (from the collection's counts, not a shard's) and the same reports found,
+     * in the same order, for every report.
+     */
+    @Test
+    void similarReportsAreTheSame() throws IOException {
+        int found = 0;
+        for (IndexedReport r : reports) {
+            String id = r.analyzed().document().id();
+            var e = embedded.reads().similar(id, 10).orElseThrow();
+            assertEquals(e, solr.similar(id, 10).orElseThrow(), r.analyzed().document().path());
+            found += e.size();
+        }
+        assertTrue(found > reports.size() * 5, "too few similar reports to compare: " + found);
+        assertTrue(solr.similar("0".repeat(64), 10).isEmpty());
+    }
+
+    static String json(Object o) throws IOException {
+        return StoredJson.MAPPER.writeValueAsString(o);
     }
 }
