@@ -22,8 +22,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "parallel files (default: all cores)")
     Integer threads;
 
-    @Option(names = "--json", description = "print the report as JSON")
+    @Option(names = "--json", description = "print the report as JSON (with where the time went: \"timings\")")
     boolean json;
+
+    @Option(names = "--timings", description = "print where the time went: CPU and wall seconds of each stage "
+            + "(parse, segment, each extractor, building and adding the index documents, commit, merge), and the process's")
+    boolean timings;
 
     @Override
     public Integer call() throws Exception {
@@ -47,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         System.out.println(report.summary());
+        if (timings && report.timings() != null) {
+            System.out.print(report.timings().table());
+        }
         for (FileResult f : report.failures()) {
             System.out.println("  " + f.outcome() + "  " + f.path() + ": " + f.message());
         }

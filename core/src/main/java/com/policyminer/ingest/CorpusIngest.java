@@ -2,6 +2,8 @@ package com.policyminer.ingest;
 
 import com.policyminer.index.IndexBackend;
 import com.policyminer.index.IndexedReport;
+import com.policyminer.model.StageTimes;
+import com.policyminer.model.StageTimes.Stage;
 import com.policyminer.parse.ParseFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,8 @@ public final class CorpusIngest {
 
     public IngestReport run(Path corpus, Progress progress) throws IOException {
         long t0 = System.currentTimeMillis();
+        StageTimes times = StageTimes.create();
+        long[] listing0 = times.start(Stage.LIST);
         // the index before the listing: a file uploaded meanwhile (moved in, then indexed) is then either
         // listed and indexed again, or not listed and left alone — never taken for a removed file
         Map<String, String> indexed = index.indexedReports();
@@ -126,6 +130,7 @@ public final class CorpusIngest {
                 results.add(new FileResult(path, IngestOutcome.REMOVED, indexed.get(path), "no longer in the corpus"));
             }
         }
+        times.stop(Stage.LIST, listing0);
         AtomicLong chars = new AtomicLong();
         boolean complete = false;
         boolean batch = todo.size() >= BATCH;
@@ -133,7 +138,7 @@ public final class CorpusIngest {
             index.beginBatch();
         }
         try {
-            processAll(todo, indexed, results, chars, progress);
+            processAll(todo, indexed, results, chars, progress, times);
             if (rebuild) {
                 // an old-version block must not stay behind: a file that failed now loses its old version
                 for (FileResult r : List.copyOf(results)) {
@@ -145,11 +150,13 @@ public final class CorpusIngest {
             complete = true;
         } finally {
             try {
+                long[] committing = times.start(Stage.COMMIT);
                 if (rebuild && complete) {
                     index.markCurrent();
                 } else {
                     index.commit(); // what was written is kept, even when the run is cut short
                 }
+                times.stop(Stage.COMMIT, committing);
             } finally {
                 if (batch) {
                     index.endBatch(); // even when the commit failed: later uploads must merge again
@@ -158,22 +165,37 @@ public final class CorpusIngest {
         }
         // after every run, one that changed nothing included: the compaction of a run killed while
         // merging is finished by the next one (the backend does nothing when there is nothing to merge)
+        long[] merging = times.start(Stage.MERGE);
         index.compact();
-        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get());
+        times.stop(Stage.MERGE, merging);
+        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get(), IngestTimings.of(times));
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;
     }
 
     private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,
-                            AtomicLong chars, Progress progress) throws IOException {
+                            AtomicLong chars, Progress progress, StageTimes times) throws IOException {
         AtomicInteger done = new AtomicInteger();
         ParallelFiles.run(todo, threads, commitEvery, commitInterval, "ingest", f -> {
-            FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
+            FileResult r = processOne(f, indexed.containsKey(f.path()), chars, times);
             results.add(r);
             if (progress != null) {
                 progress.fileDone(done.incrementAndGet(), todo.size(), r);
             }
-        }, index::commit, index::flushBuffered);
+        }, () -> timed(times, Stage.COMMIT, index::commit), () -> timed(times, Stage.FLUSH, index::flushBuffered));
+    }
+
+    private interface IndexStep {
+        void run() throws IOException;
+    }
+
+    private static void timed(StageTimes times, Stage stage, IndexStep step) throws IOException {
+        long[] started = times.start(stage);
+        try {
+            step.run();
+        } finally {
+            times.stop(stage, started);
+        }
     }
 
     /** What an indexed file's reader flagged, for its result's message ("" when nothing). */
@@ -200,10 +222,11 @@ public final class CorpusIngest {
         return parse.isEmpty() ? extraction : parse + "; " + extraction;
     }
 
-    private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
+    private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars, StageTimes times)
+            throws IOException {
         try {
-            IndexedReport report = pipeline.process(f.file(), f.path());
-            index.upsert(report);
+            IndexedReport report = pipeline.process(f.file(), f.path(), times);
+            index.upsert(report, times);
             chars.addAndGet(report.analyzed().text().length());
             String warning = warnings(report);
             if (!warning.isEmpty()) {
