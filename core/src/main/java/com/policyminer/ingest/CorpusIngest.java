@@ -83,6 +83,12 @@ public final class CorpusIngest {
             }
         }
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        // a file can be unchanged only if it is indexed, and a duplicate only if another file has its size: the
+        // others are new and unique without reading them here (the parse hashes them for their id): on a first
+        // ingest that is nearly every file, which was read twice (hashing 47 MB cost 1.2% of a cold ingest's CPU)
+        Map<Long, Integer> sizes = new HashMap<>();
+        files.forEach(f -> sizes.merge(f.size(), 1, Integer::sum));
+        Set<String> newAndUnique = new HashSet<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());
             if (f.size() == 0) {
@@ -91,6 +97,10 @@ public final class CorpusIngest {
                 if (indexed.containsKey(f.path())) {
                     index.deleteByPath(f.path());
                 }
+                continue;
+            }
+            if (f.size() > 0 && !indexed.containsKey(f.path()) && sizes.get(f.size()) == 1) { // (-1: unreadable, reported below)
+                newAndUnique.add(f.path());
                 continue;
             }
             try {
@@ -108,6 +118,10 @@ public final class CorpusIngest {
         });
         hashes.forEach((path, hash) -> hashOwner.putIfAbsent(hash, path));
         for (CorpusScanner.CorpusFile f : files) {
+            if (newAndUnique.contains(f.path())) {
+                todo.add(f);
+                continue;
+            }
             String hash = hashes.get(f.path());
             if (hash == null) {
                 continue;
