@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * Where an ingest's time goes, stage by stage: CPU and wall time summed over the threads that ran each
  * stage, and how many times it ran. Each stage is timed with its thread's CPU clock, but the final merge,
- * which Lucene runs on its merge threads while the run waits, with the process's. Two clock reads a stage: about a microsecond each, nothing beside a file's milliseconds.
- * Thread-safe. {@link #OFF} times nothing.
+ * which Lucene runs on its merge threads while the run waits, with the process's. Two clock reads a stage:
+ * about a microsecond each, nothing beside a file's milliseconds. Thread-safe. {@link #OFF} times nothing.
  */
 public final class StageTimes {
 
