@@ -31,11 +31,14 @@ final class Decomposer {
 
     /** The parts of {@code word}, or an empty list when it stays whole. */
     List<String> parts(String word) {
-        if (word.length() < MIN_SPLIT_LENGTH || !hasHan(word)) {
+        if (word.length() < MIN_SPLIT_LENGTH) {
             return WHOLE;
         }
-        List<String> known = cache.get(word);
+        List<String> known = cache.get(word); // before hasHan: a word seen before (most) costs one look-up
         if (known == null) {
+            if (!hasHan(word)) {
+                return WHOLE; // not cached: numbers and codes are many and never split
+            }
             known = split(word); // not computeIfAbsent: split() recurses into parts()
             cache.putIfAbsent(word, known);
         }

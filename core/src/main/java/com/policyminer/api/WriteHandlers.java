@@ -219,7 +219,7 @@ final class WriteHandlers {
         try {
             IngestReport report = engine.ingest().run(engine.config().corpus(), null);
             ctx.json(Map.of("summary", report.summary(), "counts", report.counts(), "failures", report.failures(),
-                    "warnings", report.warned()));
+                    "warnings", report.warned(), "timings", report.timings()));
         } catch (VirtualMachineError e) {
             throw unavailable(e);
         } finally {

@@ -23,13 +23,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "parallel files (default: all cores)")
     Integer threads;
 
-    @Option(names = "--json", description = "print the report as JSON")
+    @Option(names = "--json", description = "print the report as JSON (with where the time went: \"timings\")")
     boolean json;
 
     @Option(names = "--shard", paramLabel = "i/n",
             description = "ingest share i of n (1 <= i <= n): files are shared out by their content id, so n processes "
                     + "(on as many machines) each run one share and together ingest the corpus once")
     String shard;
+
+    @Option(names = "--timings", description = "print where the time went: CPU and wall seconds of each stage "
+            + "(parse, segment, each extractor, building and adding the index documents, commit, merge), and the process's")
+    boolean timings;
 
     @Override
     public Integer call() throws Exception {
@@ -60,6 +64,9 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         System.out.println(report.summary());
+        if (timings && report.timings() != null) {
+            System.out.print(report.timings().table());
+        }
         for (FileResult f : report.failures()) {
             System.out.println("  " + f.outcome() + "  " + f.path() + ": " + f.message());
         }

@@ -12,6 +12,8 @@ import com.policyminer.model.Figure;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
+import com.policyminer.model.StageTimes;
+import com.policyminer.model.StageTimes.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +64,27 @@ public final class Extractors {
      * {@link Deadline.Exceeded} names the extractor that was not run.
      */
     public Extraction extract(AnalyzedDocument doc, Deadline deadline) {
+        return extract(doc, deadline, StageTimes.OFF);
+    }
+
+    /** {@link #extract(AnalyzedDocument, Deadline)}, each extractor's time added to {@code times}. */
+    public Extraction extract(AnalyzedDocument doc, Deadline deadline, StageTimes times) {
         List<String> failures = new ArrayList<>();
         deadline.check("region extraction");
-        List<RegionMention> r = guarded("regions", doc, () -> regions.extract(doc), failures);
+        List<RegionMention> r = times.time(Stage.REGIONS, () -> guarded("regions", doc, () -> regions.extract(doc), failures));
         deadline.check("organization extraction");
-        List<OrganizationMention> o = guarded("organizations", doc, () -> organizations.extract(doc), failures);
+        List<OrganizationMention> o = times.time(Stage.ORGANIZATIONS,
+                () -> guarded("organizations", doc, () -> organizations.extract(doc), failures));
         deadline.check("policy extraction");
-        List<PolicyMention> p = guarded("policies", doc, () -> policies.extract(doc, o, r), failures);
+        List<PolicyMention> p = times.time(Stage.POLICIES, () -> guarded("policies", doc, () -> policies.extract(doc, o, r), failures));
         deadline.check("figure extraction");
-        List<Figure> f = guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)), failures);
-        Extraction paged = PageNumbers.assign(new Extraction(r, o, p, f, failures), doc.document().pages());
+        List<Figure> f = times.time(Stage.FIGURES,
+                () -> guarded("figures", doc, () -> canonicalSubjects(figures.extract(doc, r, o, p)), failures));
+        return times.time(Stage.PAGES, () -> paged(doc, new Extraction(r, o, p, f, failures)));
+    }
+
+    private static Extraction paged(AnalyzedDocument doc, Extraction found) {
+        Extraction paged = PageNumbers.assign(found, doc.document().pages());
         // after the pages: a figure OCR'd from an image on a PDF page with a text layer keeps its image's confidence
         List<Figure> flagged = OcrBlockFigures.flag(paged.figures(),
                 com.policyminer.model.OcrBlocks.parse(doc.document().metadata().get(com.policyminer.model.OcrBlocks.METADATA)));

@@ -13,6 +13,19 @@ public interface IndexBackend extends Closeable {
     /** Adds or replaces the report stored under its path, with its figures and mentions. */
     void upsert(IndexedReport report) throws IOException;
 
+    /**
+     * {@link #upsert(IndexedReport)}, its time added to {@code times}: building the backend's documents as
+     * {@code BUILD}, writing them as {@code ADD} (a backend that cannot tell them apart puts it all in {@code ADD}).
+     */
+    default void upsert(IndexedReport report, com.policyminer.model.StageTimes times) throws IOException {
+        long[] started = times.start(com.policyminer.model.StageTimes.Stage.ADD);
+        try {
+            upsert(report);
+        } finally {
+            times.stop(com.policyminer.model.StageTimes.Stage.ADD, started);
+        }
+    }
+
     /** Removes the report at this path and everything extracted from it. */
     void deleteByPath(String path) throws IOException;
 

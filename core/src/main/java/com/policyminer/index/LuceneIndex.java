@@ -1,5 +1,7 @@
 package com.policyminer.index;
 
+import com.policyminer.model.StageTimes;
+import com.policyminer.model.StageTimes.Stage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
@@ -231,8 +233,20 @@ public final class LuceneIndex implements IndexBackend {
 
     @Override
     public void upsert(IndexedReport report) throws IOException {
+        upsert(report, StageTimes.OFF);
+    }
+
+    @Override
+    public void upsert(IndexedReport report, StageTimes times) throws IOException {
+        long[] building = times.start(Stage.BUILD);
         List<Document> block = documents.block(report);
-        writer().updateDocuments(new Term(Schema.PATH.fieldName(), report.analyzed().document().path()), block);
+        times.stop(Stage.BUILD, building);
+        long[] adding = times.start(Stage.ADD); // the fields' tokens are read and inverted here
+        try {
+            writer().updateDocuments(new Term(Schema.PATH.fieldName(), report.analyzed().document().path()), block);
+        } finally {
+            times.stop(Stage.ADD, adding);
+        }
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.policyminer.ingest;
 
 import com.policyminer.index.IndexBackend;
 import com.policyminer.index.IndexedReport;
+import com.policyminer.model.StageTimes;
+import com.policyminer.model.StageTimes.Stage;
 import com.policyminer.parse.ParseFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +72,8 @@ public final class CorpusIngest {
      */
     public IngestReport run(Path corpus, Shard shard, Progress progress) throws IOException {
         long t0 = System.currentTimeMillis();
+        StageTimes times = StageTimes.create();
+        long[] listing0 = times.start(Stage.LIST);
         // the index before the listing: a file uploaded meanwhile (moved in, then indexed) is then either
         // listed and indexed again, or not listed and left alone — never taken for a removed file
         Map<String, String> indexed = index.indexedReports();
@@ -99,6 +103,12 @@ public final class CorpusIngest {
             }
         }
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        // a file can be unchanged only if it is indexed, and a duplicate only if another file has its size: the
+        // others are new and unique without reading them here (the parse hashes them for their id): on a first
+        // ingest that is nearly every file, which was read twice (hashing 47 MB cost 1.2% of a cold ingest's CPU)
+        Map<Long, Integer> sizes = new HashMap<>();
+        files.forEach(f -> sizes.merge(f.size(), 1, Integer::sum));
+        Set<String> newAndUnique = new HashSet<>();
         for (CorpusScanner.CorpusFile f : files) {
             present.add(f.path());
             if (f.size() == 0 && !shard.ownsPath(f.path())) {
@@ -111,6 +121,11 @@ public final class CorpusIngest {
                 if (indexed.containsKey(f.path())) {
                     index.deleteByPath(f.path());
                 }
+                continue;
+            }
+            // (a share needs every file's content id to know whether it is its own)
+            if (shard.isAll() && f.size() > 0 && !indexed.containsKey(f.path()) && sizes.get(f.size()) == 1) { // (-1: unreadable, reported below)
+                newAndUnique.add(f.path());
                 continue;
             }
             String hash;
@@ -139,6 +154,10 @@ public final class CorpusIngest {
         });
         hashes.forEach((path, hash) -> hashOwner.putIfAbsent(hash, path));
         for (CorpusScanner.CorpusFile f : files) {
+            if (newAndUnique.contains(f.path())) {
+                todo.add(f);
+                continue;
+            }
             String hash = hashes.get(f.path());
             if (hash == null) {
                 continue;
@@ -162,6 +181,7 @@ public final class CorpusIngest {
                 results.add(new FileResult(path, IngestOutcome.REMOVED, indexed.get(path), "no longer in the corpus"));
             }
         }
+        times.stop(Stage.LIST, listing0);
         AtomicLong chars = new AtomicLong();
         boolean complete = false;
         boolean batch = todo.size() >= BATCH;
@@ -169,7 +189,7 @@ public final class CorpusIngest {
             index.beginBatch();
         }
         try {
-            processAll(todo, indexed, results, chars, progress);
+            processAll(todo, indexed, results, chars, progress, times);
             if (rebuild) {
                 // an old-version block must not stay behind: a file that failed now loses its old version
                 for (FileResult r : List.copyOf(results)) {
@@ -181,11 +201,13 @@ public final class CorpusIngest {
             complete = true;
         } finally {
             try {
+                long[] committing = times.start(Stage.COMMIT);
                 if (rebuild && complete) {
                     index.markCurrent();
                 } else {
                     index.commit(); // what was written is kept, even when the run is cut short
                 }
+                times.stop(Stage.COMMIT, committing);
             } finally {
                 if (batch) {
                     index.endBatch(); // even when the commit failed: later uploads must merge again
@@ -194,8 +216,10 @@ public final class CorpusIngest {
         }
         // after every run, one that changed nothing included: the compaction of a run killed while
         // merging is finished by the next one (the backend does nothing when there is nothing to merge)
+        long[] merging = times.start(Stage.MERGE);
         index.compact();
-        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get(), shard, otherShares);
+        times.stop(Stage.MERGE, merging);
+        IngestReport report = IngestReport.of(results, System.currentTimeMillis() - t0, chars.get(), shard, otherShares, IngestTimings.of(times));
         LOG.info("ingest of {}: {}", corpus, report.summary());
         return report;
     }
@@ -205,15 +229,28 @@ public final class CorpusIngest {
     }
 
     private void processAll(List<CorpusScanner.CorpusFile> todo, Map<String, String> indexed, List<FileResult> results,
-                            AtomicLong chars, Progress progress) throws IOException {
+                            AtomicLong chars, Progress progress, StageTimes times) throws IOException {
         AtomicInteger done = new AtomicInteger();
         ParallelFiles.run(todo, threads, commitEvery, commitInterval, "ingest", f -> {
-            FileResult r = processOne(f, indexed.containsKey(f.path()), chars);
+            FileResult r = processOne(f, indexed.containsKey(f.path()), chars, times);
             results.add(r);
             if (progress != null) {
                 progress.fileDone(done.incrementAndGet(), todo.size(), r);
             }
-        }, index::commit, index::flushBuffered);
+        }, () -> timed(times, Stage.COMMIT, index::commit), () -> timed(times, Stage.FLUSH, index::flushBuffered));
+    }
+
+    private interface IndexStep {
+        void run() throws IOException;
+    }
+
+    private static void timed(StageTimes times, Stage stage, IndexStep step) throws IOException {
+        long[] started = times.start(stage);
+        try {
+            step.run();
+        } finally {
+            times.stop(stage, started);
+        }
     }
 
     /** What an indexed file's reader flagged, for its result's message ("" when nothing). */
@@ -240,10 +277,11 @@ public final class CorpusIngest {
         return parse.isEmpty() ? extraction : parse + "; " + extraction;
     }
 
-    private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars) throws IOException {
+    private FileResult processOne(CorpusScanner.CorpusFile f, boolean existed, AtomicLong chars, StageTimes times)
+            throws IOException {
         try {
-            IndexedReport report = pipeline.process(f.file(), f.path());
-            index.upsert(report);
+            IndexedReport report = pipeline.process(f.file(), f.path(), times);
+            index.upsert(report, times);
             chars.addAndGet(report.analyzed().text().length());
             String warning = warnings(report);
             if (!warning.isEmpty()) {

@@ -7,6 +7,8 @@ import com.policyminer.index.IndexedReport;
 import com.policyminer.model.AnalyzedDocument;
 import com.policyminer.model.Deadline;
 import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.StageTimes;
+import com.policyminer.model.StageTimes.Stage;
 import com.policyminer.model.Token;
 import com.policyminer.parse.DocumentParser;
 import com.policyminer.parse.ParseFailure;
@@ -63,13 +65,22 @@ public final class DocumentPipeline {
         return process(file, displayPath, Sidecar.read(file).orElse(null));
     }
 
+    /** {@link #process(Path, String)}, each stage's time added to {@code times}. */
+    public IndexedReport process(Path file, String displayPath, StageTimes times) throws ParseFailure {
+        return process(file, displayPath, Sidecar.read(file).orElse(null), times);
+    }
+
     /** Processes a file with what {@code sidecar} (may be null) says of it (an upload, before its sidecar is written). */
     public IndexedReport process(Path file, String displayPath, Sidecar sidecar) throws ParseFailure {
-        ParsedDocument doc = parser.parse(file, displayPath);
+        return process(file, displayPath, sidecar, StageTimes.OFF);
+    }
+
+    private IndexedReport process(Path file, String displayPath, Sidecar sidecar, StageTimes times) throws ParseFailure {
+        ParsedDocument doc = parser.parse(file, displayPath, times);
         try (MemoryBudget.Permit admitted = memory.admit(doc.text().length(), displayPath)) {
             Deadline deadline = deadlines.apply(doc);
             try {
-                return process(sidecar == null ? doc : sidecar.applyTo(doc), deadline);
+                return process(sidecar == null ? doc : sidecar.applyTo(doc), deadline, times);
             } catch (Deadline.Exceeded e) {
                 throw new ParseFailure(ParseFailure.Reason.TIMEOUT, e.getMessage() + " (" + doc.text().length()
                         + " characters; POLICYMINER_ANALYSIS_TIMEOUT_S sets the budget per million characters)");
@@ -83,11 +94,19 @@ public final class DocumentPipeline {
 
     /** Segments and extracts {@code doc}; {@link Deadline.Exceeded} when {@code deadline} passes first. */
     public IndexedReport process(ParsedDocument doc, Deadline deadline) {
-        AnalyzedDocument analyzed = new AnalyzedDocument(doc, analyzer.segment(doc.text(), Token::new, deadline));
-        Extraction extraction = extractors.extract(analyzed, deadline);
+        return process(doc, deadline, StageTimes.OFF);
+    }
+
+    /** {@link #process(ParsedDocument, Deadline)}, each stage's time added to {@code times}. */
+    public IndexedReport process(ParsedDocument doc, Deadline deadline, StageTimes times) {
+        AnalyzedDocument analyzed = times.time(Stage.SEGMENT,
+                () -> new AnalyzedDocument(doc, analyzer.segment(doc.text(), Token::new, deadline)));
+        Extraction extraction = extractors.extract(analyzed, deadline, times);
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long[] fingerprinting = times.start(Stage.FINGERPRINT);
         TextFingerprint fingerprint = TextFingerprint.of(doc.text());
+        times.stop(Stage.FINGERPRINT, fingerprinting);
         fingerprintCpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpu0);
         fingerprintNanos.add(System.nanoTime() - t0);
         return new IndexedReport(analyzed, extraction, fingerprint);

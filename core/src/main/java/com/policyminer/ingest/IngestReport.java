@@ -10,20 +10,27 @@ import java.util.Map;
  * Counters of an ingest run. {@code seen} counts files found in the corpus; every one of them
  * has exactly one outcome, so the outcome counts other than REMOVED add up to {@code seen}.
  * {@code warnings} counts the files that carry a warning (a suspected loss of text) beside their
- * outcome: it is not an outcome and adds to no count.
+ * outcome: it is not an outcome and adds to no count. {@code timings}: where the run's time went (null when
+ * it was not timed).
  */
 public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<FileResult> files,
-                           long millis, long textChars, int warnings, String shard, int otherShares) {
+                           long millis, long textChars, int warnings, String shard, int otherShares,
+                           IngestTimings timings) {
 
     public static IngestReport of(List<FileResult> results, long millis, long textChars) {
-        return of(results, millis, textChars, Shard.ALL, 0);
+        return of(results, millis, textChars, Shard.ALL, 0, null);
+    }
+
+    public static IngestReport of(List<FileResult> results, long millis, long textChars, IngestTimings timings) {
+        return of(results, millis, textChars, Shard.ALL, 0, timings);
     }
 
     /**
      * The report of one share ({@code ingest --shard i/n}): {@code seen} and the outcomes count the files of this
      * share; {@code otherShares} the corpus entries left to the other shares' processes.
      */
-    public static IngestReport of(List<FileResult> results, long millis, long textChars, Shard shard, int otherShares) {
+    public static IngestReport of(List<FileResult> results, long millis, long textChars, Shard shard, int otherShares,
+                                  IngestTimings timings) {
         Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
         int seen = 0;
         int warnings = 0;
@@ -36,7 +43,8 @@ public record IngestReport(int seen, Map<IngestOutcome, Integer> counts, List<Fi
         }
         List<FileResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(FileResult::path));
-        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars, warnings, shard.toString(), otherShares);
+        return new IngestReport(seen, counts, List.copyOf(sorted), millis, textChars, warnings, shard.toString(), otherShares,
+                timings);
     }
 
     public int count(IngestOutcome o) {

@@ -1,6 +1,7 @@
 package com.policyminer.parse;
 
 import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.StageTimes;
 
 import java.nio.file.Path;
 
@@ -16,4 +17,17 @@ public interface DocumentParser {
      * @throws ParseFailure with a typed reason when the file cannot be turned into text
      */
     ParsedDocument parse(Path file, String displayPath) throws ParseFailure;
+
+    /**
+     * {@link #parse(Path, String)}, its time added to {@code times} as {@code PARSE} (by the thread that parses:
+     * a parser that parses on a thread of its own times it there).
+     */
+    default ParsedDocument parse(Path file, String displayPath, StageTimes times) throws ParseFailure {
+        long[] started = times.start(StageTimes.Stage.PARSE);
+        try {
+            return parse(file, displayPath);
+        } finally {
+            times.stop(StageTimes.Stage.PARSE, started); // a file that failed to parse took its time too
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.policyminer.parse;
 
 import com.policyminer.model.ParsedDocument;
+import com.policyminer.model.StageTimes;
 import com.policyminer.model.TextBlock;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -113,7 +114,19 @@ public final class TikaDocumentParser implements DocumentParser {
      */
     @Override
     public ParsedDocument parse(Path file, String displayPath) throws ParseFailure {
-        byte[] bytes = read(file);
+        return parse(file, displayPath, StageTimes.OFF);
+    }
+
+    /** Reading the file is timed on the calling thread, the parse on the thread it runs on. */
+    @Override
+    public ParsedDocument parse(Path file, String displayPath, StageTimes times) throws ParseFailure {
+        long[] reading = times.start(StageTimes.Stage.PARSE);
+        byte[] bytes;
+        try {
+            bytes = read(file);
+        } finally {
+            times.stopPart(StageTimes.Stage.PARSE, reading); // the parse below counts the run
+        }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         // a file that needs OCR gets its OCR time on top of the parse time (OCR keeps its own limit)
         java.util.concurrent.atomic.AtomicLong until = new java.util.concurrent.atomic.AtomicLong(deadline);
@@ -123,9 +136,11 @@ public final class TikaDocumentParser implements DocumentParser {
             Thread self = Thread.currentThread();
             String pooled = self.getName();
             self.setName(name); // a thread dump names the file being parsed
+            long[] parsing = times.start(StageTimes.Stage.PARSE);
             try {
                 return parseBytes(bytes, displayPath, deadline, ocrStarts);
             } finally {
+                times.stop(StageTimes.Stage.PARSE, parsing);
                 self.setName(pooled);
             }
         });

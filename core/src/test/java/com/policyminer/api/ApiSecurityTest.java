@@ -67,8 +67,12 @@ class ApiSecurityTest {
         assertEquals(401, withToken.send(req(withToken, "/api/documents/" + ZERO_ID).DELETE().build()).statusCode(),
                 "access is checked before anything else, even from loopback");
         assertEquals(401, withToken.upload(new TestServer.Multipart().file("a.txt", "西安报告")).statusCode());
-        assertEquals(200, withToken.send(req(withToken, "/api/reindex").header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        HttpResponse<String> reindexed = withToken.send(req(withToken, "/api/reindex").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, reindexed.statusCode());
+        com.fasterxml.jackson.databind.JsonNode timings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reindexed.body()).get("timings");
+        assertTrue(timings.get("stages").isArray() && timings.get("processCpuSeconds").asDouble() > 0,
+                "a reindex says where its time went, as ingest --json does: " + reindexed.body());
         assertEquals(404, withToken.send(req(withToken, "/api/documents/" + ZERO_ID).header("Authorization", "Bearer " + TOKEN)
                 .DELETE().build()).statusCode());
     }

@@ -99,4 +99,21 @@ class TextFingerprintTest {
         assertEquals(1.0, TextFingerprint.jaccard(TextFingerprint.shingleSet(text), TextFingerprint.shingleSet(text + "。")));
         assertEquals(0.0, TextFingerprint.jaccard(new long[0], new long[0]));
     }
+
+    /** The characters a fingerprint hashes are those of the stream it was written with (codePoints, filter, map). */
+    @Test
+    void theNormalizedCharactersAreTheStreamsOnes() throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "。，！", "ＡＢＣ１２３ｄｅｆ",
+                "R&D 投入强度 2.5%，Ⅻ ㈱ ﬁ", "\uD840\uDC00𠀀 a\uD800 b\uDC00 c", "Ǆ ǅ İstanbul ΣΑΣ"));
+        try (var seeds = Files.list(Path.of("corpus"))) {
+            for (Path p : seeds.sorted().toList()) {
+                texts.add(Files.readString(p));
+            }
+        }
+        for (String text : texts) {
+            String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+            int[] stream = folded.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).toArray();
+            assertArrayEquals(stream, TextFingerprint.normalized(text), text.length() > 40 ? text.substring(0, 40) : text);
+        }
+    }
 }
