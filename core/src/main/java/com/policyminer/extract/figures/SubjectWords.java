@@ -40,11 +40,25 @@ final class SubjectWords {
     private final Map<String, String> typeOfWord;
     private final SurfaceTrie words;
     private final FirstCharPattern groupWords;
+    /** The first characters of the market and sector words. */
+    private final String wordStarts;
 
     private SubjectWords(Map<String, String> typeOfWord, FirstCharPattern groupWords) {
         this.typeOfWord = Map.copyOf(typeOfWord);
         this.words = typeOfWord.isEmpty() ? null : SurfaceTrie.of(typeOfWord.keySet());
         this.groupWords = groupWords;
+        StringBuilder first = new StringBuilder();
+        typeOfWord.keySet().stream().map(w -> w.charAt(0)).distinct().sorted().forEach(first::append);
+        this.wordStarts = first.toString();
+    }
+
+    /** The first characters of the searches {@link #find} makes, for {@link StartPositions}. */
+    List<String> starts() {
+        List<String> out = new ArrayList<>(List.of(NUMERALS, PROGRAMME_STARTS));
+        if (!wordStarts.isEmpty()) {
+            out.add(wordStarts);
+        }
+        return out;
     }
 
     static SubjectWords load() {
@@ -94,6 +108,12 @@ final class SubjectWords {
      * when no other candidate is), each list in text order.
      */
     Found find(String text, List<RegionMention> regions, List<OrganizationMention> orgs, List<PolicyMention> policies) {
+        return find(text, regions, orgs, policies, new StartPositions.Plan(starts()).index(text));
+    }
+
+    /** As above, with the text indexed for {@link #starts}. */
+    Found find(String text, List<RegionMention> regions, List<OrganizationMention> orgs, List<PolicyMention> policies,
+               StartPositions starts) {
         if (words == null || groupWords == null) {
             return new Found(List.of(), List.of());
         }
@@ -103,7 +123,7 @@ final class SubjectWords {
         orgs.forEach(o -> mark(named, o.start(), o.end()));
         List<SubjectCandidates.Candidate> out = new ArrayList<>();
         List<SubjectCandidates.Candidate> fallbacks = new ArrayList<>();
-        for (int at = words.nextPossibleStart(text, 0); at < text.length(); at = words.nextPossibleStart(text, at + 1)) {
+        for (int at : starts.at(wordStarts)) { // the positions the trie walks from: where a word's first character is
             int length = words.longestAt(text, at, text.length());
             if (length > 0 && !any(named, at, at + length) && opensClause(text, at) && !partOfIndicator(text, at + length)) {
                 String word = text.substring(at, at + length);
@@ -111,7 +131,7 @@ final class SubjectWords {
             }
         }
         List<Group> groups = null;
-        FirstCharPattern.Finder finder = groupWords.finder(text);
+        StartPositions.Finder finder = starts.finder(groupWords.pattern(), NUMERALS, text, 0, text.length());
         while (finder.find()) {
             Matcher m = finder.match();
             if (any(named, m.start(), m.end()) || !opensClause(text, m.start())
@@ -128,8 +148,12 @@ final class SubjectWords {
                 fallbacks.add(new SubjectCandidates.Candidate(p.start(), p.end(), bare(p.surface()), "programme"));
             }
         }
+        int[] endingStarts = starts.at(PROGRAMME_STARTS);
         for (String ending : PROGRAMME_ENDINGS) { // "重点行业绿色升级工程明确，…": read back from each 工程/行动/计划
-            for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
+            for (int at : endingStarts) { // the endings are two different characters: their occurrences never overlap
+                if (!text.startsWith(ending, at)) {
+                    continue;
+                }
                 int end = at + ending.length();
                 if (!startsWithAny(text, end, SETS_TARGETS)) {
                     continue;
@@ -150,6 +174,7 @@ final class SubjectWords {
 
     /** A programme that sets targets: "重点行业绿色升级工程明确，…", "农业农村节能减排工程提出…". */
     private static final List<String> PROGRAMME_ENDINGS = List.of("工程", "行动", "计划");
+    private static final String PROGRAMME_STARTS = "工行计";
     private static final List<String> SETS_TARGETS = List.of("明确", "提出", "要求", "规定");
     private static final int MAX_PROGRAMME = 14;
 
