@@ -26,30 +26,30 @@ final class StartPositions {
         private final Map<String, Integer> numberOf = new HashMap<>();
         /** Per char value up to the largest indexed one: 0, or its slot in {@link #setsOfSlot}. */
         private final char[] slotOf;
-        /** Per slot, a bit per character set the character belongs to. */
-        private final long[] setsOfSlot;
+        /** Per slot, the numbers of the character sets the character belongs to. */
+        private final int[][] setsOfSlot;
 
         Plan(Collection<String> charSets) {
             Set<String> sets = new LinkedHashSet<>(charSets);
-            if (sets.size() > Long.SIZE) {
-                throw new IllegalArgumentException("at most 64 character sets: " + sets.size());
-            }
-            Map<Character, Long> sets0f = new HashMap<>();
+            Map<Character, List<Integer>> setsOf = new HashMap<>();
             int max = 0;
             for (String s : sets) {
                 int bit = numberOf.size();
                 numberOf.put(s, bit);
                 for (char c : s.toCharArray()) {
-                    sets0f.merge(c, 1L << bit, (a, b) -> a | b);
+                    List<Integer> of = setsOf.computeIfAbsent(c, k -> new java.util.ArrayList<>());
+                    if (!of.contains(bit)) {
+                        of.add(bit);
+                    }
                     max = Math.max(max, c);
                 }
             }
             this.slotOf = new char[max + 1];
-            this.setsOfSlot = new long[sets0f.size() + 1];
+            this.setsOfSlot = new int[setsOf.size() + 1][];
             int slot = 1;
-            for (Map.Entry<Character, Long> e : sets0f.entrySet()) {
+            for (Map.Entry<Character, List<Integer>> e : setsOf.entrySet()) {
                 slotOf[e.getKey()] = (char) slot;
-                setsOfSlot[slot++] = e.getValue();
+                setsOfSlot[slot++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             }
         }
 
@@ -65,13 +65,13 @@ final class StartPositions {
             int[] sizes = new int[sets];
             char[] chars = text.toCharArray();
             char[] slots = slotOf;
+            int[][] setsOfSlots = setsOfSlot;
             for (int i = 0; i < n; i++) {
                 char c = chars[i];
                 if (c >= slots.length || slots[c] == 0) {
                     continue;
                 }
-                for (long m = setsOfSlot[slots[c]]; m != 0; m &= m - 1) {
-                    int set = Long.numberOfTrailingZeros(m);
+                for (int set : setsOfSlots[slots[c]]) {
                     int[] list = lists[set];
                     if (list == null) {
                         list = lists[set] = new int[16];
@@ -116,7 +116,21 @@ final class StartPositions {
      * before a match, no ^ or $, no empty match.
      */
     Finder finder(Pattern pattern, String chars, String text, int from, int to) {
-        return new Finder(pattern, chars == null ? null : at(chars), text, from, to);
+        return new Finder(pattern, chars == null ? null : at(chars), text, from, to, null);
+    }
+
+    /** As above, trying the pattern only where {@code test} says a match may start. */
+    Finder finder(Pattern pattern, String chars, String text, int from, int to, StartTest test) {
+        return new Finder(pattern, chars == null ? null : at(chars), text, from, to, test);
+    }
+
+    /**
+     * A cheap necessary condition for a match at a position, checked before the pattern is tried there: false only
+     * where the pattern cannot match in {@code text[at, to)}.
+     */
+    @FunctionalInterface
+    interface StartTest {
+        boolean mayStartAt(String text, int at, int to);
     }
 
     /** Iterates over the matches; after a successful {@link #find()}, {@link #match()} describes it. */
@@ -126,12 +140,14 @@ final class StartPositions {
         private final String text;
         private final int from;
         private final int to;
+        private final StartTest test;
         private Matcher matcher;
         /** The index in {@link #starts} of the next position to try (or the position itself when every one is tried). */
         private int k;
         private int next;
 
-        private Finder(Pattern pattern, int[] starts, String text, int from, int to) {
+        private Finder(Pattern pattern, int[] starts, String text, int from, int to, StartTest test) {
+            this.test = test;
             this.pattern = pattern;
             this.starts = starts;
             this.text = text;
@@ -155,7 +171,7 @@ final class StartPositions {
                     k = starts == null ? to : starts.length;
                     return false;
                 }
-                if (i < next) {
+                if (i < next || test != null && !test.mayStartAt(text, i, to)) {
                     continue;
                 }
                 if (matcher == null) {

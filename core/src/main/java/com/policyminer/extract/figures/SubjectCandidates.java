@@ -88,7 +88,8 @@ final class SubjectCandidates {
         List<RegionMention> places = regions.stream()
                 .filter(r -> party.stream().noneMatch(o -> o.start() <= r.start() && r.end() <= o.end())).toList();
         List<Candidate> raw = new ArrayList<>(regionCandidates(text, places));
-        orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
+        List<String> notSubject = vocabulary.words("org-not-subject");
+        orgs.stream().filter(o -> !notSubject.contains(o.kind()))
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), SubjectWords.typeOfOrganization(o.kind()))));
         raw.addAll(companyReferences(text, raw, starts));
         SubjectWords.Found extra = words.find(text, regions, orgs, policies, starts);

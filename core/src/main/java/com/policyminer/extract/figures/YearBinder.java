@@ -154,7 +154,7 @@ final class YearBinder {
 
     private static List<YearMention> find(String text, int from, int to, LocalDate documentDate, StartPositions starts) {
         List<YearMention> out = new ArrayList<>();
-        StartPositions.Finder years = starts.finder(YEAR, YEAR_STARTS, text, from, to);
+        StartPositions.Finder years = starts.finder(YEAR, YEAR_STARTS, text, from, to, YearBinder::mayStartYear);
         while (years.find()) {
             Matcher m = years.match();
             if (insideTitle(text, from, m.start())) {
@@ -218,7 +218,8 @@ final class YearBinder {
      */
     private static void addPartsOfYear(String text, int from, int to, int reportYear, List<YearMention> out,
                                        StartPositions starts) {
-        StartPositions.Finder parts = starts.finder(PART_OF_YEAR, PART_OF_YEAR_STARTS, text, from, to);
+        StartPositions.Finder parts = starts.finder(PART_OF_YEAR, PART_OF_YEAR_STARTS, text, from, to,
+                YearBinder::mayStartPartOfYear);
         while (parts.find()) {
             Matcher m = parts.match();
             String lead = text.substring(Math.max(from, m.start() - 3), m.start());
@@ -229,6 +230,36 @@ final class YearBinder {
             out.add(new YearMention(m.start(), m.end(), reportYear, null, false,
                     scoping(text, m.start(), m.end()), false, true, true));
         }
+    }
+
+    /** A {@link #YEAR} that starts with a digit is 19xx or 20xx: most digits start none. */
+    private static boolean mayStartYear(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (c != '1' && c != '2') {
+            return true;
+        }
+        return at + 1 < to && text.charAt(at + 1) == (c == '1' ? '9' : '0');
+    }
+
+    /**
+     * A {@link #PART_OF_YEAR} that starts with a digit or 一二三四 is a quarter (一季度: 季 next) or a month (7月11日,
+     * 1-6月: 月 within the next seven characters): most numbers start none.
+     */
+    private static boolean mayStartPartOfYear(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (!(c >= '0' && c <= '9' || c == '一' || c == '二' || c == '三' || c == '四')) {
+            return true;
+        }
+        int end = Math.min(to, at + 8);
+        if (at + 1 < end && text.charAt(at + 1) == '季') {
+            return true;
+        }
+        for (int k = at + 1; k < end; k++) {
+            if (text.charAt(k) == '月') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest 《title》 looked for around a year (read back from it, not back to the sentence start). */
