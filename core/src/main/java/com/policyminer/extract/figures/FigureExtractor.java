@@ -26,6 +26,7 @@ public final class FigureExtractor {
     private final SubjectWords subjectWords;
     /** Every search's first characters: each text is read once to find where they stand (see {@link StartPositions}). */
     private final StartPositions.Plan starts;
+    private final List<String> respectively;
     private final String respectivelyStarts;
 
     private FigureExtractor(FigureVocabulary vocabulary, SubjectWords subjectWords) {
@@ -34,7 +35,8 @@ public final class FigureExtractor {
         this.scanner = new FigureScanner(vocabulary);
         this.tableFinder = new TableFigureFinder(vocabulary);
         this.indicatorWords = new IndicatorWords(vocabulary.indicators());
-        this.respectivelyStarts = RespectivelyList.starts(vocabulary.words("respectively"));
+        this.respectively = vocabulary.words("respectively");
+        this.respectivelyStarts = RespectivelyList.starts(respectively);
         List<String> sets = new ArrayList<>(FigureScanner.STARTS);
         sets.addAll(YearBinder.STARTS);
         sets.addAll(SubjectCandidates.starts(vocabulary, subjectWords));
@@ -66,7 +68,8 @@ public final class FigureExtractor {
         List<Found> found = scanner.scan(text, 0, text.length(), at).stream()
                 .filter(f -> tables.stream().noneMatch(t -> f.start() >= t.start() && f.start() < t.end()))
                 .toList();
-        List<RespectivelyList> lists = RespectivelyList.find(text, found, vocabulary.words("respectively"), at);
+        List<RespectivelyList> lists = RespectivelyList.find(text, found, respectively,
+                respectivelyStarts.isEmpty() ? new int[0] : at.at(respectivelyStarts));
         SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, policies, vocabulary, subjectWords, at);
         List<Subject> subjects = new ArrayList<>(new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
                 .bind(found, lists));

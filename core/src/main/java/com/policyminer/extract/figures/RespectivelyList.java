@@ -18,7 +18,8 @@ record RespectivelyList(int clauseStart, int wordStart, List<Integer> values) {
 
     /** The lists in {@code text}, given the figures found there (in reading order). */
     static List<RespectivelyList> find(String text, List<Found> figures, List<String> words) {
-        return find(text, figures, words, new StartPositions.Plan(starts(words)).index(text));
+        return find(text, figures, words, words.isEmpty() ? new int[0]
+                : new StartPositions.Plan(starts(words)).index(text).at(starts(words)));
     }
 
     /** The first characters of {@code words}, for {@link StartPositions}. */
@@ -28,10 +29,9 @@ record RespectivelyList(int clauseStart, int wordStart, List<Integer> values) {
         return first.toString();
     }
 
-    /** As above, with the text indexed for {@link #starts}. */
-    static List<RespectivelyList> find(String text, List<Found> figures, List<String> words, StartPositions positions) {
+    /** As above, given where the characters of {@link #starts} stand in the text. */
+    static List<RespectivelyList> find(String text, List<Found> figures, List<String> words, int[] starts) {
         List<RespectivelyList> out = new ArrayList<>();
-        int[] starts = words.isEmpty() ? new int[0] : positions.at(starts(words));
         for (String w : words) {
             for (int at : starts) { // every occurrence, as indexOf(w, at + 1) finds them, overlapping ones too
                 if (!text.startsWith(w, at)) {

@@ -232,6 +232,25 @@ final class StartPositions {
         return first;
     }
 
+    /**
+     * The literal characters every match of {@code regex} starts with ({@code 全国} of {@code 全国(?!人大)}): its leading
+     * characters that are neither special nor made optional or repeated by what follows; "" when there are none or
+     * the regex has an alternation at its top level.
+     */
+    static String literalPrefix(String regex) {
+        if (hasTopLevelAlternation(regex)) {
+            return "";
+        }
+        int n = 0;
+        while (n < regex.length() && "\\[](){}|?*+.^$".indexOf(regex.charAt(n)) < 0 && !Character.isSurrogate(regex.charAt(n))) {
+            n++;
+        }
+        if (n < regex.length() && "?*+{".indexOf(regex.charAt(n)) >= 0) {
+            n--; // the last literal is quantified: not part of every match
+        }
+        return regex.substring(0, Math.max(n, 0));
+    }
+
     private static boolean hasTopLevelAlternation(String regex) {
         int depth = 0;
         boolean inClass = false;

@@ -72,6 +72,12 @@ final class SubjectCandidates {
         return out;
     }
 
+    /** The literal characters every match of a subject label starts with (全国, 新区), or "". */
+    private static String labelPrefix(FigureVocabulary.SubjectLabel l) {
+        java.util.regex.Pattern p = l.pattern().pattern();
+        return p.flags() == 0 ? StartPositions.literalPrefix(p.pattern()) : "";
+    }
+
     /** The characters a subject label's matches start with; null when not known (every position is tried). */
     private static String labelStarts(FigureVocabulary.SubjectLabel l) {
         java.util.regex.Pattern p = l.pattern().pattern();
@@ -85,7 +91,7 @@ final class SubjectCandidates {
         // committee, which is no figure's subject
         // committee, which is no figure's subject, nor what 全市 points back to
         List<OrganizationMention> party = orgs.stream().filter(o -> o.kind().equals("party")).toList();
-        List<RegionMention> places = regions.stream()
+        List<RegionMention> places = party.isEmpty() ? regions : regions.stream()
                 .filter(r -> party.stream().noneMatch(o -> o.start() <= r.start() && r.end() <= o.end())).toList();
         List<Candidate> raw = new ArrayList<>(regionCandidates(text, places));
         List<String> notSubject = vocabulary.words("org-not-subject");
@@ -97,7 +103,9 @@ final class SubjectCandidates {
         this.fallbacks = extra.fallbacks();
         List<RegionMention> regionsByEnd = places.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
-            StartPositions.Finder labels = starts.finder(l.pattern().pattern(), labelStarts(l), text, 0, text.length());
+            String prefix = labelPrefix(l);
+            StartPositions.Finder labels = starts.finder(l.pattern().pattern(), labelStarts(l), text, 0, text.length(),
+                    prefix.length() < 2 ? null : (t, at, to) -> t.startsWith(prefix, at));
             MostMentioned referent = l.name().startsWith(BACK_REFERENCE)
                     ? new MostMentioned(regionsByEnd, l.name().substring(BACK_REFERENCE.length())) : null;
             while (labels.find()) {

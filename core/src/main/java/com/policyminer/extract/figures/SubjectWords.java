@@ -33,6 +33,8 @@ final class SubjectWords {
     private static final String OPENING_QUOTES = "“‘\"「";
     private static final java.util.regex.Pattern TIME_BEFORE = java.util.regex.Pattern.compile(
             "(?:而|但|且|并|预计|预测)?(?:(?:19|20)[0-9]{2}年|今年|去年|[上下]半年|前?[一二三四]季度|目前|当前)*(?:以来)?$");
+    /** The characters a non-empty {@link #TIME_BEFORE} match can end with. */
+    private static final String TIME_ENDS = "而但且并计测年度前来";
     private static final String GROUP_WORD = "region-group-word";
     private static final String NUMERALS = "两三四五六七八九十";
 
@@ -214,9 +216,12 @@ final class SubjectWords {
         int k = at - 1;
         // a time phrase, a conjunction or 预计 before it does not close the clause's opening: "上半年东方财富证券营收…",
         // "2021年秦创原…", "而东方财富证券凭借…", "预计2022年上半年东方财富基金代销收入…", "今年以来东方财富股价…"
-        Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 12), at);
-        if (time.find() && time.start() < at) {
-            k = time.start() - 1;
+        // a time phrase ends with one of TIME_ENDS: before any other character the only match is the empty one
+        if (at > 0 && TIME_ENDS.indexOf(text.charAt(at - 1)) >= 0) {
+            Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 12), at);
+            if (time.find() && time.start() < at) {
+                k = time.start() - 1;
+            }
         }
         while (k >= 0 && (Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n'
                 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0)) {

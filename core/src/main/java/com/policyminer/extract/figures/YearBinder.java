@@ -55,10 +55,14 @@ final class YearBinder {
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "[上下]半年|前[一二三四1-4]季度?|[一二三四1-4]季度|首季度?|截至\\s?[0-9一二三四五六七八九十]{1,2}\\s?月|[1-9]\\s?[-—至]\\s?1?[0-9]\\s?月"
                     + "|(?<![0-9年])1?[0-9]\\s?月\\s?[1-3]?[0-9]\\s?[日号](?![0-9])|近[一两二三四五六七八九十0-9]{1,2}个月|同期");
+    /** What both "表1" and "上表" hold. */
+    private static final String TABLE = "表";
+    /** What every {@link #PLAN_PERIOD} holds. */
+    private static final String FIVE = "五";
     /** The characters a {@link #PART_OF_YEAR} starts with. */
     private static final String PART_OF_YEAR_STARTS = "上下前一二三四1234首截56789近同0";
     /** The first characters of the searches made here, for {@link StartPositions}. */
-    static final List<String> STARTS = List.of(YEAR_STARTS, PART_OF_YEAR_STARTS);
+    static final List<String> STARTS = List.of(YEAR_STARTS, PART_OF_YEAR_STARTS, FIVE, TABLE);
     private static final StartPositions.Plan PLAN = new StartPositions.Plan(STARTS);
     /** A five-year plan's period ("“十四五”时期", 十三五期间): its five years. */
     private static final Pattern PLAN_PERIOD = Pattern.compile("[“\"‘']?十([一二三四五])五[”\"’']?\\s?(?:时期|期间|规划期)");
@@ -72,6 +76,7 @@ final class YearBinder {
     private static final Pattern BASE_BEFORE = Pattern.compile("(比|较|与|同|相比|相较|相对)\\s?$");
 
     private final TextLayout layout;
+    private final StartPositions starts;
     private final List<Table> tables;
     private final LocalDate documentDate;
     private final Integer reportYear;
@@ -132,6 +137,7 @@ final class YearBinder {
      */
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate, Integer reportYear, StartPositions starts) {
         this.layout = layout;
+        this.starts = starts;
         this.tables = tables;
         this.documentDate = documentDate;
         this.reportYear = reportYear;
@@ -190,7 +196,7 @@ final class YearBinder {
                         !base && scoping(text, m.start(), m.end()), base, false));
             }
         }
-        addPlanPeriods(text, from, to, out);
+        addPlanPeriods(text, from, to, out, starts);
         if (documentDate != null) {
             addPartsOfYear(text, from, to, documentDate.getYear(), out, starts);
         }
@@ -199,8 +205,10 @@ final class YearBinder {
     }
 
     /** "“十四五”时期": 2021–2025 (十一五 2006, …, 十五五 2026). */
-    private static void addPlanPeriods(String text, int from, int to, List<YearMention> out) {
-        if (!contains(text, from, to, '五')) {
+    private static void addPlanPeriods(String text, int from, int to, List<YearMention> out, StartPositions starts) {
+        int[] fives = starts.at(FIVE);
+        int five = StartPositions.firstAtOrAfter(fives, from);
+        if (five == fives.length || fives[five] >= to) {
             return;
         }
         Matcher m = PLAN_PERIOD.matcher(text).region(from, to);
@@ -573,7 +581,9 @@ final class YearBinder {
 
     private Integer referencedTableYear(TextLayout.Sentence s) {
         String source = layout.source(s);
-        if (!contains(source, s.start(), s.end(), '表')) {
+        int[] tableChars = starts.at(TABLE); // the text's; the flow has a space where a footnote's 表 is, the search a miss
+        int first = StartPositions.firstAtOrAfter(tableChars, s.start());
+        if (first == tableChars.length || tableChars[first] >= s.end()) {
             return null; // both "表1" and "上表" need the character; most sentences have none
         }
         String sentence = source.substring(s.start(), s.end());
@@ -595,15 +605,6 @@ final class YearBinder {
             return last == null ? null : captionYear(last.caption());
         }
         return null;
-    }
-
-    private static boolean contains(String text, int from, int to, char c) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == c) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Binding of(YearMention y) {
