@@ -24,6 +24,8 @@ final class StartPositions {
     /** The character sets to index, made once: a table from each character to the sets it belongs to. */
     static final class Plan {
         private final Map<String, Integer> numberOf = new HashMap<>();
+        /** A bit per char value: indexed (a small table that rules out most characters before {@link #slotOf}). */
+        private final long[] indexed = new long[(Character.MAX_VALUE >>> 6) + 1];
         /** Per char value up to the largest indexed one: 0, or its slot in {@link #setsOfSlot}. */
         private final char[] slotOf;
         /** Per slot, the numbers of the character sets the character belongs to. */
@@ -49,6 +51,7 @@ final class StartPositions {
             int slot = 1;
             for (Map.Entry<Character, List<Integer>> e : setsOf.entrySet()) {
                 slotOf[e.getKey()] = (char) slot;
+                indexed[e.getKey() >>> 6] |= 1L << e.getKey();
                 setsOfSlot[slot++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             }
         }
@@ -66,9 +69,10 @@ final class StartPositions {
             char[] chars = text.toCharArray();
             char[] slots = slotOf;
             int[][] setsOfSlots = setsOfSlot;
+            long[] bits = indexed;
             for (int i = 0; i < n; i++) {
                 char c = chars[i];
-                if (c >= slots.length || slots[c] == 0) {
+                if ((bits[c >>> 6] & 1L << c) == 0) {
                     continue;
                 }
                 for (int set : setsOfSlots[slots[c]]) {

@@ -338,6 +338,9 @@ final class SubjectCandidates {
 
     /** The text without quotation marks (“ ‘ "). */
     private static String withoutQuotes(String s) {
+        if (s.indexOf('“') < 0 && s.indexOf('‘') < 0 && s.indexOf('"') < 0) {
+            return s; // most: nothing to take out
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
@@ -349,6 +352,18 @@ final class SubjectCandidates {
     }
 
     private static boolean endsWithAny(String s, List<String> words) {
+        if (s.isEmpty()) {
+            return words.contains("");
+        }
+        char last = s.charAt(s.length() - 1);
+        boolean possible = false;
+        for (int k = 0; k < words.size() && !possible; k++) {
+            String w = words.get(k);
+            possible = w.isEmpty() || w.charAt(w.length() - 1) == last;
+        }
+        if (!possible) {
+            return false; // most: no word ends with the last character
+        }
         for (int k = 0; k < words.size(); k++) {
             if (s.endsWith(words.get(k))) {
                 return true;

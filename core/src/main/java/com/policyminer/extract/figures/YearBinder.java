@@ -208,7 +208,11 @@ final class YearBinder {
     private static void addPlanPeriods(String text, int from, int to, List<YearMention> out, StartPositions starts) {
         int[] fives = starts.at(FIVE);
         int five = StartPositions.firstAtOrAfter(fives, from);
-        if (five == fives.length || fives[five] >= to) {
+        boolean plan = false; // 十一五 … 十五五: a 五 two after a 十
+        for (int k = five; k < fives.length && fives[k] < to && !plan; k++) {
+            plan = fives[k] - 2 >= from && text.charAt(fives[k] - 2) == '十';
+        }
+        if (!plan) {
             return;
         }
         Matcher m = PLAN_PERIOD.matcher(text).region(from, to);
