@@ -24,6 +24,10 @@ public final class FigureExtractor {
     private final TableFigureFinder tableFinder;
     private final IndicatorWords indicatorWords;
     private final SubjectWords subjectWords;
+    /** Every search's first characters: each text is read once to find where they stand (see {@link StartPositions}). */
+    private final StartPositions.Plan starts;
+    private final List<String> respectively;
+    private final String respectivelyStarts;
 
     private FigureExtractor(FigureVocabulary vocabulary, SubjectWords subjectWords) {
         this.vocabulary = vocabulary;
@@ -31,6 +35,14 @@ public final class FigureExtractor {
         this.scanner = new FigureScanner(vocabulary);
         this.tableFinder = new TableFigureFinder(vocabulary);
         this.indicatorWords = new IndicatorWords(vocabulary.indicators());
+        this.respectively = vocabulary.words("respectively");
+        this.respectivelyStarts = RespectivelyList.starts(respectively);
+        List<String> sets = new ArrayList<>(FigureScanner.STARTS);
+        sets.addAll(YearBinder.STARTS);
+        sets.addAll(SubjectCandidates.starts(vocabulary, subjectWords));
+        sets.add(indicatorWords.starts());
+        sets.add(respectivelyStarts);
+        this.starts = new StartPositions.Plan(sets.stream().filter(s -> !s.isEmpty()).toList());
     }
 
     /** An extractor reading the data in {@code core/src/main/resources/figures}. */
@@ -52,11 +64,13 @@ public final class FigureExtractor {
         String text = doc.text();
         List<Table> tables = doc.document().tables();
         TextLayout layout = new TextLayout(text, tables);
-        List<Found> found = scanner.scan(text, 0, text.length()).stream()
+        StartPositions at = starts.index(text);
+        List<Found> found = scanner.scan(text, 0, text.length(), at).stream()
                 .filter(f -> tables.stream().noneMatch(t -> f.start() >= t.start() && f.start() < t.end()))
                 .toList();
-        List<RespectivelyList> lists = RespectivelyList.find(text, found, vocabulary.words("respectively"));
-        SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, policies, vocabulary, subjectWords);
+        List<RespectivelyList> lists = RespectivelyList.find(text, found, respectively,
+                respectivelyStarts.isEmpty() ? new int[0] : at.at(respectivelyStarts));
+        SubjectCandidates candidates = new SubjectCandidates(text, regions, orgs, policies, vocabulary, subjectWords, at);
         List<Subject> subjects = new ArrayList<>(new SubjectBinder(text, layout, candidates, vocabulary.words("enumeration-end"))
                 .bind(found, lists));
         String home = homePlace(doc.document().title(), text, regions);
@@ -70,8 +84,10 @@ public final class FigureExtractor {
         for (OrganizationMention o : orgs) {
             mark(entity, o.start(), o.end());
         }
-        List<String> indicators = new IndicatorFinder(text, layout, indicatorWords, doc.tokens(), entity).find(found, lists);
-        YearBinder years = new YearBinder(layout, tables, doc.document().date(), YearBinder.reportYear(doc.document().title()));
+        List<String> indicators = new IndicatorFinder(text, layout, indicatorWords, doc.tokens(), entity,
+                indicatorWords.occurrences(text, at)).find(found, lists);
+        YearBinder years = new YearBinder(layout, tables, doc.document().date(), YearBinder.reportYear(doc.document().title()),
+                at);
 
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {

@@ -1,6 +1,5 @@
 package com.policyminer.extract.figures;
 
-import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.extract.text.TextChecks;
 
 import java.util.ArrayList;
@@ -17,11 +16,19 @@ import java.util.regex.Pattern;
  */
 final class FigureScanner {
 
+    /** The characters a number starts with (see {@link QuantityReader#NUMBERS}). */
+    static final String NUMBER_STARTS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千";
+    /** What 分之 (a fraction) and 分别 start with. */
+    static final String FEN = "分";
+    private static final String STRUCTURE_STARTS = "结比构";
+    /** The first characters of this scanner's searches, for {@link StartPositions}. */
+    static final List<String> STARTS = List.of(NUMBER_STARTS, "百", FEN, "一", "首", STRUCTURE_STARTS);
+    private static final StartPositions.Plan PLAN = new StartPositions.Plan(STARTS);
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(至|到|~|～|—|－|-|–)\\s?");
-    private static final FirstCharPattern PERCENT_WORDS = FirstCharPattern.of(
-            "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)", "百");
+    private static final Pattern PERCENT_WORDS = Pattern.compile(
+            "百分之(" + QuantityReader.CHINESE_RUN + "(?:点[零〇一二三四五六七八九]+)?|[0-9.]+)");
     private static final Pattern NUMERAL_RUN = Pattern.compile(QuantityReader.CHINESE_RUN + "|[0-9]+");
-    private static final FirstCharPattern HALF = FirstCharPattern.of("一半(?<=[的占过近逾约]一半)", "一");
+    private static final Pattern HALF = Pattern.compile("一半(?<=[的占过近逾约]一半)");
     private static final Pattern LISTED_NEXT = Pattern.compile("\\s?[和、及]\\s?");
     /** The characters {@link #RANGE_JOIN} and {@link #LISTED_NEXT} join with. */
     private static final String RANGE_JOINERS = "至到~～—－-–";
@@ -29,7 +36,7 @@ final class FigureScanner {
     private static final String INDEX_LINK = " 为是达到：:";
     private static final String LISTED_JOINERS = "和、及";
     private static final Pattern RANK_NEXT = Pattern.compile("\\s?([、和及])\\s?(第\\s?)?([0-9]+|[一二三四五六七八九十]+)(\\s?[位名])?");
-    private static final FirstCharPattern FIRST_PLACE = FirstCharPattern.of("首位|首(?![都府席次批个届期先部创发选家位])", "首"); // 位居首位, 居首
+    private static final Pattern FIRST_PLACE = Pattern.compile("首位|首(?![都府席次批个届期先部创发选家位])"); // 位居首位, 居首
     private static final Pattern RANK_VERB_BEFORE = Pattern.compile(".*(居|列)[^，。；]{0,3}");
     /** What a 第N大 ranks: trading partners, markets, economies, sources, industries. */
     private static final Pattern RANKED_AS = Pattern.compile(
@@ -60,6 +67,11 @@ final class FigureScanner {
 
     /** Figures in {@code text[from, to)}, in reading order. */
     List<Found> scan(String text, int from, int to) {
+        return scan(text, from, to, PLAN.index(text));
+    }
+
+    /** Figures in {@code text[from, to)}, in reading order; {@code starts} indexes the text for {@link #STARTS}. */
+    List<Found> scan(String text, int from, int to, StartPositions starts) {
         List<Found> out = new ArrayList<>();
         List<MathNumbers.Span> mathSpans = math.scan(text, from, to);
         for (MathNumbers.Span span : mathSpans) {
@@ -68,7 +80,7 @@ final class FigureScanner {
             }
         }
         int nextMath = 0;
-        FirstCharPattern.Finder numbers = QuantityReader.NUMBERS.finder(text, from, to);
+        StartPositions.Finder numbers = starts.finder(QuantityReader.NUMBER, NUMBER_STARTS, text, from, to);
         int next = from;
         while (numbers.find()) {
             Matcher m = numbers.match();
@@ -88,27 +100,32 @@ final class FigureScanner {
                 next = Math.max(next, f.end());
             }
         }
-        FirstCharPattern.Finder percentWords = PERCENT_WORDS.finder(text, from, to);
+        StartPositions.Finder percentWords = starts.finder(PERCENT_WORDS, "百", text, from, to);
         while (percentWords.find()) {
             Matcher pw = percentWords.match();
             double v = NumberText.parse(pw.group(1));
             out.add(qualifiers.qualify(text, new Quantity(pw.start(), pw.end(), pw.group(1), v,
                     NumberText.isChinese(pw.group(1).charAt(0)), "%", 0.01, "ratio", "level"), "percent-words"));
         }
-        for (int at = text.indexOf("分之", from); at >= 0 && at < to; at = text.indexOf("分之", at + 2)) {
+        int[] fen = starts.at(FEN);
+        for (int i = StartPositions.firstAtOrAfter(fen, from); i < fen.length && fen[i] < to; i++) {
+            int at = fen[i];
+            if (at + 1 >= text.length() || text.charAt(at + 1) != '之') {
+                continue;
+            }
             Found fraction = fractionAround(text, at, from, to);
             if (fraction != null) {
                 out.add(fraction);
             }
         }
-        FirstCharPattern.Finder halves = HALF.finder(text, from, to);
+        StartPositions.Finder halves = starts.finder(HALF, "一", text, from, to);
         while (halves.find()) {
             Matcher half = halves.match();
             out.add(qualifiers.qualify(text, new Quantity(half.start(), half.end(), half.group(), 0.5, true, "", 1, "ratio",
                     "level"), "half"));
         }
-        structureRatios(text, from, to, out);
-        FirstCharPattern.Finder firstPlaces = FIRST_PLACE.finder(text, from, to);
+        structureRatios(text, from, to, out, starts);
+        StartPositions.Finder firstPlaces = starts.finder(FIRST_PLACE, "首", text, from, to);
         while (firstPlaces.find()) {
             Matcher fp = firstPlaces.match();
             if (RANK_VERB_BEFORE.matcher(before(text, fp.start(), 4)).matches()) {
@@ -166,14 +183,10 @@ final class FigureScanner {
     private static final Pattern PART = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
     /** Each part of a structure ratio whose parts sum to 100 (±1) is a share in percent (rule structure-ratio). */
-    private static void structureRatios(String text, int from, int to, List<Found> out) {
-        int colon = text.indexOf(':', from);
-        int wide = text.indexOf('：', from);
-        if ((colon < 0 || colon >= to) && (wide < 0 || wide >= to)) {
-            return; // most texts: no ratio written with colons
-        }
-        Matcher m = STRUCTURE.matcher(text).region(from, to);
-        while (m.find()) {
+    private static void structureRatios(String text, int from, int to, List<Found> out, StartPositions starts) {
+        StartPositions.Finder structures = starts.finder(STRUCTURE, STRUCTURE_STARTS, text, from, to);
+        while (structures.find()) {
+            Matcher m = structures.match();
             List<int[]> parts = new ArrayList<>();
             double sum = 0;
             Matcher p = PART.matcher(text).region(m.start(1), m.end(1));

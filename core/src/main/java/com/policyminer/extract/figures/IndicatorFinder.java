@@ -77,13 +77,19 @@ final class IndicatorFinder {
      * @param entity per char of {@code text}: inside a region or organization mention
      */
     IndicatorFinder(String text, TextLayout layout, IndicatorWords vocabulary, List<Token> tokens, boolean[] entity) {
+        this(text, layout, vocabulary, tokens, entity, vocabulary.occurrences(text));
+    }
+
+    /** As above, given the vocabulary's occurrences in the text ({@link IndicatorWords#occurrences}). */
+    IndicatorFinder(String text, TextLayout layout, IndicatorWords vocabulary, List<Token> tokens, boolean[] entity,
+                    long[] occurrences) {
         this.text = text;
         this.layout = layout;
         this.tokens = tokens;
         this.entity = entity;
         boolean[] taken = new boolean[text.length()];
         // longer words first, each left to right: a word inside a longer one found earlier is not a term
-        for (long occurrence : vocabulary.occurrences(text)) {
+        for (long occurrence : occurrences) {
             String word = vocabulary.word((int) (occurrence >>> 32));
             int at = (int) occurrence;
             boolean free = true;

@@ -15,11 +15,20 @@ final class IndicatorWords {
     private final List<String> words;
     private final SurfaceTrie trie;
     private final int longest;
+    private final String starts;
 
     IndicatorWords(List<String> longestFirst) {
         this.words = longestFirst;
         this.trie = SurfaceTrie.of(longestFirst);
         this.longest = longestFirst.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder first = new StringBuilder();
+        longestFirst.stream().filter(w -> !w.isEmpty()).map(w -> w.charAt(0)).distinct().sorted().forEach(first::append);
+        this.starts = first.toString();
+    }
+
+    /** The first characters of the words, for {@link StartPositions}. */
+    String starts() {
+        return starts;
     }
 
     String word(int rank) {
@@ -31,11 +40,16 @@ final class IndicatorWords {
      * vocabulary order, each word's occurrences left to right.
      */
     long[] occurrences(String text) {
+        return occurrences(text, new StartPositions.Plan(starts).index(text));
+    }
+
+    /** As above, with the text indexed for {@link #starts()}. */
+    long[] occurrences(String text, StartPositions positions) {
         long[] out = new long[16];
         int n = 0;
         int[] lengths = new int[longest + 1];
         int[] ranks = new int[longest + 1]; // a word's rank is its form number: the first place it has in the list
-        for (int at = trie.nextPossibleStart(text, 0); at < text.length(); at = trie.nextPossibleStart(text, at + 1)) {
+        for (int at : positions.at(starts)) { // where the trie's walks can start: a word's first character
             int found = trie.lengthsAt(text, at, lengths, ranks);
             for (int k = 0; k < found; k++) {
                 if (n == out.length) {

@@ -16,6 +16,10 @@ final class NumberText {
 
     /** The value of a number as written; NumberFormatException when it is not one. */
     static double parse(String written) {
+        double plain = plainDecimal(written);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         String s = ascii(written).strip();
         if (s.isEmpty()) {
             throw new NumberFormatException("empty number");
@@ -30,6 +34,40 @@ final class NumberText {
         }
         return Double.parseDouble(s.replace(",", "").replace(" ", ""));
     }
+
+    /**
+     * The value of a number written with ASCII digits and at most one point (most numbers of a text: 2020, 12.5),
+     * or NaN for any other. Up to 15 digits and 22 decimals it is the integer of the digits divided by a power of
+     * ten, both exact as doubles, so the division rounds once: the double {@link Double#parseDouble} gives.
+     */
+    private static double plainDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 16) {
+            return Double.NaN;
+        }
+        long digits = 0;
+        int count = 0;
+        int point = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || count > 15) {
+            return Double.NaN; // not a number, or more digits than a double holds exactly
+        }
+        int decimals = point < 0 ? 0 : n - point - 1;
+        return decimals == 0 ? (double) digits : digits / POWERS_OF_TEN[decimals];
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16};
 
     /** Full-width digits and signs to ASCII. */
     static String ascii(String s) {

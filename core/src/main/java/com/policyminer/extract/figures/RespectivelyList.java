@@ -18,9 +18,25 @@ record RespectivelyList(int clauseStart, int wordStart, List<Integer> values) {
 
     /** The lists in {@code text}, given the figures found there (in reading order). */
     static List<RespectivelyList> find(String text, List<Found> figures, List<String> words) {
+        return find(text, figures, words, words.isEmpty() ? new int[0]
+                : new StartPositions.Plan(starts(words)).index(text).at(starts(words)));
+    }
+
+    /** The first characters of {@code words}, for {@link StartPositions}. */
+    static String starts(List<String> words) {
+        StringBuilder first = new StringBuilder();
+        words.stream().filter(w -> !w.isEmpty()).map(w -> w.charAt(0)).distinct().sorted().forEach(first::append);
+        return first.toString();
+    }
+
+    /** As above, given where the characters of {@link #starts} stand in the text. */
+    static List<RespectivelyList> find(String text, List<Found> figures, List<String> words, int[] starts) {
         List<RespectivelyList> out = new ArrayList<>();
         for (String w : words) {
-            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            for (int at : starts) { // every occurrence, as indexOf(w, at + 1) finds them, overlapping ones too
+                if (!text.startsWith(w, at)) {
+                    continue;
+                }
                 int clauseEnd = at;
                 while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
                     clauseEnd++;

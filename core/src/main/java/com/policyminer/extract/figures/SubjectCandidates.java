@@ -1,6 +1,5 @@
 package com.policyminer.extract.figures;
 
-import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
@@ -41,7 +40,9 @@ final class SubjectCandidates {
     }
 
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
-    private static final FirstCharPattern PSEUDO = FirstCharPattern.of("全球|世界", "全世");
+    private static final java.util.regex.Pattern PSEUDO = java.util.regex.Pattern.compile("全球|世界");
+    private static final String PSEUDO_STARTS = "全世";
+    private static final String THE_COMPANY_STARTS = "该";
     /** Subject-label name prefix for a back-reference to the last place with a name ending (see subject-labels.tsv). */
     private static final String BACK_REFERENCE = "<last>";
 
@@ -55,22 +56,56 @@ final class SubjectCandidates {
 
     SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs,
                       List<PolicyMention> policies, FigureVocabulary vocabulary, SubjectWords words) {
+        this(text, regions, orgs, policies, vocabulary, words, new StartPositions.Plan(starts(vocabulary, words)).index(text));
+    }
+
+    /** The first characters of the searches made here, for {@link StartPositions}. */
+    static List<String> starts(FigureVocabulary vocabulary, SubjectWords words) {
+        List<String> out = new ArrayList<>(List.of(PSEUDO_STARTS, THE_COMPANY_STARTS));
+        for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
+            String first = labelStarts(l);
+            if (first != null) {
+                out.add(first);
+            }
+        }
+        out.addAll(words.starts());
+        return out;
+    }
+
+    /** The literal characters every match of a subject label starts with (全国, 新区), or "". */
+    private static String labelPrefix(FigureVocabulary.SubjectLabel l) {
+        java.util.regex.Pattern p = l.pattern().pattern();
+        return p.flags() == 0 ? StartPositions.literalPrefix(p.pattern()) : "";
+    }
+
+    /** The characters a subject label's matches start with; null when not known (every position is tried). */
+    private static String labelStarts(FigureVocabulary.SubjectLabel l) {
+        java.util.regex.Pattern p = l.pattern().pattern();
+        return p.flags() == 0 ? StartPositions.leadingChars(p.pattern()) : null;
+    }
+
+    /** As above, with the text indexed for {@link #starts}. */
+    SubjectCandidates(String text, List<RegionMention> regions, List<OrganizationMention> orgs,
+                      List<PolicyMention> policies, FigureVocabulary vocabulary, SubjectWords words, StartPositions starts) {
         // a place inside a party committee's name (台州市委 in "…以及中央、省委和台州市委一系列决策部署") names the
         // committee, which is no figure's subject
         // committee, which is no figure's subject, nor what 全市 points back to
         List<OrganizationMention> party = orgs.stream().filter(o -> o.kind().equals("party")).toList();
-        List<RegionMention> places = regions.stream()
+        List<RegionMention> places = party.isEmpty() ? regions : regions.stream()
                 .filter(r -> party.stream().noneMatch(o -> o.start() <= r.start() && r.end() <= o.end())).toList();
         List<Candidate> raw = new ArrayList<>(regionCandidates(text, places));
-        orgs.stream().filter(o -> !vocabulary.words("org-not-subject").contains(o.kind()))
+        List<String> notSubject = vocabulary.words("org-not-subject");
+        orgs.stream().filter(o -> !notSubject.contains(o.kind()))
                 .forEach(o -> raw.add(new Candidate(o.start(), o.end(), o.name(), SubjectWords.typeOfOrganization(o.kind()))));
-        raw.addAll(companyReferences(text, raw));
-        SubjectWords.Found extra = words.find(text, regions, orgs, policies);
+        raw.addAll(companyReferences(text, raw, starts));
+        SubjectWords.Found extra = words.find(text, regions, orgs, policies, starts);
         raw.addAll(extra.candidates());
         this.fallbacks = extra.fallbacks();
         List<RegionMention> regionsByEnd = places.stream().sorted(Comparator.comparingInt(RegionMention::end)).toList();
         for (FigureVocabulary.SubjectLabel l : vocabulary.subjectLabels()) {
-            FirstCharPattern.Finder labels = l.pattern().finder(text);
+            String prefix = labelPrefix(l);
+            StartPositions.Finder labels = starts.finder(l.pattern().pattern(), labelStarts(l), text, 0, text.length(),
+                    prefix.length() < 2 ? null : (t, at, to) -> t.startsWith(prefix, at));
             MostMentioned referent = l.name().startsWith(BACK_REFERENCE)
                     ? new MostMentioned(regionsByEnd, l.name().substring(BACK_REFERENCE.length())) : null;
             while (labels.find()) {
@@ -88,7 +123,7 @@ final class SubjectCandidates {
                         nation ? "region" : "region-group", false));
             }
         }
-        FirstCharPattern.Finder pseudo = PSEUDO.finder(text);
+        StartPositions.Finder pseudo = starts.finder(PSEUDO, PSEUDO_STARTS, text, 0, text.length());
         while (pseudo.find()) {
             Matcher p = pseudo.match();
             raw.add(new Candidate(p.start(), p.end(), p.group(), true, false, false, 0, false, "region-group", false));
@@ -165,16 +200,17 @@ final class SubjectCandidates {
     private static final java.util.regex.Pattern THE_COMPANY = java.util.regex.Pattern.compile("该(?:公司|集团|企业|行)");
 
     /** "该公司", "该集团": the company named last before it (its name, no span of its own), or nothing. */
-    private static List<Candidate> companyReferences(String text, List<Candidate> named) {
+    private static List<Candidate> companyReferences(String text, List<Candidate> named, StartPositions starts) {
         List<Candidate> companies = named.stream().filter(c -> c.type().equals("company"))
                 .sorted(Comparator.comparingInt(Candidate::start)).toList();
         List<Candidate> out = new ArrayList<>();
         if (companies.isEmpty()) {
             return out;
         }
-        Matcher m = THE_COMPANY.matcher(text);
+        StartPositions.Finder references = starts.finder(THE_COMPANY, THE_COMPANY_STARTS, text, 0, text.length());
         int k = -1;
-        while (m.find()) {
+        while (references.find()) {
+            Matcher m = references.match();
             while (k + 1 < companies.size() && companies.get(k + 1).end() <= m.start()) {
                 k++;
             }
@@ -302,6 +338,9 @@ final class SubjectCandidates {
 
     /** The text without quotation marks (“ ‘ "). */
     private static String withoutQuotes(String s) {
+        if (s.indexOf('“') < 0 && s.indexOf('‘') < 0 && s.indexOf('"') < 0) {
+            return s; // most: nothing to take out
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
@@ -313,6 +352,18 @@ final class SubjectCandidates {
     }
 
     private static boolean endsWithAny(String s, List<String> words) {
+        if (s.isEmpty()) {
+            return words.contains("");
+        }
+        char last = s.charAt(s.length() - 1);
+        boolean possible = false;
+        for (int k = 0; k < words.size() && !possible; k++) {
+            String w = words.get(k);
+            possible = w.isEmpty() || w.charAt(w.length() - 1) == last;
+        }
+        if (!possible) {
+            return false; // most: no word ends with the last character
+        }
         for (int k = 0; k < words.size(); k++) {
             if (s.endsWith(words.get(k))) {
                 return true;

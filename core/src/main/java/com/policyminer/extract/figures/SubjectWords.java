@@ -33,6 +33,8 @@ final class SubjectWords {
     private static final String OPENING_QUOTES = "“‘\"「";
     private static final java.util.regex.Pattern TIME_BEFORE = java.util.regex.Pattern.compile(
             "(?:而|但|且|并|预计|预测)?(?:(?:19|20)[0-9]{2}年|今年|去年|[上下]半年|前?[一二三四]季度|目前|当前)*(?:以来)?$");
+    /** The characters a non-empty {@link #TIME_BEFORE} match can end with. */
+    private static final String TIME_ENDS = "而但且并计测年度前来";
     private static final String GROUP_WORD = "region-group-word";
     private static final String NUMERALS = "两三四五六七八九十";
 
@@ -40,11 +42,25 @@ final class SubjectWords {
     private final Map<String, String> typeOfWord;
     private final SurfaceTrie words;
     private final FirstCharPattern groupWords;
+    /** The first characters of the market and sector words. */
+    private final String wordStarts;
 
     private SubjectWords(Map<String, String> typeOfWord, FirstCharPattern groupWords) {
         this.typeOfWord = Map.copyOf(typeOfWord);
         this.words = typeOfWord.isEmpty() ? null : SurfaceTrie.of(typeOfWord.keySet());
         this.groupWords = groupWords;
+        StringBuilder first = new StringBuilder();
+        typeOfWord.keySet().stream().map(w -> w.charAt(0)).distinct().sorted().forEach(first::append);
+        this.wordStarts = first.toString();
+    }
+
+    /** The first characters of the searches {@link #find} makes, for {@link StartPositions}. */
+    List<String> starts() {
+        List<String> out = new ArrayList<>(List.of(NUMERALS, PROGRAMME_STARTS));
+        if (!wordStarts.isEmpty()) {
+            out.add(wordStarts);
+        }
+        return out;
     }
 
     static SubjectWords load() {
@@ -94,6 +110,12 @@ final class SubjectWords {
      * when no other candidate is), each list in text order.
      */
     Found find(String text, List<RegionMention> regions, List<OrganizationMention> orgs, List<PolicyMention> policies) {
+        return find(text, regions, orgs, policies, new StartPositions.Plan(starts()).index(text));
+    }
+
+    /** As above, with the text indexed for {@link #starts}. */
+    Found find(String text, List<RegionMention> regions, List<OrganizationMention> orgs, List<PolicyMention> policies,
+               StartPositions starts) {
         if (words == null || groupWords == null) {
             return new Found(List.of(), List.of());
         }
@@ -103,7 +125,7 @@ final class SubjectWords {
         orgs.forEach(o -> mark(named, o.start(), o.end()));
         List<SubjectCandidates.Candidate> out = new ArrayList<>();
         List<SubjectCandidates.Candidate> fallbacks = new ArrayList<>();
-        for (int at = words.nextPossibleStart(text, 0); at < text.length(); at = words.nextPossibleStart(text, at + 1)) {
+        for (int at : starts.at(wordStarts)) { // the positions the trie walks from: where a word's first character is
             int length = words.longestAt(text, at, text.length());
             if (length > 0 && !any(named, at, at + length) && opensClause(text, at) && !partOfIndicator(text, at + length)) {
                 String word = text.substring(at, at + length);
@@ -111,7 +133,7 @@ final class SubjectWords {
             }
         }
         List<Group> groups = null;
-        FirstCharPattern.Finder finder = groupWords.finder(text);
+        StartPositions.Finder finder = starts.finder(groupWords.pattern(), NUMERALS, text, 0, text.length());
         while (finder.find()) {
             Matcher m = finder.match();
             if (any(named, m.start(), m.end()) || !opensClause(text, m.start())
@@ -128,8 +150,12 @@ final class SubjectWords {
                 fallbacks.add(new SubjectCandidates.Candidate(p.start(), p.end(), bare(p.surface()), "programme"));
             }
         }
+        int[] endingStarts = starts.at(PROGRAMME_STARTS);
         for (String ending : PROGRAMME_ENDINGS) { // "重点行业绿色升级工程明确，…": read back from each 工程/行动/计划
-            for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
+            for (int at : endingStarts) { // the endings are two different characters: their occurrences never overlap
+                if (!text.startsWith(ending, at)) {
+                    continue;
+                }
                 int end = at + ending.length();
                 if (!startsWithAny(text, end, SETS_TARGETS)) {
                     continue;
@@ -150,6 +176,7 @@ final class SubjectWords {
 
     /** A programme that sets targets: "重点行业绿色升级工程明确，…", "农业农村节能减排工程提出…". */
     private static final List<String> PROGRAMME_ENDINGS = List.of("工程", "行动", "计划");
+    private static final String PROGRAMME_STARTS = "工行计";
     private static final List<String> SETS_TARGETS = List.of("明确", "提出", "要求", "规定");
     private static final int MAX_PROGRAMME = 14;
 
@@ -189,9 +216,12 @@ final class SubjectWords {
         int k = at - 1;
         // a time phrase, a conjunction or 预计 before it does not close the clause's opening: "上半年东方财富证券营收…",
         // "2021年秦创原…", "而东方财富证券凭借…", "预计2022年上半年东方财富基金代销收入…", "今年以来东方财富股价…"
-        Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 12), at);
-        if (time.find() && time.start() < at) {
-            k = time.start() - 1;
+        // a time phrase ends with one of TIME_ENDS: before any other character the only match is the empty one
+        if (at > 0 && TIME_ENDS.indexOf(text.charAt(at - 1)) >= 0) {
+            Matcher time = TIME_BEFORE.matcher(text).region(Math.max(0, at - 12), at);
+            if (time.find() && time.start() < at) {
+                k = time.start() - 1;
+            }
         }
         while (k >= 0 && (Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n'
                 || OPENING_QUOTES.indexOf(text.charAt(k)) >= 0)) {

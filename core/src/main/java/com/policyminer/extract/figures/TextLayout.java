@@ -73,6 +73,11 @@ final class TextLayout {
         return sentences;
     }
 
+    /** The document's text, as given. */
+    String text() {
+        return text;
+    }
+
     /** The text a sentence is read from: the flow, or the raw text for a footnote. */
     String source(Sentence s) {
         return s.paragraph() < 0 ? text : flow;

@@ -1,6 +1,5 @@
 package com.policyminer.extract.figures;
 
-import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.model.Table;
 
 import java.time.LocalDate;
@@ -44,9 +43,11 @@ final class YearBinder {
         static final Binding NONE = new Binding(null, null, "", "");
     }
 
-    private static final FirstCharPattern YEAR = FirstCharPattern.of(
+    private static final Pattern YEAR = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})\\s?(?:年?\\s?[-–—~至到]\\s?((?:19|20)[0-9]{2})\\s?)?年"
-                    + "|(去年|今年|前年|本年度|本年(?![代级]))|近([一二两三四五六七八九十0-9]{1,2})年(?![代级])", "12去今前本近");
+                    + "|(去年|今年|前年|本年度|本年(?![代级]))|近([一二两三四五六七八九十0-9]{1,2})年(?![代级])");
+    /** The characters a {@link #YEAR} starts with. */
+    private static final String YEAR_STARTS = "12去今前本近";
     /**
      * With no year in its sentence or paragraph, a figure of the report's own year: a part of the year with no
      * year written (上半年, 一季度, 截至6月底) — relative — or the present tense (目前, 当前, 已) — document date.
@@ -54,8 +55,15 @@ final class YearBinder {
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "[上下]半年|前[一二三四1-4]季度?|[一二三四1-4]季度|首季度?|截至\\s?[0-9一二三四五六七八九十]{1,2}\\s?月|[1-9]\\s?[-—至]\\s?1?[0-9]\\s?月"
                     + "|(?<![0-9年])1?[0-9]\\s?月\\s?[1-3]?[0-9]\\s?[日号](?![0-9])|近[一两二三四五六七八九十0-9]{1,2}个月|同期");
-    /** {@link #PART_OF_YEAR} looked for only where one of its first characters is. */
-    private static final FirstCharPattern PART_OF_YEAR_FINDER = FirstCharPattern.of(PART_OF_YEAR, "上下前一二三四1234首截56789近同0");
+    /** What both "表1" and "上表" hold. */
+    private static final String TABLE = "表";
+    /** What every {@link #PLAN_PERIOD} holds. */
+    private static final String FIVE = "五";
+    /** The characters a {@link #PART_OF_YEAR} starts with. */
+    private static final String PART_OF_YEAR_STARTS = "上下前一二三四1234首截56789近同0";
+    /** The first characters of the searches made here, for {@link StartPositions}. */
+    static final List<String> STARTS = List.of(YEAR_STARTS, PART_OF_YEAR_STARTS, FIVE, TABLE);
+    private static final StartPositions.Plan PLAN = new StartPositions.Plan(STARTS);
     /** A five-year plan's period ("“十四五”时期", 十三五期间): its five years. */
     private static final Pattern PLAN_PERIOD = Pattern.compile("[“\"‘']?十([一二三四五])五[”\"’']?\\s?(?:时期|期间|规划期)");
     /** The present tense: 目前, 当前, 现在, 至今, and 已 before a verb ("已建成"), but not attributive ("已批复的12个"). */
@@ -68,6 +76,7 @@ final class YearBinder {
     private static final Pattern BASE_BEFORE = Pattern.compile("(比|较|与|同|相比|相较|相对)\\s?$");
 
     private final TextLayout layout;
+    private final StartPositions starts;
     private final List<Table> tables;
     private final LocalDate documentDate;
     private final Integer reportYear;
@@ -119,15 +128,24 @@ final class YearBinder {
      *                   or null: a figure no written or relative year binds takes it
      */
     YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate, Integer reportYear) {
+        this(layout, tables, documentDate, reportYear, PLAN.index(layout.text()));
+    }
+
+    /**
+     * As above, with the layout's text indexed for {@link #STARTS} (the text, not the flow: footnotes are read from
+     * the text; the flow differs from it only by spaces, where no search starts).
+     */
+    YearBinder(TextLayout layout, List<Table> tables, LocalDate documentDate, Integer reportYear, StartPositions starts) {
         this.layout = layout;
+        this.starts = starts;
         this.tables = tables;
         this.documentDate = documentDate;
         this.reportYear = reportYear;
         for (TextLayout.Sentence s : layout.sentences()) {
-            mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
+            mentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate, starts));
         }
         for (TextLayout.Sentence s : layout.footnotes()) {
-            footnoteMentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate));
+            footnoteMentions.addAll(find(layout.source(s), s.start(), s.end(), documentDate, starts));
         }
         this.earlier = new EarlierSentence[layout.sentences().size()];
         this.inherited = new Binding[layout.sentences().size()];
@@ -137,8 +155,12 @@ final class YearBinder {
     }
 
     static List<YearMention> find(String text, int from, int to, LocalDate documentDate) {
+        return find(text, from, to, documentDate, PLAN.index(text));
+    }
+
+    private static List<YearMention> find(String text, int from, int to, LocalDate documentDate, StartPositions starts) {
         List<YearMention> out = new ArrayList<>();
-        FirstCharPattern.Finder years = YEAR.finder(text, from, to);
+        StartPositions.Finder years = starts.finder(YEAR, YEAR_STARTS, text, from, to, YearBinder::mayStartYear);
         while (years.find()) {
             Matcher m = years.match();
             if (insideTitle(text, from, m.start())) {
@@ -174,17 +196,23 @@ final class YearBinder {
                         !base && scoping(text, m.start(), m.end()), base, false));
             }
         }
-        addPlanPeriods(text, from, to, out);
+        addPlanPeriods(text, from, to, out, starts);
         if (documentDate != null) {
-            addPartsOfYear(text, from, to, documentDate.getYear(), out);
+            addPartsOfYear(text, from, to, documentDate.getYear(), out, starts);
         }
         out.sort(java.util.Comparator.comparingInt(YearMention::start));
         return out;
     }
 
     /** "“十四五”时期": 2021–2025 (十一五 2006, …, 十五五 2026). */
-    private static void addPlanPeriods(String text, int from, int to, List<YearMention> out) {
-        if (!contains(text, from, to, '五')) {
+    private static void addPlanPeriods(String text, int from, int to, List<YearMention> out, StartPositions starts) {
+        int[] fives = starts.at(FIVE);
+        int five = StartPositions.firstAtOrAfter(fives, from);
+        boolean plan = false; // 十一五 … 十五五: a 五 two after a 十
+        for (int k = five; k < fives.length && fives[k] < to && !plan; k++) {
+            plan = fives[k] - 2 >= from && text.charAt(fives[k] - 2) == '十';
+        }
+        if (!plan) {
             return;
         }
         Matcher m = PLAN_PERIOD.matcher(text).region(from, to);
@@ -200,8 +228,10 @@ final class YearBinder {
      * year is written right before it (2020年上半年, 去年同期: that year's part) or it is a comparison base
      * (比上年同期). Such a mention gives way to any year written or carried (see {@link #bind}).
      */
-    private static void addPartsOfYear(String text, int from, int to, int reportYear, List<YearMention> out) {
-        FirstCharPattern.Finder parts = PART_OF_YEAR_FINDER.finder(text, from, to);
+    private static void addPartsOfYear(String text, int from, int to, int reportYear, List<YearMention> out,
+                                       StartPositions starts) {
+        StartPositions.Finder parts = starts.finder(PART_OF_YEAR, PART_OF_YEAR_STARTS, text, from, to,
+                YearBinder::mayStartPartOfYear);
         while (parts.find()) {
             Matcher m = parts.match();
             String lead = text.substring(Math.max(from, m.start() - 3), m.start());
@@ -212,6 +242,36 @@ final class YearBinder {
             out.add(new YearMention(m.start(), m.end(), reportYear, null, false,
                     scoping(text, m.start(), m.end()), false, true, true));
         }
+    }
+
+    /** A {@link #YEAR} that starts with a digit is 19xx or 20xx: most digits start none. */
+    private static boolean mayStartYear(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (c != '1' && c != '2') {
+            return true;
+        }
+        return at + 1 < to && text.charAt(at + 1) == (c == '1' ? '9' : '0');
+    }
+
+    /**
+     * A {@link #PART_OF_YEAR} that starts with a digit or 一二三四 is a quarter (一季度: 季 next) or a month (7月11日,
+     * 1-6月: 月 within the next seven characters): most numbers start none.
+     */
+    private static boolean mayStartPartOfYear(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (!(c >= '0' && c <= '9' || c == '一' || c == '二' || c == '三' || c == '四')) {
+            return true;
+        }
+        int end = Math.min(to, at + 8);
+        if (at + 1 < end && text.charAt(at + 1) == '季') {
+            return true;
+        }
+        for (int k = at + 1; k < end; k++) {
+            if (text.charAt(k) == '月') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest 《title》 looked for around a year (read back from it, not back to the sentence start). */
@@ -525,7 +585,9 @@ final class YearBinder {
 
     private Integer referencedTableYear(TextLayout.Sentence s) {
         String source = layout.source(s);
-        if (!contains(source, s.start(), s.end(), '表')) {
+        int[] tableChars = starts.at(TABLE); // the text's; the flow has a space where a footnote's 表 is, the search a miss
+        int first = StartPositions.firstAtOrAfter(tableChars, s.start());
+        if (first == tableChars.length || tableChars[first] >= s.end()) {
             return null; // both "表1" and "上表" need the character; most sentences have none
         }
         String sentence = source.substring(s.start(), s.end());
@@ -547,15 +609,6 @@ final class YearBinder {
             return last == null ? null : captionYear(last.caption());
         }
         return null;
-    }
-
-    private static boolean contains(String text, int from, int to, char c) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == c) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Binding of(YearMention y) {
