@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The command line on the solr backend: {@code ingest}, {@code search}, {@code figures}, {@code compare},
- * {@code conflicts}, {@code works} and {@code collections} with {@code --backend solr
+ * {@code conflicts}, {@code works}, {@code collections}, {@code entities}, {@code mentions} and {@code diff} with {@code --backend solr
  * --zk … --solr-collection …} against the test cluster give what they give on the embedded index; the factory is
  * found by {@link java.util.ServiceLoader}; works, collections and tags (listed, filtered by, set) too. The commands run as
  * {@link Main#run} runs them, without {@code Main} itself: its {@code serve} needs Javalin, whose Jetty cannot share
@@ -93,6 +93,9 @@ class SolrBackendCliTest {
                 case "conflicts" -> new ConflictsCommand();
                 case "works" -> new WorksCommand();
                 case "collections" -> new CollectionsCommand();
+                case "entities" -> new EntitiesCommand();
+                case "mentions" -> new MentionsCommand();
+                case "diff" -> new DiffCommand();
                 default -> throw new IllegalArgumentException(args[0]);
             };
             int code = new CommandLine(command)
@@ -190,7 +193,9 @@ class SolrBackendCliTest {
         for (String[] args : List.of(new String[] {"works"}, new String[] {"works", "--json", "--all"},
                 new String[] {"collections"}, new String[] {"collections", "--json"},
                 new String[] {"search", "科技", "--collection", "甲", "--json"},
-                new String[] {"figures", "--collection", "甲/乙", "--limit", "20"})) {
+                new String[] {"figures", "--collection", "甲/乙", "--limit", "20"},
+                new String[] {"entities", "regions"}, new String[] {"entities", "policies", "--collection", "甲", "--json"},
+                new String[] {"mentions", "--type", "region", "--limit", "30"})) {
             Output s = run(concat(args));
             Output e = run(embedded(args));
             assertEquals(0, s.code, s.err);
@@ -204,6 +209,12 @@ class SolrBackendCliTest {
             }
         }
         assertTrue(run(concat("works")).out.contains("repost-"), "no work of two files");
+        JsonNode work = StoredJson.MAPPER.readTree(run(embedded("works", "--json")).out).get("items").get(0);
+        String[] diff = {"diff", work.get("files").get(0).get("docId").asText(), work.get("files").get(1).get("docId").asText()};
+        Output d = run(concat(diff));
+        assertEquals(0, d.code, d.err);
+        assertEquals(run(embedded(diff)).out, d.out);
+        assertTrue(d.out.contains("repost-") && d.out.contains("one work"), d.out);
         assertTrue(run(concat("collections")).out.contains("甲/乙"));
     }
 
