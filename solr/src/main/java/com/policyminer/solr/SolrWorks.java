@@ -49,8 +49,12 @@ final class SolrWorks {
     private final String collection;
     private final CorpusSource versions;
     private final IncrementalGrouper grouper = new IncrementalGrouper();
-    private Object version;
-    private WorkCatalog.View view;
+
+    /** The works as of one collection version. */
+    private record Kept(Object version, WorkCatalog.View view) {
+    }
+
+    private volatile Kept kept;
 
     SolrWorks(SolrClient solr, String collection, CorpusSource versions) {
         this.solr = solr;
@@ -58,17 +62,25 @@ final class SolrWorks {
         this.versions = versions;
     }
 
-    /** The works as of the collection's current version (read again only when the version changed). */
-    synchronized WorkCatalog.View get() throws IOException {
+    /**
+     * The works as of the collection's current version: the version is asked for at each call (searches ask at once),
+     * the works read and grouped again only when it changed (one reading at a time).
+     */
+    WorkCatalog.View get() throws IOException {
         CorpusSource.Version now = versions.current();
-        try {
-            if (view == null || !now.id().equals(version)) {
-                view = load();
-                version = now.id();
+        Object id = now.id();
+        now.release();
+        Kept k = kept;
+        if (k != null && k.version().equals(id)) {
+            return k.view();
+        }
+        synchronized (this) {
+            k = kept;
+            if (k == null || !k.version().equals(id)) {
+                k = new Kept(id, load());
+                kept = k;
             }
-            return view;
-        } finally {
-            now.release();
+            return k.view();
         }
     }
 
