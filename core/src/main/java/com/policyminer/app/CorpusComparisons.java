@@ -39,13 +39,19 @@ final class CorpusComparisons {
         }
     }
 
+    /** The works as of now (the same view while the index or collection is unchanged). */
+    @FunctionalInterface
+    interface WorksNow {
+        WorkCatalog.View get() throws IOException;
+    }
+
     private final CorpusSnapshot snapshot;
-    private final WorkCatalog works;
+    private final WorksNow works;
     private final FigureComparator comparator;
     private volatile Kept kept;
 
-    /** @param works the grouping of files into works, or null where there is none (the solr backend): each file is its own work */
-    CorpusComparisons(CorpusSnapshot snapshot, WorkCatalog works, FigureComparator comparator) {
+    /** @param works the grouping of files into works ({@link com.policyminer.search.SearchService#works()}), or null: each file is its own work */
+    CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator) {
         this.snapshot = snapshot;
         this.works = works;
         this.comparator = comparator;

@@ -94,9 +94,9 @@ public final class Engine implements Closeable {
     /**
      * An engine on the backend chosen (see {@link BackendOptions}): the embedded index (read only, for a command that
      * only reads, or for writing), or another backend found on the class path (see {@link BackendFactory}). On
-     * another backend, what only the embedded index serves (works and collections) throws
-     * {@link UnsupportedOperationException} naming it; comparisons are made from the backend's
-     * {@link SearchService#corpus() corpus} as from the embedded index's, each file a work of its own.
+     * another backend, comparisons are made from the backend's {@link SearchService#corpus() corpus} and
+     * {@link SearchService#works() works} as from the embedded index's; what it does not serve throws
+     * {@link UnsupportedOperationException} naming it.
      */
     public static Engine open(Config config, BackendOptions backend, boolean readOnly) throws IOException {
         if (backend.isEmbedded()) {
@@ -131,7 +131,7 @@ public final class Engine implements Closeable {
         this.comparator = new FigureComparator(IndicatorConcepts.standard(), canonical);
         this.cooccurrence = new Cooccurrence(canonical);
         this.snapshot = new CorpusSnapshot(reads.corpus(), slots, !readOnly, comparator, cooccurrence);
-        this.comparisons = new CorpusComparisons(snapshot, null, comparator);
+        this.comparisons = new CorpusComparisons(snapshot, reads::works, comparator);
         this.pages = new OriginalPages(id -> reads.storedDocument(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
                 config.corpus(), RenderLimits.standard());
@@ -139,10 +139,6 @@ public final class Engine implements Closeable {
 
     /** What else to close on another backend (its client), or null. */
     private final Closeable external;
-
-    private static UnsupportedOperationException notOnThisBackend(String what) {
-        return new UnsupportedOperationException(what + " is served by the embedded index only, not by this backend yet");
-    }
 
     private Engine(Config config, RenderLimits renderLimits, Analyzers analyzers, LuceneIndex index) throws IOException {
         this.config = config;
@@ -174,7 +170,7 @@ public final class Engine implements Closeable {
         this.cooccurrence = new Cooccurrence(canonical);
         LuceneCorpus corpus = new LuceneCorpus(index.searchers());
         this.snapshot = new CorpusSnapshot(corpus, slots, !index.readOnly(), comparator, cooccurrence);
-        this.comparisons = new CorpusComparisons(snapshot, works, comparator);
+        this.comparisons = new CorpusComparisons(snapshot, works::get, comparator);
         this.reads = new LuceneSearchService(search, lookup, figures, mentions, catalog, works, corpus);
         this.pages = new OriginalPages(id -> lookup.stored(id)
                 .map(v -> new OriginalPages.PagedDocument(v.id(), v.path(), v.format(), v.pages())),
@@ -288,10 +284,7 @@ public final class Engine implements Closeable {
         if (collections.isEmpty() && tags.isEmpty()) {
             return docs;
         }
-        if (works == null) {
-            throw notOnThisBackend("a filter by collection or tag");
-        }
-        java.util.List<String> in = works.get().documentsIn(collections, tags, docs);
+        java.util.List<String> in = reads.works().documentsIn(collections, tags, docs);
         return in == null ? docs : in.isEmpty() ? java.util.List.of(NO_DOCUMENT) : in;
     }
 

@@ -3,7 +3,7 @@ package com.policyminer.cli;
 import com.policyminer.app.BackendOptions;
 import picocli.CommandLine.Option;
 
-/** --backend, --zk and --solr-collection (for serve, ingest, search, figures, compare and conflicts); unset flags fall back to the environment. */
+/** --backend, --zk and --solr-collection (for every command that reads or writes the index); unset flags fall back to the environment. */
 final class BackendFlags {
 
     @Option(names = "--backend", paramLabel = "NAME",

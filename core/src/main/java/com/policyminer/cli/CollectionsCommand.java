@@ -20,6 +20,9 @@ final class CollectionsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--set", paramLabel = "ID", description = "the report (content id) whose collections or tags to set")
     String id;
 
@@ -37,7 +40,7 @@ final class CollectionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), false)) {
             engine.requireCurrentIndex();
             if (id != null) {
                 return set(engine);

@@ -18,6 +18,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Parameters(index = "0", paramLabel = "FROM", description = "content id of the earlier file (the draft)")
     String from;
 
@@ -35,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), false)) {
             engine.requireCurrentIndex();
             DocumentDiff d;
             try {

@@ -19,6 +19,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Parameters(index = "0", paramLabel = "TYPE", description = "regions, policies or orgs")
     String type;
 
@@ -31,7 +34,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = Engine.openForReading(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
             engine.requireCurrentIndex();
             SearchService c = engine.reads();
             java.util.List<String> in = engine.documentsIn(collections, tags, java.util.List.of());

@@ -22,6 +22,9 @@ final class MentionsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--type", description = "region, org or policy (default: all)") String type;
     @Option(names = "--entity", description = "an entity's name (repeatable), e.g. 西安市") List<String> entity;
     @Option(names = "--doc", description = "a document's id (repeatable)") List<String> doc;
@@ -40,7 +43,7 @@ final class MentionsCommand implements Callable<Integer> {
         if (json && csv) {
             return usage("give --json or --csv, not both");
         }
-        try (Engine engine = Engine.openForReading(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
             engine.requireCurrentIndex();
             List<MentionHit> hits = engine.reads().mentions(SearchService.mentionType(type), entity == null ? List.of() : entity,
                     doc == null ? List.of() : doc, limit);

@@ -30,6 +30,9 @@ final class PageCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Parameters(index = "0", paramLabel = "FILE_OR_ID", description = "a PDF file, or the id of an indexed document")
     String target;
 
@@ -68,7 +71,7 @@ final class PageCommand implements Callable<Integer> {
             if (Files.isRegularFile(file)) {
                 image = ofFile(file, resolution, span, limits);
             } else if (target.matches("[0-9a-f]{64}")) {
-                try (Engine engine = Engine.openForReading(common.config())) {
+                try (Engine engine = Engine.open(common.config(), backend.options(), true)) {
                     engine.requireCurrentIndex();
                     image = engine.pages().image(target, number, resolution, span);
                 }

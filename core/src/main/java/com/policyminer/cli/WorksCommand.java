@@ -19,6 +19,9 @@ final class WorksCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BackendFlags backend;
+
     @Option(names = "--all", description = "also list the works of one file")
     boolean all;
 
@@ -27,7 +30,7 @@ final class WorksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = new Engine(common.config())) {
+        try (Engine engine = Engine.open(common.config(), backend.options(), false)) {
             engine.requireCurrentIndex();
             WorkCatalog.View view = engine.reads().works();
             List<Works.Work> works = view.works().works().stream().filter(w -> all || w.files().size() > 1).toList();

@@ -53,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The read port on a SolrCloud collection. A report search runs the query the embedded index runs: the client
@@ -60,15 +61,16 @@ import java.util.Optional;
  * shard builds the same query from the request and those answers ({@code {!policyminer}}); BM25 takes the
  * collection's statistics ({@code ExactStatsCache}); equal scores are ordered by the content id's key, as
  * embedded; each hit's passages and chunk matches are made on its shard by the project's code ({@code [pmhit]}).
- * Not on this backend yet: cursors (pages by number only), works collapse (every file is its own work), date
- * order and works: those throw
- * {@link UnsupportedOperationException} naming the method.
+ * Files of one work collapse into one hit as embedded ({@link SolrWorkCollapse}), with the works of
+ * {@link SolrWorks}. Not on this backend yet: cursors (pages by number only) and date order (a
+ * {@link BadQueryException} saying so).
  */
 public final class SolrSearchService implements SearchService {
 
     private static final String QUERY = "{!" + com.policyminer.solr.plugin.ReportQParserPlugin.NAME + "}";
     private static final List<String> FACETS = List.of("region", "policy", "org", "year", "format", "collection");
     private static final int FACET_VALUES = 50;
+    private static final String COLLECTION_FACET = "collection";
     private static final String HIT_FIELDS = String.join(",", Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(),
             Schema.FILE_NAME.fieldName(), Schema.TITLE.fieldName(), Schema.DATE.fieldName(), Schema.FORMAT.fieldName(),
             Schema.SOURCE_URL.fieldName(), "score");
@@ -80,6 +82,7 @@ public final class SolrSearchService implements SearchService {
     private final EntityCatalog catalog;
     private final SolrCorpus corpus;
     private final SolrSimilarReports similar;
+    private final SolrWorks works;
 
     public SolrSearchService(SolrClient solr, String collection, Analyzers analyzers) {
         this.solr = solr;
@@ -89,6 +92,7 @@ public final class SolrSearchService implements SearchService {
         this.catalog = new EntityCatalog(mentions, com.policyminer.extract.region.Gazetteer::standard);
         this.corpus = new SolrCorpus(solr, collection);
         this.similar = new SolrSimilarReports(solr, collection, analyzers.hanlp());
+        this.works = new SolrWorks(solr, collection, corpus);
     }
 
     /** A parse of the request's text and the collection's answers to what it asked (null parse: no text). */
@@ -101,6 +105,10 @@ public final class SolrSearchService implements SearchService {
     private record Matched(Attempt attempt, int relaxed, Page page) {
     }
 
+    /** The works a search reads its hits' works, "also as" and provenance from, and collapses by (when it does). */
+    private record Collapse(WorkCatalog.View view, boolean on) {
+    }
+
     @Override
     public SearchResult search(SearchRequest r) throws IOException {
         long t0 = System.nanoTime();
@@ -111,15 +119,16 @@ public final class SolrSearchService implements SearchService {
             throw new BadQueryException("the solr backend sorts by relevance only");
         }
         try {
+            Collapse works = new Collapse(this.works.get(), r.collapse());
             Attempt a = parse(r, false, false);
-            Matched m = match(r, a);
+            Matched m = match(r, a, works);
             if (m.page.total == 0 && a.parsed != null) {
                 // nothing in the segmented body: every word and phrase through the bigram field as well
-                m = match(r, parse(r, true, false));
+                m = match(r, parse(r, true, false), works);
             }
             ReportQueries.Parsed parsed = m.attempt.parsed;
             Query text = parsed == null ? null : m.relaxed > 0 ? parsed.relaxed(m.relaxed) : parsed.strict();
-            List<SearchResult.Hit> hits = hits(m, r.size());
+            List<SearchResult.Hit> hits = hits(m, r.size(), works.view);
             return new SearchResult(m.page.total, r.page(), r.size(), hits, null, m.page.facets,
                     queries.build(r, text).toString(), (System.nanoTime() - t0) / 1_000_000, m.relaxed > 0,
                     parsed == null ? Map.of() : parsed.expansions(), false);
@@ -131,8 +140,8 @@ public final class SolrSearchService implements SearchService {
     }
 
     /** As the embedded search: every chunk; then alternatives when less than a page; then fewer chunks at a time. */
-    private Matched match(SearchRequest r, Attempt a) throws IOException, SolrServerException {
-        Page page = run(r, a, 0);
+    private Matched match(SearchRequest r, Attempt a, Collapse works) throws IOException, SolrServerException {
+        Page page = run(r, a, 0, works);
         if (a.parsed == null || !a.parsed.isPlain()) {
             return new Matched(a, 0, page);
         }
@@ -140,7 +149,7 @@ public final class SolrSearchService implements SearchService {
             Attempt withAlternatives = parse(r, a.stage.bigrams(), true);
             if (withAlternatives.parsed.tiered(false)) {
                 a = withAlternatives;
-                page = run(r, a, 0);
+                page = run(r, a, 0, works);
             }
         }
         if (a.parsed.chunks() < 2 || page.total >= r.size()) {
@@ -148,7 +157,7 @@ public final class SolrSearchService implements SearchService {
         }
         for (int k = a.parsed.chunks() - 1; k >= 1; k--) {
             if (k == 1 || count(params(r, a.stage.relaxedTo(k))) >= r.size()) {
-                return new Matched(a, k, run(r, a, k));
+                return new Matched(a, k, run(r, a, k, works));
             }
         }
         throw new AssertionError("unreachable");
@@ -193,9 +202,20 @@ public final class SolrSearchService implements SearchService {
         return solr.query(collection, p, SolrRequest.METHOD.POST).getResults().getNumFound();
     }
 
-    /** One page of hits (and one more, to know whether a next page exists), the total and the facet counts. */
-    private Page run(SearchRequest r, Attempt a, int relaxed) throws IOException, SolrServerException {
+    /**
+     * One page of hits (and one more, to know whether a next page exists), the total and the facet counts; collapsed,
+     * without the files another file of their work outranks, so that totals and facets count works (as embedded).
+     */
+    private Page run(SearchRequest r, Attempt a, int relaxed, Collapse works) throws IOException, SolrServerException {
         ModifiableSolrParams p = params(r, a.stage.relaxedTo(relaxed));
+        SolrWorkCollapse.Best best = works.on ? SolrWorkCollapse.best(solr, collection, p, works.view) : SolrWorkCollapse.Best.NONE;
+        if (!best.outranked().isEmpty()) {
+            p.add("fq", "{!bool must_not=$pm.outq}");
+            p.set("pm.outq", "{!terms f=" + Schema.DOC_ID.fieldName() + " v=$pm.out}");
+            p.set("pm.out", String.join(",", best.outranked()));
+        }
+        // collection → the winners whose work is in it while they are not
+        Map<String, Set<String>> added = best.collectionsOfTheirWorks(works.view);
         p.set("sort", "score desc," + Schema.DOC_KEY.fieldName() + " asc");
         p.set("fl", HIT_FIELDS + (a.parsed == null ? "" : ",[" + ReportHitTransformerFactory.NAME + "]"));
         p.set("start", (r.page() - 1) * r.size());
@@ -210,20 +230,27 @@ public final class SolrSearchService implements SearchService {
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String f : FACETS) {
             FacetField ff = rsp.getFacetField(f);
-            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            Map<String, Long> byLabel = new LinkedHashMap<>();
             if (ff != null && ff.getValues() != null) {
-                ff.getValues().forEach(c -> counts.add(new SearchResult.FacetCount(c.getName(), c.getCount())));
+                ff.getValues().forEach(c -> byLabel.put(c.getName(), c.getCount()));
             }
-            // as the embedded facets: by count, then by label in the index's (UTF-8) order
-            counts.sort(java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
-                    .thenComparing(c -> new org.apache.lucene.util.BytesRef(c.label())));
+            if (f.equals(COLLECTION_FACET)) {
+                // collapsed, a work counts in each collection any of its files is in (as embedded: CollectionFacet)
+                added.forEach((c, winners) -> byLabel.merge(c, (long) winners.size(), Long::sum));
+            }
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            byLabel.forEach((label, n) -> counts.add(new SearchResult.FacetCount(label, n)));
+            // as the embedded facets: by count, then by label in the index's (UTF-8) order; collections by their names
+            java.util.Comparator<SearchResult.FacetCount> byCount = java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed();
+            counts.sort(f.equals(COLLECTION_FACET) ? byCount.thenComparing(SearchResult.FacetCount::label)
+                    : byCount.thenComparing(c -> new org.apache.lucene.util.BytesRef(c.label())));
             facets.put(f, List.copyOf(counts.subList(0, Math.min(FACET_VALUES, counts.size()))));
         }
         SolrDocumentList docs = rsp.getResults();
         return new Page(docs, docs.getNumFound(), facets, docs.size() > r.size());
     }
 
-    private List<SearchResult.Hit> hits(Matched m, int size) throws IOException {
+    private List<SearchResult.Hit> hits(Matched m, int size, WorkCatalog.View view) throws IOException {
         ReportQueries.Parsed parsed = m.attempt.parsed;
         boolean tiered = parsed != null && parsed.tiered(m.relaxed > 0);
         List<SearchResult.Hit> out = new ArrayList<>();
@@ -251,9 +278,16 @@ public final class SolrSearchService implements SearchService {
                 }
             }
             String id = string(d, Schema.DOC_ID);
+            // the hit's work, the work's other files and the file's provenance, as embedded (ReportSearch.hits)
+            String work = view.workOf(id);
+            com.policyminer.model.Provenance provenance = view.provenance().get(id);
+            List<String> alsoAs = view.work(work)
+                    .map(w -> w.files().stream().filter(f -> !f.docId().equals(id)).map(f -> f.fileName()).toList())
+                    .orElse(List.of());
             out.add(new SearchResult.Hit(id, string(d, Schema.PATH), string(d, Schema.FILE_NAME), string(d, Schema.TITLE),
-                    day(d), string(d, Schema.FORMAT), score, passages, matched, missing, id, List.of(),
-                    string(d, Schema.SOURCE_URL), null, null));
+                    day(d), string(d, Schema.FORMAT), score, passages, matched, missing, work, alsoAs,
+                    provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt(),
+                    provenance == null ? null : provenance.uploadedBy()));
         }
         return out;
     }
@@ -394,12 +428,6 @@ public final class SolrSearchService implements SearchService {
         }
     }
 
-    // ---- not on this backend yet ----
-
-    private static UnsupportedOperationException notYet(String what) {
-        return new UnsupportedOperationException(what + " is not on the solr backend yet");
-    }
-
     @Override
     public Optional<List<ReportSummary>> similar(String id, int limit) throws IOException {
         return similar.similar(id, limit, SUMMARY_FIELDS).map(docs -> docs.stream().map(SolrSearchService::summary).toList());
@@ -529,8 +557,8 @@ public final class SolrSearchService implements SearchService {
     }
 
     @Override
-    public WorkCatalog.View works() {
-        throw notYet("works");
+    public WorkCatalog.View works() throws IOException {
+        return works.get();
     }
 
     @Override

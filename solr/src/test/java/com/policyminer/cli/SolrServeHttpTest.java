@@ -67,6 +67,13 @@ class SolrServeHttpTest {
         return String.join(File.pathSeparator, cp);
     }
 
+    static JsonNode get(HttpClient http, int port, String path, int status) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(status, r.statusCode(), path + ": " + r.body());
+        return StoredJson.MAPPER.readTree(r.body());
+    }
+
     @Test
     void serveOnSolrAnswersSearchesAsTheEmbeddedIndex() throws Exception {
         MiniSolrCloudCluster cluster = SolrTestCluster.get();
@@ -130,6 +137,20 @@ class SolrServeHttpTest {
                 assertEquals(expected.hits().stream().map(h -> h.id()).toList(), ids, q);
                 assertTrue(body.get("hits").get(0).get("passages").size() > 0, q);
             }
+            // works, collections and a collection filter: served (no 501), as the embedded index serves them
+            var works = embedded.reads().works();
+            JsonNode listed = get(http, port, "/api/works?all=true", 200);
+            assertEquals(works.works().works().size(), listed.get("works").asInt(), listed.toString());
+            assertEquals(works.workOfDoc().size(), listed.get("files").asInt());
+            List<String> itemIds = new ArrayList<>();
+            listed.get("items").forEach(w -> itemIds.add(w.get("id").asText()));
+            assertEquals(works.works().works().stream().map(w -> w.id()).toList(), itemIds);
+            String first = works.works().works().get(0).id();
+            assertEquals(first, get(http, port, "/api/works/" + first, 200).get("id").asText());
+            JsonNode collections = get(http, port, "/api/collections", 200);
+            assertTrue(collections.get("collections").isArray() && collections.get("tags").isArray(), collections.toString());
+            assertEquals(0, get(http, port, "/api/search?q=" + URLEncoder.encode("技术合同成交额", StandardCharsets.UTF_8)
+                    + "&collection=" + URLEncoder.encode("没有这个", StandardCharsets.UTF_8), 200).get("total").asLong());
             HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/search?q=" + URLEncoder.encode("title:(", StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

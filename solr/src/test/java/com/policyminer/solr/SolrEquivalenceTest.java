@@ -15,6 +15,7 @@ import com.policyminer.index.Analyzers;
 import com.policyminer.index.IndexedReport;
 import com.policyminer.model.EntityType;
 import com.policyminer.ingest.DocumentPipeline;
+import com.policyminer.ingest.Sidecar;
 import com.policyminer.search.BadQueryException;
 import com.policyminer.search.FigureExport;
 import com.policyminer.search.FigureHit;
@@ -84,9 +85,17 @@ class SolrEquivalenceTest {
         }
         files.add(Path.of("core/src/test/resources/fixtures/report-paged.pdf"));
         files.add(Path.of("core/src/test/resources/fixtures/seed-004-pages.pdf"));
-        files.addAll(conflictingReports(dir.resolve("conflicting")));
-        for (Path f : files) {
-            IndexedReport r = pipeline.process(f, f.getFileName().toString());
+        Path corpus = dir.resolve("corpus");
+        List<Path> conflicting = conflictingReports(corpus);
+        files.addAll(conflicting);
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            // collections and tags: the conflicting reports by their folders, the paged PDFs and every fifth file by sidecars
+            String path = f.startsWith(corpus) ? corpus.relativize(f).toString() : f.getFileName().toString();
+            Sidecar sidecar = f.toString().endsWith("report-paged.pdf") ? new Sidecar(null, null, null, null, null, List.of("项目甲"), List.of("核对"))
+                    : f.toString().endsWith("seed-004-pages.pdf") ? new Sidecar(null, null, null, null, null, List.of("项目乙"), List.of("核对", "扫描"))
+                    : i % 5 == 0 && !f.startsWith(corpus) ? new Sidecar(null, null, null, null, null, List.of("项目甲", "样本"), List.of("样本")) : null;
+            IndexedReport r = pipeline.process(f, path, sidecar);
             reports.add(r);
             embedded.index().upsert(r);
             backend.upsert(r);
@@ -102,9 +111,9 @@ class SolrEquivalenceTest {
      * one conflict of its own): the comparison has conflicts to compare.
      */
     static List<Path> conflictingReports(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path a = dir.resolve("conflict-a.txt");
-        Path b = dir.resolve("conflict-b.txt");
+        Files.createDirectories(dir.resolve("关中/西安"));
+        Path a = dir.resolve("关中/conflict-a.txt");
+        Path b = dir.resolve("关中/西安/conflict-b.txt");
         Files.writeString(a, "西安市统计快报\n\n2022年，西安市地区生产总值达到11486.51亿元，研发经费投入强度为5.18%。"
                 + "2023年，宝鸡市地区生产总值为2743.1亿元，西安市技术合同成交额为4120.9亿元。\n", StandardCharsets.UTF_8);
         Files.writeString(b, "关中城市群观察\n\n2022年，西安市地区生产总值为12010.0亿元，研发经费投入强度为4.20%。"
@@ -129,13 +138,10 @@ class SolrEquivalenceTest {
                 .toList();
     }
 
-    /**
-     * A first page without collapsing works: the solr backend does not group files into works (the two paged
-     * PDFs are works of two seeds), so each file is a hit on both.
-     */
+    /** A first page collapsing works (seed-004-pages.pdf and its seed text are one work). */
     static SearchRequest request(String q, int size) {
         return new SearchRequest(q, "auto", 1, size, null, List.of(), null, null, "relevance", List.of(), false,
-                List.of(), List.of(), true, false);
+                List.of(), List.of(), true, true);
     }
 
     static List<String> ids(SearchResult r) {
@@ -173,9 +179,11 @@ class SolrEquivalenceTest {
             if (!a.matched().equals(b.matched()) || !a.missing().equals(b.missing())) {
                 out.add(q + a.path() + " matched " + a.matched() + "/" + a.missing() + " embedded, " + b.matched() + "/" + b.missing());
             }
-            if (!List.of(a.title(), a.fileName(), String.valueOf(a.date()), a.format())
-                    .equals(List.of(b.title(), b.fileName(), String.valueOf(b.date()), b.format()))) {
-                out.add(q + a.path() + " fields differ");
+            if (!List.of(a.title(), a.fileName(), String.valueOf(a.date()), a.format(), a.work(), a.alsoAs(), String.valueOf(a.sourceUrl()),
+                    String.valueOf(a.uploadedAt()), String.valueOf(a.uploadedBy()))
+                    .equals(List.of(b.title(), b.fileName(), String.valueOf(b.date()), b.format(), b.work(), b.alsoAs(), String.valueOf(b.sourceUrl()),
+                            String.valueOf(b.uploadedAt()), String.valueOf(b.uploadedBy())))) {
+                out.add(q + a.path() + " fields differ: " + a + "\n  solr " + b);
             }
         }
         if (!e.facets().equals(s.facets())) {
@@ -189,10 +197,77 @@ class SolrEquivalenceTest {
         List<String> queries = queries();
         assertEquals(92, queries.size());
         List<String> differ = new ArrayList<>();
+        int collapsed = 0;
+        long[] nanos = new long[2]; // the 92 searches on Solr: every file a hit, collapsed
         for (String q : queries) {
             differ.addAll(differences(request(q, 10)));
+            long t0 = System.nanoTime();
+            SearchResult everyFile = solr.search(new SearchRequest(q, "auto", 1, 10, null, List.of(), null, null, "relevance",
+                    List.of(), false, List.of(), List.of(), true, false));
+            long t1 = System.nanoTime();
+            SearchResult oneHitPerWork = solr.search(request(q, 10));
+            nanos[0] += t1 - t0;
+            nanos[1] += System.nanoTime() - t1;
+            collapsed += everyFile.total() > oneHitPerWork.total() ? 1 : 0;
         }
+        System.out.printf("solr: 92 searches every file a hit %d ms, collapsed %d ms; %d queries collapse a work%n",
+                nanos[0] / 1_000_000, nanos[1] / 1_000_000, collapsed);
         assertTrue(differ.isEmpty(), differ.size() + " differences:\n" + String.join("\n", differ));
+        assertTrue(collapsed >= 3, "too few queries whose files of one work collapse: " + collapsed);
+    }
+
+    /** Every file a hit (collapse off) is the same on both too. */
+    @Test
+    void withoutCollapsingEveryFileIsAHitOnBoth() throws IOException {
+        List<String> differ = new ArrayList<>();
+        for (String q : queries().subList(0, 30)) {
+            differ.addAll(differences(new SearchRequest(q, "auto", 1, 10, null, List.of(), null, null, "relevance",
+                    List.of(), false, List.of(), List.of(), true, false)));
+        }
+        assertTrue(differ.isEmpty(), String.join("\n", differ));
+    }
+
+    /**
+     * The works (files grouped by their text, the links between works), each file's provenance, collections and
+     * tags are the same on both; so are the reports a collection or tag filter selects, and what they filter: search,
+     * figures, entity lists, comparisons.
+     */
+    @Test
+    void worksCollectionsAndTagsAreTheSame() throws IOException {
+        var e = embedded.reads().works();
+        var s = solr.works();
+        System.out.printf("works: solr %d ms (%d ms CPU) for %d reports, embedded %d ms (%d ms CPU)%n", s.millis(), s.cpuMillis(),
+                s.workOfDoc().size(), e.millis(), e.cpuMillis());
+        assertEquals(e.works().works(), s.works().works());
+        assertEquals(e.works().links(), s.works().links());
+        assertEquals(e.workOfDoc(), s.workOfDoc());
+        assertEquals(e.provenance(), s.provenance());
+        assertEquals(e.collections(), s.collections());
+        assertEquals(e.tags(), s.tags());
+        // seed-004-pages.pdf and its seed text are one work (report-paged.pdf's seed text is not in this corpus)
+        assertTrue(s.works().works().stream().anyMatch(w -> w.files().size() == 2), "no work of two files: " + s.works());
+        assertTrue(s == solr.works(), "kept while the collection is unchanged");
+        var counts = com.policyminer.search.WorkCatalog.collectionCounts(s);
+        assertEquals(com.policyminer.search.WorkCatalog.collectionCounts(e), counts);
+        assertEquals(List.of("关中", "关中/西安", "样本", "项目乙", "项目甲"), List.copyOf(counts.keySet()));
+
+        for (List<String> in : List.of(List.of("项目甲"), List.of("关中/西安"), List.of("没有"))) {
+            for (List<String> tags : List.of(List.<String>of(), List.of("核对"))) {
+                List<String> docs = embedded.documentsIn(in, tags, List.of());
+                assertEquals(docs, solrEngine.documentsIn(in, tags, List.of()), in + " " + tags);
+                assertEquals(embedded.documentsIn(List.of(), tags, List.of()), solrEngine.documentsIn(List.of(), tags, List.of()));
+                SearchRequest r = new SearchRequest("科技创新", "auto", 1, 10, null, docs, null, null, "relevance",
+                        List.of(), false, List.of(), List.of(), true, true);
+                assertEquals(List.of(), differences(r), in.toString());
+                FigureQuery fq = new FigureQuery("", List.of(), false, List.of(), "", false, null, null, "", "", docs,
+                        null, null, "document", 1, 100);
+                assertEquals(embedded.reads().figures(fq), solr.figures(fq), in.toString());
+                assertEquals(embedded.reads().regions("", docs), solr.regions("", docs));
+                assertEquals(json(embedded.compare(CompareFilter.ALL, in, tags)), json(solrEngine.compare(CompareFilter.ALL, in, tags)));
+            }
+        }
+        assertEquals(List.of(Engine.NO_DOCUMENT), solrEngine.documentsIn(List.of("没有"), List.of(), List.of()));
+        assertTrue(solrEngine.documentsIn(List.of("项目甲"), List.of(), List.of()).size() > 5);
     }
 
     @Test
@@ -345,9 +420,8 @@ class SolrEquivalenceTest {
     /**
      * The comparisons' corpus read from the collection (figure and extraction children, by cursors) gives what the
      * embedded index's gives: the comparison of a few indicators, every conflict, every co-occurrence matrix and the
-     * partners of a few entities, as records and as JSON. The solr backend does not group files into works (each file
-     * is its own source), so the embedded side is compared with each file its own work too (the two paged PDFs are
-     * works of two seeds there); then the API's answers are the engine's, the same on both.
+     * partners of a few entities, as records and as JSON; comparisons and conflicts count a work once on both (seed-004-pages.pdf
+     * and its seed text are one work: the groups differ from those of each file its own work).
      */
     @Test
     void comparisonsConflictsAndCooccurrenceAreTheSame() throws IOException {
@@ -358,29 +432,29 @@ class SolrEquivalenceTest {
         assertEquals(e.matrices().documents(), s.matrices().documents(), "reports counted");
         assertEquals(reports.size(), s.matrices().documents());
 
-        // conflicts: every one, and some of one subject; the whole list as /api/conflicts gives it (JSON)
-        List<Conflict> conflicts = embedded.comparator().conflicts(e.figures(), CompareFilter.ALL, id -> id);
+        // conflicts across works: every one, and some of one subject; the whole list as /api/conflicts gives it (JSON)
+        List<Conflict> conflicts = embedded.conflicts(CompareFilter.ALL, List.of(), List.of());
         List<Conflict> onSolr = solrEngine.conflicts(CompareFilter.ALL, List.of(), List.of());
         assertTrue(conflicts.size() >= 3, "too few conflicts to compare: " + conflicts);
         assertEquals(conflicts, onSolr);
         assertEquals(json(conflicts), json(onSolr));
-        // here the works change no conflict: /api/conflicts is the same on both (not so the groups: fewer sources)
-        assertEquals(json(embedded.conflicts(CompareFilter.ALL, List.of(), List.of())), json(onSolr));
         String subject = conflicts.get(0).subject();
         CompareFilter ofSubject = CompareFilter.parse(subject, "", "");
-        assertEquals(embedded.comparator().conflicts(e.figures(), ofSubject, id -> id), solrEngine.conflicts(ofSubject, List.of(), List.of()));
+        assertEquals(embedded.conflicts(ofSubject, List.of(), List.of()), solrEngine.conflicts(ofSubject, List.of(), List.of()));
 
-        // comparisons: the whole corpus, and a few indicators (the first groups' ones), by year too
-        List<ComparisonGroup> all = embedded.comparator().compare(e.figures(), CompareFilter.ALL, id -> id).stream()
-                .map(ComparisonGroup::read).toList();
+        // comparisons, a work counted once: the whole corpus, and a few indicators (the first groups' ones), by year too
+        List<ComparisonGroup> all = embedded.compare(CompareFilter.ALL, List.of(), List.of());
         assertTrue(all.size() > 10, "too few groups: " + all.size());
         List<ComparisonGroup> allOnSolr = solrEngine.compare(CompareFilter.ALL, List.of(), List.of());
         assertEquals(all, allOnSolr);
         assertEquals(json(all), json(allOnSolr));
+        List<ComparisonGroup> everyFileAWork = embedded.comparator().compare(e.figures(), CompareFilter.ALL, id -> id).stream()
+                .map(ComparisonGroup::read).toList();
+        assertFalse(json(everyFileAWork).equals(json(allOnSolr)), "the works change no group: the test compares nothing of them");
         List<String> indicators = all.stream().map(ComparisonGroup::indicatorName).distinct().limit(4).toList();
         for (String indicator : indicators) {
             for (CompareFilter f : List.of(CompareFilter.parse("", indicator, ""), CompareFilter.parse("", indicator, "2020"))) {
-                List<ComparisonGroup> a = embedded.comparator().compare(e.figures(), f, id -> id).stream().map(ComparisonGroup::read).toList();
+                List<ComparisonGroup> a = embedded.compare(f, List.of(), List.of());
                 List<ComparisonGroup> b = solrEngine.compare(f, List.of(), List.of());
                 assertEquals(json(a), json(b), f.toString());
             }
