@@ -126,11 +126,10 @@ public final class IncrementalGrouper {
             }
         }
         pairsChanged.clear();
-        Map<String, Map<String, Works.Link>> closest = new HashMap<>(); // a work's links, found once however many pairs it is in
         for (List<String> pair : workPairs) {
             Works.Work a = workOf.get(pair.get(0));
             Works.Work b = workOf.get(pair.get(1));
-            links.set(a.id(), b.id(), closest.computeIfAbsent(a.id(), k -> closestLinks(a)).get(b.id())); // a's files' buckets find every pair with b's
+            links.set(a.id(), b.id(), closestLink(a, b));
         }
         links.settle();
         works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), compared[0] + grouped.candidates(),
@@ -217,6 +216,50 @@ public final class IncrementalGrouper {
         Map<String, Works.Link> out = new HashMap<>();
         best.forEach((other, c) -> out.put(other, c.link()));
         return out;
+    }
+
+    /**
+     * The closest link of two works, from the pairs of their files alone (those sharing a link bucket of at
+     * most {@value WorkGrouper#LARGEST_LINK_BUCKET} files): what {@link #closestLinks} finds for them, without
+     * going through every bucket of either work's files.
+     */
+    private Works.Link closestLink(Works.Work a, Works.Work b) {
+        Closest best = null;
+        for (Works.Member ma : a.files()) {
+            WorkGrouper.File x = files.get(handleOf.get(ma.docId()));
+            if (x.fingerprint().isEmpty()) {
+                continue;
+            }
+            long[] keys = new long[WorkGrouper.LINK_BANDS];
+            for (int band = 0; band < keys.length; band++) {
+                keys[band] = linkKey(x, band);
+            }
+            for (Works.Member mb : b.files()) {
+                WorkGrouper.File y = files.get(handleOf.get(mb.docId()));
+                if (y.fingerprint().isEmpty() || !shareSmallLinkBucket(keys, y)) {
+                    continue;
+                }
+                double s = x.fingerprint().similarity(y.fingerprint());
+                if (linkable(s, x.fingerprint(), y.fingerprint())) {
+                    Closest c = Closest.of(x, y, s, a.id(), b.id());
+                    best = best == null ? c : Closest.better(best, c);
+                }
+            }
+        }
+        return best == null ? null : best.link();
+    }
+
+    /** Whether a file is in one of these link buckets (a file's, by band) that holds at most the limit. */
+    private boolean shareSmallLinkBucket(long[] keys, WorkGrouper.File y) {
+        for (int band = 0; band < keys.length; band++) {
+            if (keys[band] == linkKey(y, band)) {
+                int size = linkBuckets.size(keys[band]);
+                if (size >= 2 && size <= WorkGrouper.LARGEST_LINK_BUCKET) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two files alike by {@code s} share enough text to be linked (as {@link WorkGrouper} decides it). */
