@@ -43,8 +43,9 @@ public final class IncrementalGrouper {
     private final Map<String, Integer> handleOf = new HashMap<>();
     private final List<WorkGrouper.File> files = new ArrayList<>(); // by handle; null while free
     private final IntArrayList freeHandles = new IntArrayList();
-    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS);
-    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS);
+    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS, (h, band) -> workKey(files.get(h), band));
+    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS, (h, band) -> linkKey(files.get(h), band));
+    private static final int PAST_LINK_LIMIT = WorkGrouper.LARGEST_LINK_BUCKET + 1; // bucket sizes are counted up to this
     private final Map<String, Works.Work> workOf = new HashMap<>(); // content id → its work
     private final TreeMap<Works.Member, Works.Work> inPathOrder = new TreeMap<>(FIRST_FILE_ORDER); // by first file
     private final WorkLinks links = new WorkLinks();
@@ -155,7 +156,7 @@ public final class IncrementalGrouper {
             }
             if (!fx.fingerprint().isEmpty()) {
                 for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-                    workBuckets.forEach(band, workKey(fx, band), y -> {
+                    workBuckets.forEach(band, workKey(fx, band), x, y -> {
                         if (y != x && !reached.contains(y)) {
                             compared[0]++;
                             if (fx.fingerprint().similarity(files.get(y).fingerprint()) >= WorkGrouper.SAME_WORK - WorkGrouper.VERIFY_MARGIN) {
@@ -184,13 +185,13 @@ public final class IncrementalGrouper {
                 continue;
             }
             IntHashSet seen = new IntHashSet();
+            int[] members = new int[PAST_LINK_LIMIT];
             for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-                long key = linkKey(fx, band);
-                int size = linkBuckets.size(key);
+                int size = linkBuckets.members(band, linkKey(fx, band), x, members);
                 if (size < 2 || size > WorkGrouper.LARGEST_LINK_BUCKET) {
                     continue;
                 }
-                linkBuckets.forEach(band, key, y -> {
+                java.util.Arrays.stream(members, 0, size).forEach(y -> {
                     if (!seen.add(y)) {
                         return; // a pair of close files shares many buckets: compared once
                     }
@@ -236,7 +237,7 @@ public final class IncrementalGrouper {
             }
             for (Works.Member mb : b.files()) {
                 WorkGrouper.File y = files.get(handleOf.get(mb.docId()));
-                if (y.fingerprint().isEmpty() || !shareSmallLinkBucket(keys, y)) {
+                if (y.fingerprint().isEmpty() || !shareSmallLinkBucket(keys, handleOf.get(ma.docId()), y)) {
                     continue;
                 }
                 double s = x.fingerprint().similarity(y.fingerprint());
@@ -250,10 +251,10 @@ public final class IncrementalGrouper {
     }
 
     /** Whether a file is in one of these link buckets (a file's, by band) that holds at most the limit. */
-    private boolean shareSmallLinkBucket(long[] keys, WorkGrouper.File y) {
+    private boolean shareSmallLinkBucket(long[] keys, int x, WorkGrouper.File y) {
         for (int band = 0; band < keys.length; band++) {
             if (keys[band] == linkKey(y, band)) {
-                int size = linkBuckets.size(keys[band]);
+                int size = linkBuckets.size(keys[band], x, PAST_LINK_LIMIT);
                 if (size >= 2 && size <= WorkGrouper.LARGEST_LINK_BUCKET) {
                     return true;
                 }
@@ -299,38 +300,38 @@ public final class IncrementalGrouper {
             return;
         }
         for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            workBuckets.add(h, band, workKey(f, band));
+            workBuckets.add(h, band, workKey(f, band), 1);
         }
         for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
             long key = linkKey(f, band);
-            if (linkBuckets.add(h, band, key) == WorkGrouper.LARGEST_LINK_BUCKET + 1) {
-                pairsChangedIn(band, key); // past the limit: a passage many repeat, its pairs are no longer candidates
+            if (linkBuckets.add(h, band, key, PAST_LINK_LIMIT + 1) == PAST_LINK_LIMIT) {
+                pairsChangedIn(band, key, h); // past the limit: a passage many repeat, its pairs are no longer candidates
             }
         }
     }
 
     private void remove(String id) {
         int h = handleOf.remove(id);
-        WorkGrouper.File f = files.set(h, null);
-        freeHandles.add(h);
+        WorkGrouper.File f = files.get(h);
         workOf.remove(id);
-        if (f.fingerprint().isEmpty()) {
-            return;
-        }
-        for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            workBuckets.remove(h, band, workKey(f, band));
-        }
-        for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-            long key = linkKey(f, band);
-            if (linkBuckets.remove(h, band, key) == WorkGrouper.LARGEST_LINK_BUCKET) {
-                pairsChangedIn(band, key); // back within the limit: its pairs are candidates again
+        if (!f.fingerprint().isEmpty()) { // out of its buckets first: they find a bucket by its first file's fingerprint
+            for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
+                workBuckets.remove(h, band, workKey(f, band), 0);
+            }
+            for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
+                long key = linkKey(f, band);
+                if (linkBuckets.remove(h, band, key, PAST_LINK_LIMIT) == WorkGrouper.LARGEST_LINK_BUCKET) {
+                    pairsChangedIn(band, key, -1); // back within the limit: its pairs are candidates again
+                }
             }
         }
+        files.set(h, null);
+        freeHandles.add(h);
     }
 
-    private void pairsChangedIn(int band, long key) {
+    private void pairsChangedIn(int band, long key, int member) {
         List<String> members = new ArrayList<>();
-        linkBuckets.forEach(band, key, y -> members.add(files.get(y).docId()));
+        linkBuckets.forEach(band, key, member, y -> members.add(files.get(y).docId()));
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 pairsChanged.add(List.of(members.get(i), members.get(j)));
@@ -338,11 +339,11 @@ public final class IncrementalGrouper {
         }
     }
 
-    private long workKey(WorkGrouper.File f, int band) {
-        return workBuckets.key(band, f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
+    private static long workKey(WorkGrouper.File f, int band) {
+        return BandIndex.key(band, f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 
-    private long linkKey(WorkGrouper.File f, int band) {
-        return linkBuckets.key(band, f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
+    private static long linkKey(WorkGrouper.File f, int band) {
+        return BandIndex.key(band, f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 }
