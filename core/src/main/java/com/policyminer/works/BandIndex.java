@@ -1,15 +1,16 @@
 package com.policyminer.works;
 
-import com.carrotsearch.hppc.LongLongHashMap;
-
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
  * LSH buckets kept between updates: for each band, the files (by handle) whose band key is the same.
- * Primitive throughout — a bucket is a chain through the handles ({@code next}), found by its key in
- * one hash map holding its size and first handle — so a file costs one map slot and one int a band
- * (about 20 bytes a band), not a list object per bucket.
+ * A bucket is a chain through the handles ({@code next}: one int a file and band); each band has an
+ * open-addressing table of the chains' first handles — an int a slot, not the key: the slot keeps 8 bits
+ * of the key beside the handle, and the whole key is recomputed from its first file's fingerprint
+ * ({@link Keys}) only when those bits agree and the file looked for is not that first file. Most buckets
+ * hold one file (a band of ten bins is rarely shared), so the table is most of the memory: about 9 bytes
+ * a file and band with the chain, where a map from key to bucket took about 26.
  *
  * <p>The key of a bucket is the band key with its low {@code INDEX_BITS} bits (the ones
  * {@link WorkGrouper} masks off) replaced by the band's number, so buckets of different bands never mix
@@ -17,76 +18,194 @@ import java.util.function.IntConsumer;
  */
 final class BandIndex {
 
+    /** The bucket key of a file's band (the file is known by its handle). */
+    @FunctionalInterface
+    interface Keys {
+        long of(int handle, int band);
+    }
+
     private static final int END = -1;
+    private static final int FREE = -1; // a slot: the key's top 8 bits, then the first handle (24 bits)
+    private static final int HANDLE = (1 << 24) - 1;
 
     private final int bands;
-    private final LongLongHashMap buckets = new LongLongHashMap(); // key → size << 32 | first handle
+    private final Keys keys;
+    private final int[][] firsts; // band → open-addressing table of each bucket's first handle, FREE where none
+    private final int[] buckets; // band → buckets in its table
     private int[] next = new int[0]; // handle * bands + band → next handle in the bucket, or END
 
-    BandIndex(int bands) {
+    BandIndex(int bands, Keys keys) {
         this.bands = bands;
+        this.keys = keys;
+        this.firsts = new int[bands][];
+        this.buckets = new int[bands];
+        for (int b = 0; b < bands; b++) {
+            firsts[b] = new int[16];
+            Arrays.fill(firsts[b], FREE);
+        }
     }
 
     /** The bucket key of a band key (already masked) in band {@code band}. */
-    long key(int band, long maskedBandKey) {
+    static long key(int band, long maskedBandKey) {
         return maskedBandKey | band;
     }
 
-    /** Puts a file in a bucket; returns the bucket's size with it. */
-    int add(int handle, int band, long key) {
+    /** Puts a file in a bucket (its key is {@code keys.of(handle, band)}); returns the bucket's size with it, counted up to {@code upTo}. */
+    int add(int handle, int band, long key, int upTo) {
+        if (handle >= HANDLE) {
+            throw new IllegalArgumentException("at most " + HANDLE + " files are kept, not " + (handle + 1));
+        }
         int slot = handle * bands + band;
         if (slot >= next.length) {
-            int grown = Math.max(slot + 1, next.length * 2);
-            next = Arrays.copyOf(next, grown);
+            next = Arrays.copyOf(next, Math.max(slot + 1, next.length * 2));
         }
-        long entry = buckets.getOrDefault(key, -1L);
-        int size = entry == -1L ? 0 : (int) (entry >>> 32);
-        next[slot] = entry == -1L ? END : (int) entry;
-        buckets.put(key, ((long) (size + 1) << 32) | handle);
-        return size + 1;
+        int at = find(band, key, END);
+        if (at < 0) {
+            if ((buckets[band] + 1) * 4L > firsts[band].length * 3L) {
+                grow(band);
+                at = find(band, key, END);
+            }
+            at = ~at;
+            firsts[band][at] = slotValue(key, handle);
+            buckets[band]++;
+            next[slot] = END;
+            return 1;
+        }
+        next[slot] = firsts[band][at] & HANDLE;
+        firsts[band][at] = slotValue(key, handle);
+        return count(band, handle, upTo);
     }
 
-    /** Takes a file out of a bucket it is in; returns the bucket's size without it. */
-    int remove(int handle, int band, long key) {
-        long entry = buckets.get(key);
-        int size = (int) (entry >>> 32) - 1;
-        int first = (int) entry;
+    /** Takes a file out of a bucket it is in (its fingerprint still at hand); returns the bucket's size without it, counted up to {@code upTo}. */
+    int remove(int handle, int band, long key, int upTo) {
+        int at = find(band, key, handle);
+        int first = firsts[band][at] & HANDLE;
         if (first == handle) {
             first = next[handle * bands + band];
-        } else {
-            int at = first;
-            while (next[at * bands + band] != handle) {
-                at = next[at * bands + band];
+            if (first == END) {
+                free(band, at);
+                return 0;
             }
-            next[at * bands + band] = next[handle * bands + band];
-        }
-        if (size == 0) {
-            buckets.remove(key);
+            firsts[band][at] = slotValue(key, first);
         } else {
-            buckets.put(key, ((long) size << 32) | first);
+            int h = first;
+            while (next[h * bands + band] != handle) {
+                h = next[h * bands + band];
+            }
+            next[h * bands + band] = next[handle * bands + band];
         }
-        return size;
+        return count(band, first, upTo);
     }
 
-    /** How many files the bucket holds. */
-    int size(long key) {
-        long entry = buckets.getOrDefault(key, -1L);
-        return entry == -1L ? 0 : (int) (entry >>> 32);
+    /**
+     * How many files the bucket holds, counted up to {@code upTo} (a larger bucket gives {@code upTo}).
+     *
+     * @param member a file in the bucket (it is found without recomputing a key when it is the first), or -1
+     */
+    int size(long key, int member, int upTo) {
+        int band = bandOf(key);
+        int at = find(band, key, member);
+        return at < 0 ? 0 : count(band, firsts[band][at] & HANDLE, upTo);
     }
 
-    /** Each file of the bucket (most recently added first). */
-    void forEach(int band, long key, IntConsumer action) {
-        long entry = buckets.getOrDefault(key, -1L);
-        if (entry == -1L) {
+    /**
+     * Each file of the bucket (most recently added first).
+     *
+     * @param member a file in the bucket, or -1
+     */
+    void forEach(int band, long key, int member, IntConsumer action) {
+        int at = find(band, key, member);
+        if (at < 0) {
             return;
         }
-        for (int h = (int) entry; h != END; h = next[h * bands + band]) {
+        for (int h = firsts[band][at] & HANDLE; h != END; h = next[h * bands + band]) {
             action.accept(h);
         }
     }
 
-    /** Bytes the buckets take (map slots and chain), for the benchmark's memory figure. */
-    long bytes() {
-        return (long) buckets.keys.length * (Long.BYTES + Long.BYTES) + (long) next.length * Integer.BYTES;
+    /**
+     * The bucket's files (most recently added first), as many as {@code into} holds; returns how many
+     * there are, counted up to its length.
+     *
+     * @param member a file in the bucket, or -1
+     */
+    int members(int band, long key, int member, int[] into) {
+        int at = find(band, key, member);
+        int n = 0;
+        for (int h = at < 0 ? END : firsts[band][at] & HANDLE; h != END && n < into.length; h = next[h * bands + band]) {
+            into[n++] = h;
+        }
+        return n;
+    }
+
+    private int count(int band, int first, int upTo) {
+        int n = 0;
+        for (int h = first; h != END && n < upTo; h = next[h * bands + band]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The slot of the bucket with this key (which holds {@code member}, unless -1), or {@code ~slot} of the free slot where it would go. */
+    private int find(int band, long key, int member) {
+        int[] table = firsts[band];
+        int mask = table.length - 1;
+        int tag = slotValue(key, 0);
+        for (int at = home(key, mask); ; at = (at + 1) & mask) {
+            int v = table[at];
+            if (v == FREE) {
+                return ~at;
+            }
+            if ((v & ~HANDLE) == tag && ((v & HANDLE) == member || keys.of(v & HANDLE, band) == key)) {
+                return at;
+            }
+        }
+    }
+
+    private static int slotValue(long key, int handle) {
+        return (int) (key >>> 56) << 24 | handle;
+    }
+
+    /** Empties a slot, moving later slots of the same run back so that every bucket stays reachable from its home. */
+    private void free(int band, int at) {
+        int[] table = firsts[band];
+        int mask = table.length - 1;
+        int gap = at;
+        for (int j = (gap + 1) & mask; table[j] != FREE; j = (j + 1) & mask) {
+            int home = home(keys.of(table[j] & HANDLE, band), mask);
+            boolean movable = gap <= j ? home <= gap || home > j : home <= gap && home > j;
+            if (movable) {
+                table[gap] = table[j];
+                gap = j;
+            }
+        }
+        table[gap] = FREE;
+        buckets[band]--;
+    }
+
+    private void grow(int band) {
+        int[] old = firsts[band];
+        int[] table = new int[old.length * 2];
+        Arrays.fill(table, FREE);
+        int mask = table.length - 1;
+        for (int v : old) {
+            if (v != FREE) {
+                int at = home(keys.of(v & HANDLE, band), mask);
+                while (table[at] != FREE) {
+                    at = (at + 1) & mask;
+                }
+                table[at] = v;
+            }
+        }
+        firsts[band] = table;
+    }
+
+    /** The key's bits above the band number are a hash already. */
+    private static int home(long key, int mask) {
+        return (int) (key >>> 24) & mask;
+    }
+
+    private static int bandOf(long key) {
+        return (int) (key & WorkGrouper.INDEX_MASK);
     }
 }

@@ -43,8 +43,9 @@ public final class IncrementalGrouper {
     private final Map<String, Integer> handleOf = new HashMap<>();
     private final List<WorkGrouper.File> files = new ArrayList<>(); // by handle; null while free
     private final IntArrayList freeHandles = new IntArrayList();
-    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS);
-    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS);
+    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS, (h, band) -> workKey(files.get(h), band));
+    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS, (h, band) -> linkKey(files.get(h), band));
+    private static final int PAST_LINK_LIMIT = WorkGrouper.LARGEST_LINK_BUCKET + 1; // bucket sizes are counted up to this
     private final Map<String, Works.Work> workOf = new HashMap<>(); // content id → its work
     private final TreeMap<Works.Member, Works.Work> inPathOrder = new TreeMap<>(FIRST_FILE_ORDER); // by first file
     private final WorkLinks links = new WorkLinks();
@@ -126,11 +127,10 @@ public final class IncrementalGrouper {
             }
         }
         pairsChanged.clear();
-        Map<String, Map<String, Works.Link>> closest = new HashMap<>(); // a work's links, found once however many pairs it is in
         for (List<String> pair : workPairs) {
             Works.Work a = workOf.get(pair.get(0));
             Works.Work b = workOf.get(pair.get(1));
-            links.set(a.id(), b.id(), closest.computeIfAbsent(a.id(), k -> closestLinks(a)).get(b.id())); // a's files' buckets find every pair with b's
+            links.set(a.id(), b.id(), closestLink(a, b));
         }
         links.settle();
         works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), compared[0] + grouped.candidates(),
@@ -156,7 +156,7 @@ public final class IncrementalGrouper {
             }
             if (!fx.fingerprint().isEmpty()) {
                 for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-                    workBuckets.forEach(band, workKey(fx, band), y -> {
+                    workBuckets.forEach(band, workKey(fx, band), x, y -> {
                         if (y != x && !reached.contains(y)) {
                             compared[0]++;
                             if (fx.fingerprint().similarity(files.get(y).fingerprint()) >= WorkGrouper.SAME_WORK - WorkGrouper.VERIFY_MARGIN) {
@@ -185,13 +185,13 @@ public final class IncrementalGrouper {
                 continue;
             }
             IntHashSet seen = new IntHashSet();
+            int[] members = new int[PAST_LINK_LIMIT];
             for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-                long key = linkKey(fx, band);
-                int size = linkBuckets.size(key);
+                int size = linkBuckets.members(band, linkKey(fx, band), x, members);
                 if (size < 2 || size > WorkGrouper.LARGEST_LINK_BUCKET) {
                     continue;
                 }
-                linkBuckets.forEach(band, key, y -> {
+                java.util.Arrays.stream(members, 0, size).forEach(y -> {
                     if (!seen.add(y)) {
                         return; // a pair of close files shares many buckets: compared once
                     }
@@ -217,6 +217,50 @@ public final class IncrementalGrouper {
         Map<String, Works.Link> out = new HashMap<>();
         best.forEach((other, c) -> out.put(other, c.link()));
         return out;
+    }
+
+    /**
+     * The closest link of two works, from the pairs of their files alone (those sharing a link bucket of at
+     * most {@value WorkGrouper#LARGEST_LINK_BUCKET} files): what {@link #closestLinks} finds for them, without
+     * going through every bucket of either work's files.
+     */
+    private Works.Link closestLink(Works.Work a, Works.Work b) {
+        Closest best = null;
+        for (Works.Member ma : a.files()) {
+            WorkGrouper.File x = files.get(handleOf.get(ma.docId()));
+            if (x.fingerprint().isEmpty()) {
+                continue;
+            }
+            long[] keys = new long[WorkGrouper.LINK_BANDS];
+            for (int band = 0; band < keys.length; band++) {
+                keys[band] = linkKey(x, band);
+            }
+            for (Works.Member mb : b.files()) {
+                WorkGrouper.File y = files.get(handleOf.get(mb.docId()));
+                if (y.fingerprint().isEmpty() || !shareSmallLinkBucket(keys, handleOf.get(ma.docId()), y)) {
+                    continue;
+                }
+                double s = x.fingerprint().similarity(y.fingerprint());
+                if (linkable(s, x.fingerprint(), y.fingerprint())) {
+                    Closest c = Closest.of(x, y, s, a.id(), b.id());
+                    best = best == null ? c : Closest.better(best, c);
+                }
+            }
+        }
+        return best == null ? null : best.link();
+    }
+
+    /** Whether a file is in one of these link buckets (a file's, by band) that holds at most the limit. */
+    private boolean shareSmallLinkBucket(long[] keys, int x, WorkGrouper.File y) {
+        for (int band = 0; band < keys.length; band++) {
+            if (keys[band] == linkKey(y, band)) {
+                int size = linkBuckets.size(keys[band], x, PAST_LINK_LIMIT);
+                if (size >= 2 && size <= WorkGrouper.LARGEST_LINK_BUCKET) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two files alike by {@code s} share enough text to be linked (as {@link WorkGrouper} decides it). */
@@ -256,38 +300,38 @@ public final class IncrementalGrouper {
             return;
         }
         for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            workBuckets.add(h, band, workKey(f, band));
+            workBuckets.add(h, band, workKey(f, band), 1);
         }
         for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
             long key = linkKey(f, band);
-            if (linkBuckets.add(h, band, key) == WorkGrouper.LARGEST_LINK_BUCKET + 1) {
-                pairsChangedIn(band, key); // past the limit: a passage many repeat, its pairs are no longer candidates
+            if (linkBuckets.add(h, band, key, PAST_LINK_LIMIT + 1) == PAST_LINK_LIMIT) {
+                pairsChangedIn(band, key, h); // past the limit: a passage many repeat, its pairs are no longer candidates
             }
         }
     }
 
     private void remove(String id) {
         int h = handleOf.remove(id);
-        WorkGrouper.File f = files.set(h, null);
-        freeHandles.add(h);
+        WorkGrouper.File f = files.get(h);
         workOf.remove(id);
-        if (f.fingerprint().isEmpty()) {
-            return;
-        }
-        for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            workBuckets.remove(h, band, workKey(f, band));
-        }
-        for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-            long key = linkKey(f, band);
-            if (linkBuckets.remove(h, band, key) == WorkGrouper.LARGEST_LINK_BUCKET) {
-                pairsChangedIn(band, key); // back within the limit: its pairs are candidates again
+        if (!f.fingerprint().isEmpty()) { // out of its buckets first: they find a bucket by its first file's fingerprint
+            for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
+                workBuckets.remove(h, band, workKey(f, band), 0);
+            }
+            for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
+                long key = linkKey(f, band);
+                if (linkBuckets.remove(h, band, key, PAST_LINK_LIMIT) == WorkGrouper.LARGEST_LINK_BUCKET) {
+                    pairsChangedIn(band, key, -1); // back within the limit: its pairs are candidates again
+                }
             }
         }
+        files.set(h, null);
+        freeHandles.add(h);
     }
 
-    private void pairsChangedIn(int band, long key) {
+    private void pairsChangedIn(int band, long key, int member) {
         List<String> members = new ArrayList<>();
-        linkBuckets.forEach(band, key, y -> members.add(files.get(y).docId()));
+        linkBuckets.forEach(band, key, member, y -> members.add(files.get(y).docId()));
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 pairsChanged.add(List.of(members.get(i), members.get(j)));
@@ -295,11 +339,11 @@ public final class IncrementalGrouper {
         }
     }
 
-    private long workKey(WorkGrouper.File f, int band) {
-        return workBuckets.key(band, f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
+    private static long workKey(WorkGrouper.File f, int band) {
+        return BandIndex.key(band, f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 
-    private long linkKey(WorkGrouper.File f, int band) {
-        return linkBuckets.key(band, f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
+    private static long linkKey(WorkGrouper.File f, int band) {
+        return BandIndex.key(band, f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 }

@@ -12,20 +12,23 @@ import java.util.TreeSet;
  * The links between works, kept between updates: for every two linked works their closest link, and the
  * links kept ({@link WorkGrouper#closest}: among the {@value WorkGrouper#LINKS_PER_WORK} closest of either
  * work). An update drops the links of the works that changed, puts their new ones, then settles which links
- * are kept for the works whose links changed only — a work's ten closest depend on its own links alone.
+ * are kept: a link's fate depends on itself and on the tenth closest link of each of its two works, so only
+ * the links put since the last settle and the links of the works whose tenth closest changed are decided
+ * again — not every link of every work a new link touched.
  */
 final class WorkLinks {
 
     private final Map<String, Map<String, Works.Link>> byWork = new HashMap<>(); // work → other work → their link
     private final Map<String, Works.Link> tenth = new HashMap<>(); // work → its last kept link (absent: it keeps all)
     private final TreeSet<Works.Link> kept = new TreeSet<>(WorkGrouper.BY_WORKS);
-    private final Set<String> touched = new HashSet<>(); // works whose links changed since the last settle
+    private final Set<String> unsettled = new HashSet<>(); // works whose tenth closest link may have changed since the last settle
+    private final List<Works.Link> put = new ArrayList<>(); // links put since the last settle (some may be gone again)
 
     /** Takes away every link of a work (it changed, or is gone). */
     void drop(String work) {
         Map<String, Works.Link> mine = byWork.remove(work);
         tenth.remove(work);
-        touched.add(work);
+        unsettled.remove(work);
         if (mine == null) {
             return;
         }
@@ -36,12 +39,12 @@ final class WorkLinks {
                 byWork.remove(e.getKey());
             }
             kept.remove(e.getValue());
-            touched.add(e.getKey());
+            changed(e.getKey(), null, e.getValue());
         }
     }
 
     /**
-     * Sets a work's links to these (other work → their closest link): links that stay the same touch
+     * Sets a work's links to these (other work → their closest link): links that stay the same change
      * nothing, so the works on the other side of an unchanged link are not settled again.
      */
     void replace(String work, Map<String, Works.Link> fresh) {
@@ -52,15 +55,9 @@ final class WorkLinks {
             }
         }
         for (Map.Entry<String, Works.Link> e : fresh.entrySet()) {
-            Works.Link was = old.get(e.getKey());
+            Works.Link was = byWork.getOrDefault(work, Map.of()).get(e.getKey());
             if (!e.getValue().equals(was)) {
-                if (was != null) {
-                    kept.remove(was);
-                }
-                byWork.computeIfAbsent(work, k -> new HashMap<>()).put(e.getKey(), e.getValue());
-                byWork.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(work, e.getValue());
-                touched.add(work);
-                touched.add(e.getKey());
+                link(work, e.getKey(), e.getValue(), was);
             }
         }
     }
@@ -71,15 +68,23 @@ final class WorkLinks {
         if (java.util.Objects.equals(was, link)) {
             return;
         }
-        if (was != null) {
+        if (link == null) {
             unlink(a, b, was);
+        } else {
+            link(a, b, link, was);
         }
-        if (link != null) {
-            byWork.computeIfAbsent(a, k -> new HashMap<>()).put(b, link);
-            byWork.computeIfAbsent(b, k -> new HashMap<>()).put(a, link);
+    }
+
+    /** Puts the link of two works in place of the one they had (null: none). */
+    private void link(String work, String other, Works.Link link, Works.Link was) {
+        if (was != null) {
+            kept.remove(was);
         }
-        touched.add(a);
-        touched.add(b);
+        byWork.computeIfAbsent(work, k -> new HashMap<>()).put(other, link);
+        byWork.computeIfAbsent(other, k -> new HashMap<>()).put(work, link);
+        put.add(link);
+        changed(work, link, was);
+        changed(other, link, was);
     }
 
     private void unlink(String work, String other, Works.Link link) {
@@ -91,37 +96,90 @@ final class WorkLinks {
             }
         }
         kept.remove(link);
-        touched.add(work);
-        touched.add(other);
+        changed(work, null, link);
+        changed(other, null, link);
     }
 
-    /** Decides again which links are kept, for the works whose links changed. */
+    /**
+     * Notes that a work gained a link, lost one, or both (its links already changed): its tenth closest
+     * stays when it had one, still has more links than that, and what came and went is further than it.
+     */
+    private void changed(String work, Works.Link added, Works.Link removed) {
+        if (unsettled.contains(work)) {
+            return;
+        }
+        Works.Link last = tenth.get(work); // as of the last settle: nothing since moved it
+        int links = byWork.getOrDefault(work, Map.of()).size();
+        boolean stays = last == null ? links <= WorkGrouper.LINKS_PER_WORK
+                : links > WorkGrouper.LINKS_PER_WORK && (added == null || closer(added, last) > 0)
+                        && (removed == null || closer(removed, last) > 0);
+        if (!stays) {
+            unsettled.add(work);
+        }
+    }
+
+    /**
+     * Decides again which links are kept: the links put since the last settle, and every link of a work
+     * whose tenth closest link changed (a link taken away left the kept ones when it went).
+     */
     void settle() {
-        for (String w : touched) {
+        Map<String, Works.Link> moved = new HashMap<>(); // works whose tenth closest link changed → the one before (null: none)
+        for (String w : unsettled) {
             Map<String, Works.Link> mine = byWork.get(w);
-            if (mine == null || mine.size() <= WorkGrouper.LINKS_PER_WORK) {
-                tenth.remove(w);
-            } else {
-                List<Works.Link> sorted = new ArrayList<>(mine.values());
-                sorted.sort(WorkGrouper.CLOSEST);
-                tenth.put(w, sorted.get(WorkGrouper.LINKS_PER_WORK - 1));
+            Works.Link last = mine == null || mine.size() <= WorkGrouper.LINKS_PER_WORK ? null : tenthClosest(mine.values());
+            Works.Link was = last == null ? tenth.remove(w) : tenth.put(w, last);
+            if (!java.util.Objects.equals(was, last)) {
+                moved.put(w, was);
             }
         }
-        for (String w : touched) {
+        for (Works.Link l : put) {
+            if (l.equals(byWork.getOrDefault(l.a(), Map.of()).get(l.b()))) { // not taken away again since
+                decide(l);
+            }
+        }
+        moved.forEach((w, was) -> {
+            Works.Link last = tenth.get(w);
             for (Works.Link l : byWork.getOrDefault(w, Map.of()).values()) {
-                if (closeEnough(l, l.a()) || closeEnough(l, l.b())) {
-                    kept.add(l);
-                } else {
-                    kept.remove(l);
+                if (within(l, was) != within(l, last)) { // on the other side of the work's tenth than before
+                    decide(l);
                 }
             }
+        });
+        unsettled.clear();
+        put.clear();
+    }
+
+    /** The {@value WorkGrouper#LINKS_PER_WORK}th closest of more links than that. */
+    private static Works.Link tenthClosest(java.util.Collection<Works.Link> links) {
+        Works.Link[] sorted = links.toArray(Works.Link[]::new);
+        java.util.Arrays.sort(sorted, WorkLinks::closer);
+        return sorted[WorkGrouper.LINKS_PER_WORK - 1];
+    }
+
+    /** {@link WorkGrouper#CLOSEST}, written out (settling compares many links). */
+    private static int closer(Works.Link x, Works.Link y) {
+        int c = Double.compare(y.similarity(), x.similarity());
+        if (c == 0) {
+            c = x.a().compareTo(y.a());
         }
-        touched.clear();
+        return c != 0 ? c : x.b().compareTo(y.b());
+    }
+
+    /** Whether a link is among a work's closest, given the work's tenth closest (null: it keeps all). */
+    private static boolean within(Works.Link l, Works.Link tenth) {
+        return tenth == null || closer(l, tenth) <= 0;
+    }
+
+    private void decide(Works.Link l) {
+        if (closeEnough(l, l.a()) || closeEnough(l, l.b())) {
+            kept.add(l);
+        } else {
+            kept.remove(l);
+        }
     }
 
     private boolean closeEnough(Works.Link l, String work) {
-        Works.Link last = tenth.get(work);
-        return last == null || WorkGrouper.CLOSEST.compare(l, last) <= 0;
+        return within(l, tenth.get(work));
     }
 
     /** The links kept, by their works. */
