@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-warmup", description = "report ready without first sending the server its own searches")
     boolean noWarmup;
 
-    @Option(names = "--warmup-ms", paramLabel = "MS", defaultValue = "1000",
+    @Option(names = "--warmup-ms", paramLabel = "MS", defaultValue = "1500",
             description = "the most time the warm-up may take before the server reports ready (default: ${DEFAULT-VALUE})")
     long warmupMillis;
 

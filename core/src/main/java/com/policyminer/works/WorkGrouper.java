@@ -229,7 +229,10 @@ public final class WorkGrouper {
     static final Comparator<Works.Link> CLOSEST = Comparator.comparingDouble(Works.Link::similarity).reversed()
             .thenComparing(Works.Link::a).thenComparing(Works.Link::b);
     /** Links by their works: the order they are listed in. */
-    static final Comparator<Works.Link> BY_WORKS = Comparator.comparing(Works.Link::a).thenComparing(Works.Link::b);
+    static final Comparator<Works.Link> BY_WORKS = (x, y) -> { // written out: the kept links' TreeSet calls it most of the upkeep
+        int c = x.a().compareTo(y.a());
+        return c != 0 ? c : x.b().compareTo(y.b());
+    };
 
     /**
      * The links kept of the closest link of each two works: a link stays when it is among the
