@@ -26,57 +26,71 @@ final class ConflictFinder {
     private ConflictFinder() {
     }
 
-    static List<Conflict> find(List<ComparisonGroup> groups) {
+    /** A comparison group and its pairs at issue, gathered by conflict. */
+    record GroupIssues(ComparisonGroup group, List<IssueBucket> buckets) {
+    }
+
+    /**
+     * The pairs at issue of one conflict of a group, gathered as they are judged instead of kept: one per verdict
+     * and period for conflicts and changes between versions, per verdict and pair of periods for mis-datings. It
+     * keeps the figures at issue, the largest difference, and the significant digits the severity reads (for a
+     * conflict the fewest of any pair's, for a mis-dating the most), as the pairs themselves would give them.
+     */
+    static final class IssueBucket {
+
+        /** In the order pairs are listed: the more serious verdict first, then by their first pair's figures. */
+        static final Comparator<IssueBucket> LISTED = Comparator.comparing((IssueBucket b) -> b.verdict).reversed()
+                .thenComparingInt(b -> b.firstA).thenComparingInt(b -> b.firstB);
+
+        private final Verdict verdict;
+        private final int firstA;
+        private final int firstB;
+        private final java.util.BitSet figures;
+        private double diff;
+        private int digits = Integer.MAX_VALUE;
+
+        IssueBucket(Verdict verdict, int firstA, int firstB, int groupSize) {
+            this.verdict = verdict;
+            this.firstA = firstA;
+            this.firstB = firstB;
+            this.figures = new java.util.BitSet(groupSize);
+        }
+
+        void add(PairVerdict p, int digitsA, int digitsB) {
+            figures.set(p.a());
+            figures.set(p.b());
+            diff = Math.max(diff, p.relativeDifference());
+            int pairDigits = Math.min(digitsA, digitsB);
+            digits = verdict == Verdict.CONFLICT ? Math.min(digits, pairDigits)
+                    : digits == Integer.MAX_VALUE ? pairDigits : Math.max(digits, pairDigits);
+        }
+    }
+
+    static List<Conflict> find(List<GroupIssues> groups) {
         List<Conflict> out = new ArrayList<>();
-        for (ComparisonGroup g : groups) {
-            Map<List<Object>, List<PairVerdict>> buckets = new LinkedHashMap<>();
-            for (PairVerdict p : g.pairs()) {
-                if (p.verdict().isIssue()) {
-                    buckets.computeIfAbsent(bucket(g, p), k -> new ArrayList<>()).add(p);
-                }
-            }
-            buckets.values().forEach(pairs -> {
-                Conflict c = conflict(g, pairs);
+        for (GroupIssues gi : groups) {
+            for (IssueBucket b : gi.buckets()) {
+                Conflict c = conflict(gi.group(), b);
                 if (c.severity() > 0) {
                     out.add(c);
                 }
-            });
+            }
         }
         out.sort(MOST_SERIOUS_FIRST);
         return out;
     }
 
-    private static List<Object> bucket(ComparisonGroup g, PairVerdict p) {
-        String pa = FigureComparator.period(g.figures().get(p.a()));
-        String pb = FigureComparator.period(g.figures().get(p.b()));
-        return p.verdict() == Verdict.CONFLICT || p.verdict() == Verdict.CHANGED_BETWEEN_VERSIONS
-                ? List.of(p.verdict(), pa) : List.of(p.verdict(), pa, pb);
-    }
-
-    private static Conflict conflict(ComparisonGroup g, List<PairVerdict> pairs) {
-        Verdict verdict = pairs.get(0).verdict();
-        Set<Integer> indices = new LinkedHashSet<>();
-        double diff = 0;
-        int digits = Integer.MAX_VALUE;
-        for (PairVerdict p : pairs) {
-            indices.add(p.a());
-            indices.add(p.b());
-            diff = Math.max(diff, p.relativeDifference());
-            int pairDigits = Math.min(digitsOf(g, p.a()), digitsOf(g, p.b()));
-            digits = verdict == Verdict.CONFLICT ? Math.min(digits, pairDigits)
-                    : digits == Integer.MAX_VALUE ? pairDigits : Math.max(digits, pairDigits);
-        }
-        List<Figure> figures = indices.stream().sorted().map(g.figures()::get).toList();
+    private static Conflict conflict(ComparisonGroup g, IssueBucket b) {
+        Verdict verdict = b.verdict;
+        double diff = b.diff;
+        int digits = b.digits;
+        List<Figure> figures = b.figures.stream().mapToObj(g.figures()::get).toList();
         List<String> periods = figures.stream().map(FigureComparator::period).distinct().toList();
         int documents = (int) figures.stream().map(Figure::docId).distinct().count();
         double severity = verdict == Verdict.CONFLICT || verdict == Verdict.CHANGED_BETWEEN_VERSIONS ? Severity.conflict(diff)
                 : Severity.misdating(digits, measureOf(g.indicatorId()));
         return new Conflict(verdict, severity, g.subject(), g.indicatorId(), g.indicatorName(), g.normalizedUnit(),
                 periods, diff, digits, documents, figures, reason(verdict, g, figures, periods, diff));
-    }
-
-    private static int digitsOf(ComparisonGroup g, int index) {
-        return ValueInterval.of(g.figures().get(index)).significantDigits();
     }
 
     private static Measure measureOf(String indicatorId) {

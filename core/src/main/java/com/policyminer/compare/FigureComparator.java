@@ -76,12 +76,12 @@ public final class FigureComparator {
 
     /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return ConflictFinder.find(groups(keyed(figures), filter, null, true));
+        return ConflictFinder.find(issueGroups(keyed(figures), filter, null));
     }
 
     /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(groups(keyed(figures), filter, sourceOf, true));
+        return ConflictFinder.find(issueGroups(keyed(figures), filter, sourceOf));
     }
 
     /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
@@ -222,7 +222,7 @@ public final class FigureComparator {
 
     /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
     public List<Conflict> conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(groups(figures, filter, sourceOf, true));
+        return ConflictFinder.find(issueGroups(figures, filter, sourceOf));
     }
 
     /** @param sourceOf document id → work id, or null: every document is a source of its own */
@@ -234,9 +234,27 @@ public final class FigureComparator {
         return groups(keyed, filter, sourceOf, false);
     }
 
-    /** @param issuesOnly only groups with a pair at issue (what a conflict search reads) */
+    /** The groups with a pair at issue, each with its pairs at issue gathered by conflict (what a conflict search reads). */
+    private List<ConflictFinder.GroupIssues> issueGroups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf) {
+        List<ConflictFinder.GroupIssues> out = new ArrayList<>();
+        Map<ComparisonGroup, List<ConflictFinder.IssueBucket>> issues = new java.util.IdentityHashMap<>();
+        for (ComparisonGroup g : groups(keyed, filter, sourceOf, true, issues)) {
+            out.add(new ConflictFinder.GroupIssues(g, issues.get(g)));
+        }
+        return out;
+    }
+
     private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf,
                                          boolean issuesOnly) {
+        return groups(keyed, filter, sourceOf, issuesOnly, null);
+    }
+
+    /**
+     * @param issuesOnly only groups with a pair at issue (what a conflict search reads)
+     * @param issues     when not null, receives each group's pairs at issue gathered by conflict
+     */
+    private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf,
+                                         boolean issuesOnly, Map<ComparisonGroup, List<ConflictFinder.IssueBucket>> issues) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
@@ -246,9 +264,13 @@ public final class FigureComparator {
             if ((subject.isEmpty() || subject.equals(key.subject()))
                     && matchesIndicator(key.indicator(), filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || keyed.anyCovers(k, filter.year()))) {
-                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed.loader);
+                List<ConflictFinder.IssueBucket> buckets = issues == null ? null : new ArrayList<>();
+                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed.loader, buckets);
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
+                    if (issues != null) {
+                        issues.put(g, buckets);
+                    }
                 }
             }
         }
@@ -294,8 +316,17 @@ public final class FigureComparator {
                 || IndicatorConcepts.normalize(r.name()).equals(normalized);
     }
 
+    /**
+     * The comparison of one key's figures. Every pair of figures from two documents is judged and counted, but a
+     * group keeps only the first {@link #MAX_PAIRS} pairs of each verdict as they are made (in the order they are
+     * listed: by figure, then by the other figure), then the first {@code MAX_PAIRS} of those in the listed order
+     * (verdict, then figures): what a comparison shows; a group of thousands of figures has millions of pairs.
+     *
+     * @param issues when not null, receives the pairs at issue gathered by conflict (what {@link ConflictFinder}
+     *               makes a conflict of), in the order of their first pair in the listed order
+     */
     private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
-                                         FigureLoader loader) {
+                                         FigureLoader loader, List<ConflictFinder.IssueBucket> issues) {
         List<FigureRow> figures = distinctPerDocument(members);
         if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
@@ -308,7 +339,12 @@ public final class FigureComparator {
         List<ValueInterval> values = figures.stream().map(FigureRow::interval).toList();
         Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
-        List<PairVerdict> pairs = new ArrayList<>();
+        Map<Verdict, List<PairVerdict>> firstPairs = new EnumMap<>(Verdict.class);
+        int pairCount = 0;
+        FigureList shown = new FigureList(figures, loader);
+        Map<List<Object>, ConflictFinder.IssueBucket> buckets = new LinkedHashMap<>();
+        int[] digits = new int[figures.size()];
+        java.util.Arrays.fill(digits, Integer.MIN_VALUE);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         Verdict overall = Verdict.AGREE;
         for (int i = 0; i < figures.size(); i++) {
@@ -329,25 +365,56 @@ public final class FigureComparator {
                     v = Verdict.CHANGED_BETWEEN_VERSIONS;
                 }
                 double diff = ValueInterval.relativeDifference(a.normalizedValue(), b.normalizedValue());
-                pairs.add(new PairVerdict(i, j, v, Math.round(diff * 10000) / 10000.0));
+                PairVerdict pair = new PairVerdict(i, j, v, Math.round(diff * 10000) / 10000.0);
+                List<PairVerdict> first = firstPairs.computeIfAbsent(v, x -> new ArrayList<>());
+                if (first.size() < MAX_PAIRS) {
+                    first.add(pair);
+                }
+                pairCount++;
+                if (issues != null && v.isIssue()) {
+                    String pa = period(a.yearOrNull(), a.yearEndOrNull());
+                    String pb = period(b.yearOrNull(), b.yearEndOrNull());
+                    List<Object> bucket = v == Verdict.CONFLICT || v == Verdict.CHANGED_BETWEEN_VERSIONS ? List.of(v, pa) : List.of(v, pa, pb);
+                    ConflictFinder.IssueBucket at = buckets.get(bucket);
+                    if (at == null) {
+                        at = new ConflictFinder.IssueBucket(pair.verdict(), i, j, figures.size());
+                        buckets.put(bucket, at);
+                    }
+                    at.add(pair, digitsOf(shown, digits, i), digitsOf(shown, digits, j));
+                }
                 counts.merge(v, 1, Integer::sum);
                 overall = Verdict.moreSerious(overall, v);
             }
         }
+        List<PairVerdict> pairs = new ArrayList<>();
+        firstPairs.values().forEach(pairs::addAll);
         pairs.sort(Comparator.comparing(PairVerdict::verdict).reversed()
                 .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
+        if (pairs.size() > MAX_PAIRS) {
+            pairs = new ArrayList<>(pairs.subList(0, MAX_PAIRS));
+        }
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
         new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
         List<Integer> years = figures.stream().map(FigureRow::yearOrNull).filter(Objects::nonNull).distinct().sorted().toList();
-        if (pairs.isEmpty()) {
+        if (pairCount == 0) {
             return null; // every figure from one source, saying the same
         }
         int documents = (int) figures.stream().map(FigureRow::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
-        FigureList shown = new FigureList(figures, loader);
+        if (issues != null) {
+            buckets.values().stream().sorted(ConflictFinder.IssueBucket.LISTED).forEach(issues::add);
+        }
         return new ComparisonGroup(key.subject(), key.indicator().id(), key.indicator().name(), key.indicator().known(),
-                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, pairs.size(), pairs,
+                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, pairCount, pairs,
                 republished(figures, shown, sourceOf));
+    }
+
+    /** The significant digits of figure {@code i} (read once: a figure shown is read back from the index). */
+    private static int digitsOf(List<Figure> shown, int[] digits, int i) {
+        if (digits[i] == Integer.MIN_VALUE) {
+            digits[i] = ValueInterval.of(shown.get(i)).significantDigits();
+        }
+        return digits[i];
     }
 
     /** What a figure states: its period and value. */

@@ -116,4 +116,41 @@ class ComparisonConflictsTest {
         assertEquals(0.0, Severity.misdating(5, Measure.RANK));
         assertTrue(Severity.misdating(3, Measure.GROWTH) > 0);
     }
+    /**
+     * A group of many figures: every pair is judged and counted, but only the first {@code MAX_PAIRS} in the listed
+     * order are kept (a group of thousands of figures made millions of pairs and ran a 1 GB server out of heap);
+     * conflicts still see every pair at issue: all the figures, the largest difference, the fewest digits.
+     */
+    @Test
+    void aLargeGroupKeepsItsFirstPairsAndItsConflictSeesEveryPair() {
+        List<Figure> figures = new java.util.ArrayList<>();
+        for (int d = 0; d < 120; d++) {
+            // 60 documents say 506.06, 60 say 510.5 to 569.5: one conflict of 2020; 2021 repeats 506.06 (mis-dated)
+            String value = d < 60 ? "506.06" : (510 + (d - 60)) + ".5";
+            figures.add(yi(String.format("doc%03d", d), "西安", "研发经费", value, 2020));
+        }
+        figures.add(yi("doc999", "西安", "研发经费", "506.06", 2021));
+        List<ComparisonGroup> groups = comparator.compare(figures, CompareFilter.ALL);
+        assertEquals(1, groups.size());
+        ComparisonGroup g = groups.get(0);
+        assertEquals(121 * 120 / 2, g.pairCount());
+        assertEquals(FigureComparator.MAX_PAIRS, g.pairs().size());
+        List<PairVerdict> sorted = new java.util.ArrayList<>(g.pairs());
+        sorted.sort(java.util.Comparator.comparing(PairVerdict::verdict).reversed()
+                .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
+        assertEquals(sorted, g.pairs());
+        assertEquals(g.verdict(), g.pairs().get(0).verdict());
+        int counted = g.verdictCounts().values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(g.pairCount(), counted);
+
+        List<Conflict> conflicts = comparator.conflicts(figures);
+        Conflict conflict = conflicts.stream().filter(c -> c.verdict() == Verdict.CONFLICT).findFirst().orElseThrow();
+        assertEquals(List.of("2020"), conflict.periods());
+        assertEquals(120, conflict.documents());
+        assertEquals(120, conflict.figures().size());
+        assertEquals(ValueInterval.relativeDifference(506.06e8, 569.5e8), conflict.relativeDifference(), 1e-4);
+        Conflict misdated = conflicts.stream().filter(c -> c.verdict() == Verdict.SAME_VALUE_DIFFERENT_YEAR).findFirst().orElseThrow();
+        assertEquals(List.of("2020", "2021"), misdated.periods());
+        assertEquals(61, misdated.documents());
+    }
 }
