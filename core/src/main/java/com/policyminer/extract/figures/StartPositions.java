@@ -1,5 +1,7 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.LeadingChars;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -208,7 +210,7 @@ final class StartPositions {
      * null otherwise (every position must be tried).
      */
     static String leadingChars(String regex) {
-        if (regex.isEmpty() || hasTopLevelAlternation(regex)) {
+        if (regex.isEmpty() || LeadingChars.hasTopLevelAlternation(regex)) {
             return null;
         }
         String first;
@@ -234,46 +236,5 @@ final class StartPositions {
             return null; // the first element may be absent
         }
         return first;
-    }
-
-    /**
-     * The literal characters every match of {@code regex} starts with ({@code 全国} of {@code 全国(?!人大)}): its leading
-     * characters that are neither special nor made optional or repeated by what follows; "" when there are none or
-     * the regex has an alternation at its top level.
-     */
-    static String literalPrefix(String regex) {
-        if (hasTopLevelAlternation(regex)) {
-            return "";
-        }
-        int n = 0;
-        while (n < regex.length() && "\\[](){}|?*+.^$".indexOf(regex.charAt(n)) < 0 && !Character.isSurrogate(regex.charAt(n))) {
-            n++;
-        }
-        if (n < regex.length() && "?*+{".indexOf(regex.charAt(n)) >= 0) {
-            n--; // the last literal is quantified: not part of every match
-        }
-        return regex.substring(0, Math.max(n, 0));
-    }
-
-    private static boolean hasTopLevelAlternation(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

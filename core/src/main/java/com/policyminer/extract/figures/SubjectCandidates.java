@@ -75,7 +75,7 @@ final class SubjectCandidates {
     /** The literal characters every match of a subject label starts with (全国, 新区), or "". */
     private static String labelPrefix(FigureVocabulary.SubjectLabel l) {
         java.util.regex.Pattern p = l.pattern().pattern();
-        return p.flags() == 0 ? StartPositions.literalPrefix(p.pattern()) : "";
+        return p.flags() == 0 ? com.policyminer.extract.text.LeadingChars.literalPrefix(p.pattern()) : "";
     }
 
     /** The characters a subject label's matches start with; null when not known (every position is tried). */

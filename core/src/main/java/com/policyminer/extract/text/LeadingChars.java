@@ -8,7 +8,7 @@ import java.util.BitSet;
  * ({@code [全本该]省}). Anything else (alternation at the top, an optional first element, escapes,
  * ranges, groups, anchors) gives null: unknown.
  */
-final class LeadingChars {
+public final class LeadingChars {
 
     private static final String SPECIAL = "\\[](){}|?*+.^$";
     private static final String OPTIONAL_AFTER = "?*{";
@@ -53,7 +53,7 @@ final class LeadingChars {
      * {@code 全国(?!人大)}, 新区 for {@code 新区(?<=…)}; "" when there is no such run or it cannot be told
      * (a top-level alternation). A quantified last character ({@code ab?}) is not part of it.
      */
-    static String literalPrefix(String regex) {
+    public static String literalPrefix(String regex) {
         if (regex.isEmpty() || hasTopLevelAlternation(regex)) {
             return "";
         }
@@ -67,7 +67,8 @@ final class LeadingChars {
         return regex.substring(0, end);
     }
 
-    private static boolean hasTopLevelAlternation(String regex) {
+    /** Whether {@code regex} has a {@code |} outside every group and character class. */
+    public static boolean hasTopLevelAlternation(String regex) {
         int depth = 0;
         boolean inClass = false;
         for (int k = 0; k < regex.length(); k++) {

@@ -90,11 +90,11 @@ class StartPositionsTest {
         assertNull(StartPositions.leadingChars("[0-9]年"), "a range");
         assertNull(StartPositions.leadingChars("全?国"), "an optional first character");
         assertNull(StartPositions.leadingChars("(?:全|本)省"), "a group");
-        assertEquals("全国", StartPositions.literalPrefix("全国(?!人大)"));
-        assertEquals("新区", StartPositions.literalPrefix("新区(?<=[，。]新区)"));
-        assertEquals("城", StartPositions.literalPrefix("城市?群"));
-        assertEquals("", StartPositions.literalPrefix("[全本该]省"));
-        assertEquals("", StartPositions.literalPrefix("全球|世界"));
+        assertEquals("全国", com.policyminer.extract.text.LeadingChars.literalPrefix("全国(?!人大)"));
+        assertEquals("新区", com.policyminer.extract.text.LeadingChars.literalPrefix("新区(?<=[，。]新区)"));
+        assertEquals("城", com.policyminer.extract.text.LeadingChars.literalPrefix("城市?群"));
+        assertEquals("", com.policyminer.extract.text.LeadingChars.literalPrefix("[全本该]省"));
+        assertEquals("", com.policyminer.extract.text.LeadingChars.literalPrefix("全球|世界"));
     }
 
     @Test
