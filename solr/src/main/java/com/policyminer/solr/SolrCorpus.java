@@ -83,7 +83,7 @@ final class SolrCorpus implements CorpusSource {
                     .setFields(Schema.ITEM_JSON.fieldName()).setRows(FIGURES)
                     .setSort(Schema.PATH.fieldName(), SolrQuery.ORDER.asc).addSort(Schema.START.fieldName(), SolrQuery.ORDER.asc)
                     .addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
-            forEach(q, d -> each.accept(StoredJson.read(string(d, Schema.ITEM_JSON), Figure.class), -1));
+            forEach(q, d -> each.accept(StoredJson.read(SolrDocuments.string(d, Schema.ITEM_JSON), Figure.class), -1));
         }
 
         @Override
@@ -105,12 +105,12 @@ final class SolrCorpus implements CorpusSource {
 
         /** Each report of a batch read (in their order, a content id once), with the mentions of its extraction child. */
         private void reportsOf(List<SolrDocument> reports, Set<String> seen, ReportVisitor each) throws IOException {
-            Map<String, List<Mention>> mentions = mentionsOf(reports.stream().map(d -> string(d, Schema.PATH)).toList());
+            Map<String, List<Mention>> mentions = mentionsOf(reports.stream().map(d -> SolrDocuments.string(d, Schema.PATH)).toList());
             for (SolrDocument d : reports) {
-                String id = string(d, Schema.DOC_ID);
+                String id = SolrDocuments.string(d, Schema.DOC_ID);
                 if (seen.add(id)) {
-                    String path = string(d, Schema.PATH);
-                    each.accept(path, new DocumentMentions(id, string(d, Schema.TITLE), string(d, Schema.BODY),
+                    String path = SolrDocuments.string(d, Schema.PATH);
+                    each.accept(path, new DocumentMentions(id, SolrDocuments.string(d, Schema.TITLE), SolrDocuments.string(d, Schema.BODY),
                             mentions.getOrDefault(path, List.of())));
                 }
             }
@@ -122,8 +122,8 @@ final class SolrCorpus implements CorpusSource {
             Set<String> seen = new HashSet<>();
             forEach(extractions(), d -> {
                 List<Mention> all = mentions(d);
-                if (seen.add(string(d, Schema.DOC_ID)) && wanted.test(all)) {
-                    found.put(string(d, Schema.PATH), all);
+                if (seen.add(SolrDocuments.string(d, Schema.DOC_ID)) && wanted.test(all)) {
+                    found.put(SolrDocuments.string(d, Schema.PATH), all);
                 }
             });
             List<String> paths = new ArrayList<>(found.keySet());
@@ -135,9 +135,9 @@ final class SolrCorpus implements CorpusSource {
                 q.set("pm.sep", SEPARATOR);
                 q.set("pm.paths", String.join(SEPARATOR, some));
                 for (SolrDocument d : query(q).getResults()) {
-                    String path = string(d, Schema.PATH);
-                    each.accept(path, new DocumentMentions(string(d, Schema.DOC_ID), string(d, Schema.TITLE),
-                            string(d, Schema.BODY), found.get(path)));
+                    String path = SolrDocuments.string(d, Schema.PATH);
+                    each.accept(path, new DocumentMentions(SolrDocuments.string(d, Schema.DOC_ID), SolrDocuments.string(d, Schema.TITLE),
+                            SolrDocuments.string(d, Schema.BODY), found.get(path)));
                 }
             }
         }
@@ -170,7 +170,7 @@ final class SolrCorpus implements CorpusSource {
         q.set("pm.sep", SEPARATOR);
         q.set("pm.paths", String.join(SEPARATOR, paths));
         for (SolrDocument d : query(q).getResults()) {
-            out.put(string(d, Schema.PATH), mentions(d));
+            out.put(SolrDocuments.string(d, Schema.PATH), mentions(d));
         }
         return out;
     }
@@ -187,10 +187,10 @@ final class SolrCorpus implements CorpusSource {
 
     /** The regions, organizations and policies of an extraction child, in text order (as the embedded index reads them). */
     private static List<Mention> mentions(SolrDocument d) {
-        String docId = string(d, Schema.DOC_ID);
+        String docId = SolrDocuments.string(d, Schema.DOC_ID);
         List<Mention> all = new ArrayList<>();
         for (EntityType t : EntityType.values()) {
-            String json = string(d, EntityFields.mentions(t));
+            String json = SolrDocuments.string(d, EntityFields.mentions(t));
             if (json != null) {
                 all.addAll(StoredMentions.read(json, t.recordClass(), docId));
             }
@@ -207,7 +207,7 @@ final class SolrCorpus implements CorpusSource {
         q.set("pm.id", docId);
         try {
             for (SolrDocument d : query(q).getResults()) {
-                Figure f = StoredJson.read(string(d, Schema.ITEM_JSON), Figure.class);
+                Figure f = StoredJson.read(SolrDocuments.string(d, Schema.ITEM_JSON), Figure.class);
                 if (f.end() == end) {
                     return f;
                 }
@@ -242,10 +242,6 @@ final class SolrCorpus implements CorpusSource {
         return Schema.TYPE.fieldName() + ":" + type;
     }
 
-    private static String string(SolrDocument d, Schema f) {
-        Object v = d.getFirstValue(f.fieldName());
-        return v == null ? null : v.toString();
-    }
 
     private QueryResponse query(SolrQuery q) throws IOException {
         try {

@@ -154,4 +154,10 @@ public final class SolrDocuments {
         }
         return counts;
     }
+
+    /** A stored field's first value as text, null when the document has none. */
+    static String string(org.apache.solr.common.SolrDocument d, Schema f) {
+        Object v = d.getFirstValue(f.fieldName());
+        return v == null ? null : v.toString();
+    }
 }

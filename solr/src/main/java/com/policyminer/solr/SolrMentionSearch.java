@@ -61,8 +61,8 @@ final class SolrMentionSearch implements EntityMentions {
             return out;
         }
         forEachReport(query(type, entities, docIds), types, wanted, (d, found) -> {
-            String docId = string(d, Schema.DOC_ID);
-            out.addAll(ReportMentionHits.of(docId, string(d, Schema.DOC_TITLE), string(d, Schema.PATH), found, wanted,
+            String docId = SolrDocuments.string(d, Schema.DOC_ID);
+            out.addAll(ReportMentionHits.of(docId, SolrDocuments.string(d, Schema.DOC_TITLE), SolrDocuments.string(d, Schema.PATH), found, wanted,
                     () -> withContext ? body(docId) : ""));
             return out.size() < limit;
         });
@@ -146,7 +146,7 @@ final class SolrMentionSearch implements EntityMentions {
                 for (EntityType t : types) {
                     Object json = d.getFirstValue(EntityFields.mentions(t).fieldName());
                     if (json != null) {
-                        found.put(t, new ArrayList<>(StoredMentions.read(json.toString(), t.recordClass(), string(d, Schema.DOC_ID), wanted)));
+                        found.put(t, new ArrayList<>(StoredMentions.read(json.toString(), t.recordClass(), SolrDocuments.string(d, Schema.DOC_ID), wanted)));
                     }
                 }
                 if (!visitor.visit(d, found)) {
@@ -199,10 +199,6 @@ final class SolrMentionSearch implements EntityMentions {
         return body == null ? "" : body.toString();
     }
 
-    private static String string(SolrDocument d, Schema f) {
-        Object v = d.getFirstValue(f.fieldName());
-        return v == null ? null : v.toString();
-    }
 
     private QueryResponse query(SolrQuery q) throws IOException {
         try {

@@ -277,25 +277,21 @@ public final class SolrSearchService implements SearchService {
                     score = tiered ? parsed.bm25Part(score, row) : score;
                 }
             }
-            String id = string(d, Schema.DOC_ID);
+            String id = SolrDocuments.string(d, Schema.DOC_ID);
             // the hit's work, the work's other files and the file's provenance, as embedded (ReportSearch.hits)
             String work = view.workOf(id);
             com.policyminer.model.Provenance provenance = view.provenance().get(id);
             List<String> alsoAs = view.work(work)
                     .map(w -> w.files().stream().filter(f -> !f.docId().equals(id)).map(f -> f.fileName()).toList())
                     .orElse(List.of());
-            out.add(new SearchResult.Hit(id, string(d, Schema.PATH), string(d, Schema.FILE_NAME), string(d, Schema.TITLE),
-                    day(d), string(d, Schema.FORMAT), score, passages, matched, missing, work, alsoAs,
+            out.add(new SearchResult.Hit(id, SolrDocuments.string(d, Schema.PATH), SolrDocuments.string(d, Schema.FILE_NAME), SolrDocuments.string(d, Schema.TITLE),
+                    day(d), SolrDocuments.string(d, Schema.FORMAT), score, passages, matched, missing, work, alsoAs,
                     provenance == null ? null : provenance.sourceUrl(), provenance == null ? null : provenance.uploadedAt(),
                     provenance == null ? null : provenance.uploadedBy()));
         }
         return out;
     }
 
-    private static String string(SolrDocument d, Schema f) {
-        Object v = d.getFirstValue(f.fieldName());
-        return v == null ? null : v.toString();
-    }
 
     private static String day(SolrDocument d) {
         Object v = d.getFirstValue(Schema.DATE.fieldName());
@@ -346,7 +342,7 @@ public final class SolrSearchService implements SearchService {
     @Override
     public Optional<DocumentView> storedDocument(String id) throws IOException {
         return report(id, Schema.DOCUMENT_JSON.fieldName())
-                .map(d -> StoredJson.read(string(d, Schema.DOCUMENT_JSON), DocumentView.class));
+                .map(d -> StoredJson.read(SolrDocuments.string(d, Schema.DOCUMENT_JSON), DocumentView.class));
     }
 
     /** The report with its text, its mentions (its extraction child) and its figures (its figure children, in their order). */
@@ -358,8 +354,8 @@ public final class SolrSearchService implements SearchService {
             return Optional.empty();
         }
         SolrDocument d = found.get();
-        String path = string(d, Schema.PATH);
-        DocumentView view = StoredJson.read(string(d, Schema.DOCUMENT_JSON), DocumentView.class).withText(string(d, Schema.BODY));
+        String path = SolrDocuments.string(d, Schema.PATH);
+        DocumentView view = StoredJson.read(SolrDocuments.string(d, Schema.DOCUMENT_JSON), DocumentView.class).withText(SolrDocuments.string(d, Schema.BODY));
         SolrQuery children = new SolrQuery("{!term f=_root_}" + path)
                 .addFilterQuery("-" + REPORTS)
                 .setFields("id", Schema.TYPE.fieldName(), Schema.ITEM_JSON.fieldName(), mentionFields())
@@ -371,7 +367,7 @@ public final class SolrSearchService implements SearchService {
             if (Schema.TYPE_FIGURE.equals(c.getFirstValue(Schema.TYPE.fieldName()))) {
                 String cid = c.getFirstValue("id").toString();
                 byIndex.put(Integer.parseInt(cid.substring(cid.lastIndexOf('!') + 1)),
-                        StoredJson.read(string(c, Schema.ITEM_JSON), Figure.class));
+                        StoredJson.read(SolrDocuments.string(c, Schema.ITEM_JSON), Figure.class));
             } else {
                 for (EntityType t : EntityType.values()) {
                     Object json = c.getFirstValue(EntityFields.mentions(t).fieldName());
@@ -416,8 +412,8 @@ public final class SolrSearchService implements SearchService {
 
     private static ReportSummary summary(SolrDocument d) {
         Object size = d.getFirstValue(Schema.SIZE.fieldName());
-        return new ReportSummary(string(d, Schema.DOC_ID), string(d, Schema.PATH), string(d, Schema.FILE_NAME),
-                string(d, Schema.TITLE), day(d), string(d, Schema.FORMAT), size == null ? 0 : ((Number) size).longValue());
+        return new ReportSummary(SolrDocuments.string(d, Schema.DOC_ID), SolrDocuments.string(d, Schema.PATH), SolrDocuments.string(d, Schema.FILE_NAME),
+                SolrDocuments.string(d, Schema.TITLE), day(d), SolrDocuments.string(d, Schema.FORMAT), size == null ? 0 : ((Number) size).longValue());
     }
 
     private QueryResponse query(SolrParams q) throws IOException {
@@ -458,8 +454,8 @@ public final class SolrSearchService implements SearchService {
     }
 
     private static FigureHit figureHit(SolrDocument d) {
-        return new FigureHit(StoredJson.read(string(d, Schema.ITEM_JSON), Figure.class), string(d, Schema.DOC_TITLE),
-                string(d, Schema.PATH));
+        return new FigureHit(StoredJson.read(SolrDocuments.string(d, Schema.ITEM_JSON), Figure.class), SolrDocuments.string(d, Schema.DOC_TITLE),
+                SolrDocuments.string(d, Schema.PATH));
     }
 
     @Override
