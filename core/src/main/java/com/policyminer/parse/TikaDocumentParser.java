@@ -293,7 +293,7 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     private Result parseText(byte[] bytes, Metadata meta, long deadline) throws ParseFailure {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, meta);
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, meta, tika.getEncodingDetector());
         String all = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (all.startsWith("\uFEFF")) {
             all = all.substring(1);
