@@ -196,7 +196,6 @@ public final class LuceneDocuments {
         Document doc = common(d, Schema.TYPE_FIGURE);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
         doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.NO));
-        doc.add(new StringField(Schema.INDICATOR_EXACT.fieldName(), f.indicator(), Field.Store.NO));
         doc.add(new StringField(Schema.INDICATOR_CONCEPT.fieldName(),
                 CONCEPTS.resolve(f.indicator(), f.normalizedUnit(), f.kind()).conceptId(), Field.Store.NO));
         doc.add(new StringField(Schema.SUBJECT_TYPE.fieldName(), f.subjectType(), Field.Store.NO));

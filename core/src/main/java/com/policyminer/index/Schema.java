@@ -79,7 +79,6 @@ public enum Schema {
     /** region, region-group, organization, company, market, sector, programme, other; "" without a subject. */
     SUBJECT_TYPE("subject_type", FieldKind.KEYWORD, false, false),
     INDICATOR("indicator", FieldKind.TEXT_HANLP, false, false),
-    INDICATOR_EXACT("indicator_exact", FieldKind.KEYWORD, false, false),
     /** The indicator's concept id from compare/indicators.tsv (rd_intensity), without its measure; "" when unknown. */
     INDICATOR_CONCEPT("indicator_concept", FieldKind.KEYWORD, false, false),
     UNIT("unit", FieldKind.KEYWORD, false, false),

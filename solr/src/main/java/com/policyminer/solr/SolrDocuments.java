@@ -89,7 +89,6 @@ public final class SolrDocuments {
         doc.addField(Schema.DOC_TITLE.fieldName(), d.title());
         doc.addField(Schema.SUBJECT.fieldName(), f.subject());
         doc.addField(Schema.INDICATOR.fieldName(), f.indicator());
-        doc.addField(Schema.INDICATOR_EXACT.fieldName(), f.indicator());
         doc.addField(Schema.INDICATOR_CONCEPT.fieldName(), CONCEPTS.resolve(f.indicator(), f.normalizedUnit(), f.kind()).conceptId());
         doc.addField(Schema.SUBJECT_TYPE.fieldName(), f.subjectType());
         doc.addField(Schema.UNIT.fieldName(), f.unit());
