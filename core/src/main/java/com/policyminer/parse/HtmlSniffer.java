@@ -61,7 +61,9 @@ final class HtmlSniffer {
         Deque<Open> open = new ArrayDeque<>();
         int pairs = 0;
         Matcher m = TAG.matcher(s);
-        while (m.find()) {
+        int from = 0;
+        while (nextTag(m, s, from)) {
+            from = m.end();
             for (int i = m.start(); i < m.end(); i++) {
                 inTag[i] = true;
             }
@@ -113,5 +115,19 @@ final class HtmlSniffer {
             }
         }
         return text == 0 ? 1 : (double) in / text;
+    }
+
+    /**
+     * What {@code m.find()} from {@code from} finds, tried only where a {@code <} stands (every tag and comment
+     * starts with one): the regex is not tried at each of a long report's characters.
+     */
+    private static boolean nextTag(Matcher m, String s, int from) {
+        for (int at = s.indexOf('<', from); at >= 0; at = s.indexOf('<', at + 1)) {
+            m.region(at, s.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
