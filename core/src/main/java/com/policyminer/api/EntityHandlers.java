@@ -7,6 +7,7 @@ import com.policyminer.search.EntityCatalog;
 import com.policyminer.search.ExportCsv;
 import com.policyminer.search.FigureQuery;
 import com.policyminer.search.MentionHit;
+import com.policyminer.search.RegionMentions;
 import com.policyminer.search.SearchService;
 import io.javalin.http.Context;
 
@@ -56,10 +57,10 @@ final class EntityHandlers {
         List<String> children = engine.gazetteer().all().stream()
                 .filter(r -> !r.parents().isEmpty() && r.parents().get(0).equals(region.name()) && !r.isMacroRegion())
                 .map(Region::name).toList();
-        // where the mentions are (no text read) for the documents and the policies near them; the context
-        // (each report's text read) only for the first ones, which the page lists
-        List<MentionHit> all = engine.reads().mentionsWithoutContext(EntityType.REGION, List.of(region.name()), List.of(), MENTION_LIMIT);
-        List<MentionHit> shown = all.isEmpty() || mentionsShown == 0 ? List.of()
+        // where the mentions are (no text read; kept per index version) for the documents and the policies near
+        // them; the context (each report's text read) only for the first ones, which the page lists
+        RegionMentions where = engine.reads().regionMentions(region.name());
+        List<MentionHit> shown = where.mentionTotal() == 0 || mentionsShown == 0 ? List.of()
                 : engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), mentionsShown);
         var figures = engine.reads().figures(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
                 List.of(), null, null, "document", 1, Math.max(1, figuresShown)));
@@ -75,13 +76,14 @@ final class EntityHandlers {
         regionInfo.put("foreign", region.foreign());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("region", regionInfo);
-        body.put("documents", byDocument(all, false));
-        body.put("mentionTotal", all.size());
-        body.put("mentionTotalCapped", all.size() >= MENTION_LIMIT);
+        body.put("documents", where.documents().stream()
+                .map(d -> new CitingDocument(d.id(), d.title(), d.path(), d.mentions(), List.of())).toList());
+        body.put("mentionTotal", where.mentionTotal());
+        body.put("mentionTotalCapped", where.capped());
         body.put("mentions", shown);
         body.put("figureTotal", figures.total());
         body.put("figures", figuresShown == 0 ? List.of() : figures.figures());
-        body.put("policies", policiesNear(all));
+        body.put("policies", where.policies());
         ctx.json(body);
     }
 
@@ -133,42 +135,6 @@ final class EntityHandlers {
         byDoc.forEach((id, ms) -> out.add(new CitingDocument(id, ms.get(0).docTitle(), ms.get(0).docPath(), ms.size(),
                 withPassages ? ms : List.of())));
         return out;
-    }
-
-    /** Policies cited within 300 characters of a mention of the region, with how often. */
-    private List<Map<String, Object>> policiesNear(List<MentionHit> regionMentions) throws IOException {
-        List<String> docs = regionMentions.stream().map(MentionHit::docId).distinct().toList();
-        if (docs.isEmpty()) {
-            return List.of();
-        }
-        // each document's region mention offsets, sorted: a policy mention is near one when the closest is within 300
-        Map<String, int[]> starts = new java.util.HashMap<>();
-        Map<String, List<MentionHit>> byDoc = new java.util.HashMap<>();
-        regionMentions.forEach(r -> byDoc.computeIfAbsent(r.docId(), k -> new ArrayList<>()).add(r));
-        byDoc.forEach((doc, ms) -> starts.put(doc, ms.stream().mapToInt(MentionHit::start).sorted().toArray()));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (MentionHit p : engine.reads().mentionsWithoutContext(EntityType.POLICY, List.of(), docs, 10_000)) {
-            if (near(starts.get(p.docId()), p.start())) {
-                counts.merge(p.entity(), 1, Integer::sum);
-            }
-        }
-        List<Map<String, Object>> out = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> out.add(Map.of("title", e.getKey(), "count", e.getValue())));
-        return out;
-    }
-
-    /** True when a value of {@code sorted} lies within 300 of {@code at}. */
-    private static boolean near(int[] sorted, int at) {
-        if (sorted == null || sorted.length == 0) {
-            return false;
-        }
-        int i = java.util.Arrays.binarySearch(sorted, at);
-        if (i >= 0) {
-            return true;
-        }
-        int next = -i - 1;
-        return next < sorted.length && sorted[next] - at <= 300 || next > 0 && at - sorted[next - 1] <= 300;
     }
 
     private static String clip(String s) {

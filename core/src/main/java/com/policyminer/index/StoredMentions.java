@@ -1,7 +1,9 @@
 package com.policyminer.index;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,7 @@ import com.policyminer.model.OrganizationMention;
 import com.policyminer.model.PolicyMention;
 import com.policyminer.model.RegionMention;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -136,20 +139,91 @@ public final class StoredMentions {
      * title), or all when {@code wanted} is empty: the others' entities are not deserialized at all.
      */
     public static <M extends Mention> List<M> read(String json, Class<M> type, String docId, Set<String> wanted) {
+        // read as a stream, not as a tree: the mentions are most of the text, and a mention of another entity is
+        // skipped without making anything of it (the entities, few, are each read as a tree)
+        try (JsonParser p = StoredJson.MAPPER.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT, json);
+            expect(p.nextToken(), JsonToken.FIELD_NAME, json);
+            if (!"entities".equals(p.currentName())) {
+                return readTree(json, type, docId, wanted); // not as {@link #write} puts it: entities first
+            }
+            expect(p.nextToken(), JsonToken.START_ARRAY, json);
+            List<JsonNode> entities = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                entities.add(p.readValueAsTree());
+            }
+            boolean[] skipped = skipped(entities, type, wanted);
+            expect(p.nextToken(), JsonToken.FIELD_NAME, json);
+            expect(p.nextToken(), JsonToken.START_ARRAY, json);
+            Shape shape = SHAPES.get(type);
+            Object[][] entityValues = new Object[entities.size()][];
+            List<M> out = new ArrayList<>(wanted.isEmpty() ? 16 : 8);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                p.nextToken();
+                int e = p.getIntValue();
+                if (skipped[e]) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        // another entity's mention: its place and surface are not read
+                    }
+                    continue;
+                }
+                if (entityValues[e] == null) {
+                    entityValues[e] = shape.values(entity(entities.get(e), type, docId));
+                }
+                Object[] args = entityValues[e].clone();
+                p.nextToken();
+                args[shape.start] = p.getIntValue();
+                p.nextToken();
+                args[shape.end] = p.getIntValue();
+                p.nextToken();
+                args[shape.surface] = p.getText();
+                if (p.nextToken() != JsonToken.END_ARRAY) {
+                    int page = p.getIntValue();
+                    args[shape.page] = page;
+                    args[shape.pageLabel] = p.nextToken() == JsonToken.END_ARRAY ? Integer.toString(page) : p.getText();
+                    if (p.currentToken() != JsonToken.END_ARRAY) {
+                        expect(p.nextToken(), JsonToken.END_ARRAY, json);
+                    }
+                }
+                out.add(type.cast(shape.create(args)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void expect(JsonToken got, JsonToken wanted, String json) throws IOException {
+        if (got != wanted) {
+            throw new IOException("stored mentions: " + wanted + " expected, " + got + " found in "
+                    + (json.length() > 80 ? json.substring(0, 80) + "…" : json));
+        }
+    }
+
+    /** Which entities are not wanted (none when {@code wanted} is empty): their mentions are skipped. */
+    private static boolean[] skipped(List<JsonNode> entities, Class<?> type, Set<String> wanted) {
+        boolean[] skipped = new boolean[entities.size()];
+        if (!wanted.isEmpty()) {
+            String key = type == PolicyMention.class ? "title" : "name";
+            for (int e = 0; e < skipped.length; e++) {
+                JsonNode name = entities.get(e).get(key);
+                skipped[e] = name == null || !wanted.contains(name.asText());
+            }
+        }
+        return skipped;
+    }
+
+    /** As {@link #read(String, Class, String, Set)}, from the whole tree (stored JSON whose fields are in another order). */
+    private static <M extends Mention> List<M> readTree(String json, Class<M> type, String docId, Set<String> wanted) {
         try {
             JsonNode root = StoredJson.MAPPER.readTree(json);
             JsonNode entities = root.get("entities");
             JsonNode mentions = root.get("mentions");
             Shape shape = SHAPES.get(type);
             Object[][] entityValues = new Object[entities.size()][];
-            boolean[] skipped = new boolean[entities.size()];
-            if (!wanted.isEmpty()) {
-                String key = type == PolicyMention.class ? "title" : "name";
-                for (int e = 0; e < skipped.length; e++) {
-                    JsonNode name = entities.get(e).get(key);
-                    skipped[e] = name == null || !wanted.contains(name.asText());
-                }
-            }
+            List<JsonNode> list = new ArrayList<>();
+            entities.forEach(list::add);
+            boolean[] skipped = skipped(list, type, wanted);
             List<M> out = new ArrayList<>(wanted.isEmpty() ? mentions.size() : 8);
             for (JsonNode m : mentions) {
                 int e = m.get(0).asInt();

@@ -17,6 +17,8 @@ public final class LuceneSearchService implements SearchService {
     private final EntityCatalog catalog;
     private final WorkCatalog works;
     private final CorpusSource corpus;
+    /** The region pages' mentions asked for lately, for the current index version (at most ~15 MB of reports). */
+    private final RegionMentions.Kept regionMentions = new RegionMentions.Kept(40_000);
 
     public LuceneSearchService(ReportSearch reports, ReportLookup lookup, FigureSearch figures, MentionSearch mentions,
                                EntityCatalog catalog, WorkCatalog works, CorpusSource corpus) {
@@ -88,6 +90,12 @@ public final class LuceneSearchService implements SearchService {
     public List<MentionHit> mentionsWithoutContext(EntityType type, List<String> entities, List<String> docIds, int limit)
             throws IOException {
         return mentions.mentionsWithoutContext(type, entities, docIds, limit);
+    }
+
+    /** Kept per index version for the regions asked for lately (a page asked again reads nothing). */
+    @Override
+    public RegionMentions regionMentions(String region) throws IOException {
+        return regionMentions.get(mentions.version(), region, () -> RegionMentions.read(mentions::mentionsWithoutContext, region));
     }
 
     @Override

@@ -45,6 +45,8 @@ public final class MentionSearch implements EntityMentions {
 
     /** Reports read per round while collecting mentions. */
     private static final int BATCH = 32;
+    /** The most reports a search for the next page of a pass asks for (the pages grow from {@link #BATCH}). */
+    private static final int MAX_PAGE = 4096;
 
     private final ReferenceManager<IndexSearcher> searchers;
     private final SearchSlots slots;
@@ -284,25 +286,31 @@ public final class MentionSearch implements EntityMentions {
             // one reader for the whole pass, and each page's documents read in index order: a reader keeps the
             // block of stored fields it decompressed last, and neighbouring reports share blocks
             org.apache.lucene.index.StoredFields stored = s.storedFields();
+            // each search for the next page visits every matching report (to sort them): the pages double, so a
+            // pass over many reports searches a few times, not once per BATCH reports
+            int pageSize = BATCH;
             while (true) {
-                TopDocs page = after == null ? s.search(q, BATCH, byPath) : s.searchAfter(after, q, BATCH, byPath);
-                Document[] docs = inIndexOrder(stored, page.scoreDocs, fields);
-                for (Document d : docs) {
-                    Map<EntityType, List<Mention>> found = new java.util.EnumMap<>(EntityType.class);
-                    for (EntityType t : types) {
-                        String json = d.get(EntityFields.mentions(t).fieldName());
-                        if (json != null) {
-                            found.put(t, new ArrayList<>(StoredMentions.read(json, t.recordClass(), d.get(Schema.DOC_ID.fieldName()), wanted)));
+                TopDocs page = after == null ? s.search(q, pageSize, byPath) : s.searchAfter(after, q, pageSize, byPath);
+                for (int from = 0; from < page.scoreDocs.length; from += BATCH) { // read BATCH at a time: the visitor may stop
+                    ScoreDoc[] batch = java.util.Arrays.copyOfRange(page.scoreDocs, from, Math.min(page.scoreDocs.length, from + BATCH));
+                    for (Document d : inIndexOrder(stored, batch, fields)) {
+                        Map<EntityType, List<Mention>> found = new java.util.EnumMap<>(EntityType.class);
+                        for (EntityType t : types) {
+                            String json = d.get(EntityFields.mentions(t).fieldName());
+                            if (json != null) {
+                                found.put(t, new ArrayList<>(StoredMentions.read(json, t.recordClass(), d.get(Schema.DOC_ID.fieldName()), wanted)));
+                            }
+                        }
+                        if (!visitor.visit(s, d, found)) {
+                            return;
                         }
                     }
-                    if (!visitor.visit(s, d, found)) {
-                        return;
-                    }
                 }
-                if (page.scoreDocs.length < BATCH) {
+                if (page.scoreDocs.length < pageSize) {
                     return;
                 }
                 after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+                pageSize = Math.min(pageSize * 2, MAX_PAGE);
             }
         } finally {
             searchers.release(s);

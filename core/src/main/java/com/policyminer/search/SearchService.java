@@ -53,6 +53,11 @@ public interface SearchService {
     List<MentionHit> mentionsWithoutContext(EntityType type, List<String> entities, List<String> docIds, int limit)
             throws IOException;
 
+    /** Where a region (its canonical name) is mentioned, for its page: the reports of its first mentions and the policies near them. */
+    default RegionMentions regionMentions(String region) throws IOException {
+        return RegionMentions.read(this::mentionsWithoutContext, region);
+    }
+
     /** The regions mentioned, of one level (all when empty). */
     List<EntityCatalog.RegionEntry> regions(String level) throws IOException;
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StoredMentionsTest {
@@ -76,5 +77,26 @@ class StoredMentionsTest {
         String json = StoredMentions.write(xian);
         assertEquals(3, StoredJson.MAPPER.readTree(json).get("entities").size(), json);
         assertEquals(xian, StoredMentions.read(json, RegionMention.class, "d"));
+    }
+
+    @Test
+    void pagesAndLabelsAndOtherEntitiesSkippedReadAsAStreamAsFromTheTree() throws Exception {
+        List<RegionMention> paged = List.of(
+                new RegionMention("d", "西安", 0, 2, "gazetteer", "西安市", "city", "610100", List.of("陕西省"), false, 1, "1"),
+                new RegionMention("d", "北京", 5, 7, "gazetteer", "北京市", "province", "110000", List.of(), false, 2, "ii"),
+                new RegionMention("d", "西安市", 10, 13, "gazetteer", "西安市", "city", "610100", List.of("陕西省"), false, 3, "iii"),
+                new RegionMention("d", "北京", 20, 22, "gazetteer", "北京市", "province", "110000", List.of(), false, 4, "4"),
+                new RegionMention("d", "西安", 30, 32, "gazetteer", "西安市", "city", "610100", List.of("陕西省"), false));
+        String json = StoredMentions.write(paged);
+        assertEquals(paged, StoredMentions.read(json, RegionMention.class, "d"));
+        assertEquals(List.of(paged.get(1), paged.get(3)), StoredMentions.read(json, RegionMention.class, "d", java.util.Set.of("北京市")));
+        assertEquals(List.of(paged.get(0), paged.get(2), paged.get(4)),
+                StoredMentions.read(json, RegionMention.class, "d", java.util.Set.of("西安市")));
+        // stored with its fields the other way round (not as write puts them): read all the same
+        com.fasterxml.jackson.databind.JsonNode tree = StoredJson.MAPPER.readTree(json);
+        String reordered = "{\"mentions\":" + tree.get("mentions") + ",\"entities\":" + tree.get("entities") + "}";
+        assertEquals(paged, StoredMentions.read(reordered, RegionMention.class, "d"));
+        assertEquals(List.of(paged.get(1), paged.get(3)), StoredMentions.read(reordered, RegionMention.class, "d", java.util.Set.of("北京市")));
+        assertThrows(java.io.UncheckedIOException.class, () -> StoredMentions.read("{\"entities\":[],\"mentions\":[", RegionMention.class, "d"));
     }
 }
