@@ -79,6 +79,28 @@ public final class ReportSearch implements java.io.Closeable {
         return search(r, true);
     }
 
+    /**
+     * Does now, for the index as it is, the whole-index work a first search would otherwise do inside its request:
+     * the facet ordinals (the reader state and each segment's ordinals) and the works with their shape. A server
+     * calls it on a thread of its own at launch, so that the index's size is not paid by its first user. Takes no
+     * search slot; a search that comes sooner shares what is built (each part is built once, behind its lock).
+     */
+    public void prepare() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            IndexReader reader = s.getIndexReader();
+            SortedSetDocValuesReaderState state = facetState(reader);
+            if (state != null) {
+                facetCounter.prepare(reader, state);
+            }
+            if (works != null) {
+                shapeOf(works.of(reader));
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Releases the point-in-time views kept for cursors. */
     @Override
     public void close() throws IOException {
@@ -205,9 +227,10 @@ public final class ReportSearch implements java.io.Closeable {
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
         boolean byDate = r.sort().equals("date");
-        if (works != null && r.collapse()) {
+        WorkShape shape = works != null && r.collapse() ? shapeOf(works.of(s.getIndexReader())) : null;
+        if (shape != null) {
             // the collapse stage: a work's files other than its best match leave the query
-            query = WorkCollapse.collapsed(timed(s), query, works.of(s.getIndexReader()), byDate);
+            query = WorkCollapse.collapsed(timed(s), query, shape, byDate);
         }
         // ties are broken by the document's content id (stable; as a number), not Lucene's doc number
         // (changes with the index)
@@ -233,13 +256,25 @@ public final class ReportSearch implements java.io.Closeable {
             Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             docs = (TopDocs) both[0];
             facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
-            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1],
-                    works != null && r.collapse() ? works.of(s.getIndexReader()) : null, FACET_VALUES));
+            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1], shape, FACET_VALUES));
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());
         return new Page(List.of(docs.scoreDocs).subList(Math.min(from, to), to), docs.totalHits.value, facets,
                 docs.scoreDocs.length > to, timed.timedOut());
+    }
+
+    /** The shape of the works of the newest view, worked out once (an older view's, for a cursor, each time). */
+    private volatile WorkShape shape;
+
+    private WorkShape shapeOf(WorkCatalog.View view) {
+        WorkShape current = shape;
+        if (current != null && current.view() == view) {
+            return current;
+        }
+        current = WorkShape.of(view);
+        shape = current;
+        return current;
     }
 
     private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
