@@ -117,10 +117,26 @@ public final class ReportSearch implements java.io.Closeable {
 
     private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
-        return slots.call(() -> searchInSlot(r, full, t0));
+        if (SearchResultCache.keeps(r)) {
+            IndexSearcher s = searchers.acquire();
+            try {
+                SearchResult kept = answers.get(new SearchResultCache.Key(s.getIndexReader(), r, full, deadline),
+                        (System.nanoTime() - t0) / 1_000_000);
+                if (kept != null) {
+                    return kept; // the same request on the same index version: the same answer, without a slot
+                }
+            } finally {
+                searchers.release(s);
+            }
+        }
+        java.time.Duration limit = deadline;
+        return slots.call(() -> searchInSlot(r, full, t0, limit));
     }
 
-    private SearchResult searchInSlot(SearchRequest r, boolean full, long t0) throws IOException {
+    /** Answers given per index version, for a request that comes again (see {@link SearchResultCache}). */
+    private final SearchResultCache answers = new SearchResultCache();
+
+    private SearchResult searchInSlot(SearchRequest r, boolean full, long t0, java.time.Duration limit) throws IOException {
         boolean paging = r.cursor() != null && !r.cursor().isBlank();
         // a cursor pages through the index as it was on its first page (a point-in-time view kept
         // for a while), so updates in between neither skip nor repeat hits
@@ -153,8 +169,12 @@ public final class ReportSearch implements java.io.Closeable {
                     text == null || !full, byDate, works == null ? null : works.of(s.getIndexReader()));
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
-            return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
-                    (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial);
+            SearchResult result = new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets,
+                    query.toString(), (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial);
+            if (!paging) {
+                answers.put(new SearchResultCache.Key(s.getIndexReader(), r, full, limit), result);
+            }
+            return result;
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } finally {
