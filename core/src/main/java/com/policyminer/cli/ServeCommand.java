@@ -91,14 +91,13 @@ final class ServeCommand implements Callable<Integer> {
      * the warm-up runs, not in the first user's search; a failure is the first search's to report, so it is only logged.
      */
     private static void prepareSearch(Engine engine) {
-        if (engine.reportSearch() == null) {
-            return; // another backend searches
-        }
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
-                engine.reportSearch().prepare();
-                System.err.printf("search prepared (facet ordinals, works) in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                String done = engine.prepareSearch();
+                if (done != null) {
+                    System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);
+                }
             } catch (java.io.IOException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("preparing the search failed: {}", e.toString());
             }

@@ -84,18 +84,25 @@ public final class ReportSearch implements java.io.Closeable {
      * the facet ordinals (the reader state and each segment's ordinals) and the works with their shape. A server
      * calls it on a thread of its own at launch, so that the index's size is not paid by its first user. Takes no
      * search slot; a search that comes sooner shares what is built (each part is built once, behind its lock).
+     *
+     * @return what it did and how long each part took
      */
-    public void prepare() throws IOException {
+    public String prepare() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
+            long t0 = System.nanoTime();
             IndexReader reader = s.getIndexReader();
             SortedSetDocValuesReaderState state = facetState(reader);
             if (state != null) {
                 facetCounter.prepare(reader, state);
             }
+            String done = "facet ordinals " + (System.nanoTime() - t0) / 1_000_000 + " ms";
             if (works != null) {
-                shapeOf(works.of(reader));
+                WorkCatalog.View view = works.of(reader);
+                shapeOf(view);
+                done += ", works " + view.millis() + " ms (" + view.cpuMillis() + " ms CPU)";
             }
+            return done;
         } finally {
             searchers.release(s);
         }
