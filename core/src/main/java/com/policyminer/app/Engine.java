@@ -223,6 +223,14 @@ public final class Engine implements Closeable {
         return index;
     }
 
+    /**
+     * The report search's whole-index work (facet ordinals, the works) done now rather than in a first search (see
+     * {@link ReportSearch#prepare}); what it did, or null on a backend that has none.
+     */
+    public String prepareSearch() throws java.io.IOException {
+        return search == null ? null : search.prepare();
+    }
+
     /** The embedded report search itself, for the benchmark (it times {@link ReportSearch#searchIdsOnly}). */
     public ReportSearch reportSearch() {
         return search;

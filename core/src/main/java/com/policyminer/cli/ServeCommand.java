@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             report.failures().forEach(f -> System.err.println("  " + f.outcome() + "  " + f.path() + ": " + f.message()));
         }
         engine.requireCurrentIndex();
+        prepareSearch(engine);
         Javalin app = new ApiServer(engine).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -83,5 +84,25 @@ final class ServeCommand implements Callable<Integer> {
                 engine.config().host(), app.port());
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The report search's whole-index work (facet ordinals, the works) on a thread of its own while Jetty starts and
+     * the warm-up runs, not in the first user's search; a failure is the first search's to report, so it is only logged.
+     */
+    private static void prepareSearch(Engine engine) {
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                String done = engine.prepareSearch();
+                if (done != null) {
+                    System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("preparing the search failed: {}", e.toString());
+            }
+        }, "search-prepare");
+        t.setDaemon(true);
+        t.start();
     }
 }

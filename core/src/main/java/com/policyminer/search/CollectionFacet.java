@@ -1,18 +1,16 @@
 package com.policyminer.search;
 
 import com.policyminer.index.Schema;
-import com.policyminer.works.Works;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The collection facet, most reports first, then by name. Collapsed by works, it counts works: a
@@ -28,10 +26,10 @@ final class CollectionFacet {
     }
 
     /**
-     * @param view the works the search was collapsed by, or null (every file is a hit)
+     * @param works the works the search was collapsed by, or null (every file is a hit)
      */
-    static List<SearchResult.FacetCount> count(FacetsCollector hits, WorkCatalog.View view, int topN) throws IOException {
-        Map<String, Long> counts = view == null ? byFile(hits) : byWork(hits, view);
+    static List<SearchResult.FacetCount> count(FacetsCollector hits, WorkShape works, int topN) throws IOException {
+        Map<String, Long> counts = works == null ? byFile(hits) : byWork(hits, works);
         List<SearchResult.FacetCount> out = new ArrayList<>();
         counts.forEach((label, n) -> out.add(new SearchResult.FacetCount(label, n)));
         out.sort(java.util.Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
@@ -39,22 +37,30 @@ final class CollectionFacet {
         return List.copyOf(out.subList(0, Math.min(topN, out.size())));
     }
 
-    private static Map<String, Long> byWork(FacetsCollector hits, WorkCatalog.View view) throws IOException {
+    private static Map<String, Long> byWork(FacetsCollector hits, WorkShape shape) throws IOException {
         Map<String, Long> counts = new HashMap<>();
-        Set<Integer> seen = new HashSet<>();
+        if (shape.inCollections() == null) {
+            return counts; // no report is in a collection
+        }
+        int[] workOrdinal = shape.view().workOrdinal();
+        long[] byNumber = new long[shape.collections().size()];
+        FixedBitSet seen = new FixedBitSet(Math.max(1, shape.sizes().length));
         for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
             DocIdSetIterator it = m.totalHits == 0 ? DocIdSetIterator.empty() : m.bits.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 int top = m.context.docBase + doc;
-                int ordinal = top < view.workOrdinal().length ? view.workOrdinal()[top] : -1;
-                if (ordinal < 0 || !seen.add(ordinal)) {
+                int ordinal = top < workOrdinal.length ? workOrdinal[top] : -1;
+                if (ordinal < 0 || seen.getAndSet(ordinal)) {
                     continue;
                 }
-                Set<String> in = new HashSet<>();
-                for (Works.Member f : view.works().works().get(ordinal).files()) {
-                    in.addAll(view.collections().getOrDefault(f.docId(), List.of()));
+                for (int c : shape.inCollections()[ordinal]) {
+                    byNumber[c]++;
                 }
-                in.forEach(c -> counts.merge(c, 1L, Long::sum));
+            }
+        }
+        for (int c = 0; c < byNumber.length; c++) {
+            if (byNumber[c] > 0) {
+                counts.put(shape.collections().get(c), byNumber[c]);
             }
         }
         return counts;

@@ -53,6 +53,18 @@ final class FacetCounter {
 
     private volatile Labels labels;
 
+    /** Reads each segment's ordinals (and their map to the reader's) before a search needs them. */
+    void prepare(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
+        SortedSetDocValues values = state.getDocValues();
+        OrdinalMap toGlobal = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            Uninverted u = uninverted(leaf.reader(), state.getField());
+            if (u != null && toGlobal != null) {
+                globalOrds(state, toGlobal, leaf.ord, u.totals.length);
+            }
+        }
+    }
+
     /** The top {@code topN} values of each dimension among the collected documents. */
     Map<String, List<SearchResult.FacetCount>> count(SortedSetDocValuesReaderState state, FacetsCollector hits,
                                                      List<String> dims, int topN) throws IOException {
@@ -72,22 +84,16 @@ final class FacetCounter {
             if (u == null) {
                 continue;
             }
-            int[] segmentCounts = toGlobal == null ? counts : new int[counts.length];
+            // each segment counts straight into the reader's ordinals (a segment's map to them is kept per
+            // reader state): no per-segment array and no pass over every ordinal of the index per segment
+            int[] global = toGlobal == null ? null : globalOrds(state, toGlobal, m.context.ord, u.totals.length);
             if (m.totalHits * 2 > u.withValues.length) {
-                countByComplement(u, m, segmentCounts);
+                countByComplement(u, m, counts, global);
             } else {
                 DocIdSetIterator it = m.bits.iterator();
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
-                        segmentCounts[u.ords[k]]++;
-                    }
-                }
-            }
-            if (toGlobal != null) {
-                LongValues global = toGlobal.getGlobalOrds(m.context.ord);
-                for (int ord = 0; ord < segmentCounts.length; ord++) {
-                    if (segmentCounts[ord] > 0) {
-                        counts[(int) global.get(ord)] += segmentCounts[ord];
+                        counts[global == null ? u.ords[k] : global[u.ords[k]]]++;
                     }
                 }
             }
@@ -106,19 +112,43 @@ final class FacetCounter {
      * The segment's totals, less the ordinals of every document with values that is not a match
      * (deleted documents never match, so they are taken out here too).
      */
-    private static void countByComplement(Uninverted u, FacetsCollector.MatchingDocs m, int[] counts) throws IOException {
+    private static void countByComplement(Uninverted u, FacetsCollector.MatchingDocs m, int[] counts, int[] global) throws IOException {
         FixedBitSet matched = new FixedBitSet(m.context.reader().maxDoc());
         matched.or(m.bits.iterator());
         for (int ord = 0; ord < u.totals.length; ord++) {
-            counts[ord] += u.totals[ord];
+            counts[global == null ? ord : global[ord]] += u.totals[ord];
         }
         for (int doc : u.withValues) {
             if (!matched.get(doc)) {
                 for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
-                    counts[u.ords[k]]--;
+                    counts[global == null ? u.ords[k] : global[u.ords[k]]]--;
                 }
             }
         }
+    }
+
+    /** Each segment's ordinals as the reader state's (global) ordinals, by the segment's place in the reader. */
+    private record GlobalOrds(SortedSetDocValuesReaderState state, AtomicReferenceArray<int[]> byLeaf) {
+    }
+
+    private volatile GlobalOrds globalOrds;
+
+    private int[] globalOrds(SortedSetDocValuesReaderState state, OrdinalMap toGlobal, int leaf, int segmentValues) {
+        GlobalOrds current = globalOrds;
+        if (current == null || current.state != state) {
+            current = new GlobalOrds(state, new AtomicReferenceArray<>(state.getReader().leaves().size()));
+            globalOrds = current;
+        }
+        int[] mapped = current.byLeaf.get(leaf);
+        if (mapped == null) {
+            LongValues global = toGlobal.getGlobalOrds(leaf);
+            mapped = new int[segmentValues];
+            for (int ord = 0; ord < segmentValues; ord++) {
+                mapped[ord] = (int) global.get(ord);
+            }
+            current.byLeaf.set(leaf, mapped);
+        }
+        return mapped;
     }
 
     private AtomicReferenceArray<String> labelsOf(SortedSetDocValuesReaderState state, int size) {

@@ -79,6 +79,35 @@ public final class ReportSearch implements java.io.Closeable {
         return search(r, true);
     }
 
+    /**
+     * Does now, for the index as it is, the whole-index work a first search would otherwise do inside its request:
+     * the facet ordinals (the reader state and each segment's ordinals) and the works with their shape. A server
+     * calls it on a thread of its own at launch, so that the index's size is not paid by its first user. Takes no
+     * search slot; a search that comes sooner shares what is built (each part is built once, behind its lock).
+     *
+     * @return what it did and how long each part took
+     */
+    public String prepare() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            long t0 = System.nanoTime();
+            IndexReader reader = s.getIndexReader();
+            SortedSetDocValuesReaderState state = facetState(reader);
+            if (state != null) {
+                facetCounter.prepare(reader, state);
+            }
+            String done = "facet ordinals " + (System.nanoTime() - t0) / 1_000_000 + " ms";
+            if (works != null) {
+                WorkCatalog.View view = works.of(reader);
+                shapeOf(view);
+                done += ", works " + view.millis() + " ms (" + view.cpuMillis() + " ms CPU)";
+            }
+            return done;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Releases the point-in-time views kept for cursors. */
     @Override
     public void close() throws IOException {
@@ -95,10 +124,26 @@ public final class ReportSearch implements java.io.Closeable {
 
     private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
-        return slots.call(() -> searchInSlot(r, full, t0));
+        if (SearchResultCache.keeps(r)) {
+            IndexSearcher s = searchers.acquire();
+            try {
+                SearchResult kept = answers.get(new SearchResultCache.Key(s.getIndexReader(), r, full, deadline),
+                        (System.nanoTime() - t0) / 1_000_000);
+                if (kept != null) {
+                    return kept; // the same request on the same index version: the same answer, without a slot
+                }
+            } finally {
+                searchers.release(s);
+            }
+        }
+        java.time.Duration limit = deadline;
+        return slots.call(() -> searchInSlot(r, full, t0, limit));
     }
 
-    private SearchResult searchInSlot(SearchRequest r, boolean full, long t0) throws IOException {
+    /** Answers given per index version, for a request that comes again (see {@link SearchResultCache}). */
+    private final SearchResultCache answers = new SearchResultCache();
+
+    private SearchResult searchInSlot(SearchRequest r, boolean full, long t0, java.time.Duration limit) throws IOException {
         boolean paging = r.cursor() != null && !r.cursor().isBlank();
         // a cursor pages through the index as it was on its first page (a point-in-time view kept
         // for a while), so updates in between neither skip nor repeat hits
@@ -131,8 +176,12 @@ public final class ReportSearch implements java.io.Closeable {
                     text == null || !full, byDate, works == null ? null : works.of(s.getIndexReader()));
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
-            return new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets, query.toString(),
-                    (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial);
+            SearchResult result = new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets,
+                    query.toString(), (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial);
+            if (!paging) {
+                answers.put(new SearchResultCache.Key(s.getIndexReader(), r, full, limit), result);
+            }
+            return result;
         } catch (IndexSearcher.TooManyClauses e) { // counted over nested queries at search time, not at parse time
             throw new BadQueryException("query is too complex (more than " + IndexSearcher.getMaxClauseCount() + " clauses)", e);
         } finally {
@@ -205,9 +254,10 @@ public final class ReportSearch implements java.io.Closeable {
 
     private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
         boolean byDate = r.sort().equals("date");
-        if (works != null && r.collapse()) {
+        WorkShape shape = works != null && r.collapse() ? shapeOf(works.of(s.getIndexReader())) : null;
+        if (shape != null) {
             // the collapse stage: a work's files other than its best match leave the query
-            query = WorkCollapse.collapsed(timed(s), query, works.of(s.getIndexReader()), byDate);
+            query = WorkCollapse.collapsed(timed(s), query, shape, byDate);
         }
         // ties are broken by the document's content id (stable; as a number), not Lucene's doc number
         // (changes with the index)
@@ -233,13 +283,25 @@ public final class ReportSearch implements java.io.Closeable {
             Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
             docs = (TopDocs) both[0];
             facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
-            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1],
-                    works != null && r.collapse() ? works.of(s.getIndexReader()) : null, FACET_VALUES));
+            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1], shape, FACET_VALUES));
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());
         return new Page(List.of(docs.scoreDocs).subList(Math.min(from, to), to), docs.totalHits.value, facets,
                 docs.scoreDocs.length > to, timed.timedOut());
+    }
+
+    /** The shape of the works of the newest view, worked out once (an older view's, for a cursor, each time). */
+    private volatile WorkShape shape;
+
+    private WorkShape shapeOf(WorkCatalog.View view) {
+        WorkShape current = shape;
+        if (current != null && current.view() == view) {
+            return current;
+        }
+        current = WorkShape.of(view);
+        shape = current;
+        return current;
     }
 
     private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {

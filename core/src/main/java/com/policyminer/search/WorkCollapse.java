@@ -7,6 +7,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,18 +38,14 @@ final class WorkCollapse {
     }
 
     /** The query without the files that another file of their work outranks, or the query itself when none does. */
-    static Query collapsed(IndexSearcher s, Query query, WorkCatalog.View view, boolean byDate) throws IOException {
-        int[] sizes = new int[view.works().works().size()];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = view.works().works().get(i).files().size();
-        }
-        if (java.util.Arrays.stream(sizes).allMatch(n -> n < 2)) {
+    static Query collapsed(IndexSearcher s, Query query, WorkShape works, boolean byDate) throws IOException {
+        if (!works.anyMultiFile()) {
             return query;
         }
         Best found = s.search(query, new CollectorManager<Collector, Best>() {
             @Override
             public Collector newCollector() {
-                return new BestPerWork(view.workOrdinal(), sizes, byDate);
+                return new BestPerWork(works, byDate);
             }
 
             @Override
@@ -111,11 +109,13 @@ final class WorkCollapse {
     private static final class BestPerWork implements Collector {
         private final int[] workOrdinal;
         private final int[] sizes;
+        private final FixedBitSet multiFileDocs;
         private final Best best = new Best();
 
-        BestPerWork(int[] workOrdinal, int[] sizes, boolean byDate) {
-            this.workOrdinal = workOrdinal;
-            this.sizes = sizes;
+        BestPerWork(WorkShape works, boolean byDate) {
+            this.workOrdinal = works.view().workOrdinal();
+            this.sizes = works.sizes();
+            this.multiFileDocs = works.multiFileDocs();
             best.byDate = byDate;
         }
 
@@ -123,14 +123,22 @@ final class WorkCollapse {
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedDocValues ids = context.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
             NumericDocValues keys = context.reader().getNumericDocValues(Schema.DOC_KEY.fieldName());
-            NumericDocValues dates = context.reader().getNumericDocValues(Schema.DATE.fieldName());
+            // the date only orders a search by date (decoding it for every file of a work was most of this pass)
+            NumericDocValues dates = best.byDate ? context.reader().getNumericDocValues(Schema.DATE.fieldName()) : null;
             int base = context.docBase;
+            DocIdSetIterator competitive = slice(multiFileDocs, base, context.reader().maxDoc());
             return new LeafCollector() {
                 private Scorable scorer;
 
                 @Override
                 public void setScorer(Scorable scorer) {
                     this.scorer = scorer;
+                }
+
+                /** Only the reports of works with several files matter: the scorer may skip the rest. */
+                @Override
+                public DocIdSetIterator competitiveIterator() {
+                    return competitive;
                 }
 
                 @Override
@@ -152,5 +160,36 @@ final class WorkCollapse {
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE;
         }
+    }
+
+    /** The set bits of {@code docs} (top-level numbers) in one segment, as the segment's document numbers. */
+    static DocIdSetIterator slice(FixedBitSet docs, int base, int maxDoc) {
+        int end = Math.min(base + maxDoc, docs.length());
+        return new DocIdSetIterator() {
+            private int doc = -1;
+
+            @Override
+            public int docID() {
+                return doc;
+            }
+
+            @Override
+            public int nextDoc() {
+                return advance(doc + 1);
+            }
+
+            @Override
+            public int advance(int target) {
+                int at = base + target;
+                int next = at >= end ? NO_MORE_DOCS : docs.nextSetBit(at);
+                doc = next == NO_MORE_DOCS || next >= end ? NO_MORE_DOCS : next - base;
+                return doc;
+            }
+
+            @Override
+            public long cost() {
+                return Math.max(0, end - base);
+            }
+        };
     }
 }

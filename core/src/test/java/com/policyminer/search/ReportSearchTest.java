@@ -63,6 +63,17 @@ class ReportSearchTest {
     }
 
     @Test
+    void preparingBuildsTheFacetOrdinalsAndTheWorksAndChangesNoAnswer() throws IOException {
+        SearchResult before = search("创新");
+        String done = engine.prepareSearch();
+        assertTrue(done.startsWith("facet ordinals ") && done.contains(", works "), done);
+        SearchResult after = engine.reads().search(SearchRequest.of("创新", 10));
+        assertEquals(before.hits(), after.hits());
+        assertEquals(before.facets(), after.facets());
+        assertEquals(before.total(), after.total());
+    }
+
+    @Test
     void topHitReallyDiscussesTheTermWithThePassageHighlighted() throws IOException {
         SearchResult r = search("研发投入强度");
         assertTrue(r.total() >= 2);

@@ -1,0 +1,176 @@
+package com.policyminer.search;
+
+import com.policyminer.index.Schema;
+import com.policyminer.works.Works;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * The collapse stage keeps each work's best file and every single-file report, over several segments, by score and
+ * by date; the pass looks only at the files of works with several (the slice it gives the scorer), and the collection
+ * facet counts a work once in each collection of its files.
+ */
+class WorkCollapseTest {
+
+    /** 40 reports in 4 segments; works w0 = {d0, d11, d22}, w1 = {d5, d35}, the rest one file each. */
+    private static final Map<String, List<Integer>> MULTI = Map.of("w0", List.of(0, 11, 22), "w1", List.of(5, 35));
+
+    @Test
+    void keepsTheBestFileOfEachWorkByScoreAndByDate() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 40; i++) {
+                Document d = new Document();
+                d.add(new StringField(Schema.DOC_ID.fieldName(), "d" + i, Field.Store.NO));
+                d.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef("d" + i)));
+                d.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), i));
+                d.add(new NumericDocValuesField(Schema.DATE.fieldName(), 1000 - i)); // later files are older
+                // d22 and d35 say alpha most often (best by score); d0 is the newest of w0 (best by date)
+                d.add(new TextField("body", "alpha ".repeat(i == 22 || i == 35 ? 5 : 1) + "beta", Field.Store.NO));
+                w.addDocument(d);
+                if (i % 10 == 9) {
+                    w.commit();
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                assertEquals(4, reader.leaves().size(), "the test needs several segments");
+                IndexSearcher s = new IndexSearcher(reader);
+                WorkShape shape = WorkShape.of(view(reader.maxDoc()));
+                Query q = new TermQuery(new Term("body", "alpha"));
+                // by score: d22 and d35 stay, the other files of their works leave
+                assertEquals(expectedLeft(Set.of("d0", "d11", "d5")), kept(s, q, shape, false));
+                // by date: the newest file of each work stays (d0, d5)
+                assertEquals(expectedLeft(Set.of("d11", "d22", "d35")), kept(s, q, shape, true));
+            }
+        }
+    }
+
+    @Test
+    void anIndexWithoutWorksOfSeveralFilesIsNotSearchedTwice() throws IOException {
+        List<Works.Work> single = new ArrayList<>();
+        int[] ordinal = new int[3];
+        for (int i = 0; i < 3; i++) {
+            single.add(new Works.Work("d" + i, List.of(new Works.Member("d" + i, "p" + i, "f" + i, 1))));
+            ordinal[i] = i;
+        }
+        WorkCatalog.View view = new WorkCatalog.View(new Works(single, List.of(), 0, 0), ordinal, Map.of(), Map.of(), Map.of(),
+                Map.of(), Map.of(), 0, 0);
+        Query q = new TermQuery(new Term("body", "x"));
+        assertSame(q, WorkCollapse.collapsed(null, q, WorkShape.of(view), false));
+    }
+
+    @Test
+    void theSliceOfASegmentIsItsOwnDocumentNumbers() throws IOException {
+        FixedBitSet docs = new FixedBitSet(40);
+        for (int d : new int[] {0, 5, 11, 22, 35, 39}) {
+            docs.set(d);
+        }
+        assertEquals(List.of(1, 12), collect(WorkCollapse.slice(docs, 10, 15)));
+        assertEquals(List.of(0, 5), collect(WorkCollapse.slice(docs, 0, 10)));
+        assertEquals(List.of(5, 9), collect(WorkCollapse.slice(docs, 30, 10)));
+        assertEquals(List.of(), collect(WorkCollapse.slice(docs, 23, 7)));
+        DocIdSetIterator it = WorkCollapse.slice(docs, 10, 15);
+        assertEquals(12, it.advance(2));
+        assertEquals(DocIdSetIterator.NO_MORE_DOCS, it.advance(13));
+    }
+
+    @Test
+    void theCollectionsOfAWorkAreThoseOfAllItsFiles() {
+        WorkCatalog.View view = new WorkCatalog.View(works(), ordinals(40), Map.of(), Map.of(), Map.of(),
+                Map.of("d0", List.of("乙"), "d11", List.of("甲", "乙"), "d7", List.of("丙")), Map.of(), 0, 0);
+        WorkShape shape = WorkShape.of(view);
+        assertEquals(List.of("丙", "乙", "甲"), shape.collections());
+        int w0 = view.workOrdinal()[0];
+        assertEquals(List.of(1, 2), java.util.Arrays.stream(shape.inCollections()[w0]).boxed().toList());
+        assertEquals(List.of(0), java.util.Arrays.stream(shape.inCollections()[view.workOrdinal()[7]]).boxed().toList());
+        assertEquals(0, shape.inCollections()[view.workOrdinal()[5]].length);
+    }
+
+    private static List<Integer> collect(DocIdSetIterator it) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static Set<String> expectedLeft(Set<String> outranked) {
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < 40; i++) {
+            if (!outranked.contains("d" + i)) {
+                out.add("d" + i);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> kept(IndexSearcher s, Query q, WorkShape shape, boolean byDate) throws IOException {
+        Query collapsed = WorkCollapse.collapsed(s, q, shape, byDate);
+        Set<String> out = new TreeSet<>();
+        for (ScoreDoc sd : s.search(collapsed, 100).scoreDocs) {
+            var leaf = s.getIndexReader().leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, s.getIndexReader().leaves()));
+            var ids = leaf.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
+            ids.advanceExact(sd.doc - leaf.docBase);
+            out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+        }
+        return out;
+    }
+
+    private static Works works() {
+        List<Works.Work> all = new ArrayList<>();
+        Set<Integer> inMulti = new TreeSet<>();
+        MULTI.forEach((id, files) -> inMulti.addAll(files));
+        for (String id : new TreeSet<>(MULTI.keySet())) {
+            all.add(new Works.Work(id, MULTI.get(id).stream().map(i -> new Works.Member("d" + i, "p" + i, "f" + i, 1)).toList()));
+        }
+        for (int i = 0; i < 40; i++) {
+            if (!inMulti.contains(i)) {
+                all.add(new Works.Work("d" + i, List.of(new Works.Member("d" + i, "p" + i, "f" + i, 1))));
+            }
+        }
+        return new Works(all, List.of(), 0, 0);
+    }
+
+    private static int[] ordinals(int maxDoc) {
+        Works works = works();
+        int[] ordinal = new int[maxDoc];
+        for (int w = 0; w < works.works().size(); w++) {
+            for (Works.Member m : works.works().get(w).files()) {
+                ordinal[Integer.parseInt(m.docId().substring(1))] = w;
+            }
+        }
+        return ordinal;
+    }
+
+    private static WorkCatalog.View view(int maxDoc) {
+        return new WorkCatalog.View(works(), ordinals(maxDoc), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, 0);
+    }
+}
