@@ -140,6 +140,14 @@ public final class ReportSearch implements java.io.Closeable {
         return slots.call(() -> searchInSlot(r, full, t0, limit));
     }
 
+    /** How long a search waits for the works another thread is building before it answers without collapsing. */
+    static final java.time.Duration WORKS_WAIT = java.time.Duration.ofMillis(250);
+
+    /** The works hits are collapsed by (package-private: a test holds its build lock). */
+    WorkCatalog workCatalog() {
+        return works;
+    }
+
     /** Answers given per index version, for a request that comes again (see {@link SearchResultCache}). */
     private final SearchResultCache answers = new SearchResultCache();
 
@@ -155,15 +163,19 @@ public final class ReportSearch implements java.io.Closeable {
                 version = views.record(s);
                 views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
             }
+            // the works as this index version sees them; null while a whole index's grouping is still being built
+            // (a server's first seconds on a large index): then this answer is not collapsed and says so
+            WorkCatalog.View view = works == null ? null : works.ifReadyWithin(s.getIndexReader(), WORKS_WAIT);
+            boolean worksPending = works != null && view == null;
             Parsed parsed = r.q().isBlank() ? null : parse(r, s, false, false);
-            Matched m = match(r, s, parsed, full, false);
+            Matched m = match(r, s, parsed, full, false, view);
             if (m.plain != null) {
                 parsed = m.plain;
             }
             if (m.page.total == 0 && parsed != null && !m.page.partial) {
                 // nothing in the segmented body: try every word and phrase through the bigram field as well
                 parsed = parse(r, s, true, false);
-                m = match(r, s, parsed, full, true);
+                m = match(r, s, parsed, full, true, view);
                 parsed = m.plain != null ? m.plain : parsed;
             }
             Query text = parsed == null ? null : parsed.highlight();
@@ -173,12 +185,13 @@ public final class ReportSearch implements java.io.Closeable {
             boolean byDate = r.sort().equals("date");
             PlainQuery plain = parsed == null ? null : parsed.plain();
             List<SearchResult.Hit> hits = hits(s, text, plain, plain != null && plain.tiered(relaxed), page.hits,
-                    text == null || !full, byDate, works == null ? null : works.of(s.getIndexReader()));
+                    text == null || !full, byDate, view);
             String next = page.more
                     ? SearchCursor.encode((FieldDoc) page.hits.get(page.hits.size() - 1), byDate, version) : null;
             SearchResult result = new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets,
-                    query.toString(), (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial);
-            if (!paging) {
+                    query.toString(), (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial,
+                    worksPending && r.collapse());
+            if (!paging && !result.worksPending()) {
                 answers.put(new SearchResultCache.Key(s.getIndexReader(), r, full, limit), result);
             }
             return result;
@@ -204,9 +217,10 @@ public final class ReportSearch implements java.io.Closeable {
      * chunks, reports matching most chunks follow, one chunk fewer at a time until a page is full or one
      * chunk is enough (tiers keep those matching more first: see PlainQuery).
      */
-    private Matched match(SearchRequest r, IndexSearcher s, Parsed parsed, boolean full, boolean bigrams) throws IOException {
+    private Matched match(SearchRequest r, IndexSearcher s, Parsed parsed, boolean full, boolean bigrams, WorkCatalog.View view)
+            throws IOException {
         Query query = build(r, parsed == null ? null : parsed.strict());
-        Page page = run(r, s, query, full);
+        Page page = run(r, s, query, full, view);
         if (parsed == null || parsed.plain() == null) {
             return new Matched(query, page, false, null);
         }
@@ -219,7 +233,7 @@ public final class ReportSearch implements java.io.Closeable {
                 expanded = withAlternatives;
                 parsed = expanded;
                 query = build(r, parsed.strict());
-                page = run(r, s, query, full);
+                page = run(r, s, query, full, view);
             }
         }
         if (parsed.plain().size() < 2 || page.total >= r.size()) {
@@ -228,7 +242,7 @@ public final class ReportSearch implements java.io.Closeable {
         for (int k = parsed.plain().size() - 1; k >= 1; k--) {
             Query loose = build(r, parsed.plain().relaxed(k));
             if (k == 1 || s.count(loose) >= r.size()) {
-                return new Matched(loose, run(r, s, loose, full), true, expanded);
+                return new Matched(loose, run(r, s, loose, full, view), true, expanded);
             }
         }
         throw new AssertionError("unreachable");
@@ -252,9 +266,9 @@ public final class ReportSearch implements java.io.Closeable {
         return t;
     }
 
-    private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets) throws IOException {
+    private Page run(SearchRequest r, IndexSearcher s, Query query, boolean withFacets, WorkCatalog.View view) throws IOException {
         boolean byDate = r.sort().equals("date");
-        WorkShape shape = works != null && r.collapse() ? shapeOf(works.of(s.getIndexReader())) : null;
+        WorkShape shape = view != null && r.collapse() ? shapeOf(view) : null;
         if (shape != null) {
             // the collapse stage: a work's files other than its best match leave the query
             query = WorkCollapse.collapsed(timed(s), query, shape, byDate);

@@ -17,10 +17,19 @@ import java.util.Map;
  *                   them all): reports matching most chunks follow those matching all
  * @param expansions for each chunk of a plain query searched with alternatives, the alternatives
  * @param partial    the search reached its deadline: total, hits and facets cover only the part searched
+ * @param worksPending the files of one work were not collapsed into one hit: the works were still being grouped
+ *                   (a server's first seconds on a large index); total, hits and facets count files
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
                            Map<String, List<FacetCount>> facets, String query, long tookMs,
-                           boolean relaxed, Map<String, List<String>> expansions, boolean partial) {
+                           boolean relaxed, Map<String, List<String>> expansions, boolean partial, boolean worksPending) {
+
+    /** A result with its works collapsed as asked (or not asked). */
+    public SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
+                        Map<String, List<FacetCount>> facets, String query, long tookMs,
+                        boolean relaxed, Map<String, List<String>> expansions, boolean partial) {
+        this(total, page, size, hits, nextCursor, facets, query, tookMs, relaxed, expansions, partial, false);
+    }
 
     /** A complete result (the search ended before its deadline). */
     public SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,

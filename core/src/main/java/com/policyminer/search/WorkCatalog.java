@@ -100,12 +100,56 @@ public final class WorkCatalog {
         }
     }
 
-    /** The works of the index as this reader sees it (built once per reader). */
-    public synchronized View of(IndexReader reader) throws IOException {
-        View v = cached.get(reader);
+    /** Held while a view is built (package-private: a test holds it to stand for a long build). */
+    final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock();
+
+    /** The works of the index as this reader sees it (built once per reader; waits while another thread builds one). */
+    public View of(IndexReader reader) throws IOException {
+        building.lock();
+        try {
+            return built(reader);
+        } finally {
+            building.unlock();
+        }
+    }
+
+    /**
+     * The works as this reader sees them if they are built, or can be built now, or another thread finishes building
+     * them within {@code wait}; else null: a search then answers without collapsing rather than wait for a whole
+     * index's grouping (a server's first minutes on a large index, see {@link ReportSearch#prepare}).
+     */
+    public View ifReadyWithin(IndexReader reader, java.time.Duration wait) throws IOException {
+        synchronized (cached) {
+            View v = cached.get(reader);
+            if (v != null) {
+                return v;
+            }
+        }
+        try {
+            if (!building.tryLock(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            return built(reader);
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private View built(IndexReader reader) throws IOException {
+        View v;
+        synchronized (cached) {
+            v = cached.get(reader);
+        }
         if (v == null) {
             v = load(reader);
-            cached.put(reader, v);
+            synchronized (cached) {
+                cached.put(reader, v);
+            }
         }
         return v;
     }

@@ -107,6 +107,8 @@ export async function render(root, _arg, params, signal) {
   if (label) remember(hash, label);
   status.textContent = `共 ${data.total} 篇报告 · 第 ${data.page} 页 · 服务器用时 ${data.tookMs} 毫秒`;
   if (data.relaxed) status.append(h('span', { id: 'relaxed' }, ' · 没有报告包含全部检索词，以下按包含检索词的多少排序'));
+  if (data.partial) status.append(h('span', { id: 'partial' }, ' · 检索超时，结果只含已检索的部分'));
+  if (data.worksPending) status.append(h('span', { id: 'works-pending' }, ' · 服务器刚启动，同一报告的多个文件尚未合并，暂按文件列出'));
   const also = Object.entries(data.expansions || {});
   if (also.length) {
     status.after(h('p', { id: 'expansions', class: 'muted' },

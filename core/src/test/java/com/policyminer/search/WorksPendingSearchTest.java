@@ -1,0 +1,105 @@
+package com.policyminer.search;
+
+import com.policyminer.app.Config;
+import com.policyminer.app.Engine;
+import com.policyminer.parse.ParseLimits;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A search that comes while another thread is still grouping the index into works (a server's first seconds on a
+ * large index) does not wait for it: it answers at once, every file a hit, and says so ({@code worksPending}); that
+ * answer is not kept, so the same request once the works are built is collapsed.
+ */
+class WorksPendingSearchTest {
+
+    @TempDir
+    static Path tmp;
+    static Engine engine;
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus.resolve("reposts"));
+        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        // a repost of seed 000: the same work in a second file
+        String text = Files.readString(Path.of("corpus/000_f8820dc2aea3848d.txt"));
+        int mid = text.indexOf('\n', text.length() / 2);
+        Files.writeString(corpus.resolve("reposts/000-repost.txt"),
+                text.substring(0, mid) + "\n编者按：本文经作者授权转载，转载时有删节。\n" + text.substring(mid));
+        Config config = new Config(tmp.resolve("index"), corpus, "127.0.0.1", 0, 2, 50,
+                new ParseLimits(20_000_000, 2_000_000, Duration.ofSeconds(60)), "", 1024 * 1024, "");
+        try (Engine writer = new Engine(config)) {
+            writer.ingest().run(corpus, null);
+        }
+        engine = Engine.openForReading(config); // as a server starts on an existing index: no works built yet
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        engine.close();
+    }
+
+    @Test
+    void aSearchDuringTheWorksBuildAnswersUncollapsedAndSaysSoThenCollapsesOnceBuilt() throws Exception {
+        SearchRequest q = SearchRequest.of("研发投入强度", 20);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        WorkCatalog catalog = engine.reportSearch().workCatalog();
+        Thread builder = new Thread(() -> { // stands for a long grouping on another thread
+            catalog.building.lock();
+            try {
+                held.countDown();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                catalog.building.unlock();
+            }
+        });
+        builder.start();
+        held.await();
+        SearchResult pending;
+        try {
+            // a search that waited for the works would wait until the lock is released below: bounded, it fails
+            pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return engine.reads().search(q);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            builder.join();
+        }
+        assertTrue(pending.worksPending(), "says its files are not collapsed");
+        SearchResult files = engine.reads().search(new SearchRequest("研发投入强度", "auto", 1, 20, null, java.util.List.of(),
+                null, null, "relevance", java.util.List.of(), false, java.util.List.of(), java.util.List.of(), true, false));
+        assertFalse(files.worksPending(), "collapse=false is never pending");
+        assertEquals(files.total(), pending.total(), "every file a hit, as with collapse=false");
+        assertEquals(files.hits().stream().map(SearchResult.Hit::id).toList(),
+                pending.hits().stream().map(SearchResult.Hit::id).toList());
+
+        SearchResult collapsed = engine.reads().search(q);
+        assertFalse(collapsed.worksPending(), "the pending answer was not kept");
+        assertTrue(collapsed.total() < pending.total(), "the repost and its original are one hit: " + collapsed.total()
+                + " of " + pending.total());
+    }
+}
