@@ -87,8 +87,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The report search's whole-index work (facet ordinals, the works) on a thread of its own while Jetty starts and
-     * the warm-up runs, not in the first user's search; a failure is the first search's to report, so it is only logged.
+     * The report search's whole-index work (facet ordinals, the works), then the entity lists, on a thread of its own
+     * while Jetty starts and the warm-up runs, not in the first user's request; a failure is the first request's to
+     * report, so it is only logged.
      */
     private static void prepareSearch(Engine engine) {
         Thread t = new Thread(() -> {
@@ -98,6 +99,12 @@ final class ServeCommand implements Callable<Integer> {
                 if (done != null) {
                     System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);
                 }
+                // then the entity lists, each a pass over every report's mentions (kept until the next commit): read
+                // here, a large index's first /api/regions, /api/policies or /api/orgs does not wait for the pass
+                long t1 = System.nanoTime();
+                int lists = engine.reads().regions(null).size() + engine.reads().policies(null).size()
+                        + engine.reads().organizations(null).size();
+                System.err.printf("entity lists prepared in %d ms (%d entries)%n", (System.nanoTime() - t1) / 1_000_000, lists);
             } catch (java.io.IOException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("preparing the search failed: {}", e.toString());
             }
