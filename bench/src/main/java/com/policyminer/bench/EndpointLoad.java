@@ -31,8 +31,21 @@ final class EndpointLoad {
     }
 
     Result run(String endpoint, List<String> urls, int clients, int requestsPerClient, Duration maxTime) throws Exception {
-        for (int i = 0; i < Math.min(20, urls.size() * 4); i++) { // warm-up: each URL a few times
+        return run(endpoint, urls, clients, requestsPerClient, maxTime, false);
+    }
+
+    /**
+     * @param fresh every request a URL sent once only: the warm-up sends the first 20, the measured requests the
+     *              rest in turn (the list must hold 20 + clients × requestsPerClient); else each URL again and again
+     */
+    Result run(String endpoint, List<String> urls, int clients, int requestsPerClient, Duration maxTime, boolean fresh) throws Exception {
+        int warmups = Math.min(20, urls.size() * 4);
+        for (int i = 0; i < warmups; i++) { // warm-up: each URL a few times (fresh: the first 20, once each)
             send(urls.get(i % urls.size()));
+        }
+        int base = fresh ? warmups : 0;
+        if (fresh && urls.size() < base + clients * requestsPerClient) {
+            throw new IllegalArgumentException(endpoint + ": " + urls.size() + " URLs for " + (base + clients * requestsPerClient) + " fresh requests");
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger errors = new AtomicInteger();
@@ -45,7 +58,7 @@ final class EndpointLoad {
                     long[] times = new long[requestsPerClient];
                     int n = 0;
                     while (n < requestsPerClient && System.nanoTime() < end) {
-                        String url = urls.get((offset + n * clients) % urls.size());
+                        String url = urls.get(base + (offset + n * clients) % (urls.size() - base));
                         long t0 = System.nanoTime();
                         if (send(url) != 200) {
                             errors.incrementAndGet();

@@ -45,6 +45,29 @@ final class ScaleBench {
 
     private static final List<String> BROAD = List.of("创新", "发展", "科技", "经济", "产业");
     private static final List<String> NARROW = List.of("技术合同成交额", "综合性国家科学中心", "\"秦创园\"", "研发 投入 强度", "61.21亿元");
+    /** An endpoint whose every measured request is one not asked before (see {@link #freshBroadQueries}). */
+    static final String FRESH = ", each new";
+
+    /** Common words of policy reports, two a query: 780 queries, each matching most reports. */
+    private static final List<String> COMMON = List.of("创新", "发展", "科技", "经济", "产业", "政策", "建设", "企业", "数字", "城市",
+            "人才", "投资", "市场", "服务", "改革", "开放", "制造", "能源", "农业", "金融", "教育", "交通", "生态", "区域", "合作",
+            "平台", "项目", "资金", "增长", "研发", "技术", "规划", "工业", "消费", "人口", "就业", "园区", "基础", "质量", "安全");
+
+    /**
+     * Queries of two common words, each pair once, in an order fixed by a seed: a server answers each for the first time
+     * (a repeated query is answered from the per-version answer cache, which the other search rows measure).
+     */
+    static List<String> freshBroadQueries() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < COMMON.size(); i++) {
+            for (int j = i + 1; j < COMMON.size(); j++) {
+                out.add(COMMON.get(i) + " " + COMMON.get(j));
+            }
+        }
+        java.util.Collections.shuffle(out, new Random(20261207L));
+        return out;
+    }
+
     private static final List<String> PLACES = List.of("西安", "北京", "上海", "成都", "兰州", "武汉", "深圳", "合肥");
 
     private final Path out;
@@ -182,9 +205,17 @@ final class ScaleBench {
             double snapshot = server.waitFor200("/api/conflicts", 600);
             EndpointLoad load = new EndpointLoad(server);
             List<EndpointLoad.Result> endpoints = new ArrayList<>();
+            int freshUsed = 0;
             for (Map.Entry<String, List<String>> e : endpoints(ids).entrySet()) {
                 for (int clients : List.of(1, 4)) {
-                    EndpointLoad.Result r = load.run(e.getKey(), e.getValue(), clients, clients == 1 ? 100 : 50, Duration.ofSeconds(20));
+                    int perClient = clients == 1 ? 100 : 50;
+                    boolean fresh = e.getKey().endsWith(FRESH);
+                    List<String> urls = e.getValue();
+                    if (fresh) { // URLs not sent before in this server's life: the answer cache cannot help
+                        urls = urls.subList(freshUsed, freshUsed + 20 + clients * perClient);
+                        freshUsed += urls.size();
+                    }
+                    EndpointLoad.Result r = load.run(e.getKey(), urls, clients, perClient, Duration.ofSeconds(20), fresh);
                     log.printf("scale %d: %-22s c%d  p50 %.1f ms  p99 %.1f ms  n %d  errors %d%n", n, e.getKey(), clients,
                             r.latencies().p50Ms(), r.latencies().p99Ms(), r.latencies().count(), r.errors());
                     endpoints.add(r);
@@ -208,6 +239,7 @@ final class ScaleBench {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("search broad", BROAD.stream().map(q -> "/api/search?q=" + ServedIndex.enc(q)).toList());
         m.put("search narrow", NARROW.stream().map(q -> "/api/search?q=" + ServedIndex.enc(q)).toList());
+        m.put("search broad" + FRESH, freshBroadQueries().stream().map(q -> "/api/search?q=" + ServedIndex.enc(q)).toList());
         m.put("figures range", List.of(
                 "/api/figures?subject=" + ServedIndex.enc("西安") + "&unit=CNY&min=1e9",
                 "/api/figures?indicator=" + ServedIndex.enc("研发投入强度") + "&min=0.02",
