@@ -56,6 +56,22 @@ final class ConflictFinder {
             this.figures = new java.util.BitSet(groupSize);
         }
 
+        /** A bucket whose pairs were not added one by one: its figures, largest difference and digits as they would give them. */
+        IssueBucket(Verdict verdict, int firstA, int firstB, java.util.BitSet figures, double diff, int digits) {
+            this.verdict = verdict;
+            this.firstA = firstA;
+            this.firstB = firstB;
+            this.figures = (java.util.BitSet) figures.clone();
+            this.diff = diff;
+            this.digits = digits;
+        }
+
+        /** What the bucket holds, for comparing two ways of making it (tests). */
+        @Override
+        public String toString() {
+            return verdict.code() + " first " + firstA + "," + firstB + " figures " + figures + " diff " + diff + " digits " + digits;
+        }
+
         void add(PairVerdict p, int digitsA, int digitsB) {
             figures.set(p.a());
             figures.set(p.b());

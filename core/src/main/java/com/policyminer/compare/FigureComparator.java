@@ -336,65 +336,15 @@ public final class FigureComparator {
         if (sources.stream().distinct().count() < 2 && figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
-        List<ValueInterval> values = figures.stream().map(FigureRow::interval).toList();
         Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
-        Map<Verdict, List<PairVerdict>> firstPairs = new EnumMap<>(Verdict.class);
-        int pairCount = 0;
+        GroupVerdicts.Judged judged = GroupVerdicts.judge(figures, sources, sourceOf, stated, issues != null, MAX_PAIRS);
         FigureList shown = new FigureList(figures, loader);
-        Map<List<Object>, ConflictFinder.IssueBucket> buckets = new LinkedHashMap<>();
-        int[] digits = new int[figures.size()];
-        java.util.Arrays.fill(digits, Integer.MIN_VALUE);
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        Verdict overall = Verdict.AGREE;
-        for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
-                FigureRow a = figures.get(i);
-                FigureRow b = figures.get(j);
-                if (a.docId().equals(b.docId())) {
-                    continue;
-                }
-                Verdict v = judge(a, values.get(i), b, values.get(j));
-                if (sources.get(i).equals(sources.get(j))) {
-                    // one source: only a value changed between two files of a work is worth a word (one file
-                    // states a value for the year the other does not, and the other way round)
-                    if (v != Verdict.CONFLICT || sourceOf == null || !sourceOf.apply(a.docId()).equals(sourceOf.apply(b.docId()))
-                            || stated.get(b.docId()).contains(statement(a)) || stated.get(a.docId()).contains(statement(b))) {
-                        continue;
-                    }
-                    v = Verdict.CHANGED_BETWEEN_VERSIONS;
-                }
-                double diff = ValueInterval.relativeDifference(a.normalizedValue(), b.normalizedValue());
-                PairVerdict pair = new PairVerdict(i, j, v, Math.round(diff * 10000) / 10000.0);
-                List<PairVerdict> first = firstPairs.computeIfAbsent(v, x -> new ArrayList<>());
-                if (first.size() < MAX_PAIRS) {
-                    first.add(pair);
-                }
-                pairCount++;
-                if (issues != null && v.isIssue()) {
-                    String pa = period(a.yearOrNull(), a.yearEndOrNull());
-                    String pb = period(b.yearOrNull(), b.yearEndOrNull());
-                    List<Object> bucket = v == Verdict.CONFLICT || v == Verdict.CHANGED_BETWEEN_VERSIONS ? List.of(v, pa) : List.of(v, pa, pb);
-                    ConflictFinder.IssueBucket at = buckets.get(bucket);
-                    if (at == null) {
-                        at = new ConflictFinder.IssueBucket(pair.verdict(), i, j, figures.size());
-                        buckets.put(bucket, at);
-                    }
-                    at.add(pair, digitsOf(shown, digits, i), digitsOf(shown, digits, j));
-                }
-                counts.merge(v, 1, Integer::sum);
-                overall = Verdict.moreSerious(overall, v);
-            }
-        }
-        List<PairVerdict> pairs = new ArrayList<>();
-        firstPairs.values().forEach(pairs::addAll);
-        pairs.sort(Comparator.comparing(PairVerdict::verdict).reversed()
-                .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
-        if (pairs.size() > MAX_PAIRS) {
-            pairs = new ArrayList<>(pairs.subList(0, MAX_PAIRS));
-        }
+        List<PairVerdict> pairs = judged.pairs();
+        int pairCount = judged.pairCount();
+        Verdict overall = judged.overall();
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
-        new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
+        new TreeMap<>(judged.counts()).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
         List<Integer> years = figures.stream().map(FigureRow::yearOrNull).filter(Objects::nonNull).distinct().sorted().toList();
         if (pairCount == 0) {
             return null; // every figure from one source, saying the same
@@ -402,19 +352,11 @@ public final class FigureComparator {
         int documents = (int) figures.stream().map(FigureRow::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
         if (issues != null) {
-            buckets.values().stream().sorted(ConflictFinder.IssueBucket.LISTED).forEach(issues::add);
+            issues.addAll(judged.buckets());
         }
         return new ComparisonGroup(key.subject(), key.indicator().id(), key.indicator().name(), key.indicator().known(),
                 key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, pairCount, pairs,
                 republished(figures, shown, sourceOf));
-    }
-
-    /** The significant digits of figure {@code i} (read once: a figure shown is read back from the index). */
-    private static int digitsOf(List<Figure> shown, int[] digits, int i) {
-        if (digits[i] == Integer.MIN_VALUE) {
-            digits[i] = ValueInterval.of(shown.get(i)).significantDigits();
-        }
-        return digits[i];
     }
 
     /** What a figure states: its period and value. */
@@ -494,10 +436,6 @@ public final class FigureComparator {
         return judge(a.year(), a.yearEnd(), va, b.year(), b.yearEnd(), vb);
     }
 
-    private static Verdict judge(FigureRow a, ValueInterval va, FigureRow b, ValueInterval vb) {
-        return judge(a.yearOrNull(), a.yearEndOrNull(), va, b.yearOrNull(), b.yearEndOrNull(), vb);
-    }
-
     private static Verdict judge(Integer yearA, Integer endA, ValueInterval va, Integer yearB, Integer endB, ValueInterval vb) {
         boolean agree = va.overlaps(vb);
         if (yearA == null || yearB == null) {
@@ -514,7 +452,7 @@ public final class FigureComparator {
         return period(f.year(), f.yearEnd());
     }
 
-    private static String period(Integer year, Integer yearEnd) {
+    static String period(Integer year, Integer yearEnd) {
         if (year == null) {
             return "";
         }
