@@ -2,7 +2,7 @@ package com.policyminer.app;
 
 import com.policyminer.compare.CompareFilter;
 import com.policyminer.compare.ComparisonGroup;
-import com.policyminer.compare.Conflict;
+import com.policyminer.compare.ConflictList;
 import com.policyminer.compare.CooccurrenceLevel;
 import com.policyminer.compare.CooccurrenceMatrix;
 import com.policyminer.model.EntityType;
@@ -67,7 +67,10 @@ final class CorpusComparisons {
      */
     void warm(CorpusSnapshot.Data data) throws IOException {
         Kept k = kept(data);
-        conflictsOf(k);
+        ConflictList conflicts = conflictsOf(k);
+        for (int i = 0; i < Math.min(200, conflicts.size()); i++) {
+            conflicts.get(i); // the first page, read once
+        }
         matrixOf(k, EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE);
     }
 
@@ -92,26 +95,28 @@ final class CorpusComparisons {
     List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
         KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
-        return comparator.compare(figures, filter, k.workOf()).stream().map(ComparisonGroup::read).toList();
+        return comparator.compare(figures, filter, k.workOf()); // each figure read when listed
     }
 
+    /** Figures a conflict lists when not asked otherwise (a conflict of a large corpus has thousands at issue). */
+    static final int CONFLICT_FIGURES = 10;
+
     /** The conflicts the filter keeps; the whole corpus's list is worked out once per version. */
-    @SuppressWarnings("unchecked")
-    List<Conflict> conflicts(CompareFilter filter, List<String> docs) throws IOException {
+    ConflictList conflicts(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
         if (!docs.isEmpty()) {
-            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.workOf());
+            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.workOf(), CONFLICT_FIGURES);
         }
         if (!filter.equals(CompareFilter.ALL)) {
-            return comparator.conflicts(k.keyed(), filter, k.workOf());
+            return comparator.conflicts(k.keyed(), filter, k.workOf(), CONFLICT_FIGURES);
         }
         return conflictsOf(k);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Conflict> conflictsOf(Kept k) {
-        return (List<Conflict>) k.results().computeIfAbsent("conflicts",
-                x -> List.copyOf(comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf())));
+    /** The whole corpus's conflicts, once per version (each conflict's figures read when it is first shown). */
+    private ConflictList conflictsOf(Kept k) {
+        return (ConflictList) k.results().computeIfAbsent("conflicts",
+                x -> comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf(), CONFLICT_FIGURES));
     }
 
     /** The whole co-occurrence matrix of two entity types at one level (cut to size by the caller), once per version. */

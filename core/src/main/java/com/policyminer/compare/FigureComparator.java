@@ -74,14 +74,14 @@ public final class FigureComparator {
         return conflicts(figures, CompareFilter.ALL);
     }
 
-    /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
+    /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first, each with all its figures. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return ConflictFinder.find(issueGroups(keyed(figures), filter, null));
+        return ConflictFinder.find(issueGroups(keyed(figures), filter, null), Integer.MAX_VALUE);
     }
 
     /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(issueGroups(keyed(figures), filter, sourceOf));
+        return ConflictFinder.find(issueGroups(keyed(figures), filter, sourceOf), Integer.MAX_VALUE);
     }
 
     /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
@@ -220,9 +220,17 @@ public final class FigureComparator {
         return groups(figures, filter, sourceOf).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
     }
 
-    /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
+    /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once, each conflict with all its figures. */
     public List<Conflict> conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(issueGroups(figures, filter, sourceOf));
+        return conflicts(figures, filter, sourceOf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #conflicts(KeyedFigures, CompareFilter, Function)}, each conflict listing its first {@code figuresShown}
+     * figures (read when the conflict is first asked for; {@link ConflictList#get(int, int, int)} lists others).
+     */
+    public ConflictList conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf, int figuresShown) {
+        return ConflictFinder.find(issueGroups(figures, filter, sourceOf), figuresShown);
     }
 
     /** @param sourceOf document id → work id, or null: every document is a source of its own */
@@ -237,9 +245,10 @@ public final class FigureComparator {
     /** The groups with a pair at issue, each with its pairs at issue gathered by conflict (what a conflict search reads). */
     private List<ConflictFinder.GroupIssues> issueGroups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf) {
         List<ConflictFinder.GroupIssues> out = new ArrayList<>();
-        Map<ComparisonGroup, List<ConflictFinder.IssueBucket>> issues = new java.util.IdentityHashMap<>();
+        Map<ComparisonGroup, Issues> issues = new java.util.IdentityHashMap<>();
         for (ComparisonGroup g : groups(keyed, filter, sourceOf, true, issues)) {
-            out.add(new ConflictFinder.GroupIssues(g, issues.get(g)));
+            Issues found = issues.get(g);
+            out.add(new ConflictFinder.GroupIssues(g, found.buckets(), new GroupFigures(keyed, found.key())));
         }
         return out;
     }
@@ -253,8 +262,37 @@ public final class FigureComparator {
      * @param issuesOnly only groups with a pair at issue (what a conflict search reads)
      * @param issues     when not null, receives each group's pairs at issue gathered by conflict
      */
+    /** A group's pairs at issue, and the number of its key in the table. */
+    private record Issues(int key, List<ConflictFinder.IssueBucket> buckets) {
+    }
+
+    /**
+     * The figures of a group read again from the table (the rows of its key, as {@link #group} orders them), kept
+     * while memory allows: the conflicts of one group share them.
+     */
+    private static final class GroupFigures implements java.util.function.Supplier<FigureList> {
+        private final KeyedFigures keyed;
+        private final int key;
+        private java.lang.ref.SoftReference<FigureList> kept = new java.lang.ref.SoftReference<>(null);
+
+        GroupFigures(KeyedFigures keyed, int key) {
+            this.keyed = keyed;
+            this.key = key;
+        }
+
+        @Override
+        public synchronized FigureList get() {
+            FigureList f = kept.get();
+            if (f == null) {
+                f = new FigureList(ordered(keyed.rowsOf(key)), keyed.loader);
+                kept = new java.lang.ref.SoftReference<>(f);
+            }
+            return f;
+        }
+    }
+
     private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf,
-                                         boolean issuesOnly, Map<ComparisonGroup, List<ConflictFinder.IssueBucket>> issues) {
+                                         boolean issuesOnly, Map<ComparisonGroup, Issues> issues) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
@@ -269,7 +307,7 @@ public final class FigureComparator {
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                     if (issues != null) {
-                        issues.put(g, buckets);
+                        issues.put(g, new Issues(k, buckets));
                     }
                 }
             }
@@ -327,11 +365,10 @@ public final class FigureComparator {
      */
     private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
                                          FigureLoader loader, List<ConflictFinder.IssueBucket> issues) {
-        List<FigureRow> figures = distinctPerDocument(members);
+        List<FigureRow> figures = ordered(members);
         if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
-        figures.sort(FIGURE_ORDER);
         List<String> sources = sources(figures, sourceOf);
         if (sources.stream().distinct().count() < 2 && figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
@@ -355,7 +392,7 @@ public final class FigureComparator {
             issues.addAll(judged.buckets());
         }
         return new ComparisonGroup(key.subject(), key.indicator().id(), key.indicator().name(), key.indicator().known(),
-                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, pairCount, pairs,
+                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, figures.size(), 0, pairCount, pairs,
                 republished(figures, shown, sourceOf));
     }
 
@@ -457,6 +494,13 @@ public final class FigureComparator {
             return "";
         }
         return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
+    }
+
+    /** A group's figures as it lists them: distinct per document, by year (undated last), document and offset. */
+    private static List<FigureRow> ordered(List<FigureRow> members) {
+        List<FigureRow> figures = distinctPerDocument(members);
+        figures.sort(FIGURE_ORDER);
+        return figures;
     }
 
     private static List<FigureRow> distinctPerDocument(List<FigureRow> members) {
