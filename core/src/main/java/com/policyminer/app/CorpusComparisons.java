@@ -91,12 +91,43 @@ final class CorpusComparisons {
         }
     }
 
-    /** The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}. */
+    /**
+     * The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}; the last
+     * {@link #KEPT_COMPARISONS} asked for are kept with this version (while memory allows), each figure read when
+     * first listed.
+     */
     List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
-        KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
-        return comparator.compare(figures, filter, k.workOf()); // each figure read when listed
+        KeptComparisons kept = (KeptComparisons) k.results().computeIfAbsent("compare", x -> new KeptComparisons());
+        List<Object> key = List.of(filter, docs);
+        List<ComparisonGroup> groups = kept.get(key);
+        if (groups == null) {
+            KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
+            groups = comparator.compare(figures, filter, k.workOf());
+            kept.put(key, groups);
+        }
+        return groups;
     }
+
+    /** The last comparisons asked for, most recent last, each let go when memory runs short. */
+    private static final class KeptComparisons {
+        private final Map<List<Object>, java.lang.ref.SoftReference<List<ComparisonGroup>>> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
+
+        synchronized List<ComparisonGroup> get(List<Object> key) {
+            java.lang.ref.SoftReference<List<ComparisonGroup>> ref = kept.get(key);
+            return ref == null ? null : ref.get();
+        }
+
+        synchronized void put(List<Object> key, List<ComparisonGroup> groups) {
+            kept.put(key, new java.lang.ref.SoftReference<>(groups));
+            if (kept.size() > KEPT_COMPARISONS) {
+                kept.remove(kept.keySet().iterator().next());
+            }
+        }
+    }
+
+    /** Comparisons kept per version (a subject's at 100,000 reports holds its groups' rows: megabytes). */
+    static final int KEPT_COMPARISONS = 32;
 
     /** Figures a conflict lists when not asked otherwise (a conflict of a large corpus has thousands at issue). */
     static final int CONFLICT_FIGURES = 10;

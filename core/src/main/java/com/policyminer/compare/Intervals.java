@@ -28,6 +28,37 @@ final class Intervals {
             ok &= v.high() - v.low() > 4 * slack;
         }
         exact = ok && slack > 0 && Double.isFinite(slack);
+        lowRank = exact ? ranks(true) : null;
+        highRank = exact ? ranks(false) : null;
+    }
+
+    /** Each figure's place among the distinct (low end, magnitude) of the group, and (high end, magnitude). */
+    private final int[] lowRank;
+    private final int[] highRank;
+
+    private int[] ranks(boolean low) {
+        Integer[] order = new Integer[intervals.length];
+        java.util.Arrays.setAll(order, i -> i);
+        java.util.Comparator<Integer> by = java.util.Comparator.comparingDouble((Integer i) -> low ? low(i) : high(i))
+                .thenComparingDouble(this::magnitude);
+        java.util.Arrays.sort(order, by);
+        int[] rank = new int[intervals.length];
+        for (int k = 0, r = -1; k < order.length; k++) {
+            if (k == 0 || by.compare(order[k - 1], order[k]) != 0) {
+                r++;
+            }
+            rank[order[k]] = r;
+        }
+        return rank;
+    }
+
+    /** Figure i's rank by (low end, magnitude): equal ranks compare alike with any other interval. */
+    int lowRank(int i) {
+        return lowRank[i];
+    }
+
+    int highRank(int i) {
+        return highRank[i];
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.policyminer.compare;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * For each figure of a set, how many others of the set its value interval overlaps, in O(k log k): two
@@ -24,8 +23,8 @@ final class OverlapCounts {
             return out;
         }
         double twice = 2 * iv.slack();
-        Sorted byLow = new Sorted(members, iv::low, iv);
-        Sorted byHigh = new Sorted(members, iv::high, iv);
+        Sorted byLow = new Sorted(members, iv::low, iv::lowRank);
+        Sorted byHigh = new Sorted(members, iv::high, iv::highRank);
         for (int a = 0; a < k; a++) {
             int i = members[a];
             // partners that start at or past i's high end
@@ -55,15 +54,21 @@ final class OverlapCounts {
         final double[] ends;
         final int[] runEnd;
 
-        Sorted(int[] of, java.util.function.IntToDoubleFunction end, Intervals iv) {
-            Integer[] boxed = Arrays.stream(of).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, Comparator.comparingDouble((Integer i) -> end.applyAsDouble(i)).thenComparingDouble(iv::magnitude));
-            members = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-            ends = Arrays.stream(members).mapToDouble(end).toArray();
-            double[] magnitudes = Arrays.stream(members).mapToDouble(iv::magnitude).toArray();
-            runEnd = new int[members.length];
-            for (int p = members.length - 1; p >= 0; p--) {
-                boolean same = p + 1 < members.length && ends[p + 1] == ends[p] && magnitudes[p + 1] == magnitudes[p];
+        Sorted(int[] of, java.util.function.IntToDoubleFunction end, java.util.function.IntUnaryOperator rank) {
+            long[] keys = new long[of.length]; // rank, then figure: sorted as primitives
+            for (int a = 0; a < of.length; a++) {
+                keys[a] = (long) rank.applyAsInt(of[a]) << 32 | of[a];
+            }
+            Arrays.sort(keys);
+            members = new int[of.length];
+            ends = new double[of.length];
+            runEnd = new int[of.length];
+            for (int p = 0; p < keys.length; p++) {
+                members[p] = (int) keys[p];
+                ends[p] = end.applyAsDouble(members[p]);
+            }
+            for (int p = keys.length - 1; p >= 0; p--) {
+                boolean same = p + 1 < keys.length && keys[p + 1] >>> 32 == keys[p] >>> 32;
                 runEnd[p] = same ? runEnd[p + 1] : p + 1;
             }
         }
