@@ -375,7 +375,8 @@ public final class FigureComparator {
         }
         Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
-        GroupVerdicts.Judged judged = GroupVerdicts.judge(figures, sources, sourceOf, stated, issues != null, MAX_PAIRS);
+        // a conflict search lists no pairs (only its pairs at issue, gathered by conflict)
+        GroupVerdicts.Judged judged = GroupVerdicts.judge(figures, sources, sourceOf, stated, issues != null, issues != null ? 0 : MAX_PAIRS);
         FigureList shown = new FigureList(figures, loader);
         List<PairVerdict> pairs = judged.pairs();
         int pairCount = judged.pairCount();

@@ -62,7 +62,14 @@ class GroupVerdictsTest {
     @Test
     void aGroupOfThousandsIsCountedNotJudgedPairByPair() {
         Random rnd = new Random(7);
-        List<FigureRow> rows = randomRows(rnd, 20_000, false);
+        List<FigureRow> rows = new ArrayList<>();
+        for (FigureRow f : randomRows(rnd, 20_000, false)) { // values as reports give them: 0.50 to 9.99, not a dozen
+            double v = (50 + rnd.nextInt(950)) / 100.0;
+            double w = f.high() - f.low();
+            rows.add(new FigureRow(f.docId(), f.start(), f.end(), f.year(), f.yearEnd(), v, f.qualifier(),
+                    Double.isFinite(f.low()) ? v - 0.005 : f.low(), Double.isFinite(f.high()) ? v + (Double.isFinite(w) ? 0.005 : 0) : f.high(),
+                    f.point(), f.digits(), 0, null, -1));
+        }
         List<String> sources = rows.stream().map(FigureRow::docId).toList();
         Map<String, Set<List<Object>>> stated = new HashMap<>();
         long t0 = System.nanoTime();
