@@ -2,7 +2,7 @@ package com.policyminer.app;
 
 import com.policyminer.compare.CompareFilter;
 import com.policyminer.compare.ComparisonGroup;
-import com.policyminer.compare.Conflict;
+import com.policyminer.compare.ConflictList;
 import com.policyminer.compare.CooccurrenceLevel;
 import com.policyminer.compare.CooccurrenceMatrix;
 import com.policyminer.model.EntityType;
@@ -67,7 +67,10 @@ final class CorpusComparisons {
      */
     void warm(CorpusSnapshot.Data data) throws IOException {
         Kept k = kept(data);
-        conflictsOf(k);
+        ConflictList conflicts = conflictsOf(k);
+        for (int i = 0; i < Math.min(200, conflicts.size()); i++) {
+            conflicts.get(i); // the first page, read once
+        }
         matrixOf(k, EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE);
     }
 
@@ -88,30 +91,63 @@ final class CorpusComparisons {
         }
     }
 
-    /** The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}. */
+    /**
+     * The comparison groups the filter keeps, of every report ({@code docs} empty) or of {@code docs}; the last
+     * {@link #KEPT_COMPARISONS} asked for are kept with this version (while memory allows), each figure read when
+     * first listed.
+     */
     List<ComparisonGroup> compare(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
-        KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
-        return comparator.compare(figures, filter, k.workOf()).stream().map(ComparisonGroup::read).toList();
+        KeptComparisons kept = (KeptComparisons) k.results().computeIfAbsent("compare", x -> new KeptComparisons());
+        List<Object> key = List.of(filter, docs);
+        List<ComparisonGroup> groups = kept.get(key);
+        if (groups == null) {
+            KeyedFigures figures = docs.isEmpty() ? k.keyed() : k.keyed().only(new HashSet<>(docs));
+            groups = comparator.compare(figures, filter, k.workOf());
+            kept.put(key, groups);
+        }
+        return groups;
     }
 
+    /** The last comparisons asked for, most recent last, each let go when memory runs short. */
+    private static final class KeptComparisons {
+        private final Map<List<Object>, java.lang.ref.SoftReference<List<ComparisonGroup>>> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
+
+        synchronized List<ComparisonGroup> get(List<Object> key) {
+            java.lang.ref.SoftReference<List<ComparisonGroup>> ref = kept.get(key);
+            return ref == null ? null : ref.get();
+        }
+
+        synchronized void put(List<Object> key, List<ComparisonGroup> groups) {
+            kept.put(key, new java.lang.ref.SoftReference<>(groups));
+            if (kept.size() > KEPT_COMPARISONS) {
+                kept.remove(kept.keySet().iterator().next());
+            }
+        }
+    }
+
+    /** Comparisons kept per version (a subject's at 100,000 reports holds its groups' rows: megabytes). */
+    static final int KEPT_COMPARISONS = 32;
+
+    /** Figures a conflict lists when not asked otherwise (a conflict of a large corpus has thousands at issue). */
+    static final int CONFLICT_FIGURES = 10;
+
     /** The conflicts the filter keeps; the whole corpus's list is worked out once per version. */
-    @SuppressWarnings("unchecked")
-    List<Conflict> conflicts(CompareFilter filter, List<String> docs) throws IOException {
+    ConflictList conflicts(CompareFilter filter, List<String> docs) throws IOException {
         Kept k = current();
         if (!docs.isEmpty()) {
-            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.workOf());
+            return comparator.conflicts(k.keyed().only(new HashSet<>(docs)), filter, k.workOf(), CONFLICT_FIGURES);
         }
         if (!filter.equals(CompareFilter.ALL)) {
-            return comparator.conflicts(k.keyed(), filter, k.workOf());
+            return comparator.conflicts(k.keyed(), filter, k.workOf(), CONFLICT_FIGURES);
         }
         return conflictsOf(k);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Conflict> conflictsOf(Kept k) {
-        return (List<Conflict>) k.results().computeIfAbsent("conflicts",
-                x -> List.copyOf(comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf())));
+    /** The whole corpus's conflicts, once per version (each conflict's figures read when it is first shown). */
+    private ConflictList conflictsOf(Kept k) {
+        return (ConflictList) k.results().computeIfAbsent("conflicts",
+                x -> comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf(), CONFLICT_FIGURES));
     }
 
     /** The whole co-occurrence matrix of two entity types at one level (cut to size by the caller), once per version. */

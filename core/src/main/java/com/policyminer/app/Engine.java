@@ -306,7 +306,7 @@ public final class Engine implements Closeable {
     }
 
     /** The conflicts across works (as {@code /api/conflicts}); the whole corpus's list is worked out once per index version. */
-    public java.util.List<com.policyminer.compare.Conflict> conflicts(com.policyminer.compare.CompareFilter filter,
+    public com.policyminer.compare.ConflictList conflicts(com.policyminer.compare.CompareFilter filter,
             java.util.List<String> collections, java.util.List<String> tags) throws IOException {
         return comparisons.conflicts(filter, documentsIn(collections, tags, java.util.List.of()));
     }

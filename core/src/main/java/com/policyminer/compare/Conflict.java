@@ -20,12 +20,15 @@ import java.util.List;
  *                           between the equal figures (mis-dating, about 0)
  * @param significantDigits  fewest significant digits among the figures (how unlikely a coincidence is)
  * @param documents          number of distinct documents involved
- * @param figures            the figures involved, by year, document and offset
- * @param reason             one line for people: what disagrees with what
+ * @param figureCount        number of figures involved
+ * @param figureOffset       how many of them come before those listed (in their order)
+ * @param figures            the figures involved, by year, document and offset: all of them, or those from
+ *                           {@code figureOffset} on, as many as asked for ({@link ConflictList})
+ * @param reason             one line for people: what disagrees with what (of the figures listed)
  */
 public record Conflict(Verdict verdict, double severity, String subject, String indicatorId, String indicatorName,
                        String normalizedUnit, List<String> periods, double relativeDifference, int significantDigits,
-                       int documents, List<Figure> figures, String reason) {
+                       int documents, int figureCount, int figureOffset, List<Figure> figures, String reason) {
 
     public Conflict {
         if (!verdict.isIssue()) {

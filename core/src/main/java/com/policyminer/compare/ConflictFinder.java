@@ -16,18 +16,14 @@ import java.util.Set;
  */
 final class ConflictFinder {
 
-    private static final Comparator<Conflict> MOST_SERIOUS_FIRST = Comparator
-            .comparingDouble(Conflict::severity).reversed()
-            .thenComparing(Comparator.comparingInt(Conflict::documents).reversed())
-            .thenComparing(Conflict::subject)
-            .thenComparing(Conflict::indicatorId)
-            .thenComparing(c -> String.join(",", c.periods()));
-
     private ConflictFinder() {
     }
 
-    /** A comparison group and its pairs at issue, gathered by conflict. */
-    record GroupIssues(ComparisonGroup group, List<IssueBucket> buckets) {
+    /**
+     * A comparison group and its pairs at issue, gathered by conflict; {@code figures} reads the group's figures
+     * again when a conflict is shown (the list of conflicts does not hold every group's figures).
+     */
+    record GroupIssues(ComparisonGroup group, List<IssueBucket> buckets, java.util.function.Supplier<FigureList> figures) {
     }
 
     /**
@@ -56,6 +52,22 @@ final class ConflictFinder {
             this.figures = new java.util.BitSet(groupSize);
         }
 
+        /** A bucket whose pairs were not added one by one: its figures, largest difference and digits as they would give them. */
+        IssueBucket(Verdict verdict, int firstA, int firstB, java.util.BitSet figures, double diff, int digits) {
+            this.verdict = verdict;
+            this.firstA = firstA;
+            this.firstB = firstB;
+            this.figures = (java.util.BitSet) figures.clone();
+            this.diff = diff;
+            this.digits = digits;
+        }
+
+        /** What the bucket holds, for comparing two ways of making it (tests). */
+        @Override
+        public String toString() {
+            return verdict.code() + " first " + firstA + "," + firstB + " figures " + figures + " diff " + diff + " digits " + digits;
+        }
+
         void add(PairVerdict p, int digitsA, int digitsB) {
             figures.set(p.a());
             figures.set(p.b());
@@ -66,31 +78,54 @@ final class ConflictFinder {
         }
     }
 
-    static List<Conflict> find(List<GroupIssues> groups) {
-        List<Conflict> out = new ArrayList<>();
+    /**
+     * The conflicts of these groups, most serious first, each listing its first {@code figuresShown} figures
+     * (read when the conflict is first asked for).
+     */
+    static ConflictList find(List<GroupIssues> groups, int figuresShown) {
+        List<ConflictList.Entry> out = new ArrayList<>();
         for (GroupIssues gi : groups) {
             for (IssueBucket b : gi.buckets()) {
-                Conflict c = conflict(gi.group(), b);
+                ConflictList.Entry c = entry(gi, b);
                 if (c.severity() > 0) {
                     out.add(c);
                 }
             }
         }
         out.sort(MOST_SERIOUS_FIRST);
-        return out;
+        return new ConflictList(out, figuresShown);
     }
 
-    private static Conflict conflict(ComparisonGroup g, IssueBucket b) {
-        Verdict verdict = b.verdict;
-        double diff = b.diff;
-        int digits = b.digits;
-        List<Figure> figures = b.figures.stream().mapToObj(g.figures()::get).toList();
-        List<String> periods = figures.stream().map(FigureComparator::period).distinct().toList();
-        int documents = (int) figures.stream().map(Figure::docId).distinct().count();
-        double severity = verdict == Verdict.CONFLICT || verdict == Verdict.CHANGED_BETWEEN_VERSIONS ? Severity.conflict(diff)
-                : Severity.misdating(digits, measureOf(g.indicatorId()));
-        return new Conflict(verdict, severity, g.subject(), g.indicatorId(), g.indicatorName(), g.normalizedUnit(),
-                periods, diff, digits, documents, figures, reason(verdict, g, figures, periods, diff));
+    private static final Comparator<ConflictList.Entry> MOST_SERIOUS_FIRST = Comparator
+            .comparingDouble(ConflictList.Entry::severity).reversed()
+            .thenComparing(Comparator.comparingInt(ConflictList.Entry::documents).reversed())
+            .thenComparing(ConflictList.Entry::subject)
+            .thenComparing(ConflictList.Entry::indicatorId)
+            .thenComparing(c -> String.join(",", c.periods()));
+
+    private static ConflictList.Entry entry(GroupIssues gi, IssueBucket b) {
+        ComparisonGroup g = gi.group();
+        FigureList all = (FigureList) g.figures();
+        List<FigureRow> rows = b.figures.stream().mapToObj(all::row).toList();
+        List<String> periods = rows.stream().map(r -> FigureComparator.period(r.yearOrNull(), r.yearEndOrNull())).distinct().toList();
+        int documents = (int) rows.stream().map(FigureRow::docId).distinct().count();
+        double severity = b.verdict == Verdict.CONFLICT || b.verdict == Verdict.CHANGED_BETWEEN_VERSIONS ? Severity.conflict(b.diff)
+                : Severity.misdating(b.digits, measureOf(g.indicatorId()));
+        return new ConflictList.Entry(b.verdict, severity, g.subject(), g.indicatorId(), g.indicatorName(), g.normalizedUnit(),
+                periods, b.diff, b.digits, documents, (java.util.BitSet) b.figures.clone(), gi.figures());
+    }
+
+    /** The conflict of {@code e} listing its figures from {@code offset} on, at most {@code limit}, each read. */
+    static Conflict conflict(ConflictList.Entry e, int offset, int limit) {
+        FigureList all = e.groupFigures().get();
+        List<Figure> figures = e.figures().stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).mapToObj(all::get).toList();
+        int count = e.figures().cardinality();
+        String reason = reason(e.verdict(), e.subject() + " " + e.indicatorName(), figures, e.periods(), e.relativeDifference());
+        if (figures.size() < count) {
+            reason += String.format(" (%d of %d figures listed)", figures.size(), count);
+        }
+        return new Conflict(e.verdict(), e.severity(), e.subject(), e.indicatorId(), e.indicatorName(), e.normalizedUnit(),
+                e.periods(), e.relativeDifference(), e.significantDigits(), e.documents(), count, Math.max(0, offset), figures, reason);
     }
 
     private static Measure measureOf(String indicatorId) {
@@ -104,9 +139,7 @@ final class ConflictFinder {
         return Measure.LEVEL;
     }
 
-    private static String reason(Verdict verdict, ComparisonGroup g, List<Figure> figures, List<String> periods,
-                                 double diff) {
-        String what = g.subject() + " " + g.indicatorName();
+    private static String reason(Verdict verdict, String what, List<Figure> figures, List<String> periods, double diff) {
         if (verdict == Verdict.CHANGED_BETWEEN_VERSIONS) {
             return String.format("%s %s: changed between versions of one report: %s (%s) differ by %.1f%%", what, periods.get(0),
                     String.join(" vs ", figures.stream().map(Figure::surface).distinct().toList()),
@@ -120,7 +153,7 @@ final class ConflictFinder {
                     .append(v).append(" (").append(documents(docs)).append(')'));
             return String.format("%s %s: %s differ by %.1f%%", what, periods.get(0), values, diff * 100);
         }
-        return String.format("%s: %s given for both %s: possibly mis-dated", what, figures.get(0).surface(),
+        return String.format("%s: %s given for both %s: possibly mis-dated", what, figures.isEmpty() ? "" : figures.get(0).surface(),
                 String.join(" and ", periods));
     }
 

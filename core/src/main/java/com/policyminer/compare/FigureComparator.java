@@ -74,14 +74,14 @@ public final class FigureComparator {
         return conflicts(figures, CompareFilter.ALL);
     }
 
-    /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first. */
+    /** The conflicts and suspected mis-datings among the groups the filter keeps, most serious first, each with all its figures. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter) {
-        return ConflictFinder.find(issueGroups(keyed(figures), filter, null));
+        return ConflictFinder.find(issueGroups(keyed(figures), filter, null), Integer.MAX_VALUE);
     }
 
     /** The conflicts between sources ({@code sourceOf}: document id → work id), and the figures changed between versions of one work. */
     public List<Conflict> conflicts(List<Figure> figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(issueGroups(keyed(figures), filter, sourceOf));
+        return ConflictFinder.find(issueGroups(keyed(figures), filter, sourceOf), Integer.MAX_VALUE);
     }
 
     /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
@@ -220,9 +220,17 @@ public final class FigureComparator {
         return groups(figures, filter, sourceOf).stream().map(g -> g.limitPairs(MAX_PAIRS)).toList();
     }
 
-    /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once. */
+    /** As {@link #conflicts(List, CompareFilter, Function)}, over figures keyed once, each conflict with all its figures. */
     public List<Conflict> conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf) {
-        return ConflictFinder.find(issueGroups(figures, filter, sourceOf));
+        return conflicts(figures, filter, sourceOf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #conflicts(KeyedFigures, CompareFilter, Function)}, each conflict listing its first {@code figuresShown}
+     * figures (read when the conflict is first asked for; {@link ConflictList#get(int, int, int)} lists others).
+     */
+    public ConflictList conflicts(KeyedFigures figures, CompareFilter filter, Function<String, String> sourceOf, int figuresShown) {
+        return ConflictFinder.find(issueGroups(figures, filter, sourceOf), figuresShown);
     }
 
     /** @param sourceOf document id → work id, or null: every document is a source of its own */
@@ -237,9 +245,10 @@ public final class FigureComparator {
     /** The groups with a pair at issue, each with its pairs at issue gathered by conflict (what a conflict search reads). */
     private List<ConflictFinder.GroupIssues> issueGroups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf) {
         List<ConflictFinder.GroupIssues> out = new ArrayList<>();
-        Map<ComparisonGroup, List<ConflictFinder.IssueBucket>> issues = new java.util.IdentityHashMap<>();
+        Map<ComparisonGroup, Issues> issues = new java.util.IdentityHashMap<>();
         for (ComparisonGroup g : groups(keyed, filter, sourceOf, true, issues)) {
-            out.add(new ConflictFinder.GroupIssues(g, issues.get(g)));
+            Issues found = issues.get(g);
+            out.add(new ConflictFinder.GroupIssues(g, found.buckets(), new GroupFigures(keyed, found.key())));
         }
         return out;
     }
@@ -253,8 +262,37 @@ public final class FigureComparator {
      * @param issuesOnly only groups with a pair at issue (what a conflict search reads)
      * @param issues     when not null, receives each group's pairs at issue gathered by conflict
      */
+    /** A group's pairs at issue, and the number of its key in the table. */
+    private record Issues(int key, List<ConflictFinder.IssueBucket> buckets) {
+    }
+
+    /**
+     * The figures of a group read again from the table (the rows of its key, as {@link #group} orders them), kept
+     * while memory allows: the conflicts of one group share them.
+     */
+    private static final class GroupFigures implements java.util.function.Supplier<FigureList> {
+        private final KeyedFigures keyed;
+        private final int key;
+        private java.lang.ref.SoftReference<FigureList> kept = new java.lang.ref.SoftReference<>(null);
+
+        GroupFigures(KeyedFigures keyed, int key) {
+            this.keyed = keyed;
+            this.key = key;
+        }
+
+        @Override
+        public synchronized FigureList get() {
+            FigureList f = kept.get();
+            if (f == null) {
+                f = new FigureList(ordered(keyed.rowsOf(key)), keyed.loader);
+                kept = new java.lang.ref.SoftReference<>(f);
+            }
+            return f;
+        }
+    }
+
     private List<ComparisonGroup> groups(KeyedFigures keyed, CompareFilter filter, Function<String, String> sourceOf,
-                                         boolean issuesOnly, Map<ComparisonGroup, List<ConflictFinder.IssueBucket>> issues) {
+                                         boolean issuesOnly, Map<ComparisonGroup, Issues> issues) {
         String subject = filter.subject().isEmpty() ? "" : canonical(filter.subject());
         Set<String> conceptIds = concepts.conceptIdsNamed(filter.indicator());
         String indicatorText = IndicatorConcepts.normalize(filter.indicator());
@@ -269,7 +307,7 @@ public final class FigureComparator {
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                     if (issues != null) {
-                        issues.put(g, buckets);
+                        issues.put(g, new Issues(k, buckets));
                     }
                 }
             }
@@ -327,74 +365,24 @@ public final class FigureComparator {
      */
     private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
                                          FigureLoader loader, List<ConflictFinder.IssueBucket> issues) {
-        List<FigureRow> figures = distinctPerDocument(members);
+        List<FigureRow> figures = ordered(members);
         if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
-        figures.sort(FIGURE_ORDER);
         List<String> sources = sources(figures, sourceOf);
         if (sources.stream().distinct().count() < 2 && figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
         }
-        List<ValueInterval> values = figures.stream().map(FigureRow::interval).toList();
         Map<String, Set<List<Object>>> stated = new java.util.HashMap<>();
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
-        Map<Verdict, List<PairVerdict>> firstPairs = new EnumMap<>(Verdict.class);
-        int pairCount = 0;
+        // a conflict search lists no pairs (only its pairs at issue, gathered by conflict)
+        GroupVerdicts.Judged judged = GroupVerdicts.judge(figures, sources, sourceOf, stated, issues != null, issues != null ? 0 : MAX_PAIRS);
         FigureList shown = new FigureList(figures, loader);
-        Map<List<Object>, ConflictFinder.IssueBucket> buckets = new LinkedHashMap<>();
-        int[] digits = new int[figures.size()];
-        java.util.Arrays.fill(digits, Integer.MIN_VALUE);
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        Verdict overall = Verdict.AGREE;
-        for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
-                FigureRow a = figures.get(i);
-                FigureRow b = figures.get(j);
-                if (a.docId().equals(b.docId())) {
-                    continue;
-                }
-                Verdict v = judge(a, values.get(i), b, values.get(j));
-                if (sources.get(i).equals(sources.get(j))) {
-                    // one source: only a value changed between two files of a work is worth a word (one file
-                    // states a value for the year the other does not, and the other way round)
-                    if (v != Verdict.CONFLICT || sourceOf == null || !sourceOf.apply(a.docId()).equals(sourceOf.apply(b.docId()))
-                            || stated.get(b.docId()).contains(statement(a)) || stated.get(a.docId()).contains(statement(b))) {
-                        continue;
-                    }
-                    v = Verdict.CHANGED_BETWEEN_VERSIONS;
-                }
-                double diff = ValueInterval.relativeDifference(a.normalizedValue(), b.normalizedValue());
-                PairVerdict pair = new PairVerdict(i, j, v, Math.round(diff * 10000) / 10000.0);
-                List<PairVerdict> first = firstPairs.computeIfAbsent(v, x -> new ArrayList<>());
-                if (first.size() < MAX_PAIRS) {
-                    first.add(pair);
-                }
-                pairCount++;
-                if (issues != null && v.isIssue()) {
-                    String pa = period(a.yearOrNull(), a.yearEndOrNull());
-                    String pb = period(b.yearOrNull(), b.yearEndOrNull());
-                    List<Object> bucket = v == Verdict.CONFLICT || v == Verdict.CHANGED_BETWEEN_VERSIONS ? List.of(v, pa) : List.of(v, pa, pb);
-                    ConflictFinder.IssueBucket at = buckets.get(bucket);
-                    if (at == null) {
-                        at = new ConflictFinder.IssueBucket(pair.verdict(), i, j, figures.size());
-                        buckets.put(bucket, at);
-                    }
-                    at.add(pair, digitsOf(shown, digits, i), digitsOf(shown, digits, j));
-                }
-                counts.merge(v, 1, Integer::sum);
-                overall = Verdict.moreSerious(overall, v);
-            }
-        }
-        List<PairVerdict> pairs = new ArrayList<>();
-        firstPairs.values().forEach(pairs::addAll);
-        pairs.sort(Comparator.comparing(PairVerdict::verdict).reversed()
-                .thenComparingInt(PairVerdict::a).thenComparingInt(PairVerdict::b));
-        if (pairs.size() > MAX_PAIRS) {
-            pairs = new ArrayList<>(pairs.subList(0, MAX_PAIRS));
-        }
+        List<PairVerdict> pairs = judged.pairs();
+        int pairCount = judged.pairCount();
+        Verdict overall = judged.overall();
         Map<String, Integer> verdictCounts = new LinkedHashMap<>();
-        new TreeMap<>(counts).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
+        new TreeMap<>(judged.counts()).descendingMap().forEach((v, n) -> verdictCounts.put(v.code(), n));
         List<Integer> years = figures.stream().map(FigureRow::yearOrNull).filter(Objects::nonNull).distinct().sorted().toList();
         if (pairCount == 0) {
             return null; // every figure from one source, saying the same
@@ -402,19 +390,11 @@ public final class FigureComparator {
         int documents = (int) figures.stream().map(FigureRow::docId).distinct().count();
         int sourceCount = (int) sources.stream().distinct().count();
         if (issues != null) {
-            buckets.values().stream().sorted(ConflictFinder.IssueBucket.LISTED).forEach(issues::add);
+            issues.addAll(judged.buckets());
         }
         return new ComparisonGroup(key.subject(), key.indicator().id(), key.indicator().name(), key.indicator().known(),
-                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, pairCount, pairs,
+                key.unit(), overall, verdictCounts, documents, sourceCount, years, shown, figures.size(), 0, pairCount, pairs,
                 republished(figures, shown, sourceOf));
-    }
-
-    /** The significant digits of figure {@code i} (read once: a figure shown is read back from the index). */
-    private static int digitsOf(List<Figure> shown, int[] digits, int i) {
-        if (digits[i] == Integer.MIN_VALUE) {
-            digits[i] = ValueInterval.of(shown.get(i)).significantDigits();
-        }
-        return digits[i];
     }
 
     /** What a figure states: its period and value. */
@@ -494,10 +474,6 @@ public final class FigureComparator {
         return judge(a.year(), a.yearEnd(), va, b.year(), b.yearEnd(), vb);
     }
 
-    private static Verdict judge(FigureRow a, ValueInterval va, FigureRow b, ValueInterval vb) {
-        return judge(a.yearOrNull(), a.yearEndOrNull(), va, b.yearOrNull(), b.yearEndOrNull(), vb);
-    }
-
     private static Verdict judge(Integer yearA, Integer endA, ValueInterval va, Integer yearB, Integer endB, ValueInterval vb) {
         boolean agree = va.overlaps(vb);
         if (yearA == null || yearB == null) {
@@ -514,11 +490,18 @@ public final class FigureComparator {
         return period(f.year(), f.yearEnd());
     }
 
-    private static String period(Integer year, Integer yearEnd) {
+    static String period(Integer year, Integer yearEnd) {
         if (year == null) {
             return "";
         }
         return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
+    }
+
+    /** A group's figures as it lists them: distinct per document, by year (undated last), document and offset. */
+    private static List<FigureRow> ordered(List<FigureRow> members) {
+        List<FigureRow> figures = distinctPerDocument(members);
+        figures.sort(FIGURE_ORDER);
+        return figures;
     }
 
     private static List<FigureRow> distinctPerDocument(List<FigureRow> members) {

@@ -33,6 +33,11 @@ final class FigureList extends AbstractList<Figure> implements RandomAccess {
         return f;
     }
 
+    /** The row of figure {@code index} (what is known of it without reading it). */
+    FigureRow row(int index) {
+        return rows.get(index);
+    }
+
     @Override
     public int size() {
         return rows.size();

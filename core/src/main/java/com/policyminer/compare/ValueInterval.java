@@ -28,7 +28,8 @@ public record ValueInterval(double low, double high, boolean point, int signific
     /** Relative reach of an approximate figure (约, 近, 左右). */
     public static final double APPROX_REACH = 0.05;
 
-    private static final double EPSILON = 1e-9;
+    /** Relative slack of {@link #overlaps}: intervals that only touch (within rounding error) do not overlap. */
+    static final double EPSILON = 1e-9;
 
     public static ValueInterval of(Figure f) {
         double value = f.value();
@@ -84,7 +85,8 @@ public record ValueInterval(double low, double high, boolean point, int signific
         return m == 0 ? 0 : Math.abs(a - b) / m;
     }
 
-    private double magnitude() {
+    /** The largest absolute finite end (0 when none). */
+    double magnitude() {
         double m = 0;
         if (Double.isFinite(low)) {
             m = Math.max(m, Math.abs(low));

@@ -86,8 +86,10 @@ const list = (data, ...keys) => Array.isArray(data) ? data : keys.map(k => data 
 async function conflicts(body, signal) {
   const data = await getJson('/api/conflicts', null, signal);
   const items = list(data, 'conflicts', 'items');
+  const total = typeof data.total === 'number' ? data.total : items.length;
   await withTitles(items.flatMap(c => c.figures || []), signal);
-  clear(body, h('p', { class: 'muted' }, `同一主体、同一指标、同一年份却数值不同的数据，以及不同年份却数值完全相同（可能写错年份）的数据。共 ${items.length} 条，按严重程度排序。`),
+  clear(body, h('p', { class: 'muted' }, `同一主体、同一指标、同一年份却数值不同的数据，以及不同年份却数值完全相同（可能写错年份）的数据。共 ${total} 条，按严重程度排序`
+      + (total > items.length ? `，列出前 ${items.length} 条。` : '。')),
     items.length ? items.map(c => h('article', { class: 'cite conflict', dataset: { verdict: c.verdict } },
       h('h3', null, verdictBadge(c.verdict), ' ',
         h('a', { href: link('region', c.subject) }, c.subject), ' · ',
@@ -99,7 +101,8 @@ async function conflicts(body, signal) {
         .flatMap((f, i) => [i ? '；' : '', h('a', { href: link('doc', f.docId), class: 'doc-name' }, docName(f)),
           f.docFile && f.docFile !== f.docTitle ? h('span', { class: 'muted file' }, ' ' + f.docFile) : null])),
       h('p', { class: 'reason' }, reasonText(c), ' ', details(c.reason)),
-      evidence(c.figures || []))) : note('没有发现冲突。'));
+      evidence(c.figures || []),
+      moreFigures(c, { subject: c.subject, indicator: c.indicatorName }))) : note('没有发现冲突。'));
 }
 
 /** The figures of a conflict as a list that fits a phone: year, value as written, where (title, page), the sentence. */
@@ -125,11 +128,19 @@ async function compare(body, params, signal) {
     go('compare', 'compare', Object.fromEntries(Object.entries(inputs).map(([k, i]) => [k, i.value.trim()])));
   });
   clear(body, form, note('加载中…'));
-  const data = await getJson('/api/compare', s, signal);
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const query = { ...s, offset };
+  if (params.get('figures')) query.figures = params.get('figures');
+  const data = await getJson('/api/compare', query, signal);
   const groups = list(data, 'groups', 'comparisons');
-  await withTitles(groups.slice(0, 100).flatMap(g => g.figures || []), signal);
-  clear(body, form, h('p', { class: 'muted' }, `${groups.length} 组：同一主体、同一指标、来自至少两篇报告的数据。`),
-    groups.slice(0, 100).map(g => {
+  const total = typeof data.total === 'number' ? data.total : groups.length;
+  await withTitles(groups.flatMap(g => g.figures || []), signal);
+  const pager = total > offset + groups.length || offset > 0 ? h('p', { class: 'pager' },
+    offset > 0 ? h('a', { href: link('compare', 'compare', { ...s, offset: Math.max(0, offset - groups.length) }) }, '上一页') : null, ' ',
+    total > offset + groups.length ? h('a', { href: link('compare', 'compare', { ...s, offset: offset + groups.length }) }, '下一页') : null) : null;
+  clear(body, form, h('p', { class: 'muted' }, `${total} 组：同一主体、同一指标、来自至少两篇报告的数据。`
+      + (groups.length < total ? `列出第 ${offset + 1}–${offset + groups.length} 组。` : '')),
+    groups.map(g => {
       const byYear = new Map();
       for (const f of g.figures || []) {
         if (!f.year) continue;
@@ -144,8 +155,21 @@ async function compare(body, params, signal) {
           h('span', { class: 'muted small' }, ` ${g.documents} 篇报告 · ${(g.years || []).join('、')}`)),
         republished(g),
         points.length > 1 ? barChart(points, fmt, `${g.subject} ${g.indicatorName}`, 520) : null,
-        figureTable(g.figures || [], '', null));
-    }));
+        figureTable(g.figures || [], '', null),
+        moreFigures(g, { subject: g.subject, indicator: g.indicatorName, year: s.year }));
+    }), pager);
+}
+
+/**
+ * A group or conflict lists its first figures (the server reads only those): say how many there are, and link to
+ * the comparison of that subject and indicator with up to 1,000 of them.
+ */
+function moreFigures(x, filter) {
+  const listed = (x.figures || []).length;
+  if (typeof x.figureCount !== 'number' || x.figureCount <= listed) return null;
+  const q = Object.fromEntries(Object.entries({ ...filter, figures: 1000 }).filter(([, v]) => v));
+  return h('p', { class: 'more-figures small' }, `列出 ${listed} 个数据，共 ${x.figureCount} 个。`,
+    h('a', { href: link('compare', 'compare', q) }, '显示全部'));
 }
 
 /**
@@ -155,8 +179,9 @@ async function compare(body, params, signal) {
 function republished(g) {
   const list = g.republished || [];
   if (!list.length) return null;
+  const from = g.figureOffset || 0; // a passage numbers its figures in the whole group; the group lists some of them
   return h('ul', { class: 'republished small' }, list.map(r => {
-    const figs = r.figures.map(i => (g.figures || [])[i]).filter(Boolean);
+    const figs = r.figures.map(i => (g.figures || [])[i - from]).filter(Boolean);
     const docs = [...new Map(figs.map(f => [f.docTitle || f.docId, f])).values()]; // a work's files share their title
     return h('li', null, h('span', { class: 'tag' }, `同一段落见于 ${r.reports} 篇报告`), ' ',
       h('span', { class: 'passage' }, '“' + r.passage + '”'), ' ',
