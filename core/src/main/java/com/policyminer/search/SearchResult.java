@@ -18,7 +18,8 @@ import java.util.Map;
  * @param expansions for each chunk of a plain query searched with alternatives, the alternatives
  * @param partial    the search reached its deadline: total, hits and facets cover only the part searched
  * @param worksPending the files of one work were not collapsed into one hit: the works were still being grouped
- *                   (a server's first seconds on a large index); total, hits and facets count files
+ *                   (a server's first seconds on a large index); total, hits and facets count files, and hits
+ *                   carry no provenance (source URL, upload time and user)
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, String nextCursor,
                            Map<String, List<FacetCount>> facets, String query, long tookMs,
