@@ -124,7 +124,7 @@ public final class ReportSearch implements java.io.Closeable {
 
     private SearchResult search(SearchRequest r, boolean full) throws IOException {
         long t0 = System.nanoTime();
-        if (SearchResultCache.keeps(r)) {
+        if (keepAnswers && SearchResultCache.keeps(r)) {
             IndexSearcher s = searchers.acquire();
             try {
                 SearchResult kept = answers.get(new SearchResultCache.Key(s.getIndexReader(), r, full, deadline),
@@ -146,6 +146,16 @@ public final class ReportSearch implements java.io.Closeable {
     /** The works hits are collapsed by (package-private: a test holds its build lock). */
     WorkCatalog workCatalog() {
         return works;
+    }
+
+    private volatile boolean keepAnswers = true;
+
+    /**
+     * Whether answers are kept and given again for the same request (on by default); a benchmark that sends the same
+     * queries over and over turns it off to time the search itself.
+     */
+    public void keepAnswers(boolean keep) {
+        keepAnswers = keep;
     }
 
     /** Answers given per index version, for a request that comes again (see {@link SearchResultCache}). */
@@ -191,7 +201,7 @@ public final class ReportSearch implements java.io.Closeable {
             SearchResult result = new SearchResult(page.total, r.page(), r.size(), hits, next, page.facets == null ? emptyFacets() : page.facets,
                     query.toString(), (System.nanoTime() - t0) / 1_000_000, relaxed, plain == null ? Map.of() : plain.expansions(), page.partial,
                     worksPending && r.collapse());
-            if (!paging && !result.worksPending()) {
+            if (keepAnswers && !paging && !result.worksPending()) {
                 answers.put(new SearchResultCache.Key(s.getIndexReader(), r, full, limit), result);
             }
             return result;

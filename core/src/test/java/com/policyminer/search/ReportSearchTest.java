@@ -63,6 +63,23 @@ class ReportSearchTest {
     }
 
     @Test
+    void theSameRequestIsAnsweredFromTheKeptAnswersUnlessTurnedOff() throws IOException {
+        SearchRequest r = SearchRequest.of("科技创新", 7);
+        SearchResult first = engine.reads().search(r);
+        SearchResult again = engine.reads().search(r);
+        org.junit.jupiter.api.Assertions.assertSame(first.hits(), again.hits(), "the kept answer given again");
+        engine.reportSearch().keepAnswers(false);
+        try {
+            SearchResult searched = engine.reads().search(r);
+            org.junit.jupiter.api.Assertions.assertNotSame(first.hits(), searched.hits(), "searched again");
+            assertEquals(first.hits(), searched.hits(), "the same answer");
+            assertEquals(first.total(), searched.total());
+        } finally {
+            engine.reportSearch().keepAnswers(true);
+        }
+    }
+
+    @Test
     void preparingBuildsTheFacetOrdinalsAndTheWorksAndChangesNoAnswer() throws IOException {
         SearchResult before = search("创新");
         String done = engine.prepareSearch();
