@@ -1,5 +1,6 @@
 package com.policyminer.extract.figures;
 
+import com.policyminer.extract.text.FirstCharPattern;
 import com.policyminer.extract.text.LeadingChars;
 
 import java.util.Arrays;
@@ -183,10 +184,7 @@ final class StartPositions {
                 if (matcher == null) {
                     matcher = pattern.matcher(text).useAnchoringBounds(false);
                 }
-                // at the region's start the bounds hide what lies before it; further on, a lookbehind sees the
-                // text before the attempt, as it does in an ordinary search
-                matcher.useTransparentBounds(i > from).region(i, to);
-                if (matcher.lookingAt()) {
+                if (FirstCharPattern.matchesAt(matcher, i, from, to)) {
                     next = Math.max(matcher.end(), i + 1);
                     return true;
                 }

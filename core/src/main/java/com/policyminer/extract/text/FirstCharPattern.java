@@ -87,6 +87,16 @@ public final class FirstCharPattern {
     }
 
     /** Iterates over the matches; after a successful {@link #find()}, {@link #match()} describes it. */
+    /**
+     * Whether {@code matcher} matches starting at {@code i}, ending by {@code to}, as a search over
+     * {@code from}–{@code to} would find it there: at the region's start the bounds hide what lies before it;
+     * further on, a lookbehind sees the text before the attempt, as it does in an ordinary search.
+     */
+    public static boolean matchesAt(Matcher matcher, int i, int from, int to) {
+        matcher.useTransparentBounds(i > from).region(i, to);
+        return matcher.lookingAt();
+    }
+
     public final class Finder {
         private final String text;
         private final int from;
@@ -123,10 +133,7 @@ public final class FirstCharPattern {
                 if (matcher == null) {
                     matcher = pattern.matcher(text).useAnchoringBounds(false);
                 }
-                // at the region's start the original bounds hide what lies before it; further on, a
-                // lookbehind sees the text before the attempt, as it does in an ordinary search
-                matcher.useTransparentBounds(i > from).region(i, to);
-                if (matcher.lookingAt()) {
+                if (matchesAt(matcher, i, from, to)) {
                     next = Math.max(matcher.end(), i + 1);
                     return true;
                 }
