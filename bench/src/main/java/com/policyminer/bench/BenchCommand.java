@@ -61,6 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "endpoint at concurrency 1 and 4 (run from the repository root)")
     java.util.List<Integer> scale;
 
+    @Option(names = "--scale-reuse", description = "with --scale: serve the corpora and indexes an earlier --scale run left "
+            + "under --out (no generating, no ingest; the ingest rows come from that run's scale-N/ingest.json) and measure "
+            + "the serving half again")
+    boolean scaleReuse;
+
     @Option(names = "--serve-heap", paramLabel = "SIZE", description = "heap of the server the scale benchmark starts (default: 1g)")
     String serveHeap = "1g";
 
@@ -69,9 +74,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (scale != null && !scale.isEmpty()) {
             Config config = Config.fromEnvironment().withThreads(threads);
             ScaleBench bench = new ScaleBench(out, config.threads(), serveHeap, 20261206L, System.err);
-            System.out.print(bench.corpusCheck(300));
-            var results = bench.run(scale);
-            String table = ScaleTable.format(results, java.time.Instant.now().toString(), ScaleBench.machine(serveHeap));
+            if (!scaleReuse) {
+                System.out.print(bench.corpusCheck(300));
+            }
+            var results = bench.run(scale, scaleReuse);
+            String when = java.time.Instant.now().toString();
+            if (scaleReuse) {
+                when += " (serving; ingest rows measured " + String.join(", ", bench.ingestDates()) + ")";
+            }
+            String table = ScaleTable.format(results, when, ScaleBench.machine(serveHeap));
             java.nio.file.Files.createDirectories(out);
             java.nio.file.Files.writeString(out.resolve("scale.md"), table);
             System.out.print(table);

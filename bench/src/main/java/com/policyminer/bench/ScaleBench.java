@@ -140,17 +140,87 @@ final class ScaleBench {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    /**
+     * What the ingest half of one size measured, kept in {@code scale-N/ingest.json} so that a later
+     * {@code --scale-reuse} run can print it beside a new serving half (with the time it was measured).
+     */
+    record IngestPart(int reports, long textChars, double ingestSeconds, double ingestCpuSeconds, long heapAfterIngestMb,
+                      double smartcnSeconds, double smartcnCpuSeconds, String measuredAt) {
+
+        static final String FILE = "ingest.json";
+
+        /** A reused folder without {@value #FILE} (made before it was written): its corpus measured again, the timings unknown. */
+        static IngestPart unknown(int reports, long textChars) {
+            return new IngestPart(reports, textChars, Double.NaN, Double.NaN, -1, Double.NaN, Double.NaN, null);
+        }
+
+        void write(Path dir) throws IOException {
+            Files.writeString(dir.resolve(FILE), com.policyminer.index.StoredJson.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(this));
+        }
+
+        static java.util.Optional<IngestPart> read(Path dir) throws IOException {
+            Path f = dir.resolve(FILE);
+            if (!Files.isRegularFile(f)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(com.policyminer.index.StoredJson.MAPPER.readValue(f.toFile(), IngestPart.class));
+        }
+    }
+
+    private final List<String> ingestDates = new ArrayList<>();
+
     List<SizeResult> run(List<Integer> sizes) throws Exception {
-        ProfiledCorpusGenerator generator = generator();
+        return run(sizes, false);
+    }
+
+    /** When each size's ingest rows were measured, as the last {@link #run} found them ("N: time", "N: unknown"). */
+    List<String> ingestDates() {
+        return List.copyOf(ingestDates);
+    }
+
+    /**
+     * @param reuse serve each size's corpus and index as an earlier run left them under {@code out} (no generating,
+     *              no ingest: its ingest figures are read from {@link IngestPart#FILE}); the references (smartcn's
+     *              lookups on its index, grep) and the whole serving half are measured again
+     */
+    List<SizeResult> run(List<Integer> sizes, boolean reuse) throws Exception {
         List<SizeResult> results = new ArrayList<>();
         for (int n : sizes) {
-            results.add(size(generator, n));
+            Path dir = out.resolve("scale-" + n);
+            IngestPart ingest = reuse ? reused(dir, n) : ingest(generator(), dir, n);
+            ingestDates.add(n + ": " + (ingest.measuredAt() == null ? "unknown" : ingest.measuredAt()));
+            results.add(serve(dir, ingest));
         }
         return results;
     }
 
-    private SizeResult size(ProfiledCorpusGenerator generator, int n) throws Exception {
-        Path dir = out.resolve("scale-" + n);
+    /** An earlier run's folder for {@code n} reports, checked: its corpus holds n files, its index and smartcn's are there. */
+    IngestPart reused(Path dir, int n) throws IOException {
+        Path corpus = dir.resolve("corpus");
+        for (Path p : List.of(corpus, dir.resolve("index"), dir.resolve("index-smartcn"))) {
+            if (!Files.isDirectory(p)) {
+                throw new IOException("--scale-reuse: " + p + " is missing (run bench --scale " + n + " --out " + out + " first)");
+            }
+        }
+        List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
+        if (files.size() != n) {
+            throw new IOException("--scale-reuse: " + corpus + " holds " + files.size() + " files, not " + n);
+        }
+        var kept = IngestPart.read(dir);
+        if (kept.isPresent()) {
+            log.printf("scale %d: reusing %s (ingest measured %s)%n", n, dir, kept.get().measuredAt());
+            return kept.get();
+        }
+        long chars = 0;
+        for (CorpusScanner.CorpusFile f : files) {
+            chars += Files.readString(f.file()).length();
+        }
+        log.printf("scale %d: reusing %s (no %s there: the ingest rows are left empty)%n", n, dir, IngestPart.FILE);
+        return IngestPart.unknown(n, chars);
+    }
+
+    private IngestPart ingest(ProfiledCorpusGenerator generator, Path dir, int n) throws Exception {
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.clear(corpus);
         log.printf("scale %d: generating …%n", n);
@@ -163,7 +233,6 @@ final class ScaleBench {
         double ingestSeconds;
         double ingestCpu;
         long heapAfter;
-        List<String> ids;
         try (Engine engine = new Engine(config)) {
             long t0 = System.nanoTime();
             long cpu0 = ProcessCpu.nanos();
@@ -173,9 +242,7 @@ final class ScaleBench {
             log.printf("scale %d: %s%n", n, report.summary());
             System.gc();
             heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-            ids = sampleIds(engine, 200);
         }
-        long indexBytes = Dirs.size(index);
 
         log.printf("scale %d: smartcn reference …%n", n);
         Path smartDir = Dirs.fresh(dir.resolve("index-smartcn"));
@@ -193,6 +260,23 @@ final class ScaleBench {
             smartSeconds = (System.nanoTime() - t0) / 1e9;
             smartCpu = (ProcessCpu.nanos() - cpu0) / 1e9;
         }
+        IngestPart part = new IngestPart(n, chars, ingestSeconds, ingestCpu, heapAfter, smartSeconds, smartCpu,
+                java.time.Instant.now().toString());
+        part.write(dir);
+        return part;
+    }
+
+    private SizeResult serve(Path dir, IngestPart ingest) throws Exception {
+        int n = ingest.reports();
+        Path corpus = dir.resolve("corpus");
+        Path index = dir.resolve("index");
+        Path smartDir = dir.resolve("index-smartcn");
+        List<CorpusScanner.CorpusFile> files = CorpusScanner.scan(corpus);
+        List<String> ids;
+        try (Engine engine = new Engine(Config.fromEnvironment().withIndex(index).withCorpus(corpus).withThreads(threads))) {
+            ids = sampleIds(engine, 200);
+        }
+        long indexBytes = Dirs.size(index);
         Latencies smartSearch = smartcnSearch(smartDir);
         log.printf("scale %d: grep reference …%n", n);
         List<String> queries = new ArrayList<>(BROAD);
@@ -228,8 +312,8 @@ final class ScaleBench {
                         csv.seconds(), csv.heapMaxMb(), csv.status());
             }
             long heapServing = server.heapMaxMb();
-            return new SizeResult(n, chars, ingestSeconds, ingestCpu, indexBytes, heapAfter, smartSeconds, smartCpu,
-                    Dirs.size(smartDir), smartSearch, grep, server.secondsToFirst200, snapshot, heapServing, endpoints, csv,
+            return new SizeResult(n, ingest.textChars(), ingest.ingestSeconds(), ingest.ingestCpuSeconds(), indexBytes,
+                    ingest.heapAfterIngestMb(), ingest.smartcnSeconds(), ingest.smartcnCpuSeconds(), Dirs.size(smartDir), smartSearch, grep, server.secondsToFirst200, snapshot, heapServing, endpoints, csv,
                     loadAverage());
         }
     }

@@ -68,12 +68,16 @@ final class ScaleTable {
         for (int i = 1; i < results.size(); i++) {
             double before = value.apply(results.get(i - 1));
             double after = value.apply(results.get(i));
-            b.append(' ').append(before > 0 ? String.format(Locale.ROOT, "%.2f×", after / before) : "–").append(" |");
+            b.append(' ').append(before > 0 && after >= 0 ? String.format(Locale.ROOT, "%.2f×", after / before) : "–").append(" |");
         }
         b.append('\n');
     }
 
-    private static String num(double v) {
+    /** A measure; "–" for one not taken (NaN: an ingest a reused folder kept no record of; negative: never answered). */
+    static String num(double v) {
+        if (Double.isNaN(v) || v < 0) {
+            return "–";
+        }
         if (v >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
