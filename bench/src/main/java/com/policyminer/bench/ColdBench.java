@@ -19,7 +19,8 @@ import java.util.function.ToDoubleFunction;
  * without the archive — beside the stock smartcn indexer ({@link StockIndexMain}), all on the same files and
  * threads; the runs alternate, each round gives ratios (stock seconds / ours), the median round is reported.
  * (2) {@code serve --no-ingest} over an index of the seed reports, with and without its warm-up, alternated:
- * launch → "serving", then the first searches at concurrency 4 ({@link FirstSearches}). A discarded first run of
+ * launch → "serving", then the first searches at concurrency 4 ({@link FirstSearches}), each a query not sent before
+ * ({@link #firstQueries}). A discarded first run of
  * each (it also makes the launcher's archive) keeps the disk cache and the archive out of the timed runs.
  */
 final class ColdBench {
@@ -132,7 +133,7 @@ final class ColdBench {
                     plain.seconds(), ingest.get(r).ratioPlainJar());
         }
         List<ServeRun> serve = new ArrayList<>();
-        FirstSearches first = new FirstSearches(BenchQueries.load(), serveRequests, 4);
+        FirstSearches first = new FirstSearches(firstQueries(serveRequests), serveRequests, 4);
         serve(serveIndex, seeds, false, first, "first");
         serve(serveIndex, seeds, true, first, "first");
         for (int r = 0; r < rounds; r++) {
@@ -143,6 +144,25 @@ final class ColdBench {
         return new Result(files, mb, threads, ingest, median(ingest, IngestRound::ratio),
                 median(ingest, IngestRound::ratioNoExtraction), median(ingest, IngestRound::ratioPlainJar), serve,
                 serveRequests, 4);
+    }
+
+    /**
+     * The first searches a fresh server is sent: the benchmark's analyst queries once each, then queries of two common
+     * words ({@link ScaleBench#freshBroadQueries}), {@code n} in all, none twice — a repeated query would be answered from
+     * the server's answer cache and flatter the first searches.
+     */
+    static List<String> firstQueries(int n) {
+        java.util.LinkedHashSet<String> qs = new java.util.LinkedHashSet<>(BenchQueries.load());
+        for (String q : ScaleBench.freshBroadQueries()) {
+            if (qs.size() >= n) {
+                break;
+            }
+            qs.add(q);
+        }
+        if (qs.size() < n) {
+            throw new IllegalArgumentException("at most " + qs.size() + " distinct first searches, not " + n);
+        }
+        return List.copyOf(qs).subList(0, n);
     }
 
     static double median(List<IngestRound> rounds, ToDoubleFunction<IngestRound> f) {

@@ -30,7 +30,7 @@ final class ColdTable {
         }
         b.append(String.format(Locale.ROOT, "%nmedian of the rounds: ours %.2f× stock, extraction off %.2f×, java -jar without the archive %.2f×%n%n",
                 r.ratio(), r.ratioNoExtraction(), r.ratioPlainJar()));
-        b.append(String.format(Locale.ROOT, "| fresh `serve --no-ingest` (bundled corpus) | launch → ready s | first %d searches at c%d: p50 ms | p99 ms | max ms | errors |%n",
+        b.append(String.format(Locale.ROOT, "| fresh `serve --no-ingest` (bundled corpus) | launch → ready s | first %d searches (each new) at c%d: p50 ms | p99 ms | max ms | errors |%n",
                 r.serveRequests(), r.serveClients()));
         b.append("|---|---:|---:|---:|---:|---:|\n");
         for (ColdBench.ServeRun s : r.serve()) {

@@ -19,4 +19,15 @@ class FreshQueriesTest {
         assertEquals(q, ScaleBench.freshBroadQueries(), "the same order every run");
         assertTrue(q.stream().allMatch(s -> s.split(" ").length == 2), "two words each");
     }
+
+    @Test
+    void aFreshServersFirstSearchesAreTheAnalystQueriesOnceThenNewPairsNoneTwice() {
+        List<String> first = ColdBench.firstQueries(300);
+        assertEquals(300, first.size());
+        assertEquals(300, new HashSet<>(first).size(), "none twice: the answer cache must not answer any");
+        List<String> analyst = BenchQueries.load();
+        assertEquals(analyst.stream().distinct().toList(), first.subList(0, (int) analyst.stream().distinct().count()),
+                "the benchmark's queries first, in their order");
+        assertEquals(first, ColdBench.firstQueries(300), "the same every run");
+    }
 }
