@@ -32,6 +32,13 @@ import java.util.List;
 public final class HanLPAnalyzer extends Analyzer {
 
     private final List<String> dictionaries;
+    /**
+     * Each thread's tokenizer for {@link #segment}, kept from one text to the next: a new one per text made its
+     * lattice's arrays and buffers again and grew them to the text's size every time.
+     */
+    private final org.apache.lucene.util.CloseableThreadLocal<HanLPTokenizer> segmenters =
+            new org.apache.lucene.util.CloseableThreadLocal<>();
+    private boolean closed; // guarded by segmenters (a closed CloseableThreadLocal throws)
 
     public HanLPAnalyzer() {
         this(DomainDictionary.DEFAULT_LISTS);
@@ -87,7 +94,9 @@ public final class HanLPAnalyzer extends Analyzer {
      */
     public <W> List<W> segment(String text, WordMaker<W> maker, Deadline deadline) {
         List<W> out = new ArrayList<>(text.length() / 2);
-        try (Tokenizer t = new HanLPTokenizer(dictionaries)) {
+        HanLPTokenizer kept = take();
+        try (Tokenizer t = kept != null ? kept : new HanLPTokenizer(dictionaries)) {
+            kept = (HanLPTokenizer) t;
             CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = t.addAttribute(OffsetAttribute.class);
             TypeAttribute type = t.addAttribute(TypeAttribute.class);
@@ -102,7 +111,40 @@ public final class HanLPAnalyzer extends Analyzer {
             t.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            giveBack(kept); // closed above (try-with-resources), so ready for the next text
         }
         return out;
+    }
+
+    /** This thread's kept tokenizer, or null; while in use it is not kept (a maker that segments again makes its own). */
+    private HanLPTokenizer take() {
+        synchronized (segmenters) {
+            if (closed) {
+                return null;
+            }
+            HanLPTokenizer t = segmenters.get();
+            if (t != null) {
+                segmenters.set(null);
+            }
+            return t;
+        }
+    }
+
+    private void giveBack(HanLPTokenizer t) {
+        synchronized (segmenters) {
+            if (t != null && !closed) {
+                segmenters.set(t);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (segmenters) {
+            closed = true;
+            segmenters.close();
+        }
+        super.close();
     }
 }

@@ -85,6 +85,19 @@ class CjkBigramTokenizerTest {
     }
 
     @Test
+    void everyCodePointFromU2E80IsCjkExactlyWhenItsScriptIsHanKanaOrHangul() {
+        // (below U+2E80 nothing is: Hangul Jamo U+1100–U+11FF were never paired, a shortcut kept as it was)
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            boolean expected = cp >= 0x2E80 && (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL);
+            if (expected != CjkBigramTokenizer.isCjk(cp)) {
+                assertEquals(expected, CjkBigramTokenizer.isCjk(cp), "U+" + Integer.toHexString(cp));
+            }
+        }
+    }
+
+    @Test
     void loadableBySpiName() throws IOException {
         assertTrue(TokenizerFactory.availableTokenizers().contains(CjkBigramTokenizerFactory.NAME));
         Analyzer spi = CustomAnalyzer.builder().withTokenizer(CjkBigramTokenizerFactory.NAME).build();

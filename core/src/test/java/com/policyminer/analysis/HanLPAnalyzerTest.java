@@ -21,6 +21,38 @@ class HanLPAnalyzerTest {
     private static final HanLPAnalyzer ANALYZER = new HanLPAnalyzer();
 
     @Test
+    void segmentKeepsItsTokenizerAcrossTextsAndGivesEachTheWordsAFreshOneGives() {
+        String sentence = "2020年，兰州市和西安市R&D经费内部支出分别为61.21亿元、506.06亿元。\n";
+        List<String> texts = List.of(sentence.repeat(300), "", sentence, "研发投入强度", sentence.repeat(5));
+        try (HanLPAnalyzer reused = new HanLPAnalyzer()) {
+            for (String text : texts) {
+                List<SegmentedWord> fresh;
+                try (HanLPAnalyzer once = new HanLPAnalyzer()) {
+                    fresh = once.segment(text);
+                }
+                assertEquals(fresh, reused.segment(text));
+            }
+            // a text cut short by its deadline leaves the kept tokenizer usable
+            com.policyminer.model.Deadline passed = com.policyminer.model.Deadline.in(java.time.Duration.ZERO);
+            assertThrows(com.policyminer.model.Deadline.Exceeded.class,
+                    () -> reused.segment(sentence.repeat(2000), SegmentedWord::new, passed));
+            assertEquals(new HanLPAnalyzer().segment(sentence), reused.segment(sentence));
+            // a caller that segments again while it reads the words gets its own tokenizer
+            List<String> inner = new java.util.ArrayList<>();
+            List<String> outer = reused.segment("兰州市和西安市", (term, start, end, pos) -> {
+                inner.add(reused.segment("研发投入强度").get(0).term());
+                return term;
+            });
+            assertEquals(List.of("兰州市", "和", "西安市"), outer);
+            assertEquals(List.of("研发投入强度", "研发投入强度", "研发投入强度"), inner);
+        }
+        try (HanLPAnalyzer closed = new HanLPAnalyzer()) {
+            closed.close();
+            assertEquals(new HanLPAnalyzer().segment(sentence), closed.segment(sentence)); // a closed analyzer still segments
+        }
+    }
+
+    @Test
     void segmentsPolicyTextWithExactOffsets() throws IOException {
         String text = "2020年，兰州市和西安市R&D经费内部支出分别为61.21亿元、506.06亿元";
         List<Tokens.Tok> toks = Tokens.of(ANALYZER, text);
