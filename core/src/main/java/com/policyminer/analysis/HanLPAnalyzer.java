@@ -39,6 +39,8 @@ public final class HanLPAnalyzer extends Analyzer {
     private final org.apache.lucene.util.CloseableThreadLocal<HanLPTokenizer> segmenters =
             new org.apache.lucene.util.CloseableThreadLocal<>();
     private boolean closed; // guarded by segmenters (a closed CloseableThreadLocal throws)
+    /** A tokenizer is kept only after texts up to this long: the arrays it grew for a longer one are not held on to. */
+    static final int KEEP_AFTER_CHARS = 1 << 20;
 
     public HanLPAnalyzer() {
         this(DomainDictionary.DEFAULT_LISTS);
@@ -112,7 +114,9 @@ public final class HanLPAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            giveBack(kept); // closed above (try-with-resources), so ready for the next text
+            if (text.length() <= KEEP_AFTER_CHARS) { // a huge text's grown arrays are let go, not held by the thread
+                giveBack(kept); // closed above (try-with-resources), so ready for the next text
+            }
         }
         return out;
     }
