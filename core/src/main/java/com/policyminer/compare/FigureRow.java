@@ -4,8 +4,10 @@ import com.policyminer.model.Figure;
 
 /**
  * What a comparison needs of one figure, and no text: its document and offsets, period, value and the
- * interval it is consistent with, and its sentence as a 64-bit digest (a reposted passage is found by
- * it). A table keeps rows as columns ({@link FigureColumns}) and makes these values for the groups it
+ * interval it is consistent with, and its sentence as a number equal for the figures stated in the same
+ * sentence (a reposted passage is found by it): its 64-bit digest, or in a table's selected rows a smaller
+ * number standing for the digest ({@link FigureColumns}); 0 for a sentence too short to tell, or that no
+ * other figure states. A table keeps rows as columns ({@link FigureColumns}) and makes these values for the groups it
  * compares; the figure itself is kept only when the caller had it already ({@code figure}), otherwise
  * read back for the groups shown ({@link FigureLoader}).
  */

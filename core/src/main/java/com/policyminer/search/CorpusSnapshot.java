@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * What cross-report comparison and co-occurrence need of the whole corpus, read from a {@link CorpusSource} (the
  * embedded index's or a backend's) once per version in one pass, without holding the corpus: every figure's comparison key and a row of
- * about 90 bytes (no text; the figures a comparison shows are read back by document and offset), and
+ * 26 bytes (no text, its measure and period numbers into what the corpus repeats; the figures a comparison shows are read back by
+ * document and offset), and
  * the co-occurrence counts of every pair of entity types (each report's text read, counted and let go).
  *
  * <p>It is built off the request path: after each refresh of the searchers (a commit, an upload) a
@@ -226,7 +227,7 @@ public final class CorpusSnapshot {
     }
 
     private Data load(CorpusSource.Version version) throws IOException {
-        FigureComparator.KeyedTable figures = comparator.keyedTable(version.loader());
+        FigureComparator.KeyedTable figures = comparator.keyedTable(version.loader(), version.figuresAtMost());
         version.figures(figures::add);
         Cooccurrence.Matrices matrices = cooccurrence.matrices();
         version.reports((path, report) -> matrices.add(report));

@@ -81,6 +81,19 @@ public final class LuceneCorpus implements CorpusSource {
         }
 
         @Override
+        public int figuresAtMost() {
+            long n = 0;
+            try {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    n += leaf.reader().docFreq(new Term(Schema.TYPE.fieldName(), Schema.TYPE_FIGURE)); // deleted ones too
+                }
+            } catch (IOException e) {
+                return 0; // only a hint
+            }
+            return (int) Math.min(n, Integer.MAX_VALUE - 16);
+        }
+
+        @Override
         public void figures(FigureVisitor each) throws IOException {
             String item = Schema.ITEM_JSON.fieldName();
             forEach(new IndexSearcher(reader), Schema.TYPE_FIGURE, Set.of(item),
