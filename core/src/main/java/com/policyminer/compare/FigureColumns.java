@@ -120,7 +120,7 @@ final class FigureColumns {
         long s = sentence != null ? sentence[r] : digest[r];
         return new FigureRow(docId(r), start[r], end[r], periods.year(p), periods.yearEnd(p), measures.value(m),
                 measures.qualifier(m), measures.low(m), measures.high(m), measures.point(m), measures.digits(m), s,
-                figures == null ? null : figures[r], indexDoc[r]);
+                figures == null ? null : figures[r], indexDoc[r], r);
     }
 
     /**

@@ -291,7 +291,7 @@ public final class FigureComparator {
         public synchronized FigureList get() {
             FigureList f = kept.get();
             if (f == null) {
-                f = new FigureList(ordered(keyed.rowsOf(key)), keyed.loader);
+                f = new FigureList(ordered(keyed.rowsOf(key)), keyed.columns, keyed.loader);
                 kept = new java.lang.ref.SoftReference<>(f);
             }
             return f;
@@ -310,7 +310,7 @@ public final class FigureComparator {
                     && matchesIndicator(key.indicator(), filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || keyed.anyCovers(k, filter.year()))) {
                 List<ConflictFinder.IssueBucket> buckets = issues == null ? null : new ArrayList<>();
-                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed.loader, buckets);
+                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed, buckets);
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                     if (issues != null) {
@@ -371,7 +371,7 @@ public final class FigureComparator {
      *               makes a conflict of), in the order of their first pair in the listed order
      */
     private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
-                                         FigureLoader loader, List<ConflictFinder.IssueBucket> issues) {
+                                         KeyedFigures keyed, List<ConflictFinder.IssueBucket> issues) {
         List<FigureRow> figures = ordered(members);
         if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
@@ -384,7 +384,7 @@ public final class FigureComparator {
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
         // a conflict search lists no pairs (only its pairs at issue, gathered by conflict)
         GroupVerdicts.Judged judged = GroupVerdicts.judge(figures, sources, sourceOf, stated, issues != null, issues != null ? 0 : MAX_PAIRS);
-        FigureList shown = new FigureList(figures, loader);
+        FigureList shown = new FigureList(figures, keyed.columns, keyed.loader);
         List<PairVerdict> pairs = judged.pairs();
         int pairCount = judged.pairCount();
         Verdict overall = judged.overall();

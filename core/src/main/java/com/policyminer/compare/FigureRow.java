@@ -9,10 +9,17 @@ import com.policyminer.model.Figure;
  * number standing for the digest ({@link FigureColumns}); 0 for a sentence too short to tell, or that no
  * other figure states. A table keeps rows as columns ({@link FigureColumns}) and makes these values for the groups it
  * compares; the figure itself is kept only when the caller had it already ({@code figure}), otherwise
- * read back for the groups shown ({@link FigureLoader}).
+ * read back for the groups shown ({@link FigureLoader}). {@code doc}: where the loader finds it (-1: not known);
+ * {@code row}: its row in the table's columns (-1: of no table).
  */
 record FigureRow(String docId, int start, int end, int year, int yearEnd, double normalizedValue, String qualifier,
-                 double low, double high, boolean point, int digits, long sentence, Figure figure, int doc) {
+                 double low, double high, boolean point, int digits, long sentence, Figure figure, int doc, int row) {
+
+    /** A row of no table ({@code row} -1). */
+    FigureRow(String docId, int start, int end, int year, int yearEnd, double normalizedValue, String qualifier,
+              double low, double high, boolean point, int digits, long sentence, Figure figure, int doc) {
+        this(docId, start, end, year, yearEnd, normalizedValue, qualifier, low, high, point, digits, sentence, figure, doc, -1);
+    }
 
     /** No year (an int, so a row holds no boxed year). */
     static final int NONE = Integer.MIN_VALUE;
