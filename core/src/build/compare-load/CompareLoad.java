@@ -17,12 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The comparison endpoints' latency over HTTP, as {@code bench}'s scale run measures them
- * (bench/EndpointLoad): /api/compare?subject= for the 8 places of ScaleBench.PLACES, and /api/conflicts;
+ * (bench/EndpointLoad): /api/compare?subject= for the 8 places of ScaleBench.PLACES, /api/conflicts, and
+ * /api/cooccurrence (the two matrices ScaleBench asks for; {@code all} only);
  * 20 warm-up requests, then 100 at concurrency 1 and 4 × 50 at concurrency 4 (each at most 60 s);
  * p50/p99 in ms, non-200 answers, bytes per answer. Waits first for /api/conflicts to answer 200 (the
  * comparison table is built after launch) and prints how long that took.
  *
- * <pre>java core/src/build/compare-load/CompareLoad.java PORT [compare|conflicts|both]</pre>
+ * <pre>java core/src/build/compare-load/CompareLoad.java PORT [compare|conflicts|both|cooccurrence|all]</pre>
  */
 public class CompareLoad {
     static final List<String> PLACES = List.of("西安", "北京", "上海", "成都", "兰州", "武汉", "深圳", "合肥");
@@ -46,6 +47,12 @@ public class CompareLoad {
             Thread.sleep(500);
         }
         System.out.printf("first /api/conflicts 200 after %.1f s of waiting%n", (System.nanoTime() - t0) / 1e9);
+        if (which.equals("cooccurrence") || which.equals("all")) {
+            run("cooccurrence", List.of("/api/cooccurrence", "/api/cooccurrence?a=region&b=org&level=paragraph"));
+        }
+        if (which.equals("cooccurrence")) {
+            return;
+        }
         if (!which.equals("conflicts")) {
             run("compare", PLACES.stream().map(p -> "/api/compare?subject=" + URLEncoder.encode(p, StandardCharsets.UTF_8)).toList());
         }

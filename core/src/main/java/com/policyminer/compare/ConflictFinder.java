@@ -49,7 +49,7 @@ final class ConflictFinder {
             this.verdict = verdict;
             this.firstA = firstA;
             this.firstB = firstB;
-            this.figures = new java.util.BitSet(groupSize);
+            this.figures = new java.util.BitSet(); // grows to its highest figure: a large group has many buckets of few figures
         }
 
         /** A bucket whose pairs were not added one by one: its figures, largest difference and digits as they would give them. */
@@ -57,7 +57,7 @@ final class ConflictFinder {
             this.verdict = verdict;
             this.firstA = firstA;
             this.firstB = firstB;
-            this.figures = (java.util.BitSet) figures.clone();
+            this.figures = java.util.BitSet.valueOf(figures.toLongArray()); // as long as its highest figure needs
             this.diff = diff;
             this.digits = digits;
         }
@@ -112,14 +112,14 @@ final class ConflictFinder {
         double severity = b.verdict == Verdict.CONFLICT || b.verdict == Verdict.CHANGED_BETWEEN_VERSIONS ? Severity.conflict(b.diff)
                 : Severity.misdating(b.digits, measureOf(g.indicatorId()));
         return new ConflictList.Entry(b.verdict, severity, g.subject(), g.indicatorId(), g.indicatorName(), g.normalizedUnit(),
-                periods, b.diff, b.digits, documents, (java.util.BitSet) b.figures.clone(), gi.figures());
+                periods, b.diff, b.digits, documents, b.figures.stream().toArray(), gi.figures());
     }
 
     /** The conflict of {@code e} listing its figures from {@code offset} on, at most {@code limit}, each read. */
     static Conflict conflict(ConflictList.Entry e, int offset, int limit) {
         FigureList all = e.groupFigures().get();
-        List<Figure> figures = e.figures().stream().skip(Math.max(0, offset)).limit(Math.max(0, limit)).mapToObj(all::get).toList();
-        int count = e.figures().cardinality();
+        List<Figure> figures = java.util.Arrays.stream(e.figures()).skip(Math.max(0, offset)).limit(Math.max(0, limit)).mapToObj(all::get).toList();
+        int count = e.figures().length;
         String reason = reason(e.verdict(), e.subject() + " " + e.indicatorName(), figures, e.periods(), e.relativeDifference());
         if (figures.size() < count) {
             reason += String.format(" (%d of %d figures listed)", figures.size(), count);

@@ -87,7 +87,7 @@ public final class FigureComparator {
     /** Keys every figure (see {@link KeyedFigures}), each kept whole. */
     public KeyedFigures keyed(List<Figure> figures) {
         Map<FigureKey, List<Integer>> byKey = new LinkedHashMap<>();
-        FigureColumns columns = new FigureColumns(true);
+        FigureColumns columns = new FigureColumns(true, figures.size());
         for (Figure f : figures) {
             FigureKey key = keyOf(f);
             if (key != null) {
@@ -112,10 +112,15 @@ public final class FigureComparator {
 
     /**
      * A table of a corpus's figures, added one at a time ({@link KeyedTable#add}) so the whole corpus is
-     * never held: rows of 60 bytes in columns ({@link FigureColumns}); the figures shown are read by {@code loader}.
+     * never held: rows of 26 bytes in columns ({@link FigureColumns}); the figures shown are read by {@code loader}.
      */
     public KeyedTable keyedTable(FigureLoader loader) {
-        return new KeyedTable(Objects.requireNonNull(loader));
+        return keyedTable(loader, 0);
+    }
+
+    /** As {@link #keyedTable(FigureLoader)}, its columns made for {@code expected} figures at first (a hint: they grow past it). */
+    public KeyedTable keyedTable(FigureLoader loader, int expected) {
+        return new KeyedTable(Objects.requireNonNull(loader), expected);
     }
 
     /**
@@ -125,8 +130,8 @@ public final class FigureComparator {
      */
     public final class KeyedTable {
         private final FigureLoader loader;
-        private final FigureColumns columns = new FigureColumns(false);
-        private int[] keyOfRow = new int[64];
+        private final FigureColumns columns;
+        private int[] keyOfRow;
         /** The keys met, numbered in the order first met. */
         private final Map<FigureKey, Integer> keyIds = new java.util.HashMap<>();
         private final List<FigureKey> keyList = new ArrayList<>();
@@ -138,8 +143,10 @@ public final class FigureComparator {
         private final Map<List<String>, java.util.Optional<FigureKey>> keys = new java.util.HashMap<>();
         private int figures;
 
-        private KeyedTable(FigureLoader loader) {
+        private KeyedTable(FigureLoader loader, int expected) {
             this.loader = loader;
+            this.columns = new FigureColumns(false, expected);
+            this.keyOfRow = new int[Math.max(16, expected)];
         }
 
         /** @param doc where {@code f} was read from (its index document), for the loader; or -1 */
@@ -167,7 +174,7 @@ public final class FigureComparator {
                 shared.set(id);
             }
             if (row == keyOfRow.length) {
-                keyOfRow = java.util.Arrays.copyOf(keyOfRow, row * 3 / 2);
+                keyOfRow = java.util.Arrays.copyOf(keyOfRow, row + (row >> 1));
             }
             keyOfRow[row] = id;
         }
@@ -284,7 +291,7 @@ public final class FigureComparator {
         public synchronized FigureList get() {
             FigureList f = kept.get();
             if (f == null) {
-                f = new FigureList(ordered(keyed.rowsOf(key)), keyed.loader);
+                f = new FigureList(ordered(keyed.rowsOf(key)), keyed.columns, keyed.loader);
                 kept = new java.lang.ref.SoftReference<>(f);
             }
             return f;
@@ -303,7 +310,7 @@ public final class FigureComparator {
                     && matchesIndicator(key.indicator(), filter.indicator(), indicatorText, conceptIds)
                     && (filter.year() == null || keyed.anyCovers(k, filter.year()))) {
                 List<ConflictFinder.IssueBucket> buckets = issues == null ? null : new ArrayList<>();
-                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed.loader, buckets);
+                ComparisonGroup g = group(key, keyed.rowsOf(k), sourceOf, keyed, buckets);
                 if (g != null && (!issuesOnly || g.verdict().isIssue())) {
                     groups.add(g);
                     if (issues != null) {
@@ -364,7 +371,7 @@ public final class FigureComparator {
      *               makes a conflict of), in the order of their first pair in the listed order
      */
     private static ComparisonGroup group(FigureKey key, List<FigureRow> members, Function<String, String> sourceOf,
-                                         FigureLoader loader, List<ConflictFinder.IssueBucket> issues) {
+                                         KeyedFigures keyed, List<ConflictFinder.IssueBucket> issues) {
         List<FigureRow> figures = ordered(members);
         if (figures.stream().map(FigureRow::docId).distinct().count() < 2) {
             return null;
@@ -377,7 +384,7 @@ public final class FigureComparator {
         figures.forEach(f -> stated.computeIfAbsent(f.docId(), k -> new java.util.HashSet<>()).add(statement(f)));
         // a conflict search lists no pairs (only its pairs at issue, gathered by conflict)
         GroupVerdicts.Judged judged = GroupVerdicts.judge(figures, sources, sourceOf, stated, issues != null, issues != null ? 0 : MAX_PAIRS);
-        FigureList shown = new FigureList(figures, loader);
+        FigureList shown = new FigureList(figures, keyed.columns, keyed.loader);
         List<PairVerdict> pairs = judged.pairs();
         int pairCount = judged.pairCount();
         Verdict overall = judged.overall();

@@ -43,6 +43,11 @@ public final class KeyedFigures {
         return groupStart[keys.length];
     }
 
+    /** The distinct measures of the rows (value, interval, digits and qualifier), each kept once. */
+    public int measures() {
+        return columns.measures();
+    }
+
     /** The keys kept. */
     public int keys() {
         return keys.length;

@@ -4,6 +4,7 @@ import com.policyminer.model.Figure;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * The values a figure is consistent with, in its normalized unit. Two figures agree when their
@@ -122,21 +123,28 @@ public record ValueInterval(double low, double high, boolean point, int signific
         String digits = asciiNumber(numberText);
         String s;
         if (digits != null) {
-            s = digits.contains(".") ? digits.replace(".", "") : digits.replaceAll("0+$", "");
+            s = digits.contains(".") ? digits.replace(".", "") : TRAILING_ZEROS.matcher(digits).replaceAll("");
         } else {
             s = decimal(Math.abs(value)).unscaledValue().toString();
         }
-        s = s.replaceFirst("^0+", "");
+        s = LEADING_ZEROS.matcher(s).replaceFirst("");
         return Math.max(1, s.length());
     }
+
+    // compiled once: a corpus table reads millions of figures
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,，\u2009\u00a0]");
+    private static final Pattern SIGN = Pattern.compile("^[-+−]");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+");
 
     /** The number as ASCII digits and one dot ("1 760.4" → "1760.4"), or null for 三, 十余 … */
     private static String asciiNumber(String numberText) {
         if (numberText == null) {
             return null;
         }
-        String s = Normalizer.normalize(numberText, Normalizer.Form.NFKC).replaceAll("[\\s,，\u2009\u00a0]", "").replaceFirst("^[-+−]", "");
-        return s.matches("\\d+(\\.\\d+)?") ? s : null;
+        String s = SIGN.matcher(SEPARATORS.matcher(Normalizer.normalize(numberText, Normalizer.Form.NFKC)).replaceAll("")).replaceFirst("");
+        return PLAIN_NUMBER.matcher(s).matches() ? s : null;
     }
 
     private static BigDecimal decimal(double value) {

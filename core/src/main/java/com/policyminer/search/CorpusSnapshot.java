@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * What cross-report comparison and co-occurrence need of the whole corpus, read from a {@link CorpusSource} (the
  * embedded index's or a backend's) once per version in one pass, without holding the corpus: every figure's comparison key and a row of
- * about 90 bytes (no text; the figures a comparison shows are read back by document and offset), and
+ * 26 bytes (no text, its measure and period numbers into what the corpus repeats; the figures a comparison shows are read back by
+ * document and offset), and
  * the co-occurrence counts of every pair of entity types (each report's text read, counted and let go).
  *
  * <p>It is built off the request path: after each refresh of the searchers (a commit, an upload) a
@@ -226,12 +227,28 @@ public final class CorpusSnapshot {
     }
 
     private Data load(CorpusSource.Version version) throws IOException {
-        FigureComparator.KeyedTable figures = comparator.keyedTable(version.loader());
+        long t0 = System.nanoTime();
+        long cpu0 = threadCpuNanos();
+        FigureComparator.KeyedTable figures = comparator.keyedTable(version.loader(), version.figuresAtMost());
         version.figures(figures::add);
+        KeyedFigures table = figures.build();
+        long t1 = System.nanoTime();
+        long cpu1 = threadCpuNanos();
         Cooccurrence.Matrices matrices = cooccurrence.matrices();
         version.reports((path, report) -> matrices.add(report));
         matrices.done();
-        return new Data(figures.build(), matrices);
+        org.slf4j.LoggerFactory.getLogger(CorpusSnapshot.class).info(String.format(java.util.Locale.ROOT,
+                "corpus view read: figures in %d ms (%d ms CPU): %d figures, %d rows in %d groups, %d measures, %.1f MB;"
+                        + " co-occurrence in %d ms (%d ms CPU): %d documents, %d pairs",
+                (t1 - t0) / 1_000_000, (cpu1 - cpu0) / 1_000_000, table.figures(), table.kept(), table.keys(), table.measures(),
+                table.bytes() / 1e6, (System.nanoTime() - t1) / 1_000_000, (threadCpuNanos() - cpu1) / 1_000_000,
+                matrices.documents(), matrices.pairs()));
+        return new Data(table, matrices);
+    }
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : 0;
     }
 
     /**

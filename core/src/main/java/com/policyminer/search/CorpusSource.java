@@ -26,6 +26,14 @@ public interface CorpusSource {
         /** Equal for the same version of the corpus (what the comparison table is kept for). */
         Object id();
 
+        /**
+         * How many figures {@link #figures} visits, at most, when it is known without reading them (the comparison
+         * table's columns are made that large at once, not grown past it by half); 0 when not known.
+         */
+        default int figuresAtMost() {
+            return 0;
+        }
+
         /** Each figure, one at a time, with where the {@link #loader} finds it again (a hint; -1 when none). */
         void figures(FigureVisitor each) throws IOException;
 

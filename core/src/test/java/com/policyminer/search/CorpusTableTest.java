@@ -156,10 +156,10 @@ class CorpusTableTest {
     }
 
     @Test
-    void theTableHoldsSixtyBytesARowBesideTheDocumentIds() {
+    void theTableHoldsTwentySixBytesARowBesideTheDocumentIdsAndMeasures() {
         KeyedFigures t = table.figures();
         long ids = documents.stream().mapToLong(d -> 24 + 16 + d.docId().length() + 4).sum();
-        assertTrue(t.bytes() <= 60L * t.kept() + 4L * (t.keys() + 1) + ids,
+        assertTrue(t.bytes() <= 26L * t.kept() + 4L * (t.keys() + 1) + ids + 27L * 2 * t.measures() + 8_192,
                 t.bytes() + " bytes for " + t.kept() + " rows, " + t.keys() + " keys");
     }
 
