@@ -95,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
+                // the works first: read back from the index's works file they are there in well under a second, so
+                // that the first searches are collapsed (grouped again they take longer, and searches meanwhile
+                // answer uncollapsed, with worksPending)
+                if (engine.reportSearch() != null) {
+                    engine.reads().works();
+                }
                 String done = engine.prepareSearch();
                 if (done != null) {
                     System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);
