@@ -126,8 +126,12 @@ public final class WorkCatalog {
 
     /** Groups the index as just committed (incrementally) and saves the works: what {@link LuceneIndex#commit} calls. */
     private void saveCommitted() {
+        long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         try {
-            get();
+            View v = get();
+            LOG.debug("works: at the commit, {} works grouped and saved in {} ms ({} ms CPU)", v.works().works().size(),
+                    (System.nanoTime() - t0) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             LOG.warn("works: grouping the committed index failed ({}); they are grouped at the next search", e.toString());
         }
@@ -327,6 +331,7 @@ public final class WorkCatalog {
     /** The works saved for this index version, put back in the grouper; null (said in the log) when there are none to use. */
     private Works restored(String stamp, List<WorkGrouper.File> files) throws IOException {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         Map<String, WorkGrouper.File> byId = new HashMap<>(files.size() * 2);
         files.forEach(f -> byId.put(f.docId(), f));
         try {
@@ -336,8 +341,8 @@ public final class WorkCatalog {
             SavedWorks kept = SavedWorks.read(file, stamp, byId::get, files.size());
             Works works = grouper.restore(kept.works(), kept.closest());
             saved = stamp;
-            LOG.info("works: read back {} works of {} reports from {} in {} ms", works.works().size(), files.size(), file,
-                    (System.nanoTime() - t0) / 1_000_000);
+            LOG.info("works: read back {} works of {} reports from {} in {} ms ({} ms CPU)", works.works().size(), files.size(), file,
+                    (System.nanoTime() - t0) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
             return works;
         } catch (SavedWorks.Unusable | RuntimeException e) {
             grouper = new IncrementalGrouper();
@@ -352,6 +357,7 @@ public final class WorkCatalog {
     /** Puts the fingerprints of the works read back into the grouper's buckets (the reader is the one they were read for). */
     private void adopt(IndexReader reader) {
         long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 SegmentReports segment = segments.get(keyOf(leaf));
@@ -365,7 +371,9 @@ public final class WorkCatalog {
             if (grouper.awaiting() > 0) {
                 throw new IllegalStateException(grouper.awaiting() + " reports read back are not in the index");
             }
-            LOG.info("works: fingerprints of {} reports back in place in {} ms", grouper.size(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.info("works: fingerprints of {} reports back in place in {} ms ({} ms CPU; {} MB off the heap, buckets {} MB)",
+                    grouper.size(), (System.nanoTime() - t0) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000,
+                    grouper.fingerprintBytes() >> 20, grouper.bucketBytes() >> 20);
         } catch (IOException | RuntimeException e) {
             LOG.warn("works: putting back the fingerprints failed ({}); the next index version is grouped whole", e.toString());
             grouper = new IncrementalGrouper();

@@ -215,6 +215,11 @@ public final class IncrementalGrouper {
         return prints.bytes();
     }
 
+    /** Bytes of the LSH buckets on the heap (for the benchmark). */
+    public long bucketBytes() {
+        return workBuckets.bytes() + linkBuckets.bytes();
+    }
+
     /** Whether the file known by this handle is this one (path, name and fingerprint). */
     private boolean holds(int h, WorkGrouper.File f) {
         WorkGrouper.File was = files.get(h);

@@ -116,7 +116,7 @@ public record SavedWorks(String stamp, Works works, List<Works.Link> closest) {
                     if (f == null) {
                         throw new Unusable(file + " names report " + id + ", which the index does not have");
                     }
-                    list.add(new Works.Member(id, f.path(), f.fileName(), similarity));
+                    list.add(new Works.Member(f.docId(), f.path(), f.fileName(), similarity)); // the index's strings, not copies
                 }
                 members += n;
                 works.add(new Works.Work(list.get(0).docId(), list));
