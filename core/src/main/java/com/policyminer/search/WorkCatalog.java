@@ -154,6 +154,12 @@ public final class WorkCatalog {
 
     /** The works of the index as this reader sees it (built once per reader; waits while another thread builds one). */
     public View of(IndexReader reader) throws IOException {
+        synchronized (cached) {
+            View v = cached.get(reader);
+            if (v != null) {
+                return v; // without waiting for a build in progress (the fingerprints put back behind works read back)
+            }
+        }
         building.lock();
         try {
             return built(reader);
