@@ -66,9 +66,18 @@ record SegmentReports(int[] docs, WorkGrouper.File[] files, Provenance[] provena
                 provenance.toArray(Provenance[]::new), collections, tags);
     }
 
-    /** The fingerprints of the reports whose {@code docs} index (into {@link #docs}) is set in {@code which}, by that index. */
-    TextFingerprint[] fingerprints(LeafReader reader, Bits which) throws IOException {
-        TextFingerprint[] out = new TextFingerprint[docs.length];
+    /** What is done with each report's fingerprint as it is read. */
+    @FunctionalInterface
+    interface FingerprintSink {
+        void accept(int k, TextFingerprint f);
+    }
+
+    /**
+     * Reads the fingerprint of each report whose document is set in {@code which} (null: every report) and hands it
+     * on, with the report's index into {@link #docs}: one at a time, so that a segment of every report (a compaction's)
+     * is not held on the heap at once.
+     */
+    void fingerprints(LeafReader reader, Bits which, FingerprintSink sink) throws IOException {
         BinaryDocValues prints = reader.getBinaryDocValues(Schema.FINGERPRINT.fieldName());
         for (int k = 0; k < docs.length; k++) {
             if (which != null && !which.get(docs[k])) {
@@ -78,9 +87,8 @@ record SegmentReports(int[] docs, WorkGrouper.File[] files, Provenance[] provena
                 throw new IOException("report " + files[k].docId() + " has no fingerprint");
             }
             BytesRef b = prints.binaryValue();
-            out[k] = TextFingerprint.fromBytes(b.bytes, b.offset, b.length);
+            sink.accept(k, TextFingerprint.fromBytes(b.bytes, b.offset, b.length));
         }
-        return out;
     }
 
     /** A report with its fingerprint, for the grouping. */

@@ -303,12 +303,12 @@ public final class WorkCatalog {
             for (LeafReaderContext leaf : fresh) {
                 SegmentReports segment = segments.get(keyOf(leaf));
                 Bits live = leaf.reader().getLiveDocs();
-                TextFingerprint[] prints = segment.fingerprints(leaf.reader(), live);
-                for (int k = 0; k < prints.length; k++) {
-                    if (prints[k] != null) {
-                        arrived.add(segment.withFingerprint(k, prints[k]));
+                segment.fingerprints(leaf.reader(), live, (k, print) -> {
+                    WorkGrouper.File f = segment.withFingerprint(k, print);
+                    if (!grouper.knows(f)) { // a merged segment's reports are known: not held for the update
+                        arrived.add(f);
                     }
-                }
+                });
             }
             List<String> present = new ArrayList<>(files.size());
             files.forEach(f -> present.add(f.docId()));
@@ -367,12 +367,7 @@ public final class WorkCatalog {
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 SegmentReports segment = segments.get(keyOf(leaf));
-                TextFingerprint[] prints = segment.fingerprints(leaf.reader(), leaf.reader().getLiveDocs());
-                for (int k = 0; k < prints.length; k++) {
-                    if (prints[k] != null) {
-                        grouper.adopt(segment.withFingerprint(k, prints[k]));
-                    }
-                }
+                segment.fingerprints(leaf.reader(), leaf.reader().getLiveDocs(), (k, print) -> grouper.adopt(segment.withFingerprint(k, print)));
             }
             if (grouper.awaiting() > 0) {
                 throw new IllegalStateException(grouper.awaiting() + " reports read back are not in the index");
@@ -389,7 +384,7 @@ public final class WorkCatalog {
 
     /** Saves the works when the reader shows the index as last committed and the file holds another version. */
     private void save(IndexReader reader, String stamp, Works works) {
-        if (!saving || stamp == null || stamp.equals(saved)) {
+        if (!saving || stamp == null || stamp.equals(saved) || works.works().isEmpty()) {
             return;
         }
         try {

@@ -126,7 +126,7 @@ public final class IncrementalGrouper {
         }
         seeds.retainAll(now);
         long[] compared = {0};
-        List<WorkGrouper.File> regroup = nearCopies(seeds, compared);
+        List<WorkGrouper.File> regroup = nearCopies(seeds, compared, came);
         for (WorkGrouper.File f : regroup) {
             Works.Work w = workOf.get(f.docId());
             if (w != null && dropped.add(w.id())) {
@@ -205,6 +205,15 @@ public final class IncrementalGrouper {
         intoBuckets(h, false); // the buckets come back as they were: none crosses the limit
     }
 
+    /**
+     * Whether this file is known as it is (path, name and fingerprint): an update need not be given it. Lets a caller
+     * hand on only what changed when it reads many files that mostly did not (a merged segment's).
+     */
+    public boolean knows(WorkGrouper.File f) {
+        Integer h = handleOf.get(f.docId());
+        return h != null && !awaiting.contains(f.docId()) && holds(h, f);
+    }
+
     /** Restored files whose fingerprints have not come back yet. */
     public int awaiting() {
         return awaiting.size();
@@ -228,7 +237,7 @@ public final class IncrementalGrouper {
     }
 
     /** The seeds and every file near them in a work band, again and again, with the files of their works. */
-    private List<WorkGrouper.File> nearCopies(Set<String> seeds, long[] compared) {
+    private List<WorkGrouper.File> nearCopies(Set<String> seeds, long[] compared, Map<String, WorkGrouper.File> given) {
         Set<Integer> reached = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         seeds.forEach(id -> {
@@ -261,7 +270,10 @@ public final class IncrementalGrouper {
                 }
             }
         }
-        return reached.stream().map(this::withPrint).toList();
+        return reached.stream().map(h -> {
+            WorkGrouper.File f = given.get(files.get(h).docId()); // the caller's, with this fingerprint: not copied again
+            return f != null ? f : withPrint(h);
+        }).toList();
     }
 
     /** The file known by this handle with its fingerprint (for a grouping). */
