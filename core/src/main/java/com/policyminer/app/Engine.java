@@ -155,7 +155,7 @@ public final class Engine implements Closeable {
         RegionExpander regions = new GazetteerExpander(gazetteer);
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         this.slots = SearchSlots.perCore();
-        this.works = new WorkCatalog(index.searchers());
+        this.works = WorkCatalog.keptIn(index);
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
                 new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
         this.lookup = new ReportLookup(index.searchers(), analyzers, slots);

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             report.failures().forEach(f -> System.err.println("  " + f.outcome() + "  " + f.path() + ": " + f.message()));
         }
         engine.requireCurrentIndex();
-        prepareSearch(engine);
+        prepareSearch(engine, backend.options().isEmbedded());
         Javalin app = new ApiServer(engine).create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,10 +91,16 @@ final class ServeCommand implements Callable<Integer> {
      * while Jetty starts and the warm-up runs, not in the first user's request; a failure is the first request's to
      * report, so it is only logged.
      */
-    private static void prepareSearch(Engine engine) {
+    private static void prepareSearch(Engine engine, boolean embedded) {
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
+                // the works first: read back from the index's works file they are there in well under a second, so
+                // that the first searches are collapsed (grouped again they take longer, and searches meanwhile
+                // answer uncollapsed, with worksPending)
+                if (embedded) { // the Solr backend's works are read at its first search, as before
+                    engine.reads().works();
+                }
                 String done = engine.prepareSearch();
                 if (done != null) {
                     System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);

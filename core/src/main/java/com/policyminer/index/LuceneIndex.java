@@ -262,6 +262,7 @@ public final class LuceneIndex implements IndexBackend {
         w.commit();
         lastCommit = java.time.Instant.now();
         searchers.maybeRefreshBlocking();
+        afterCommit.forEach(Runnable::run);
         if (inBatch && sizeInBytes() >= compactBelowBytes) {
             endBatch();
             w.maybeMerge();
@@ -345,6 +346,18 @@ public final class LuceneIndex implements IndexBackend {
             }
         }
         return "";
+    }
+
+    private final java.util.List<Runnable> afterCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Runs this after each commit, once searchers see it (the works save themselves so). */
+    public void afterCommit(Runnable hook) {
+        afterCommit.add(hook);
+    }
+
+    /** The directory of the index's files. */
+    public Path directoryPath() {
+        return directory.getDirectory();
     }
 
     /** Makes recent writes searchable without a commit. */

@@ -10,6 +10,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -17,12 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reports of one index segment as the works need them — fingerprint, path, file name, provenance,
- * collections, tags — read once: a segment never changes after it is written (deletions aside, which the
- * caller applies), so a new index version reads only its new segments (those a commit wrote or a merge made).
+ * The reports of one index segment as the works need them — path, file name, provenance, collections, tags —
+ * read once: a segment never changes after it is written (deletions aside, which the caller applies), so a new
+ * index version reads only its new segments (those a commit wrote or a merge made). The fingerprints are not kept
+ * here (a kilobyte a report): {@link #fingerprints} reads them for the grouping when it needs them.
  *
  * @param docs        segment document numbers of the reports, ascending
- * @param files       each report as the grouping takes it
+ * @param files       each report as the grouping takes it, without its fingerprint
  * @param provenance  where each came from
  * @param collections each one's collections (empty: none)
  * @param tags        each one's tags (empty: none)
@@ -47,11 +49,9 @@ record SegmentReports(int[] docs, WorkGrouper.File[] files, Provenance[] provena
             SortedSetDocValues inCollections = reader.getSortedSetDocValues(Schema.COLLECTION.fieldName());
             SortedSetDocValues withTags = reader.getSortedSetDocValues(Schema.TAG.fieldName());
             for (int d = prints.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = prints.nextDoc()) {
-                BytesRef b = prints.binaryValue();
-                TextFingerprint f = TextFingerprint.fromBytes(b.bytes, b.offset, b.length);
                 String path = value(paths, d);
                 String name = value(names, d);
-                files.add(new WorkGrouper.File(value(ids, d), path, name, f));
+                files.add(new WorkGrouper.File(value(ids, d), path, name, null));
                 String source = value(sources, d);
                 String uploader = value(uploaders, d);
                 String at = uploaded != null && uploaded.advanceExact(d)
@@ -64,6 +64,37 @@ record SegmentReports(int[] docs, WorkGrouper.File[] files, Provenance[] provena
         }
         return new SegmentReports(docs.stream().mapToInt(Integer::intValue).toArray(), files.toArray(WorkGrouper.File[]::new),
                 provenance.toArray(Provenance[]::new), collections, tags);
+    }
+
+    /** What is done with each report's fingerprint as it is read. */
+    @FunctionalInterface
+    interface FingerprintSink {
+        void accept(int k, TextFingerprint f);
+    }
+
+    /**
+     * Reads the fingerprint of each report whose document is set in {@code which} (null: every report) and hands it
+     * on, with the report's index into {@link #docs}: one at a time, so that a segment of every report (a compaction's)
+     * is not held on the heap at once.
+     */
+    void fingerprints(LeafReader reader, Bits which, FingerprintSink sink) throws IOException {
+        BinaryDocValues prints = reader.getBinaryDocValues(Schema.FINGERPRINT.fieldName());
+        for (int k = 0; k < docs.length; k++) {
+            if (which != null && !which.get(docs[k])) {
+                continue;
+            }
+            if (prints == null || !prints.advanceExact(docs[k])) {
+                throw new IOException("report " + files[k].docId() + " has no fingerprint");
+            }
+            BytesRef b = prints.binaryValue();
+            sink.accept(k, TextFingerprint.fromBytes(b.bytes, b.offset, b.length));
+        }
+    }
+
+    /** A report with its fingerprint, for the grouping. */
+    WorkGrouper.File withFingerprint(int k, TextFingerprint f) {
+        WorkGrouper.File file = files[k];
+        return new WorkGrouper.File(file.docId(), file.path(), file.fileName(), f);
     }
 
     private static List<String> values(SortedSetDocValues dv, int doc) throws IOException {

@@ -1,7 +1,9 @@
 package com.policyminer.search;
 
+import com.policyminer.index.LuceneIndex;
 import com.policyminer.index.Schema;
 import com.policyminer.works.IncrementalGrouper;
+import com.policyminer.works.SavedWorks;
 import com.policyminer.works.TextFingerprint;
 import com.policyminer.works.WorkGrouper;
 import com.policyminer.works.Works;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,8 +27,15 @@ import java.util.Map;
  * verify a pair whose estimate is near the rule) grouped by {@link WorkGrouper}, once per index version,
  * incrementally ({@link IncrementalGrouper}: a new version compares only the reports added, changed or
  * removed since the last; each segment's reports are read once, {@link SegmentReports}; the fingerprints
- * are in the index, so the works survive a restart and come out the same after a re-ingest). Search collapses hits by the
+ * are in the index, so the works come out the same after a re-ingest). Search collapses hits by the
  * {@link View#workOrdinal work ordinal} of each document.
+ *
+ * <p>Kept across restarts: given a file ({@link #keptIn}), the works of each committed index version are saved
+ * there ({@link SavedWorks}, stamped with the version: {@link IndexStamp}) when the index commits, and a new
+ * catalog whose first reader shows that version reads them back instead of grouping every report: the works are
+ * there at once, and the fingerprints are put back in the grouper's buckets behind them (no pair compared), so the
+ * next commit is grouped incrementally. A file that is missing, of another version or damaged is said in the log
+ * and the reports are grouped as without it.
  */
 public final class WorkCatalog {
 
@@ -85,10 +95,49 @@ public final class WorkCatalog {
     };
 
     private final ReferenceManager<IndexSearcher> searchers;
+    private final Path file; // where the works are kept across restarts, or null
+    private final boolean saving; // false: the file is only read (a reader beside a running server)
+    private String saved; // the stamp of the works in the file, as far as this catalog knows
 
     public WorkCatalog(ReferenceManager<IndexSearcher> searchers) {
-        this.searchers = searchers;
+        this(searchers, null, false);
     }
+
+    private WorkCatalog(ReferenceManager<IndexSearcher> searchers, Path file, boolean saving) {
+        this.searchers = searchers;
+        this.file = file;
+        this.saving = saving;
+    }
+
+    /** The file beside an index's segments where its works are kept. */
+    public static final String FILE = "policyminer-works.bin";
+
+    /**
+     * The works of an index, kept in its directory ({@link #FILE}) across restarts: read back at the first view, and,
+     * unless the index is open for reading only, written at each commit.
+     */
+    public static WorkCatalog keptIn(LuceneIndex index) {
+        WorkCatalog catalog = new WorkCatalog(index.searchers(), index.directoryPath().resolve(FILE), !index.readOnly());
+        if (!index.readOnly()) {
+            index.afterCommit(catalog::saveCommitted);
+        }
+        return catalog;
+    }
+
+    /** Groups the index as just committed (incrementally) and saves the works: what {@link LuceneIndex#commit} calls. */
+    private void saveCommitted() {
+        long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        try {
+            View v = get();
+            LOG.debug("works: at the commit, {} works grouped and saved in {} ms ({} ms CPU)", v.works().works().size(),
+                    (System.nanoTime() - t0) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("works: grouping the committed index failed ({}); they are grouped at the next search", e.toString());
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkCatalog.class);
 
     /** The works of the index as last refreshed (the index refreshes its searchers at every commit). */
     public View get() throws IOException {
@@ -105,6 +154,12 @@ public final class WorkCatalog {
 
     /** The works of the index as this reader sees it (built once per reader; waits while another thread builds one). */
     public View of(IndexReader reader) throws IOException {
+        synchronized (cached) {
+            View v = cached.get(reader);
+            if (v != null) {
+                return v; // without waiting for a build in progress (the fingerprints put back behind works read back)
+            }
+        }
         building.lock();
         try {
             return built(reader);
@@ -150,33 +205,76 @@ public final class WorkCatalog {
             synchronized (cached) {
                 cached.put(reader, v);
             }
+            if (grouper.awaiting() > 0) {
+                adoptBehind(reader); // the works are out; their fingerprints go back behind them
+            }
         }
         return v;
     }
 
     /** The works as of the last reader grouped: each new reader compares only the reports added, changed or removed since. */
-    private final IncrementalGrouper grouper = new IncrementalGrouper();
+    private IncrementalGrouper grouper = new IncrementalGrouper();
 
     /** Each segment's reports, by the segment's core key: kept for the segments of the last reader loaded. */
     private Map<Object, SegmentReports> segments = new HashMap<>();
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
+    /** The reader whose works were read back, until their fingerprints are back in place (a reference is held), or null. */
+    private IndexReader toAdopt;
+
+    /**
+     * Puts the fingerprints back on a thread of its own, so that neither the search that read the works back nor a
+     * server's start waits for it; the next index version's grouping waits for it (it holds {@link #building}).
+     */
+    private void adoptBehind(IndexReader reader) {
+        reader.incRef();
+        toAdopt = reader;
+        Thread t = new Thread(() -> {
+            building.lock();
+            try {
+                adoptPending();
+            } finally {
+                building.unlock();
+            }
+        }, "works-adopt");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void adoptPending() {
+        if (toAdopt == null) {
+            return;
+        }
+        try {
+            adopt(toAdopt);
+        } finally {
+            try {
+                toAdopt.decRef();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("works: releasing the reader read back: {}", e.toString());
+            }
+            toAdopt = null;
+        }
+    }
+
     private View load(IndexReader reader) throws IOException {
+        adoptPending(); // of the reader before this one: the grouper goes on from it
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
-        List<WorkGrouper.File> files = new ArrayList<>();
+        List<WorkGrouper.File> files = new ArrayList<>(); // every report, without its fingerprint
         List<Integer> docs = new ArrayList<>();
         Map<String, Provenance> provenance = new HashMap<>();
         Map<String, List<String>> collections = new HashMap<>();
         Map<String, List<String>> tags = new HashMap<>();
         Map<Object, SegmentReports> read = new HashMap<>();
+        List<LeafReaderContext> fresh = new ArrayList<>(); // segments not seen at the last reader
         for (LeafReaderContext leaf : reader.leaves()) {
-            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-            Object key = helper == null ? leaf.reader() : helper.getKey();
+            Object key = keyOf(leaf);
             SegmentReports segment = segments.get(key);
             if (segment == null) {
                 segment = SegmentReports.read(leaf.reader());
+                fresh.add(leaf);
             }
             read.put(key, segment);
             Bits live = leaf.reader().getLiveDocs();
@@ -198,7 +296,25 @@ public final class WorkCatalog {
             }
         }
         segments = read; // segments merged away are forgotten
-        Works works = grouper.update(files, exactJaccard(reader, files, docs));
+        String stamp = file == null ? null : IndexStamp.of(reader);
+        Works works = grouper.size() == 0 && file != null ? restored(stamp, files) : null;
+        if (works == null) {
+            List<WorkGrouper.File> arrived = new ArrayList<>();
+            for (LeafReaderContext leaf : fresh) {
+                SegmentReports segment = segments.get(keyOf(leaf));
+                Bits live = leaf.reader().getLiveDocs();
+                segment.fingerprints(leaf.reader(), live, (k, print) -> {
+                    WorkGrouper.File f = segment.withFingerprint(k, print);
+                    if (!grouper.knows(f)) { // a merged segment's reports are known: not held for the update
+                        arrived.add(f);
+                    }
+                });
+            }
+            List<String> present = new ArrayList<>(files.size());
+            files.forEach(f -> present.add(f.docId()));
+            works = grouper.update(present, arrived, exactJaccard(reader, files, docs));
+            save(reader, stamp, works);
+        }
         Map<String, Integer> ordinalOfWork = new HashMap<>();
         for (int i = 0; i < works.works().size(); i++) {
             ordinalOfWork.put(works.works().get(i).id(), i);
@@ -211,6 +327,77 @@ public final class WorkCatalog {
         }
         return new View(works, ordinal, workOfDoc, ordinalOfWork, provenance, collections, tags, (System.nanoTime() - t0) / 1_000_000,
                 (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
+    }
+
+    private static Object keyOf(LeafReaderContext leaf) {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        return helper == null ? leaf.reader() : helper.getKey();
+    }
+
+    /** The works saved for this index version, put back in the grouper; null (said in the log) when there are none to use. */
+    private Works restored(String stamp, List<WorkGrouper.File> files) throws IOException {
+        long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        Map<String, WorkGrouper.File> byId = new HashMap<>(files.size() * 2);
+        files.forEach(f -> byId.put(f.docId(), f));
+        try {
+            if (stamp == null) {
+                throw new SavedWorks.Unusable("this index version has no stamp");
+            }
+            SavedWorks kept = SavedWorks.read(file, stamp, byId::get, files.size());
+            Works works = grouper.restore(kept.works(), kept.closest());
+            saved = stamp;
+            LOG.info("works: read back {} works of {} reports from {} in {} ms ({} ms CPU)", works.works().size(), files.size(), file,
+                    (System.nanoTime() - t0) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
+            return works;
+        } catch (SavedWorks.Unusable | RuntimeException e) {
+            grouper = new IncrementalGrouper();
+            if (!files.isEmpty()) {
+                LOG.info("works: {}; grouping all {} reports", e instanceof SavedWorks.Unusable ? e.getMessage() : e.toString(),
+                        files.size());
+            }
+            return null;
+        }
+    }
+
+    /** Puts the fingerprints of the works read back into the grouper's buckets (the reader is the one they were read for). */
+    private void adopt(IndexReader reader) {
+        long t0 = System.nanoTime();
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SegmentReports segment = segments.get(keyOf(leaf));
+                segment.fingerprints(leaf.reader(), leaf.reader().getLiveDocs(), (k, print) -> grouper.adopt(segment.withFingerprint(k, print)));
+            }
+            if (grouper.awaiting() > 0) {
+                throw new IllegalStateException(grouper.awaiting() + " reports read back are not in the index");
+            }
+            LOG.info("works: fingerprints of {} reports back in place in {} ms ({} ms CPU; {} MB off the heap, buckets {} MB)",
+                    grouper.size(), (System.nanoTime() - t0) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000,
+                    grouper.fingerprintBytes() >> 20, grouper.bucketBytes() >> 20);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("works: putting back the fingerprints failed ({}); the next index version is grouped whole", e.toString());
+            grouper = new IncrementalGrouper();
+            segments = new HashMap<>();
+        }
+    }
+
+    /** Saves the works when the reader shows the index as last committed and the file holds another version. */
+    private void save(IndexReader reader, String stamp, Works works) {
+        if (!saving || stamp == null || stamp.equals(saved) || works.works().isEmpty()) {
+            return;
+        }
+        try {
+            if (!stamp.equals(IndexStamp.ofLastCommit(reader))) {
+                return; // uncommitted reports: the commit to come saves them
+            }
+            long t0 = System.nanoTime();
+            new SavedWorks(stamp, works, grouper.closestLinks()).write(file);
+            saved = stamp;
+            LOG.debug("works: saved {} works in {} ms", works.works().size(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("works: saving them in {} failed ({}); a restart groups them again", file, e.toString());
+        }
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
  * open-addressing table of the chains' first handles — an int a slot, not the key: the slot keeps 8 bits
  * of the key beside the handle, and the whole key is recomputed from its first file's fingerprint
  * ({@link Keys}) only when those bits agree and the file looked for is not that first file. Most buckets
- * hold one file (a band of ten bins is rarely shared), so the table is most of the memory: about 9 bytes
+ * hold one file (a band of ten bins is rarely shared), so the table is most of the memory (kept up to 7/8 full, the chains grown a quarter at a time): about 9 bytes
  * a file and band with the chain, where a map from key to bucket took about 26.
  *
  * <p>The key of a bucket is the band key with its low {@code INDEX_BITS} bits (the ones
@@ -45,6 +45,15 @@ final class BandIndex {
         }
     }
 
+    /** Bytes of its arrays. */
+    long bytes() {
+        long n = 4L * next.length;
+        for (int[] t : firsts) {
+            n += 4L * t.length;
+        }
+        return n;
+    }
+
     /** The bucket key of a band key (already masked) in band {@code band}. */
     static long key(int band, long maskedBandKey) {
         return maskedBandKey | band;
@@ -57,11 +66,11 @@ final class BandIndex {
         }
         int slot = handle * bands + band;
         if (slot >= next.length) {
-            next = Arrays.copyOf(next, Math.max(slot + 1, next.length * 2));
+            next = Arrays.copyOf(next, Math.max(slot + 1, next.length + next.length / 4 + bands)); // a quarter more: it holds an int a file and band
         }
         int at = find(band, key, END);
         if (at < 0) {
-            if ((buckets[band] + 1) * 4L > firsts[band].length * 3L) {
+            if ((buckets[band] + 1) * 8L > firsts[band].length * 7L) { // up to 7/8 full: the 8-bit tag keeps long probes cheap
                 grow(band);
                 at = find(band, key, END);
             }

@@ -18,9 +18,11 @@ import java.util.TreeMap;
  * The works of a changing set of files, kept up to date file by file: each {@link #update} does work in
  * proportion to the files added, changed or removed since the last one — never a pass over all the
  * candidate pairs — and gives what {@code WorkGrouper.group} would give for all the files at once.
- * What it keeps between updates: each file's fingerprint, the LSH buckets of both rounds
- * ({@link BandIndex}, primitive), each file's work, the works in path order and the links
- * ({@link WorkLinks}).
+ * What it keeps between updates: each file's fingerprint (off the heap, {@link FingerprintStore}), the LSH
+ * buckets of both rounds ({@link BandIndex}, primitive), each file's work, the works in path order and the
+ * links ({@link WorkLinks}). Its state can be saved ({@link #works}, {@link #closestLinks}) and
+ * {@link #restore restored} without grouping again: the fingerprints then come back file by file
+ * ({@link #adopt}), put in their buckets without comparing a pair.
  *
  * <ul>
  * <li><b>works</b>: the files whose work may change — the added ones, and those left in a work a file
@@ -41,15 +43,17 @@ import java.util.TreeMap;
 public final class IncrementalGrouper {
 
     private final Map<String, Integer> handleOf = new HashMap<>();
-    private final List<WorkGrouper.File> files = new ArrayList<>(); // by handle; null while free
+    private final List<WorkGrouper.File> files = new ArrayList<>(); // by handle, without fingerprint; null while free
+    private final FingerprintStore prints = new FingerprintStore(); // by handle
     private final IntArrayList freeHandles = new IntArrayList();
-    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS, (h, band) -> workKey(files.get(h), band));
-    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS, (h, band) -> linkKey(files.get(h), band));
+    private final BandIndex workBuckets = new BandIndex(WorkGrouper.WORK_BANDS, this::workKey);
+    private final BandIndex linkBuckets = new BandIndex(WorkGrouper.LINK_BANDS, this::linkKey);
     private static final int PAST_LINK_LIMIT = WorkGrouper.LARGEST_LINK_BUCKET + 1; // bucket sizes are counted up to this
     private final Map<String, Works.Work> workOf = new HashMap<>(); // content id → its work
     private final TreeMap<Works.Member, Works.Work> inPathOrder = new TreeMap<>(FIRST_FILE_ORDER); // by first file
     private final WorkLinks links = new WorkLinks();
     private final Set<List<String>> pairsChanged = new HashSet<>(); // pairs of files (content ids) of a bucket that crossed the limit
+    private final Set<String> awaiting = new HashSet<>(); // restored files whose fingerprints have not come yet
     private Works works = Works.NONE;
 
     private static final Comparator<Works.Member> FIRST_FILE_ORDER =
@@ -67,20 +71,38 @@ public final class IncrementalGrouper {
 
     /**
      * Brings the works up to these files (all of them, as a full grouping would take them). A file
-     * already known is unchanged when it is the same object or an equal one.
+     * already known is unchanged when it is equal to the one known (path, name and fingerprint).
      *
      * @param exact the exact similarity of two files, or null to decide on the estimate
      */
     public Works update(Collection<WorkGrouper.File> current, WorkGrouper.ExactJaccard exact) {
-        Map<String, WorkGrouper.File> now = new HashMap<>(current.size() * 2);
-        current.forEach(f -> now.put(f.docId(), f));
+        List<String> present = new ArrayList<>(current.size());
+        current.forEach(f -> present.add(f.docId()));
+        return update(present, current, exact);
+    }
+
+    /**
+     * Brings the works up to these files, given as what changed: the caller need not hold every file's
+     * fingerprint, only those of the files that may be new or changed.
+     *
+     * @param present the content id of every file now
+     * @param arrived the files that may be new or changed (each also in {@code present}); a known file not among
+     *                them is as it was
+     * @param exact   the exact similarity of two files, or null to decide on the estimate
+     */
+    public Works update(Collection<String> present, Collection<WorkGrouper.File> arrived, WorkGrouper.ExactJaccard exact) {
+        if (!awaiting.isEmpty()) {
+            throw new IllegalStateException(awaiting.size() + " restored files still await their fingerprints");
+        }
+        Set<String> now = new HashSet<>(present);
+        Map<String, WorkGrouper.File> came = new HashMap<>(arrived.size() * 2);
+        arrived.forEach(f -> came.put(f.docId(), f));
         Set<String> seeds = new HashSet<>();
         Set<String> dropped = new HashSet<>(); // works grouped again: their links are picked again
         List<String> gone = new ArrayList<>();
         handleOf.forEach((id, h) -> {
-            WorkGrouper.File was = files.get(h);
-            WorkGrouper.File f = now.get(id);
-            if (f != was && !was.equals(f)) {
+            WorkGrouper.File f = came.get(id);
+            if (!now.contains(id) || f != null && !holds(h, f)) {
                 gone.add(id); // removed, moved or changed: its work is grouped again without it
             }
         });
@@ -92,15 +114,19 @@ public final class IncrementalGrouper {
             w.files().forEach(m -> seeds.add(m.docId()));
             remove(id);
         }
-        for (WorkGrouper.File f : now.values()) {
-            if (!handleOf.containsKey(f.docId())) {
+        for (WorkGrouper.File f : came.values()) {
+            if (now.contains(f.docId()) && !handleOf.containsKey(f.docId())) {
                 add(f);
                 seeds.add(f.docId());
             }
         }
-        seeds.retainAll(now.keySet());
+        if (handleOf.size() != now.size()) {
+            String missing = now.stream().filter(id -> !handleOf.containsKey(id)).findFirst().orElse("?");
+            throw new IllegalArgumentException("file " + missing + " is present but neither known nor given");
+        }
+        seeds.retainAll(now);
         long[] compared = {0};
-        List<WorkGrouper.File> regroup = nearCopies(seeds, compared);
+        List<WorkGrouper.File> regroup = nearCopies(seeds, compared, came);
         for (WorkGrouper.File f : regroup) {
             Works.Work w = workOf.get(f.docId());
             if (w != null && dropped.add(w.id())) {
@@ -138,8 +164,80 @@ public final class IncrementalGrouper {
         return works;
     }
 
+    /** The closest link of every two linked works, each once by its works (what {@link #restore} takes back). */
+    public List<Works.Link> closestLinks() {
+        return links.all();
+    }
+
+    /**
+     * Takes back a saved state — the works and the closest link of every two linked works, as {@link #works} and
+     * {@link #closestLinks} gave them — without grouping: {@link #works} is at once what it was. Each file's
+     * fingerprint must then come back ({@link #adopt}) before the next update. Only into a grouper that knows no file.
+     */
+    public Works restore(Works saved, List<Works.Link> closest) {
+        if (!handleOf.isEmpty()) {
+            throw new IllegalStateException("a grouper that knows files cannot restore another state");
+        }
+        for (Works.Work w : saved.works()) {
+            for (Works.Member m : w.files()) {
+                if (handleOf.putIfAbsent(m.docId(), files.size()) != null) {
+                    throw new IllegalArgumentException("file " + m.docId() + " is in two works");
+                }
+                files.add(new WorkGrouper.File(m.docId(), m.path(), m.fileName(), null));
+                workOf.put(m.docId(), w);
+                awaiting.add(m.docId());
+            }
+            inPathOrder.put(w.files().get(0), w);
+        }
+        closest.forEach(links::restore);
+        links.settle();
+        works = new Works(new ArrayList<>(inPathOrder.values()), links.kept(), saved.candidates(), saved.verified());
+        return works;
+    }
+
+    /** Gives back a restored file its fingerprint and puts it in its buckets (no pair is compared). */
+    public void adopt(WorkGrouper.File f) {
+        if (!awaiting.remove(f.docId())) {
+            throw new IllegalArgumentException("file " + f.docId() + " is not a restored file awaiting its fingerprint");
+        }
+        int h = handleOf.get(f.docId());
+        prints.put(h, f.fingerprint());
+        intoBuckets(h, false); // the buckets come back as they were: none crosses the limit
+    }
+
+    /**
+     * Whether this file is known as it is (path, name and fingerprint): an update need not be given it. Lets a caller
+     * hand on only what changed when it reads many files that mostly did not (a merged segment's).
+     */
+    public boolean knows(WorkGrouper.File f) {
+        Integer h = handleOf.get(f.docId());
+        return h != null && !awaiting.contains(f.docId()) && holds(h, f);
+    }
+
+    /** Restored files whose fingerprints have not come back yet. */
+    public int awaiting() {
+        return awaiting.size();
+    }
+
+    /** Bytes of fingerprints kept off the heap (for the benchmark). */
+    public long fingerprintBytes() {
+        return prints.bytes();
+    }
+
+    /** Bytes of the LSH buckets on the heap (for the benchmark). */
+    public long bucketBytes() {
+        return workBuckets.bytes() + linkBuckets.bytes();
+    }
+
+    /** Whether the file known by this handle is this one (path, name and fingerprint). */
+    private boolean holds(int h, WorkGrouper.File f) {
+        WorkGrouper.File was = files.get(h);
+        return java.util.Objects.equals(was.path(), f.path()) && java.util.Objects.equals(was.fileName(), f.fileName())
+                && prints.holds(h, f.fingerprint());
+    }
+
     /** The seeds and every file near them in a work band, again and again, with the files of their works. */
-    private List<WorkGrouper.File> nearCopies(Set<String> seeds, long[] compared) {
+    private List<WorkGrouper.File> nearCopies(Set<String> seeds, long[] compared, Map<String, WorkGrouper.File> given) {
         Set<Integer> reached = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         seeds.forEach(id -> {
@@ -154,12 +252,12 @@ public final class IncrementalGrouper {
             if (old != null) {
                 old.files().stream().map(m -> handleOf.get(m.docId())).filter(java.util.Objects::nonNull).forEach(near::add);
             }
-            if (!fx.fingerprint().isEmpty()) {
+            if (!prints.isEmpty(x)) {
                 for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-                    workBuckets.forEach(band, workKey(fx, band), x, y -> {
+                    workBuckets.forEach(band, workKey(x, band), x, y -> {
                         if (y != x && !reached.contains(y)) {
                             compared[0]++;
-                            if (fx.fingerprint().similarity(files.get(y).fingerprint()) >= WorkGrouper.SAME_WORK - WorkGrouper.VERIFY_MARGIN) {
+                            if (prints.similarity(x, y) >= WorkGrouper.SAME_WORK - WorkGrouper.VERIFY_MARGIN) {
                                 near.add(y);
                             }
                         }
@@ -172,7 +270,16 @@ public final class IncrementalGrouper {
                 }
             }
         }
-        return reached.stream().map(files::get).toList();
+        return reached.stream().map(h -> {
+            WorkGrouper.File f = given.get(files.get(h).docId()); // the caller's, with this fingerprint: not copied again
+            return f != null ? f : withPrint(h);
+        }).toList();
+    }
+
+    /** The file known by this handle with its fingerprint (for a grouping). */
+    private WorkGrouper.File withPrint(int h) {
+        WorkGrouper.File f = files.get(h);
+        return new WorkGrouper.File(f.docId(), f.path(), f.fileName(), prints.get(h));
     }
 
     /** The closest link of a work with each work one of its files shares a small link bucket with (as a full grouping picks it). */
@@ -180,14 +287,13 @@ public final class IncrementalGrouper {
         Map<String, Closest> best = new HashMap<>();
         for (Works.Member m : w.files()) {
             int x = handleOf.get(m.docId());
-            WorkGrouper.File fx = files.get(x);
-            if (fx.fingerprint().isEmpty()) {
+            if (prints.isEmpty(x)) {
                 continue;
             }
             IntHashSet seen = new IntHashSet();
             int[] members = new int[PAST_LINK_LIMIT];
             for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-                int size = linkBuckets.members(band, linkKey(fx, band), x, members);
+                int size = linkBuckets.members(band, linkKey(x, band), x, members);
                 if (size < 2 || size > WorkGrouper.LARGEST_LINK_BUCKET) {
                     continue;
                 }
@@ -195,20 +301,17 @@ public final class IncrementalGrouper {
                     if (!seen.add(y)) {
                         return; // a pair of close files shares many buckets: compared once
                     }
-                    WorkGrouper.File fy = files.get(y);
-                    Works.Work other = workOf.get(fy.docId());
+                    Works.Work other = workOf.get(files.get(y).docId());
                     if (other == w || other.id().equals(w.id())) {
                         return;
                     }
-                    TextFingerprint a = fx.fingerprint();
-                    TextFingerprint b = fy.fingerprint();
-                    double s = a.similarity(b);
+                    double s = prints.similarity(x, y);
                     Closest sofar = best.get(other.id());
                     if (sofar != null && sofar.link().similarity() > Math.round(s * 1000) / 1000.0) {
                         return; // not as close as a pair already found (the link's similarity is rounded)
                     }
-                    if (linkable(s, a, b)) {
-                        Closest c = Closest.of(fx, fy, s, w.id(), other.id());
+                    if (linkable(s, x, y)) {
+                        Closest c = closest(x, y, s, w.id(), other.id());
                         best.put(other.id(), sofar == null ? c : Closest.better(sofar, c));
                     }
                 });
@@ -227,8 +330,8 @@ public final class IncrementalGrouper {
     private Works.Link closestLink(Works.Work a, Works.Work b) {
         Closest best = null;
         for (Works.Member ma : a.files()) {
-            WorkGrouper.File x = files.get(handleOf.get(ma.docId()));
-            if (x.fingerprint().isEmpty()) {
+            int x = handleOf.get(ma.docId());
+            if (prints.isEmpty(x)) {
                 continue;
             }
             long[] keys = new long[WorkGrouper.LINK_BANDS];
@@ -236,13 +339,13 @@ public final class IncrementalGrouper {
                 keys[band] = linkKey(x, band);
             }
             for (Works.Member mb : b.files()) {
-                WorkGrouper.File y = files.get(handleOf.get(mb.docId()));
-                if (y.fingerprint().isEmpty() || !shareSmallLinkBucket(keys, handleOf.get(ma.docId()), y)) {
+                int y = handleOf.get(mb.docId());
+                if (prints.isEmpty(y) || !shareSmallLinkBucket(keys, x, y)) {
                     continue;
                 }
-                double s = x.fingerprint().similarity(y.fingerprint());
-                if (linkable(s, x.fingerprint(), y.fingerprint())) {
-                    Closest c = Closest.of(x, y, s, a.id(), b.id());
+                double s = prints.similarity(x, y);
+                if (linkable(s, x, y)) {
+                    Closest c = closest(x, y, s, a.id(), b.id());
                     best = best == null ? c : Closest.better(best, c);
                 }
             }
@@ -251,7 +354,7 @@ public final class IncrementalGrouper {
     }
 
     /** Whether a file is in one of these link buckets (a file's, by band) that holds at most the limit. */
-    private boolean shareSmallLinkBucket(long[] keys, int x, WorkGrouper.File y) {
+    private boolean shareSmallLinkBucket(long[] keys, int x, int y) {
         for (int band = 0; band < keys.length; band++) {
             if (keys[band] == linkKey(y, band)) {
                 int size = linkBuckets.size(keys[band], x, PAST_LINK_LIMIT);
@@ -264,16 +367,21 @@ public final class IncrementalGrouper {
     }
 
     /** Whether two files alike by {@code s} share enough text to be linked (as {@link WorkGrouper} decides it). */
-    private static boolean linkable(double s, TextFingerprint a, TextFingerprint b) {
-        return s > 0 && TextFingerprint.share(s, Math.min(a.shingles(), b.shingles()), Math.max(a.shingles(), b.shingles()))
-                >= WorkGrouper.LINKED_SHARE;
+    private boolean linkable(double s, int x, int y) {
+        int a = prints.shingles(x);
+        int b = prints.shingles(y);
+        return s > 0 && TextFingerprint.share(s, Math.min(a, b), Math.max(a, b)) >= WorkGrouper.LINKED_SHARE;
+    }
+
+    private Closest closest(int x, int y, double s, String wx, String wy) {
+        return Closest.of(files.get(x), prints.shingles(x), files.get(y), prints.shingles(y), s, wx, wy);
     }
 
     /** A candidate link with the pair of files it came from (first in path order first): of two as close, the pair first in path order wins. */
     private record Closest(Works.Link link, WorkGrouper.File first, WorkGrouper.File second) {
-        static Closest of(WorkGrouper.File a, WorkGrouper.File b, double s, String wa, String wb) {
+        static Closest of(WorkGrouper.File a, int shinglesA, WorkGrouper.File b, int shinglesB, double s, String wa, String wb) {
             boolean ordered = WorkGrouper.PATH_ORDER.compare(a, b) < 0;
-            return new Closest(WorkGrouper.link(a, b, s, wa, wb), ordered ? a : b, ordered ? b : a);
+            return new Closest(WorkGrouper.link(shinglesA, shinglesB, s, wa, wb), ordered ? a : b, ordered ? b : a);
         }
 
         static Closest better(Closest x, Closest y) {
@@ -290,21 +398,28 @@ public final class IncrementalGrouper {
 
     private void add(WorkGrouper.File f) {
         int h = freeHandles.isEmpty() ? files.size() : freeHandles.removeAt(freeHandles.size() - 1);
+        WorkGrouper.File kept = new WorkGrouper.File(f.docId(), f.path(), f.fileName(), null);
         if (h == files.size()) {
-            files.add(f);
+            files.add(kept);
         } else {
-            files.set(h, f);
+            files.set(h, kept);
         }
         handleOf.put(f.docId(), h);
-        if (f.fingerprint().isEmpty()) {
+        prints.put(h, f.fingerprint());
+        intoBuckets(h, true);
+    }
+
+    /** Puts a file in its buckets; with {@code noting}, a link bucket that grows past the limit notes its pairs. */
+    private void intoBuckets(int h, boolean noting) {
+        if (prints.isEmpty(h)) {
             return;
         }
         for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-            workBuckets.add(h, band, workKey(f, band), 1);
+            workBuckets.add(h, band, workKey(h, band), 1);
         }
         for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-            long key = linkKey(f, band);
-            if (linkBuckets.add(h, band, key, PAST_LINK_LIMIT + 1) == PAST_LINK_LIMIT) {
+            long key = linkKey(h, band);
+            if (linkBuckets.add(h, band, key, PAST_LINK_LIMIT + 1) == PAST_LINK_LIMIT && noting) {
                 pairsChangedIn(band, key, h); // past the limit: a passage many repeat, its pairs are no longer candidates
             }
         }
@@ -312,14 +427,13 @@ public final class IncrementalGrouper {
 
     private void remove(String id) {
         int h = handleOf.remove(id);
-        WorkGrouper.File f = files.get(h);
         workOf.remove(id);
-        if (!f.fingerprint().isEmpty()) { // out of its buckets first: they find a bucket by its first file's fingerprint
+        if (!prints.isEmpty(h)) { // out of its buckets first: they find a bucket by its first file's fingerprint
             for (int band = 0; band < WorkGrouper.WORK_BANDS; band++) {
-                workBuckets.remove(h, band, workKey(f, band), 0);
+                workBuckets.remove(h, band, workKey(h, band), 0);
             }
             for (int band = 0; band < WorkGrouper.LINK_BANDS; band++) {
-                long key = linkKey(f, band);
+                long key = linkKey(h, band);
                 if (linkBuckets.remove(h, band, key, PAST_LINK_LIMIT) == WorkGrouper.LARGEST_LINK_BUCKET) {
                     pairsChangedIn(band, key, -1); // back within the limit: its pairs are candidates again
                 }
@@ -339,11 +453,11 @@ public final class IncrementalGrouper {
         }
     }
 
-    private static long workKey(WorkGrouper.File f, int band) {
-        return BandIndex.key(band, f.fingerprint().band(band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
+    private long workKey(int h, int band) {
+        return BandIndex.key(band, prints.band(h, band * WorkGrouper.WORK_ROWS, WorkGrouper.WORK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 
-    private static long linkKey(WorkGrouper.File f, int band) {
-        return BandIndex.key(band, f.fingerprint().band(band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
+    private long linkKey(int h, int band) {
+        return BandIndex.key(band, prints.band(h, band * WorkGrouper.LINK_ROWS, WorkGrouper.LINK_ROWS) & ~WorkGrouper.INDEX_MASK);
     }
 }

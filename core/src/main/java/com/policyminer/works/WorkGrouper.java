@@ -215,11 +215,16 @@ public final class WorkGrouper {
 
     /** The link between the works {@code wa} and {@code wb} that two of their files, alike by {@code s}, make (a before b by work id). */
     static Works.Link link(File a, File b, double s, String wa, String wb) {
+        return link(a.fingerprint().shingles(), b.fingerprint().shingles(), s, wa, wb);
+    }
+
+    /** The link of two works from the shingle counts of their closest files ({@code a} of work {@code wa}). */
+    static Works.Link link(int a, int b, double s, String wa, String wb) {
         if (wa.compareTo(wb) > 0) {
             return link(b, a, s, wb, wa);
         }
-        double shareA = round(TextFingerprint.share(s, a.fingerprint().shingles(), b.fingerprint().shingles()));
-        double shareB = round(TextFingerprint.share(s, b.fingerprint().shingles(), a.fingerprint().shingles()));
+        double shareA = round(TextFingerprint.share(s, a, b));
+        double shareB = round(TextFingerprint.share(s, b, a));
         double similarity = round(s);
         String kind = Math.max(shareA, shareB) >= VERSION_SHARE ? Works.Link.VERSION : Works.Link.OVERLAP;
         return new Works.Link(wa, wb, kind, similarity, shareA, shareB);

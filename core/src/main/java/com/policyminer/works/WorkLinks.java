@@ -182,6 +182,23 @@ final class WorkLinks {
         return within(l, tenth.get(work));
     }
 
+    /** Puts back a link saved with {@link #all} (decided at the next settle). */
+    void restore(Works.Link l) {
+        link(l.a(), l.b(), l, byWork.getOrDefault(l.a(), Map.of()).get(l.b()));
+    }
+
+    /** The closest link of every two linked works, each once, by their works. */
+    List<Works.Link> all() {
+        List<Works.Link> out = new ArrayList<>();
+        byWork.forEach((w, mine) -> mine.forEach((other, l) -> {
+            if (w.equals(l.a())) {
+                out.add(l);
+            }
+        }));
+        out.sort(WorkGrouper.BY_WORKS);
+        return out;
+    }
+
     /** The links kept, by their works. */
     List<Works.Link> kept() {
         return List.copyOf(kept);

@@ -199,7 +199,8 @@ class WorksEndToEndTest {
     void worksComeBackTheSameAfterARestart() throws Exception {
         WorkCatalog.View before = engine.reads().works();
         WorkCatalog.View again = WorkCatalogAccess.reload(engine);
-        assertEquals(before.works(), again.works());
+        assertEquals(before.works().works(), again.works().works());
+        assertEquals(before.works().links(), again.works().links());
     }
 
     private static String idOf(String path) throws IOException {

@@ -94,6 +94,70 @@ class IncrementalGrouperTest {
         assertTrue(merged > 50 && linked > 50, "the sequence had works of several files (" + merged + ") and links (" + linked + ")");
     }
 
+    /**
+     * Saved ({@link SavedWorks}) and read back into a new grouper every few steps, as a restarted server does: the
+     * works come back as they were, and the updates after it still give what a full grouping gives.
+     */
+    @Test
+    void aGrouperReadBackFromItsSavedStateGoesOnAsTheOneItWasSavedFrom(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Map<String, String> texts = texts();
+        Map<String, TextFingerprint> prints = new HashMap<>();
+        texts.forEach((id, t) -> prints.put(id, TextFingerprint.of(t)));
+        List<String> ids = new ArrayList<>(texts.keySet());
+        Map<String, WorkGrouper.File> present = new LinkedHashMap<>();
+        IncrementalGrouper incremental = new IncrementalGrouper();
+        Random rnd = new Random(31);
+        Path file = tmp.resolve("works.bin");
+        int restored = 0;
+        Map<String, WorkGrouper.File> previous = new HashMap<>();
+        for (int step = 0; step < 60; step++) {
+            int batch = 1 + rnd.nextInt(step < 10 ? 8 : 4);
+            for (int k = 0; k < batch; k++) {
+                String id = ids.get(rnd.nextInt(ids.size()));
+                int op = rnd.nextInt(10);
+                if (!present.containsKey(id)) {
+                    present.put(id, new WorkGrouper.File(id, "f/" + id + ".txt", id + ".txt", prints.get(id)));
+                } else if (op < 6) {
+                    present.remove(id);
+                } else {
+                    present.put(id, new WorkGrouper.File(id, (op < 8 ? "a/" : "z/") + id + ".txt", id + ".txt", prints.get(id)));
+                }
+            }
+            List<WorkGrouper.File> now = new ArrayList<>(present.values());
+            Map<String, WorkGrouper.File> before = previous;
+            List<WorkGrouper.File> arrived = now.stream().filter(f -> !f.equals(before.get(f.docId()))).toList();
+            Works updated = step % 2 == 0 ? incremental.update(now, null)
+                    : incremental.update(present.keySet(), arrived, null); // only what came or changed, as the index gives it
+            previous = new HashMap<>(present);
+            Works full = WorkGrouper.group(now);
+            assertEquals(full.works(), updated.works(), "works after step " + step);
+            assertEquals(full.links(), updated.links(), "links after step " + step);
+            if (step % 5 == 4) {
+                new SavedWorks("v" + step, updated, incremental.closestLinks()).write(file);
+                Map<String, WorkGrouper.File> byId = new HashMap<>(present);
+                SavedWorks back = SavedWorks.read(file, "v" + step, byId::get, byId.size());
+                IncrementalGrouper next = new IncrementalGrouper();
+                Works again = next.restore(back.works(), back.closest());
+                assertEquals(updated.works(), again.works(), "works read back at step " + step);
+                assertEquals(updated.links(), again.links(), "links read back at step " + step);
+                assertEquals(now.size(), next.awaiting());
+                now.forEach(next::adopt);
+                assertEquals(0, next.awaiting());
+                incremental = next;
+                restored++;
+            }
+        }
+        assertEquals(12, restored);
+        org.junit.jupiter.api.Assertions.assertThrows(SavedWorks.Unusable.class, () -> SavedWorks.read(file, "another version",
+                id -> present.get(id), present.size()));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        SavedWorks.Unusable damaged = org.junit.jupiter.api.Assertions.assertThrows(SavedWorks.Unusable.class,
+                () -> SavedWorks.read(file, "v59", id -> present.get(id), present.size()));
+        assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
+    }
+
     @Test
     void anUpdateComparesTheFilesAddedNotTheCorpus() {
         Random rnd = new Random(29);
