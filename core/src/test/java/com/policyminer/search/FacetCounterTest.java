@@ -87,7 +87,18 @@ class FacetCounterTest {
         // most of the reports (counted as totals less the rest), half of them, a few (counted directly)
         Query few = new org.apache.lucene.search.TermInSetQuery("id", List.of(new org.apache.lucene.util.BytesRef("d1"),
                 new org.apache.lucene.util.BytesRef("d5"), new org.apache.lucene.util.BytesRef("d300")));
-        for (Query q : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")), few)) {
+        List<Query> queries = new ArrayList<>(List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")), few));
+        Random random = new Random(reader.leaves().size());
+        for (double share : new double[] {0.01, 0.2, 0.45, 0.55, 0.8, 0.97, 1.0}) { // random matches, both ways of counting
+            List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                if (random.nextDouble() < share) {
+                    ids.add(new org.apache.lucene.util.BytesRef("d" + i));
+                }
+            }
+            queries.add(new org.apache.lucene.search.TermInSetQuery("id", ids));
+        }
+        for (Query q : queries) {
             for (int topN : new int[] {3, 50}) {
                 FacetsCollector hits = s.search(q, new FacetsCollectorManager());
                 Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, hits, DIMS, topN);
