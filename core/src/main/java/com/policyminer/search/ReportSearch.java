@@ -296,51 +296,26 @@ public final class ReportSearch implements java.io.Closeable {
             window = r.size();
         }
         SortedSetDocValuesReaderState state = withFacets ? facetState(s.getIndexReader()) : null;
+        // one hit more than the page, to know whether a next page exists
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE, true);
         TopDocs docs;
-        long total;
         Map<String, List<SearchResult.FacetCount>> facets = null;
         IndexSearcher timed = timed(s);
-        if (!withFacets || !skipBelowPage) {
-            // one pass: every match scored (one hit more than the page, to know whether a next page exists)
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, window + 1, after, Integer.MAX_VALUE, true);
-            if (!withFacets) {
-                docs = timed.search(query, top);
-            } else {
-                Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-                docs = (TopDocs) both[0];
-                facets = facets(state, (FacetsCollector) both[1], shape);
-            }
-            total = docs.totalHits.value;
+        if (!withFacets) {
+            docs = timed.search(query, top);
         } else {
-            // two passes, each cheaper than the one above: the matches without their scores (the exact total and the
-            // facet counts; the query cache may answer the query's clauses), then the page's hits alone, where
-            // Lucene skips the blocks of matches that cannot reach the page (block-max scores); the same answer
-            FacetsCollector matches = timed.search(query, new FacetsCollectorManager());
-            docs = timed.search(query, new TopFieldCollectorManager(sort, window + 1, after, window + 1, true));
-            total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            facets = facets(state, matches, shape);
+            // one pass over the matches for the page, the exact total and the facets (measured at 100,000 reports: a
+            // pass without scores for the facets, then one for the page alone that skips the blocks which cannot reach
+            // it, cost as much: the blocks of two common words seldom fall below the page's lowest score)
+            Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            docs = (TopDocs) both[0];
+            facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
+            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1], shape, FACET_VALUES));
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());
-        return new Page(List.of(docs.scoreDocs).subList(Math.min(from, to), to), total, facets,
+        return new Page(List.of(docs.scoreDocs).subList(Math.min(from, to), to), docs.totalHits.value, facets,
                 docs.scoreDocs.length > to, timed.timedOut());
-    }
-
-    private Map<String, List<SearchResult.FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector matches,
-                                                              WorkShape shape) throws IOException {
-        Map<String, List<SearchResult.FacetCount>> facets = facetCounter.count(state, matches, LuceneDocuments.FACETS, FACET_VALUES);
-        facets.put(CollectionFacet.DIM, CollectionFacet.count(matches, shape, FACET_VALUES));
-        return facets;
-    }
-
-    private volatile boolean skipBelowPage = true;
-
-    /**
-     * Whether a search with facets counts its matches and ranks its page in two passes (on by default: the page's
-     * pass skips what cannot reach it) or in one that scores every match (a test compares the two answers).
-     */
-    void skipBelowPage(boolean skip) {
-        skipBelowPage = skip;
     }
 
     /** The shape of the works of the newest view, worked out once (an older view's, for a cursor, each time). */
