@@ -3,14 +3,10 @@ package com.policyminer.search;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
@@ -25,23 +21,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Facet counts over the matching reports, as Lucene's {@code SortedSetDocValuesFacetCounts}
  * computes them (same doc values, same ordinal ranges per dimension, same order: count, then
- * label) but read from a plain array of each segment's ordinals, built once per segment: a report
- * carries a hundred or more facet values (every region it names), and decoding them from doc values
- * for every match was the larger part of a broad search. When the matches are most of a segment's
- * reports (a broad query), the counts are the segment's totals minus those of the reports that did
- * not match: exact, and the fewer reports a query leaves out, the less there is to count.
+ * label) but from each segment's values read once ({@link SegmentFacets}: a report carries some
+ * forty facet values, every region it names, and decoding them from doc values for every match was
+ * the larger part of a broad search), counted per segment and added to the reader's ordinals.
  */
 final class FacetCounter {
 
-    /**
-     * A segment's facet ordinals: those of document {@code d} are {@code ords[start[d] .. start[d + 1])}.
-     * {@code withValues} lists the documents that have any (deleted ones too: the segment's core does
-     * not know its deletions), and {@code totals} counts each ordinal over all of them.
-     */
-    private record Uninverted(int[] start, int[] ords, int[] withValues, int[] totals) {
-    }
-
-    private final Map<Object, Uninverted> segments = new ConcurrentHashMap<>();
+    private final Map<Object, SegmentFacets> segments = new ConcurrentHashMap<>();
 
     /**
      * The label of each ordinal of the current reader state, read when first shown: reading one from
@@ -58,9 +44,9 @@ final class FacetCounter {
         SortedSetDocValues values = state.getDocValues();
         OrdinalMap toGlobal = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-            Uninverted u = uninverted(leaf.reader(), state.getField());
-            if (u != null && toGlobal != null) {
-                globalOrds(state, toGlobal, leaf.ord, u.totals.length);
+            SegmentFacets u = segment(leaf.reader(), state.getField());
+            if (toGlobal != null) {
+                globalOrds(state, toGlobal, leaf.ord, u.valueCount());
             }
         }
     }
@@ -80,21 +66,16 @@ final class FacetCounter {
             if (m.totalHits == 0) {
                 continue;
             }
-            Uninverted u = uninverted(m.context.reader(), state.getField());
-            if (u == null) {
-                continue;
-            }
-            // each segment counts straight into the reader's ordinals (a segment's map to them is kept per
-            // reader state): no per-segment array and no pass over every ordinal of the index per segment
-            int[] global = toGlobal == null ? null : globalOrds(state, toGlobal, m.context.ord, u.totals.length);
-            if (m.totalHits * 2 > u.withValues.length) {
-                countByComplement(u, m, counts, global);
-            } else {
-                DocIdSetIterator it = m.bits.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
-                        counts[global == null ? u.ords[k] : global[u.ords[k]]]++;
-                    }
+            SegmentFacets u = segment(m.context.reader(), state.getField());
+            // each segment counts into its own ordinals (a few thousand: the counts stay in the CPU's nearest cache and
+            // each value costs one increment, not a lookup of its reader ordinal as well), then adds them to the
+            // reader's (a segment's map to them is kept per reader state)
+            int[] global = toGlobal == null ? null : globalOrds(state, toGlobal, m.context.ord, u.valueCount());
+            int[] segment = global == null ? counts : new int[u.valueCount()];
+            u.count(m.bits.iterator(), segment);
+            if (global != null) {
+                for (int ord = 0; ord < segment.length; ord++) {
+                    counts[global[ord]] += segment[ord];
                 }
             }
         }
@@ -106,25 +87,6 @@ final class FacetCounter {
             }
         }
         return out;
-    }
-
-    /**
-     * The segment's totals, less the ordinals of every document with values that is not a match
-     * (deleted documents never match, so they are taken out here too).
-     */
-    private static void countByComplement(Uninverted u, FacetsCollector.MatchingDocs m, int[] counts, int[] global) throws IOException {
-        FixedBitSet matched = new FixedBitSet(m.context.reader().maxDoc());
-        matched.or(m.bits.iterator());
-        for (int ord = 0; ord < u.totals.length; ord++) {
-            counts[global == null ? ord : global[ord]] += u.totals[ord];
-        }
-        for (int doc : u.withValues) {
-            if (!matched.get(doc)) {
-                for (int k = u.start[doc]; k < u.start[doc + 1]; k++) {
-                    counts[global == null ? u.ords[k] : global[u.ords[k]]]--;
-                }
-            }
-        }
     }
 
     /** Each segment's ordinals as the reader state's (global) ordinals, by the segment's place in the reader. */
@@ -185,48 +147,18 @@ final class FacetCounter {
         return out;
     }
 
-    private Uninverted uninverted(LeafReader reader, String field) throws IOException {
+    private SegmentFacets segment(LeafReader reader, String field) throws IOException {
         var helper = reader.getCoreCacheHelper();
         if (helper == null) {
-            return uninvert(reader, field);
+            return SegmentFacets.of(reader, field);
         }
-        Uninverted u = segments.get(helper.getKey());
+        SegmentFacets u = segments.get(helper.getKey());
         if (u == null) {
-            u = uninvert(reader, field);
+            u = SegmentFacets.of(reader, field);
             if (segments.putIfAbsent(helper.getKey(), u) == null) {
                 helper.addClosedListener(segments::remove);
             }
         }
         return u;
-    }
-
-    private static Uninverted uninvert(LeafReader reader, String field) throws IOException {
-        SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
-        int maxDoc = reader.maxDoc();
-        int[] start = new int[maxDoc + 1];
-        int[] ords = new int[1024];
-        int[] withValues = new int[64];
-        int[] totals = new int[(int) dv.getValueCount()];
-        int n = 0;
-        int docs = 0;
-        int next = 0;
-        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-            while (next <= doc) {
-                start[next++] = n;
-            }
-            withValues = ArrayUtil.grow(withValues, docs + 1);
-            withValues[docs++] = doc;
-            int count = dv.docValueCount();
-            ords = ArrayUtil.grow(ords, n + count);
-            for (int i = 0; i < count; i++) {
-                int ord = (int) dv.nextOrd();
-                ords[n++] = ord;
-                totals[ord]++;
-            }
-        }
-        while (next <= maxDoc) {
-            start[next++] = n;
-        }
-        return new Uninverted(start, ArrayUtil.copyOfSubArray(ords, 0, n), ArrayUtil.copyOfSubArray(withValues, 0, docs), totals);
     }
 }

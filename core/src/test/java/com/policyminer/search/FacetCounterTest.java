@@ -34,7 +34,10 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Our facet counting gives what Lucene's SortedSetDocValuesFacetCounts gives, value for value and in order. */
+/**
+ * Our facet counting gives what Lucene's SortedSetDocValuesFacetCounts gives (each match's values read from doc
+ * values and counted), value for value and in order, on fixed and random match sets of every density.
+ */
 class FacetCounterTest {
 
     private static final List<String> DIMS = List.of("region", "year", "empty");
@@ -54,7 +57,8 @@ class FacetCounterTest {
                 if (i % 7 != 0) { // some documents have no facet values at all (figures and mentions in the index)
                     int regions = random.nextInt(12);
                     for (int r = 0; r < regions; r++) {
-                        d.add(new SortedSetDocValuesFacetField("region", "地区" + random.nextInt(40)));
+                        // most regions named often (counted by bit sets), some seldom (counted report by report)
+                        d.add(new SortedSetDocValuesFacetField("region", "地区" + random.nextInt(r % 3 == 0 ? 400 : 40)));
                     }
                     d.add(new SortedSetDocValuesFacetField("year", String.valueOf(2010 + random.nextInt(12))));
                 }
@@ -87,7 +91,18 @@ class FacetCounterTest {
         // most of the reports (counted as totals less the rest), half of them, a few (counted directly)
         Query few = new org.apache.lucene.search.TermInSetQuery("id", List.of(new org.apache.lucene.util.BytesRef("d1"),
                 new org.apache.lucene.util.BytesRef("d5"), new org.apache.lucene.util.BytesRef("d300")));
-        for (Query q : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")), few)) {
+        List<Query> queries = new ArrayList<>(List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "odd")), few));
+        Random random = new Random(reader.leaves().size());
+        for (double share : new double[] {0.01, 0.2, 0.45, 0.55, 0.8, 0.97, 1.0}) { // random matches, both ways of counting
+            List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                if (random.nextDouble() < share) {
+                    ids.add(new org.apache.lucene.util.BytesRef("d" + i));
+                }
+            }
+            queries.add(new org.apache.lucene.search.TermInSetQuery("id", ids));
+        }
+        for (Query q : queries) {
             for (int topN : new int[] {3, 50}) {
                 FacetsCollector hits = s.search(q, new FacetsCollectorManager());
                 Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, hits, DIMS, topN);
