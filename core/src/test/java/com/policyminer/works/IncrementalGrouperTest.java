@@ -69,20 +69,7 @@ class IncrementalGrouperTest {
         int merged = 0;
         int linked = 0;
         for (int step = 0; step < 80; step++) {
-            // a batch (a commit): some files added, some deleted, one moved to another folder
-            int batch = 1 + rnd.nextInt(step < 10 ? 8 : 4);
-            for (int k = 0; k < batch; k++) {
-                String id = ids.get(rnd.nextInt(ids.size()));
-                int op = rnd.nextInt(10);
-                if (!present.containsKey(id)) {
-                    present.put(id, new WorkGrouper.File(id, "f/" + id + ".txt", id + ".txt", prints.get(id)));
-                } else if (op < 6) {
-                    present.remove(id);
-                } else {
-                    String folder = op < 8 ? "a/" : "z/"; // moved: it may become (or stop being) its work's first file
-                    present.put(id, new WorkGrouper.File(id, folder + id + ".txt", id + ".txt", prints.get(id)));
-                }
-            }
+            randomCommit(present, ids, prints, rnd, step);
             List<WorkGrouper.File> now = new ArrayList<>(present.values());
             Works full = WorkGrouper.group(now, exact);
             Works updated = incremental.update(now, exact);
@@ -111,18 +98,7 @@ class IncrementalGrouperTest {
         int restored = 0;
         Map<String, WorkGrouper.File> previous = new HashMap<>();
         for (int step = 0; step < 60; step++) {
-            int batch = 1 + rnd.nextInt(step < 10 ? 8 : 4);
-            for (int k = 0; k < batch; k++) {
-                String id = ids.get(rnd.nextInt(ids.size()));
-                int op = rnd.nextInt(10);
-                if (!present.containsKey(id)) {
-                    present.put(id, new WorkGrouper.File(id, "f/" + id + ".txt", id + ".txt", prints.get(id)));
-                } else if (op < 6) {
-                    present.remove(id);
-                } else {
-                    present.put(id, new WorkGrouper.File(id, (op < 8 ? "a/" : "z/") + id + ".txt", id + ".txt", prints.get(id)));
-                }
-            }
+            randomCommit(present, ids, prints, rnd, step);
             List<WorkGrouper.File> now = new ArrayList<>(present.values());
             Map<String, WorkGrouper.File> before = previous;
             List<WorkGrouper.File> arrived = now.stream().filter(f -> !f.equals(before.get(f.docId()))).toList();
@@ -156,6 +132,26 @@ class IncrementalGrouperTest {
         SavedWorks.Unusable damaged = org.junit.jupiter.api.Assertions.assertThrows(SavedWorks.Unusable.class,
                 () -> SavedWorks.read(file, "v59", id -> present.get(id), present.size()));
         assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
+    }
+
+    /**
+     * A batch of changes as one commit brings them, made from {@code rnd}: files added, some deleted, some moved to
+     * another folder (a moved file may become, or stop being, its work's first file); more at the first steps.
+     */
+    private static void randomCommit(Map<String, WorkGrouper.File> present, List<String> ids, Map<String, TextFingerprint> prints,
+                                     Random rnd, int step) {
+        int batch = 1 + rnd.nextInt(step < 10 ? 8 : 4);
+        for (int k = 0; k < batch; k++) {
+            String id = ids.get(rnd.nextInt(ids.size()));
+            int op = rnd.nextInt(10);
+            if (!present.containsKey(id)) {
+                present.put(id, new WorkGrouper.File(id, "f/" + id + ".txt", id + ".txt", prints.get(id)));
+            } else if (op < 6) {
+                present.remove(id);
+            } else {
+                present.put(id, new WorkGrouper.File(id, (op < 8 ? "a/" : "z/") + id + ".txt", id + ".txt", prints.get(id)));
+            }
+        }
     }
 
     @Test
