@@ -9,6 +9,7 @@ import com.policyminer.compare.Partners.Example;
 import com.policyminer.compare.Partners.Partner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,44 +75,100 @@ public final class Cooccurrence {
             }
         }
 
+        /** Adds one document, its units found in its text. */
         public void add(DocumentMentions doc) {
+            add(MentionUnits.of(doc));
+        }
+
+        /** Adds one document: which entities each of its sentences and paragraphs mention (its text is not needed). */
+        public void add(MentionUnits doc) {
             int number = documents++;
             EntityType[] types = EntityType.values();
+            String[] canonical = new String[doc.names().length];
+            for (int e = 0; e < canonical.length; e++) {
+                canonical[e] = canonical(doc.types()[e], doc.names()[e]);
+            }
+            Integer[] order = new Integer[doc.size()];
             for (CooccurrenceLevel level : CooccurrenceLevel.values()) {
-                for (Unit unit : MentionedUnits.of(doc, level, canonicalRegion)) {
-                    @SuppressWarnings("unchecked")
-                    List<String>[] names = new List[types.length];
-                    int[][] ids = new int[types.length][];
-                    for (EntityType t : types) {
-                        List<String> n = List.copyOf(names(unit, t));
-                        EntityCounts counts = entities[t.ordinal()];
-                        int[] id = new int[n.size()];
-                        for (int i = 0; i < id.length; i++) {
-                            id[i] = counts.id(n.get(i));
-                            counts.add(level, id[i], number);
-                        }
-                        names[t.ordinal()] = n;
-                        ids[t.ordinal()] = id;
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, Comparator.comparingInt(i -> doc.unit(i, level)));
+                for (int from = 0; from < order.length; ) {
+                    int unit = doc.unit(order[from], level);
+                    int to = from + 1;
+                    while (to < order.length && doc.unit(order[to], level) == unit) {
+                        to++;
                     }
-                    for (EntityType a : types) {
-                        for (EntityType b : types) {
-                            int[] as = ids[a.ordinal()];
-                            int[] bs = ids[b.ordinal()];
-                            if (as.length == 0 || bs.length == 0) {
-                                continue;
+                    if (unit >= 0) {
+                        @SuppressWarnings("unchecked")
+                        Set<String>[] names = new Set[types.length];
+                        for (EntityType t : types) {
+                            names[t.ordinal()] = new TreeSet<>();
+                        }
+                        for (int k = from; k < to; k++) {
+                            int e = doc.entity()[order[k]];
+                            if (!canonical[e].isEmpty()) {
+                                names[doc.types()[e].ordinal()].add(canonical[e]);
                             }
-                            PairCounts pairs = cells[level.ordinal()][a.ordinal()][b.ordinal()];
-                            if (pairs == null) {
-                                pairs = new PairCounts();
-                                cells[level.ordinal()][a.ordinal()][b.ordinal()] = pairs;
-                            }
-                            for (int i = 0; i < as.length; i++) {
-                                for (int j = 0; j < bs.length; j++) {
-                                    // one cell per unordered pair of one type, the name first in code-point order first
-                                    if (a != b || names[a.ordinal()].get(i).compareTo(names[b.ordinal()].get(j)) < 0) {
-                                        pairs.add(as[i], bs[j], number);
-                                    }
-                                }
+                        }
+                        count(level, number, names);
+                    }
+                    from = to;
+                }
+            }
+        }
+
+        /** Names made canonical, per type, as met (a corpus names the same few thousand entities again and again). */
+        private final Map<String, String>[] canonicalNames = canonicalMaps();
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, String>[] canonicalMaps() {
+            Map<String, String>[] maps = new Map[EntityType.values().length];
+            for (int i = 0; i < maps.length; i++) {
+                maps[i] = new java.util.HashMap<>();
+            }
+            return maps;
+        }
+
+        private String canonical(EntityType type, String name) {
+            return canonicalNames[type.ordinal()].computeIfAbsent(name, n -> MentionedUnits.canonicalName(type, n, canonicalRegion));
+        }
+
+        /** Counts one unit: the entities of each type it mentions ({@code names}, by type ordinal, in code-point order). */
+        private void count(CooccurrenceLevel level, int number, Set<String>[] unitNames) {
+            EntityType[] types = EntityType.values();
+            @SuppressWarnings("unchecked")
+            List<String>[] names = new List[types.length];
+            int[][] ids = new int[types.length][];
+            for (EntityType t : types) {
+                List<String> n = List.copyOf(unitNames[t.ordinal()]);
+                EntityCounts counts = entities[t.ordinal()];
+                int[] id = new int[n.size()];
+                for (int i = 0; i < id.length; i++) {
+                    id[i] = counts.id(n.get(i));
+                    counts.add(level, id[i], number);
+                }
+                names[t.ordinal()] = n;
+                ids[t.ordinal()] = id;
+            }
+            for (EntityType a : types) {
+                for (EntityType b : types) {
+                    int[] as = ids[a.ordinal()];
+                    int[] bs = ids[b.ordinal()];
+                    if (as.length == 0 || bs.length == 0) {
+                        continue;
+                    }
+                    PairCounts pairs = cells[level.ordinal()][a.ordinal()][b.ordinal()];
+                    if (pairs == null) {
+                        pairs = new PairCounts();
+                        cells[level.ordinal()][a.ordinal()][b.ordinal()] = pairs;
+                    }
+                    for (int i = 0; i < as.length; i++) {
+                        for (int j = 0; j < bs.length; j++) {
+                            // one cell per unordered pair of one type, the name first in code-point order first
+                            if (a != b || names[a.ordinal()].get(i).compareTo(names[b.ordinal()].get(j)) < 0) {
+                                pairs.add(as[i], bs[j], number);
                             }
                         }
                     }

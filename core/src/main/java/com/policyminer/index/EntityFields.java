@@ -42,6 +42,18 @@ public final class EntityFields {
         return all.stream().filter(m -> named(t.entityOf(m))).toList();
     }
 
+    /**
+     * Which entities (those the extraction document keeps) each sentence and paragraph of {@code text} mentions: what
+     * the report document keeps for co-occurrence ({@link Schema#MENTION_UNITS}).
+     */
+    public static com.policyminer.compare.MentionUnits units(String text, Extraction x) {
+        List<Mention> named = new java.util.ArrayList<>();
+        for (EntityType t : EntityType.values()) {
+            named.addAll(of(t, x));
+        }
+        return com.policyminer.compare.MentionUnits.of(text, named);
+    }
+
     /** Each entity of this kind in the extraction, with its number of mentions (first mentioned first). */
     static Map<String, Integer> names(EntityType t, Extraction x) {
         Map<String, Integer> counts = new LinkedHashMap<>();

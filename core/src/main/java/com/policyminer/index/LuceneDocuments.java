@@ -148,6 +148,8 @@ public final class LuceneDocuments {
         }
         doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.FINGERPRINT.fieldName(),
                 new BytesRef(report.fingerprint().toBytes())));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.MENTION_UNITS.fieldName(),
+                new BytesRef(EntityFields.units(d.text(), report.extraction()).toBytes())));
         for (EntityType t : EntityType.values()) {
             for (String n : entities.get(t).keySet()) {
                 doc.add(new StringField(EntityFields.field(t).fieldName(), n, Field.Store.NO));

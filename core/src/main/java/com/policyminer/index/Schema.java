@@ -71,6 +71,12 @@ public enum Schema {
      * values: read for every report to group files into works, without touching stored text.
      */
     FINGERPRINT("fingerprint", FieldKind.BINARY, false, false, true),
+    /**
+     * Reports: which entities each sentence and paragraph of the text mentions ({@code MentionUnits}), as binary doc
+     * values: what co-occurrence counts, read for every report without its text. Every report written since it was
+     * added has it (a report that mentions nothing, an empty list); an index from before is read from its texts.
+     */
+    MENTION_UNITS("mention_units", FieldKind.BINARY, false, false, true),
     /** The report as {@code DocumentView} JSON (metadata, structure) without its text, mentions and figures, which BODY, the extraction and the figure documents hold. */
     DOCUMENT_JSON("document_json", FieldKind.STORED, true, false),
 

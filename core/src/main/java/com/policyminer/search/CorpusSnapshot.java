@@ -235,7 +235,7 @@ public final class CorpusSnapshot {
         long t1 = System.nanoTime();
         long cpu1 = threadCpuNanos();
         Cooccurrence.Matrices matrices = cooccurrence.matrices();
-        version.reports((path, report) -> matrices.add(report));
+        version.mentionUnits(matrices::add);
         matrices.done();
         org.slf4j.LoggerFactory.getLogger(CorpusSnapshot.class).info(String.format(java.util.Locale.ROOT,
                 "corpus view read: figures in %d ms (%d ms CPU): %d figures, %d rows in %d groups, %d measures, %.1f MB;"

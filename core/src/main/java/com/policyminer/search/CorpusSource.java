@@ -2,6 +2,7 @@ package com.policyminer.search;
 
 import com.policyminer.compare.DocumentMentions;
 import com.policyminer.compare.FigureLoader;
+import com.policyminer.compare.MentionUnits;
 import com.policyminer.model.Figure;
 import com.policyminer.model.Mention;
 
@@ -43,6 +44,14 @@ public interface CorpusSource {
          */
         void reports(ReportVisitor each) throws IOException;
 
+        /**
+         * Each report (once per content id) as which entities its sentences and paragraphs mention: what co-occurrence
+         * counts. Worked out from each report's text ({@link #reports}) unless the backend keeps it.
+         */
+        default void mentionUnits(UnitsVisitor each) throws IOException {
+            reports((path, report) -> each.accept(MentionUnits.of(report)));
+        }
+
         /** As {@link #reports}, only the reports whose mentions {@code wanted} accepts (the others' text is not read). */
         void reportsMentioning(Predicate<List<Mention>> wanted, ReportVisitor each) throws IOException;
 
@@ -64,5 +73,10 @@ public interface CorpusSource {
     @FunctionalInterface
     interface ReportVisitor {
         void accept(String path, DocumentMentions report) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface UnitsVisitor {
+        void accept(MentionUnits report) throws IOException;
     }
 }

@@ -2,6 +2,7 @@ package com.policyminer.search;
 
 import com.policyminer.compare.DocumentMentions;
 import com.policyminer.compare.FigureLoader;
+import com.policyminer.compare.MentionUnits;
 import com.policyminer.index.EntityFields;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -10,7 +11,10 @@ import com.policyminer.model.Figure;
 import com.policyminer.model.Mention;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.codecs.StoredFieldsReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFieldVisitor;
@@ -112,13 +116,69 @@ public final class LuceneCorpus implements CorpusSource {
                 if (!seen.add(id)) {
                     return;
                 }
-                // the report's mentions document (the last one, should there be several)
-                ScoreDoc[] hits = s.search(ofReport(Schema.TYPE_EXTRACTION, id), 16, new Sort(SortField.FIELD_DOC)).scoreDocs;
-                List<Mention> all = hits.length == 0 ? List.of()
-                        : mentions(s.storedFields().document(hits[hits.length - 1].doc, mentionFields()), id);
-                each.accept(d.get(Schema.PATH.fieldName()),
-                        new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()), all));
+                each.accept(d.get(Schema.PATH.fieldName()), withMentions(s, d, id));
             });
+        }
+
+        /**
+         * Each report's mention units as ingest kept them (binary doc values: no stored text is read); a report
+         * written by an older build, which has none, is read with its text and its units worked out again.
+         */
+        @Override
+        public void mentionUnits(UnitsVisitor each) throws IOException {
+            IndexSearcher s = new IndexSearcher(reader);
+            Set<String> seen = new HashSet<>();
+            int fromText = 0;
+            Weight w = s.createWeight(s.rewrite(type(Schema.TYPE_REPORT)), ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), Schema.DOC_ID.fieldName());
+                BinaryDocValues kept = leaf.reader().getBinaryDocValues(Schema.MENTION_UNITS.fieldName());
+                StoredFields stored = null;
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (kept != null && kept.advanceExact(doc) && ids.advanceExact(doc)) {
+                        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                        if (!seen.add(id)) {
+                            continue;
+                        }
+                        org.apache.lucene.util.BytesRef b = kept.binaryValue();
+                        MentionUnits units = null;
+                        try {
+                            units = MentionUnits.fromBytes(b.bytes, b.offset, b.length);
+                        } catch (IllegalArgumentException e) {
+                            org.slf4j.LoggerFactory.getLogger(LuceneCorpus.class).warn(
+                                    "co-occurrence: report {}: its mention units cannot be read ({}); its text is read instead", id, e.getMessage());
+                        }
+                        if (units != null) {
+                            each.accept(units);
+                            continue;
+                        }
+                        seen.remove(id);
+                    }
+                    if (stored == null) {
+                        stored = sequential(leaf);
+                    }
+                    Document d = stored.document(doc, REPORT_FIELDS);
+                    String id = d.get(Schema.DOC_ID.fieldName());
+                    if (seen.add(id)) {
+                        each.accept(MentionUnits.of(withMentions(s, d, id)));
+                        fromText++;
+                    }
+                }
+            }
+            if (fromText > 0 && TOLD_TO_REINDEX.compareAndSet(false, true)) {
+                org.slf4j.LoggerFactory.getLogger(LuceneCorpus.class).info("co-occurrence: {} of {} reports were indexed by an "
+                        + "older build, without their mention units: their texts were read instead; an index built again "
+                        + "(ingest into an empty index folder) makes the corpus view faster", fromText, seen.size());
+            }
         }
 
         @Override
@@ -169,6 +229,17 @@ public final class LuceneCorpus implements CorpusSource {
                 org.slf4j.LoggerFactory.getLogger(LuceneCorpus.class).warn("cannot release a reader: {}", e.toString());
             }
         }
+    }
+
+    /** Whether a report read from its text has been told of in the log (once per process). */
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD_TO_REINDEX = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** A report document's text with the mentions of its mentions document (the last one, should there be several). */
+    private static DocumentMentions withMentions(IndexSearcher s, Document d, String id) throws IOException {
+        ScoreDoc[] hits = s.search(ofReport(Schema.TYPE_EXTRACTION, id), 16, new Sort(SortField.FIELD_DOC)).scoreDocs;
+        List<Mention> all = hits.length == 0 ? List.of()
+                : mentions(s.storedFields().document(hits[hits.length - 1].doc, mentionFields()), id);
+        return new DocumentMentions(id, d.get(Schema.TITLE.fieldName()), d.get(Schema.BODY.fieldName()), all);
     }
 
     private static Set<String> mentionFields() {

@@ -2,6 +2,7 @@ package com.policyminer.solr;
 
 import com.policyminer.compare.DocumentMentions;
 import com.policyminer.compare.FigureLoader;
+import com.policyminer.compare.MentionUnits;
 import com.policyminer.index.EntityFields;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
@@ -103,6 +104,46 @@ final class SolrCorpus implements CorpusSource {
             reportsOf(batch, seen, each);
         }
 
+        /**
+         * Each report's mention units as ingest kept them (no text is read); the reports added by an older build,
+         * which have none, are read with their texts afterwards and their units worked out again.
+         */
+        @Override
+        public void mentionUnits(UnitsVisitor each) throws IOException {
+            SolrQuery q = new SolrQuery("*:*").addFilterQuery(type(Schema.TYPE_REPORT)).setRows(FIGURES)
+                    .setFields(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(), Schema.MENTION_UNITS.fieldName())
+                    .setSort(Schema.PATH.fieldName(), SolrQuery.ORDER.asc).addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+            Set<String> seen = new HashSet<>();
+            List<String> fromText = new ArrayList<>();
+            forEach(q, d -> {
+                String id = SolrDocuments.string(d, Schema.DOC_ID);
+                byte[] kept = SolrWorks.bytes(d.getFirstValue(Schema.MENTION_UNITS.fieldName()));
+                MentionUnits units = null;
+                if (kept != null) {
+                    try {
+                        units = MentionUnits.fromBytes(kept, 0, kept.length);
+                    } catch (IllegalArgumentException e) {
+                        org.slf4j.LoggerFactory.getLogger(SolrCorpus.class).warn(
+                                "co-occurrence: report {}: its mention units cannot be read ({}); its text is read instead", id, e.getMessage());
+                    }
+                }
+                if (units == null) {
+                    fromText.add(SolrDocuments.string(d, Schema.PATH));
+                } else if (seen.add(id)) {
+                    each.accept(units);
+                }
+            });
+            for (int from = 0; from < fromText.size(); from += REPORTS) {
+                reportsOf(reportsAt(fromText.subList(from, Math.min(fromText.size(), from + REPORTS))), seen,
+                        (path, report) -> each.accept(MentionUnits.of(report)));
+            }
+            if (!fromText.isEmpty() && TOLD_TO_REINDEX.compareAndSet(false, true)) {
+                org.slf4j.LoggerFactory.getLogger(SolrCorpus.class).info("co-occurrence: {} reports of collection {} were added "
+                        + "by an older build, without their mention units: their texts were read instead; adding them again "
+                        + "(ingest into an empty collection) makes the corpus view faster", fromText.size(), collection);
+            }
+        }
+
         /** Each report of a batch read (in their order, a content id once), with the mentions of its extraction child. */
         private void reportsOf(List<SolrDocument> reports, Set<String> seen, ReportVisitor each) throws IOException {
             Map<String, List<Mention>> mentions = mentionsOf(reports.stream().map(d -> SolrDocuments.string(d, Schema.PATH)).toList());
@@ -129,12 +170,7 @@ final class SolrCorpus implements CorpusSource {
             List<String> paths = new ArrayList<>(found.keySet());
             for (int from = 0; from < paths.size(); from += REPORTS) {
                 List<String> some = paths.subList(from, Math.min(paths.size(), from + REPORTS));
-                SolrQuery q = new SolrQuery("*:*").addFilterQuery(type(Schema.TYPE_REPORT), "{!terms f=" + Schema.PATH.fieldName() + " v=$pm.paths separator=$pm.sep}")
-                        .setFields(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName())
-                        .setRows(some.size()).setSort(Schema.PATH.fieldName(), SolrQuery.ORDER.asc);
-                q.set("pm.sep", SEPARATOR);
-                q.set("pm.paths", String.join(SEPARATOR, some));
-                for (SolrDocument d : query(q).getResults()) {
+                for (SolrDocument d : reportsAt(some)) {
                     String path = SolrDocuments.string(d, Schema.PATH);
                     each.accept(path, new DocumentMentions(SolrDocuments.string(d, Schema.DOC_ID), SolrDocuments.string(d, Schema.TITLE),
                             SolrDocuments.string(d, Schema.BODY), found.get(path)));
@@ -154,6 +190,19 @@ final class SolrCorpus implements CorpusSource {
         @Override
         public void release() {
         }
+    }
+
+    /** Whether a report read from its text has been told of in the log (once per process). */
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD_TO_REINDEX = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The report documents at these paths, with their texts, by path. */
+    private SolrDocumentList reportsAt(List<String> paths) throws IOException {
+        SolrQuery q = new SolrQuery("*:*").addFilterQuery(type(Schema.TYPE_REPORT), "{!terms f=" + Schema.PATH.fieldName() + " v=$pm.paths separator=$pm.sep}")
+                .setFields(Schema.DOC_ID.fieldName(), Schema.PATH.fieldName(), Schema.TITLE.fieldName(), Schema.BODY.fieldName())
+                .setRows(paths.size()).setSort(Schema.PATH.fieldName(), SolrQuery.ORDER.asc);
+        q.set("pm.sep", SEPARATOR);
+        q.set("pm.paths", String.join(SEPARATOR, paths));
+        return query(q).getResults();
     }
 
     /** A separator no path holds (paths are joined by it in a {@code {!terms}} parameter). */

@@ -67,6 +67,7 @@ public final class SolrDocuments {
             root.addField(Schema.UPLOADER.fieldName(), uploader);
         }
         root.addField(Schema.FINGERPRINT.fieldName(), report.fingerprint().toBytes());
+        root.addField(Schema.MENTION_UNITS.fieldName(), EntityFields.units(d.text(), x).toBytes());
         Map<EntityType, Map<String, Integer>> entities = new LinkedHashMap<>();
         for (EntityType t : EntityType.values()) {
             Map<String, Integer> names = names(t, x);

@@ -151,7 +151,8 @@ final class SolrWorks {
         return (a, b) -> TextFingerprint.jaccard(shingles.computeIfAbsent(a.docId(), read), shingles.computeIfAbsent(b.docId(), read));
     }
 
-    private static byte[] bytes(Object v) {
+    /** A binary field's value as SolrJ returns it (bytes, a buffer, or base64 text), null when absent. */
+    static byte[] bytes(Object v) {
         if (v instanceof byte[] b) {
             return b;
         }
