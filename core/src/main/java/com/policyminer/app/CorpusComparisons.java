@@ -9,6 +9,7 @@ import com.policyminer.model.EntityType;
 import com.policyminer.compare.FigureComparator;
 import com.policyminer.compare.KeyedFigures;
 import com.policyminer.search.CorpusSnapshot;
+import com.policyminer.search.SearchBusyException;
 import com.policyminer.search.WorkCatalog;
 
 import java.io.IOException;
@@ -52,10 +53,25 @@ final class CorpusComparisons {
 
     /** @param works the grouping of files into works ({@link com.policyminer.search.SearchService#works()}), or null: each file is its own work */
     CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator) {
+        this(snapshot, works, comparator, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "corpus-conflicts");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /**
+     * @param conflictWork where the whole corpus's conflict lists are worked out, one at a time (one thread: never two
+     *                     lists being gathered at once, each holding its groups' issues, in a heap sized for one)
+     */
+    CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator, java.util.concurrent.Executor conflictWork) {
         this.snapshot = snapshot;
         this.works = works;
         this.comparator = comparator;
+        this.conflictWork = conflictWork;
     }
+
+    private final java.util.concurrent.Executor conflictWork;
 
     private Kept current() throws IOException {
         return kept(snapshot.get());
@@ -67,11 +83,12 @@ final class CorpusComparisons {
      */
     void warm(CorpusSnapshot.Data data) throws IOException {
         Kept k = kept(data);
-        ConflictList conflicts = conflictsOf(k);
-        for (int i = 0; i < Math.min(200, conflicts.size()); i++) {
-            conflicts.get(i); // the first page, read once
-        }
         matrixOf(k, EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE);
+        try {
+            conflictsBuilt(k).join(); // the next version is read once this one's conflicts are worked out, not beside them
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            org.slf4j.LoggerFactory.getLogger(CorpusComparisons.class).warn("the corpus's conflicts: {}", String.valueOf(e.getCause()));
+        }
     }
 
     private Kept kept(CorpusSnapshot.Data data) throws IOException {
@@ -144,10 +161,55 @@ final class CorpusComparisons {
         return conflictsOf(k);
     }
 
-    /** The whole corpus's conflicts, once per version (each conflict's figures read when it is first shown). */
-    private ConflictList conflictsOf(Kept k) {
-        return (ConflictList) k.results().computeIfAbsent("conflicts",
-                x -> comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf(), CONFLICT_FIGURES));
+    /**
+     * The whole corpus's conflicts, once per version (each conflict's figures read when it is first shown), worked out
+     * off the request path: right after the corpus view is read ({@link #warm}), or, when a request finds them not
+     * started, from then on. A request waits for them as long as it would for the corpus view (the CLI: as long as it
+     * takes); past that it is told to try again (503 with Retry-After), as while the corpus view is read.
+     */
+    private ConflictList conflictsOf(Kept k) throws IOException {
+        java.util.concurrent.CompletableFuture<ConflictList> f = conflictsBuilt(k);
+        java.time.Duration wait = snapshot.requestWait();
+        try {
+            return wait == null ? f.get() : f.get(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new SearchBusyException("the conflicts of the whole corpus are still being worked out; try again shortly", 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while the conflicts were worked out");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // kept for this version (working them out again would fail the same way)
+                throw new SearchBusyException("the corpus has too many conflicts to list within this server's heap ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB); start it with a larger -Xmx", 60);
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("cannot work out the conflicts: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The conflict list of {@code k}, started once (on {@link #conflictWork}) and kept with it. */
+    @SuppressWarnings("unchecked")
+    private java.util.concurrent.CompletableFuture<ConflictList> conflictsBuilt(Kept k) {
+        return (java.util.concurrent.CompletableFuture<ConflictList>) k.results().computeIfAbsent("conflicts",
+                x -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    if (kept != k) {
+                        // a newer version or grouping came while this one waited its turn: not worked out for nothing
+                        throw new SearchBusyException("the corpus changed while its conflicts were worked out; try again shortly", 2);
+                    }
+                    long t0 = System.nanoTime();
+                    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpu0 = threads.getCurrentThreadCpuTime();
+                    ConflictList conflicts = comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf(), CONFLICT_FIGURES);
+                    for (int i = 0; i < Math.min(200, conflicts.size()); i++) {
+                        conflicts.get(i); // the first page, read once
+                    }
+                    org.slf4j.LoggerFactory.getLogger(CorpusComparisons.class).info("conflicts of the corpus: {} in {} ms ({} ms CPU)",
+                            conflicts.size(), (System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
+                    return conflicts;
+                }, conflictWork));
     }
 
     /** The whole co-occurrence matrix of two entity types at one level (cut to size by the caller), once per version. */

@@ -186,6 +186,14 @@ public final class CorpusSnapshot {
         }
     }
 
+    /**
+     * How long a request waits for what is worked out from the corpus view (the view itself, or the conflict list
+     * made from it) before it is told to try again; null: as long as it takes (the CLI).
+     */
+    public java.time.Duration requestWait() {
+        return boundedWait ? slots.maxWait() : null;
+    }
+
     public Data get() throws IOException {
         Build b;
         CorpusSource.Version v = source.current();
