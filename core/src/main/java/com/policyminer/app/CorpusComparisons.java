@@ -13,10 +13,25 @@ import com.policyminer.search.SearchBusyException;
 import com.policyminer.search.WorkCatalog;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The comparisons of the whole corpus (figures across reports, conflicts, co-occurrence), worked out
@@ -27,6 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * comes from the counts the corpus table keeps.
  */
 final class CorpusComparisons {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusComparisons.class);
 
     /** What is kept for one corpus view and one grouping of files into works (null: every file is a work of its own). */
     private record Kept(CorpusSnapshot.Data data, WorkCatalog.View works, Map<Object, Object> results) {
@@ -53,7 +70,7 @@ final class CorpusComparisons {
 
     /** @param works the grouping of files into works ({@link com.policyminer.search.SearchService#works()}), or null: each file is its own work */
     CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator) {
-        this(snapshot, works, comparator, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        this(snapshot, works, comparator, Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "corpus-conflicts");
             t.setDaemon(true);
             return t;
@@ -64,14 +81,14 @@ final class CorpusComparisons {
      * @param conflictWork where the whole corpus's conflict lists are worked out, one at a time (one thread: never two
      *                     lists being gathered at once, each holding its groups' issues, in a heap sized for one)
      */
-    CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator, java.util.concurrent.Executor conflictWork) {
+    CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator, Executor conflictWork) {
         this.snapshot = snapshot;
         this.works = works;
         this.comparator = comparator;
         this.conflictWork = conflictWork;
     }
 
-    private final java.util.concurrent.Executor conflictWork;
+    private final Executor conflictWork;
 
     private Kept current() throws IOException {
         return kept(snapshot.get());
@@ -86,8 +103,8 @@ final class CorpusComparisons {
         matrixOf(k, EntityType.REGION, EntityType.POLICY, CooccurrenceLevel.SENTENCE);
         try {
             conflictsBuilt(k).join(); // the next version is read once this one's conflicts are worked out, not beside them
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            org.slf4j.LoggerFactory.getLogger(CorpusComparisons.class).warn("the corpus's conflicts: {}", String.valueOf(e.getCause()));
+        } catch (CompletionException | CancellationException e) {
+            LOG.warn("the corpus's conflicts: {}", String.valueOf(e.getCause()));
         }
     }
 
@@ -168,16 +185,16 @@ final class CorpusComparisons {
      * takes); past that it is told to try again (503 with Retry-After), as while the corpus view is read.
      */
     private ConflictList conflictsOf(Kept k) throws IOException {
-        java.util.concurrent.CompletableFuture<ConflictList> f = conflictsBuilt(k);
-        java.time.Duration wait = snapshot.requestWait();
+        CompletableFuture<ConflictList> f = conflictsBuilt(k);
+        Duration wait = snapshot.requestWait();
         try {
-            return wait == null ? f.get() : f.get(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return wait == null ? f.get() : f.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
             throw new SearchBusyException("the conflicts of the whole corpus are still being worked out; try again shortly", 2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while the conflicts were worked out");
-        } catch (java.util.concurrent.ExecutionException e) {
+            throw new InterruptedIOException("interrupted while the conflicts were worked out");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
                 // kept for this version (working them out again would fail the same way)
                 throw new SearchBusyException("the corpus has too many conflicts to list within this server's heap ("
@@ -192,21 +209,21 @@ final class CorpusComparisons {
 
     /** The conflict list of {@code k}, started once (on {@link #conflictWork}) and kept with it. */
     @SuppressWarnings("unchecked")
-    private java.util.concurrent.CompletableFuture<ConflictList> conflictsBuilt(Kept k) {
-        return (java.util.concurrent.CompletableFuture<ConflictList>) k.results().computeIfAbsent("conflicts",
-                x -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    private CompletableFuture<ConflictList> conflictsBuilt(Kept k) {
+        return (CompletableFuture<ConflictList>) k.results().computeIfAbsent("conflicts",
+                x -> CompletableFuture.supplyAsync(() -> {
                     if (kept != k) {
                         // a newer version or grouping came while this one waited its turn: not worked out for nothing
                         throw new SearchBusyException("the corpus changed while its conflicts were worked out; try again shortly", 2);
                     }
                     long t0 = System.nanoTime();
-                    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                     long cpu0 = threads.getCurrentThreadCpuTime();
                     ConflictList conflicts = comparator.conflicts(k.keyed(), CompareFilter.ALL, k.workOf(), CONFLICT_FIGURES);
                     for (int i = 0; i < Math.min(200, conflicts.size()); i++) {
                         conflicts.get(i); // the first page, read once
                     }
-                    org.slf4j.LoggerFactory.getLogger(CorpusComparisons.class).info("conflicts of the corpus: {} in {} ms ({} ms CPU)",
+                    LOG.info("conflicts of the corpus: {} in {} ms ({} ms CPU)",
                             conflicts.size(), (System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
                     return conflicts;
                 }, conflictWork));
