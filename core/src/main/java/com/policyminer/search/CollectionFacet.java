@@ -1,9 +1,9 @@
 package com.policyminer.search;
 
 import com.policyminer.index.Schema;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ final class CollectionFacet {
     /**
      * @param works the works the search was collapsed by, or null (every file is a hit)
      */
-    static List<SearchResult.FacetCount> count(FacetsCollector hits, WorkShape works, int topN) throws IOException {
+    static List<SearchResult.FacetCount> count(List<MatchSet.Leaf> hits, WorkShape works, int topN) throws IOException {
         Map<String, Long> counts = works == null ? byFile(hits) : byWork(hits, works);
         List<SearchResult.FacetCount> out = new ArrayList<>();
         counts.forEach((label, n) -> out.add(new SearchResult.FacetCount(label, n)));
@@ -37,7 +37,7 @@ final class CollectionFacet {
         return List.copyOf(out.subList(0, Math.min(topN, out.size())));
     }
 
-    private static Map<String, Long> byWork(FacetsCollector hits, WorkShape shape) throws IOException {
+    private static Map<String, Long> byWork(List<MatchSet.Leaf> hits, WorkShape shape) throws IOException {
         Map<String, Long> counts = new HashMap<>();
         if (shape.inCollections() == null) {
             return counts; // no report is in a collection
@@ -45,10 +45,10 @@ final class CollectionFacet {
         int[] workOrdinal = shape.view().workOrdinal();
         long[] byNumber = new long[shape.collections().size()];
         FixedBitSet seen = new FixedBitSet(Math.max(1, shape.sizes().length));
-        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-            DocIdSetIterator it = m.totalHits == 0 ? DocIdSetIterator.empty() : m.bits.iterator();
+        for (MatchSet.Leaf m : hits) {
+            DocIdSetIterator it = m.count() == 0 ? DocIdSetIterator.empty() : new BitSetIterator(m.docs(), m.count());
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                int top = m.context.docBase + doc;
+                int top = m.context().docBase + doc;
                 int ordinal = top < workOrdinal.length ? workOrdinal[top] : -1;
                 if (ordinal < 0 || seen.getAndSet(ordinal)) {
                     continue;
@@ -66,18 +66,18 @@ final class CollectionFacet {
         return counts;
     }
 
-    private static Map<String, Long> byFile(FacetsCollector hits) throws IOException {
+    private static Map<String, Long> byFile(List<MatchSet.Leaf> hits) throws IOException {
         Map<String, Long> counts = new HashMap<>();
-        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-            if (m.totalHits == 0) {
+        for (MatchSet.Leaf m : hits) {
+            if (m.count() == 0) {
                 continue;
             }
-            SortedSetDocValues dv = m.context.reader().getSortedSetDocValues(Schema.COLLECTION.fieldName());
+            SortedSetDocValues dv = m.context().reader().getSortedSetDocValues(Schema.COLLECTION.fieldName());
             if (dv == null) {
                 continue;
             }
             long[] segment = new long[(int) Math.min(Integer.MAX_VALUE, dv.getValueCount())];
-            DocIdSetIterator it = m.bits.iterator();
+            DocIdSetIterator it = new BitSetIterator(m.docs(), m.count());
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (dv.advanceExact(doc)) {
                     for (int i = 0; i < dv.docValueCount(); i++) {

@@ -1,17 +1,16 @@
 package com.policyminer.search;
 
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class FacetCounter {
     }
 
     /** The top {@code topN} values of each dimension among the collected documents. */
-    Map<String, List<SearchResult.FacetCount>> count(SortedSetDocValuesReaderState state, FacetsCollector hits,
+    Map<String, List<SearchResult.FacetCount>> count(SortedSetDocValuesReaderState state, List<MatchSet.Leaf> hits,
                                                      List<String> dims, int topN) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         dims.forEach(d -> out.put(d, new ArrayList<>()));
@@ -62,17 +61,17 @@ final class FacetCounter {
         SortedSetDocValues values = state.getDocValues();
         OrdinalMap toGlobal = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         int[] counts = new int[(int) values.getValueCount()];
-        for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-            if (m.totalHits == 0) {
+        for (MatchSet.Leaf m : hits) {
+            if (m.count() == 0) {
                 continue;
             }
-            SegmentFacets u = segment(m.context.reader(), state.getField());
+            SegmentFacets u = segment(m.context().reader(), state.getField());
             // each segment counts into its own ordinals (a few thousand: the counts stay in the CPU's nearest cache and
             // each value costs one increment, not a lookup of its reader ordinal as well), then adds them to the
             // reader's (a segment's map to them is kept per reader state)
-            int[] global = toGlobal == null ? null : globalOrds(state, toGlobal, m.context.ord, u.valueCount());
+            int[] global = toGlobal == null ? null : globalOrds(state, toGlobal, m.context().ord, u.valueCount());
             int[] segment = global == null ? counts : new int[u.valueCount()];
-            u.count(m.bits.iterator(), segment);
+            u.count(m.docs(), segment);
             if (global != null) {
                 for (int ord = 0; ord < segment.length; ord++) {
                     counts[global[ord]] += segment[ord];
@@ -124,17 +123,22 @@ final class FacetCounter {
 
     private static List<SearchResult.FacetCount> top(SortedSetDocValues values, AtomicReferenceArray<String> names, int[] counts,
                                                      SortedSetDocValuesReaderState.OrdRange range, int topN) throws IOException {
-        // count in the high half, the ordinal reversed in the low: one sort gives count desc, then label (ordinal) asc
-        long[] found = new long[range.end - range.start + 1];
-        int n = 0;
+        // count in the high half, the ordinal reversed in the low: the largest keys are count desc, then label
+        // (ordinal) asc; the top N kept in a heap (a dimension has thousands of values with a count: a sort of all
+        // of them was a tenth of the facet counting)
+        LongHeap best = new LongHeap(Math.max(1, topN));
         for (int ord = range.start; ord <= range.end; ord++) {
             if (counts[ord] > 0) {
-                found[n++] = ((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord);
+                best.insertWithOverflow(((long) counts[ord] << 32) | (Integer.MAX_VALUE - ord));
             }
         }
-        Arrays.sort(found, 0, n);
+        int n = topN <= 0 ? 0 : best.size();
+        long[] found = new long[n];
+        for (int i = 0; i < n; i++) {
+            found[i] = best.pop(); // smallest first
+        }
         List<SearchResult.FacetCount> out = new ArrayList<>();
-        for (int i = n - 1; i >= Math.max(0, n - topN); i--) {
+        for (int i = n - 1; i >= 0; i--) {
             int ord = Integer.MAX_VALUE - (int) found[i];
             String label = names.get(ord);
             if (label == null) {

@@ -3,8 +3,6 @@ package com.policyminer.search;
 import com.policyminer.index.Analyzers;
 import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.Schema;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -307,10 +305,11 @@ public final class ReportSearch implements java.io.Closeable {
             // one pass over the matches for the page, the exact total and the facets (measured at 100,000 reports: a
             // pass without scores for the facets, then one for the page alone that skips the blocks which cannot reach
             // it, cost as much: the blocks of two common words seldom fall below the page's lowest score)
-            Object[] both = timed.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            Object[] both = timed.search(query, new MultiCollectorManager(top, MatchSet.manager()));
             docs = (TopDocs) both[0];
-            facets = facetCounter.count(state, (FacetsCollector) both[1], LuceneDocuments.FACETS, FACET_VALUES);
-            facets.put(CollectionFacet.DIM, CollectionFacet.count((FacetsCollector) both[1], shape, FACET_VALUES));
+            List<MatchSet.Leaf> matches = ((MatchSet) both[1]).leaves();
+            facets = facetCounter.count(state, matches, LuceneDocuments.FACETS, FACET_VALUES);
+            facets.put(CollectionFacet.DIM, CollectionFacet.count(matches, shape, FACET_VALUES));
         }
         int from = after != null ? 0 : Math.min(docs.scoreDocs.length, (r.page() - 1) * r.size());
         int to = Math.min(docs.scoreDocs.length, from + r.size());

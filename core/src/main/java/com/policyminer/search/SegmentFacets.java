@@ -48,19 +48,22 @@ final class SegmentFacets {
         return otherTotals.length;
     }
 
-    /** Adds to {@code counts} (by segment ordinal) the values of the matching documents. */
-    void count(DocIdSetIterator matches, int[] counts) throws IOException {
+    /** Adds to {@code counts} (by segment ordinal) the values of the matching documents (a bit set over the segment's documents). */
+    void count(FixedBitSet matches, int[] counts) {
         FixedBitSet ranks = new FixedBitSet(Math.max(1, withValues.length));
+        // each rank's bit from its document's: 64 ranks a word, without a branch per document
+        long[] docBits = matches.getBits();
+        long[] rankBits = ranks.getBits();
         int matched = 0;
-        int i = 0;
-        for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && i < withValues.length; doc = matches.nextDoc()) {
-            while (i < withValues.length && withValues[i] < doc) {
-                i++;
+        for (int word = 0, from = 0; from < withValues.length; word++, from += 64) {
+            int to = Math.min(withValues.length, from + 64);
+            long bits = 0;
+            for (int rank = from; rank < to; rank++) {
+                int doc = withValues[rank];
+                bits |= ((docBits[doc >> 6] >>> doc) & 1L) << (rank - from);
             }
-            if (i < withValues.length && withValues[i] == doc) {
-                ranks.set(i++);
-                matched++;
-            }
+            rankBits[word] = bits;
+            matched += Long.bitCount(bits);
         }
         if (matched * 2L > withValues.length) { // most reports: the totals less the reports that did not match
             for (int ord = 0; ord < otherTotals.length; ord++) {

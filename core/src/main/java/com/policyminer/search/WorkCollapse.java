@@ -42,7 +42,14 @@ final class WorkCollapse {
         if (!works.anyMultiFile()) {
             return query;
         }
-        Best found = s.search(query, new CollectorManager<Collector, Best>() {
+        // only the files of works with several can be outranked: the pass visits those alone (a conjunction leads with
+        // the rarest clause; the collector's competitive iterator alone is not used by a conjunction's bulk scorer,
+        // and the pass scored every match); the filter adds nothing to the scores
+        Query theirs = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new DocSetQuery(works.multiFileDocs()), BooleanClause.Occur.FILTER)
+                .build();
+        Best found = s.search(theirs, new CollectorManager<Collector, Best>() {
             @Override
             public Collector newCollector() {
                 return new BestPerWork(works, byDate);
@@ -164,6 +171,11 @@ final class WorkCollapse {
 
     /** The set bits of {@code docs} (top-level numbers) in one segment, as the segment's document numbers. */
     static DocIdSetIterator slice(FixedBitSet docs, int base, int maxDoc) {
+        return slice(docs, base, maxDoc, Math.max(0, Math.min(base + maxDoc, docs.length()) - base));
+    }
+
+    /** As {@link #slice(FixedBitSet, int, int)}, with the cost it reports (at most how many documents it gives). */
+    static DocIdSetIterator slice(FixedBitSet docs, int base, int maxDoc, long cost) {
         int end = Math.min(base + maxDoc, docs.length());
         return new DocIdSetIterator() {
             private int doc = -1;
@@ -188,7 +200,7 @@ final class WorkCollapse {
 
             @Override
             public long cost() {
-                return Math.max(0, end - base);
+                return cost;
             }
         };
     }

@@ -105,7 +105,7 @@ class FacetCounterTest {
         for (Query q : queries) {
             for (int topN : new int[] {3, 50}) {
                 FacetsCollector hits = s.search(q, new FacetsCollectorManager());
-                Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, hits, DIMS, topN);
+                Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, s.search(q, MatchSet.manager()).leaves(), DIMS, topN);
                 SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, hits);
                 for (String dim : DIMS) {
                     assertEquals(expected(lucene, dim, topN), ours.get(dim), q + " " + dim + " top " + topN

@@ -13,7 +13,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,9 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The collapse stage keeps each work's best file and every single-file report, over several segments, by score and
@@ -70,6 +78,145 @@ class WorkCollapseTest {
                 // by date: the newest file of each work stays (d0, d5)
                 assertEquals(expectedLeft(Set.of("d11", "d22", "d35")), kept(s, q, shape, true));
             }
+        }
+    }
+
+    @Test
+    void thePassVisitsOnlyTheFilesOfWorksWithSeveral() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 40; i++) {
+                Document d = new Document();
+                d.add(new StringField(Schema.DOC_ID.fieldName(), "d" + i, Field.Store.NO));
+                d.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef("d" + i)));
+                d.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), i));
+                d.add(new TextField("body", "alpha ".repeat(i == 22 || i == 35 ? 5 : 1) + "beta", Field.Store.NO));
+                w.addDocument(d);
+                if (i % 10 == 9) {
+                    w.commit();
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                IndexSearcher s = new IndexSearcher(reader);
+                s.setQueryCache(null);
+                AtomicInteger visited = new AtomicInteger();
+                // two words, as a report search's: a conjunction, whose bulk scorer does not use a collector's
+                // competitive iterator
+                Query q = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new CountingQuery(new TermQuery(new Term("body", "alpha")), visited), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("body", "beta")), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .build();
+                Query collapsed = WorkCollapse.collapsed(s, q, WorkShape.of(view(reader.maxDoc())), false);
+                // every report matches; the pass looks at the five files of w0 and w1 alone, not at all forty
+                assertTrue(visited.get() <= 5, "visited " + visited.get());
+                assertEquals(37, s.count(collapsed)); // d0, d11 (outranked by d22) and d5 (by d35) leave
+            }
+        }
+    }
+
+    /** A query that counts the documents its scorers are positioned on. */
+    private static final class CountingQuery extends Query {
+        private final Query in;
+        private final AtomicInteger visited;
+
+        CountingQuery(Query in, AtomicInteger visited) {
+            this.in = in;
+            this.visited = visited;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+            Weight inner = in.createWeight(searcher, scoreMode, boost);
+            return new Weight(this) {
+                @Override
+                public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+                    return inner.explain(context, doc);
+                }
+
+                @Override
+                public Scorer scorer(LeafReaderContext context) throws IOException {
+                    Scorer s = inner.scorer(context);
+                    return s == null ? null : counting(this, s);
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext ctx) {
+                    return false;
+                }
+            };
+        }
+
+        private Scorer counting(Weight weight, Scorer s) {
+            DocIdSetIterator it = s.iterator();
+            DocIdSetIterator counted = new DocIdSetIterator() {
+                @Override
+                public int docID() {
+                    return it.docID();
+                }
+
+                @Override
+                public int nextDoc() throws IOException {
+                    return seen(it.nextDoc());
+                }
+
+                @Override
+                public int advance(int target) throws IOException {
+                    return seen(it.advance(target));
+                }
+
+                private int seen(int doc) {
+                    if (doc != NO_MORE_DOCS) {
+                        visited.incrementAndGet();
+                    }
+                    return doc;
+                }
+
+                @Override
+                public long cost() {
+                    return it.cost();
+                }
+            };
+            return new Scorer(weight) {
+                @Override
+                public int docID() {
+                    return s.docID();
+                }
+
+                @Override
+                public DocIdSetIterator iterator() {
+                    return counted;
+                }
+
+                @Override
+                public float getMaxScore(int upTo) throws IOException {
+                    return s.getMaxScore(upTo);
+                }
+
+                @Override
+                public float score() throws IOException {
+                    return s.score();
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            in.visit(visitor);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "counting(" + in.toString(field) + ")";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 
