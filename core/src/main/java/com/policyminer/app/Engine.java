@@ -30,6 +30,7 @@ import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
 import com.policyminer.search.SearchService;
 import com.policyminer.search.SearchSlots;
+import com.policyminer.search.StartGate;
 import com.policyminer.search.WorkCatalog;
 
 import java.io.Closeable;
@@ -61,6 +62,7 @@ public final class Engine implements Closeable {
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
     private final SearchSlots slots;
+    private final StartGate startGate;
     private final CorpusComparisons comparisons;
     private final SearchService reads;
     private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
@@ -117,6 +119,7 @@ public final class Engine implements Closeable {
         this.reads = backend.reads();
         this.external = backend.resources();
         this.slots = SearchSlots.perCore();
+        this.startGate = new StartGate(slots);
         this.works = null;
         this.search = null;
         this.lookup = null;
@@ -156,6 +159,8 @@ public final class Engine implements Closeable {
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         this.slots = SearchSlots.perCore();
         this.works = WorkCatalog.keptIn(index);
+        this.startGate = new StartGate(slots);
+        works.beforeBehindWork(startGate::await);
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
                 new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
         this.lookup = new ReportLookup(index.searchers(), analyzers, slots);
@@ -234,6 +239,11 @@ public final class Engine implements Closeable {
     /** The embedded report search itself, for the benchmark (it times {@link ReportSearch#searchIdsOnly}). */
     public ReportSearch reportSearch() {
         return search;
+    }
+
+    /** Where a server's background work waits while its first searches are answered (see {@link StartGate}). */
+    public StartGate startGate() {
+        return startGate;
     }
 
     /** The queue every search and heavy read takes its turn in (see {@link SearchSlots}). */
