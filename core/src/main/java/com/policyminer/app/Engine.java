@@ -282,8 +282,19 @@ public final class Engine implements Closeable {
             });
         } // another backend does not say when it changed: a request finds a new version and has it read
 
-        // the first searches of a server just started come first: the corpus is read a few seconds later
-        snapshot.refreshedAfter(COMPARISONS_AFTER);
+        // the first searches of a server just started come first: the corpus is read a few seconds later, and not
+        // before they are answered (the start gate: on a loaded machine a server can take longer than that to serve)
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            startGate.await();
+            try {
+                snapshot.refreshedAfter(COMPARISONS_AFTER.minusNanos(Math.min(COMPARISONS_AFTER.toNanos(), System.nanoTime() - t0)));
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // the engine was closed meanwhile: nothing to read
+            }
+        }, "corpus-snapshot-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** How long after the server starts the comparison's corpus table is first read (unless asked for sooner). */
