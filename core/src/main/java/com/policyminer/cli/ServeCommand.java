@@ -97,13 +97,22 @@ final class ServeCommand implements Callable<Integer> {
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
-                // the works first: read back from the index's works file they are there in well under a second, so
-                // that the first searches are collapsed (grouped again they take longer, and searches meanwhile
-                // answer uncollapsed, with worksPending)
+                // the works on a thread of their own: read back from the index's works file they are there in well
+                // under a second, so that the first searches are collapsed (grouped again they take longer, and
+                // searches meanwhile answer uncollapsed, with worksPending); beside them, the facet layout, which
+                // every first search needs, collapsed or not (one that came before it built it itself)
                 if (embedded) { // the Solr backend's works are read at its first search, as before
-                    engine.reads().works();
+                    Thread works = new Thread(() -> {
+                        try {
+                            engine.reads().works();
+                        } catch (java.io.IOException | RuntimeException e) {
+                            org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("reading the works failed: {}", e.toString());
+                        }
+                    }, "works-read");
+                    works.setDaemon(true);
+                    works.start();
                 }
-                String done = engine.prepareSearch();
+                String done = engine.prepareSearch(); // the facets, then the works (read by the thread above) and their shape
                 if (done != null) {
                     System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);
                 }
