@@ -30,6 +30,7 @@ import com.policyminer.search.ReportLookup;
 import com.policyminer.search.ReportSearch;
 import com.policyminer.search.SearchService;
 import com.policyminer.search.SearchSlots;
+import com.policyminer.search.StartGate;
 import com.policyminer.search.WorkCatalog;
 
 import java.io.Closeable;
@@ -61,6 +62,7 @@ public final class Engine implements Closeable {
     private final Cooccurrence cooccurrence;
     private final OriginalPages pages;
     private final SearchSlots slots;
+    private final StartGate startGate;
     private final CorpusComparisons comparisons;
     private final SearchService reads;
     private final java.util.concurrent.atomic.AtomicBoolean precomputing = new java.util.concurrent.atomic.AtomicBoolean();
@@ -117,6 +119,7 @@ public final class Engine implements Closeable {
         this.reads = backend.reads();
         this.external = backend.resources();
         this.slots = SearchSlots.perCore();
+        this.startGate = new StartGate(slots);
         this.works = null;
         this.search = null;
         this.lookup = null;
@@ -156,6 +159,8 @@ public final class Engine implements Closeable {
         // report, figure and mention searches share one queue: one running per core (see SearchSlots)
         this.slots = SearchSlots.perCore();
         this.works = WorkCatalog.keptIn(index);
+        this.startGate = new StartGate(slots);
+        works.beforeBehindWork(startGate::await);
         this.search = new ReportSearch(index.searchers(), analyzers, regions,
                 new ConceptExpander(gazetteer, IndicatorConcepts.standard(), PolicyNames.standard()), slots, works);
         this.lookup = new ReportLookup(index.searchers(), analyzers, slots);
@@ -236,6 +241,11 @@ public final class Engine implements Closeable {
         return search;
     }
 
+    /** Where a server's background work waits while its first searches are answered (see {@link StartGate}). */
+    public StartGate startGate() {
+        return startGate;
+    }
+
     /** The queue every search and heavy read takes its turn in (see {@link SearchSlots}). */
     public SearchSlots searchSlots() {
         return slots;
@@ -272,8 +282,19 @@ public final class Engine implements Closeable {
             });
         } // another backend does not say when it changed: a request finds a new version and has it read
 
-        // the first searches of a server just started come first: the corpus is read a few seconds later
-        snapshot.refreshedAfter(COMPARISONS_AFTER);
+        // the first searches of a server just started come first: the corpus is read a few seconds later, and not
+        // before they are answered (the start gate: on a loaded machine a server can take longer than that to serve)
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            startGate.await();
+            try {
+                snapshot.refreshedAfter(COMPARISONS_AFTER.minusNanos(Math.min(COMPARISONS_AFTER.toNanos(), System.nanoTime() - t0)));
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // the engine was closed meanwhile: nothing to read
+            }
+        }, "corpus-snapshot-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** How long after the server starts the comparison's corpus table is first read (unless asked for sooner). */

@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
             report.failures().forEach(f -> System.err.println("  " + f.outcome() + "  " + f.path() + ": " + f.message()));
         }
         engine.requireCurrentIndex();
+        engine.startGate().hold(); // what the first searches do not need waits for them
         prepareSearch(engine, backend.options().isEmbedded());
         Javalin app = new ApiServer(engine).create();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -82,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         System.err.printf("serving http://%s:%d/ (API under /api, OpenAPI at /openapi.json)%n",
                 engine.config().host(), app.port());
+        engine.startGate().serving();
         stopped.await();
         return 0;
     }
@@ -95,21 +97,33 @@ final class ServeCommand implements Callable<Integer> {
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
-                // the works first: read back from the index's works file they are there in well under a second, so
-                // that the first searches are collapsed (grouped again they take longer, and searches meanwhile
-                // answer uncollapsed, with worksPending)
+                // the works on a thread of their own: read back from the index's works file they are there in well
+                // under a second, so that the first searches are collapsed (grouped again they take longer, and
+                // searches meanwhile answer uncollapsed, with worksPending); beside them, the facet layout, which
+                // every first search needs, collapsed or not (one that came before it built it itself)
                 if (embedded) { // the Solr backend's works are read at its first search, as before
-                    engine.reads().works();
+                    Thread works = new Thread(() -> {
+                        try {
+                            engine.reads().works();
+                        } catch (java.io.IOException | RuntimeException e) {
+                            org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("reading the works failed: {}", e.toString());
+                        }
+                    }, "works-read");
+                    works.setDaemon(true);
+                    works.start();
                 }
-                String done = engine.prepareSearch();
+                String done = engine.prepareSearch(); // the facets, then the works (read by the thread above) and their shape
                 if (done != null) {
                     System.err.printf("search prepared in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, done);
                 }
                 // then the entity lists, each a pass over every report's mentions (kept until the next commit): read
-                // here, a large index's first /api/regions, /api/policies or /api/orgs does not wait for the pass
+                // here, a large index's first /api/regions, /api/policies or /api/orgs does not wait for the pass; once
+                // the first searches are answered (they need the CPU more), and as background work, so that with the
+                // corpus snapshot's build they never hold every search slot
+                engine.startGate().await();
                 long t1 = System.nanoTime();
-                int lists = engine.reads().regions(null).size() + engine.reads().policies(null).size()
-                        + engine.reads().organizations(null).size();
+                int lists = engine.searchSlots().inBackground(() -> engine.reads().regions(null).size()
+                        + engine.reads().policies(null).size() + engine.reads().organizations(null).size());
                 System.err.printf("entity lists prepared in %d ms (%d entries)%n", (System.nanoTime() - t1) / 1_000_000, lists);
             } catch (java.io.IOException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("preparing the search failed: {}", e.toString());

@@ -131,7 +131,7 @@ public final class CorpusSnapshot {
         java.util.concurrent.CompletableFuture<Data> f = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             boolean kept = false;
             try {
-                Data d = slots.callWaiting(() -> load(version));
+                Data d = slots.inBackground(() -> slots.callWaiting(() -> load(version)));
                 Cached previous = cached;
                 cached = new Cached(version, d);
                 kept = true;

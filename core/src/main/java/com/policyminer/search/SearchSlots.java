@@ -25,6 +25,11 @@ public final class SearchSlots {
     static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     private final Semaphore slots;
+    /**
+     * Background work at a time ({@link #inBackground}): one fewer than the slots (at least one), so that a search
+     * always finds a slot that no background work holds.
+     */
+    private final Semaphore background;
     private final int size;
     private volatile int maxWaiting;
     private volatile Duration maxWait;
@@ -51,6 +56,7 @@ public final class SearchSlots {
         this.maxWaiting = maxWaiting;
         this.maxWait = maxWait;
         this.slots = new Semaphore(size, true);
+        this.background = new Semaphore(Math.max(1, size - 1), true);
     }
 
     /** One slot per core. */
@@ -130,6 +136,26 @@ public final class SearchSlots {
             return work.get();
         } finally {
             release();
+        }
+    }
+
+    /**
+     * Runs background work — work no client waits on, which takes its slot itself ({@link #callWaiting} or
+     * {@link #call}): the corpus snapshot's build, the entity lists a server reads at launch — after the background
+     * work before it, at most one fewer at a time than there are slots. On two cores, the snapshot's build and the
+     * entity lists once held both slots together for many seconds, and a server's first searches waited for them.
+     */
+    public <T> T inBackground(IOSupplier<T> work) throws IOException {
+        try {
+            background.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to run in the background");
+        }
+        try {
+            return work.get();
+        } finally {
+            background.release();
         }
     }
 

@@ -151,6 +151,48 @@ class WorksKeptAcrossRestartsTest {
         assertEquals(after.works().links(), again.works().links());
     }
 
+    /** Waits up to 10 s for a line of the log. */
+    private boolean loggedWithin(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!logged(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return logged(text);
+    }
+
+    @Test
+    void aServerJustStartedSearchesCollapsedWhileTheFingerprintsWaitAndTheyGoBackOnceItIsQuiet() throws Exception {
+        WorkCatalog.View before = engine.reads().works();
+        restart();
+        engine.startGate().hold(); // as serve does
+        SearchResult first = engine.reads().search(SearchRequest.of("研发投入强度", 20));
+        assertFalse(first.worksPending(), "collapsed by the works read back");
+        assertTrue(logged("read back 6 works of 7 reports"), log.list.toString());
+        Thread.sleep(300);
+        assertFalse(logged("back in place"), "the fingerprints wait for the server to serve: " + log.list);
+        engine.startGate().serving();
+        assertTrue(loggedWithin("fingerprints of 7 reports back in place"), "then for a quiet moment: " + log.list);
+        assertEquals(before.works().works(), engine.reads().works().works().works());
+    }
+
+    @Test
+    void aCommitWhileTheFingerprintsWaitPutsThemBackFirstAndGroupsAsAFreshCatalog() throws Exception {
+        restart();
+        engine.startGate().hold();
+        engine.reads().works();
+        assertFalse(logged("back in place"), log.list.toString());
+        String seed2 = Files.readString(Path.of("corpus/002_62e1a830fce91b89.txt"));
+        Files.writeString(corpus.resolve("002-late.txt"), seed2 + "\n（本文有删改）");
+        engine.ingest().run(corpus, null); // the commit's grouping does not wait at the gate
+        assertTrue(logged("fingerprints of 7 reports back in place"), log.list.toString());
+        WorkCatalog.View after = engine.reads().works();
+        assertEquals(6, after.works().works().size(), "the late copy joins seed 002's work: " + after.works().works());
+        assertSameAsFreshGrouping(engine, after);
+        engine.startGate().serving(); // the waiting thread finds nothing left to put back
+        Thread.sleep(1500);
+        assertEquals(1, log.list.stream().filter(e -> e.getFormattedMessage().contains("back in place")).count(), log.list.toString());
+    }
+
     @Test
     void aFileOfAnotherIndexVersionIsSaidAndTheReportsAreGroupedAgain() throws Exception {
         Path older = tmp.resolve("older.bin");

@@ -164,6 +164,48 @@ class SearchSlotsTest {
     }
 
     @Test
+    void backgroundWorkNeverHoldsEverySlot() throws Exception {
+        SearchSlots slots = new SearchSlots(2);
+        CountDownLatch firstIn = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<String> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return slots.inBackground(() -> slots.callWaiting(() -> {
+                    firstIn.countDown();
+                    try {
+                        finish.await();
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException();
+                    }
+                    return "first";
+                }));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        assertTrue(firstIn.await(10, TimeUnit.SECONDS));
+        AtomicBoolean secondRan = new AtomicBoolean();
+        java.util.concurrent.CompletableFuture<String> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return slots.inBackground(() -> slots.callWaiting(() -> {
+                    secondRan.set(true);
+                    return "second";
+                }));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(150);
+        assertFalse(secondRan.get(), "the second background work waits while the first holds a slot");
+        org.junit.jupiter.api.Assertions.assertEquals("search", org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(2), () -> slots.call(() -> "search")), "a search finds the slot left");
+        finish.countDown();
+        org.junit.jupiter.api.Assertions.assertEquals("first", first.get(10, TimeUnit.SECONDS));
+        org.junit.jupiter.api.Assertions.assertEquals("second", second.get(10, TimeUnit.SECONDS));
+        org.junit.jupiter.api.Assertions.assertEquals("one", new SearchSlots(1).inBackground(() -> "one"), "one slot: background work still runs");
+    }
+
+    @Test
     void atLeastOneSlot() {
         assertThrows(IllegalArgumentException.class, () -> new SearchSlots(0));
         assertTrue(SearchSlots.perCore().size() >= 1);
