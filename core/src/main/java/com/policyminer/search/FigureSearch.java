@@ -105,9 +105,11 @@ public final class FigureSearch {
             while (written < limit) {
                 ScoreDoc from = after;
                 TopDocs page = slots.call(() -> {
-                    TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, pageSize, (org.apache.lucene.search.FieldDoc) from,
-                            from == null ? Integer.MAX_VALUE : 0, false);
-                    return s.search(q, manager);
+                    if (from != null) {
+                        // a later page: no total asked, so only the figures that can still enter it are visited
+                        return SortedPage.of(s, q, pageSize, (org.apache.lucene.search.FieldDoc) from, sort);
+                    }
+                    return s.search(q, new TopFieldCollectorManager(sort, pageSize, null, Integer.MAX_VALUE, false));
                 });
                 if (total < 0) {
                     total = page.totalHits.value;

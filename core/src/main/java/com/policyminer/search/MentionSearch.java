@@ -290,7 +290,7 @@ public final class MentionSearch implements EntityMentions {
             // pass over many reports searches a few times, not once per BATCH reports
             int pageSize = BATCH;
             while (true) {
-                TopDocs page = after == null ? s.search(q, pageSize, byPath) : s.searchAfter(after, q, pageSize, byPath);
+                TopDocs page = SortedPage.of(s, q, pageSize, after, byPath);
                 for (int from = 0; from < page.scoreDocs.length; from += BATCH) { // read BATCH at a time: the visitor may stop
                     ScoreDoc[] batch = java.util.Arrays.copyOfRange(page.scoreDocs, from, Math.min(page.scoreDocs.length, from + BATCH));
                     for (Document d : inIndexOrder(stored, batch, fields)) {
