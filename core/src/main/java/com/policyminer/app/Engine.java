@@ -236,6 +236,15 @@ public final class Engine implements Closeable {
         return search == null ? null : search.prepare();
     }
 
+    /**
+     * Reads the entity lists (regions, policies, organizations: each a pass over every report's mentions, kept until
+     * the next commit) as background work, which never holds every search slot; the entries read.
+     */
+    public int prepareEntityLists() throws java.io.IOException {
+        return slots.inBackground(() -> reads().regions(null).size() + reads().policies(null).size()
+                + reads().organizations(null).size());
+    }
+
     /** The embedded report search itself, for the benchmark (it times {@link ReportSearch#searchIdsOnly}). */
     public ReportSearch reportSearch() {
         return search;

@@ -122,8 +122,7 @@ final class ServeCommand implements Callable<Integer> {
                 // corpus snapshot's build they never hold every search slot
                 engine.startGate().await();
                 long t1 = System.nanoTime();
-                int lists = engine.searchSlots().inBackground(() -> engine.reads().regions(null).size()
-                        + engine.reads().policies(null).size() + engine.reads().organizations(null).size());
+                int lists = engine.prepareEntityLists();
                 System.err.printf("entity lists prepared in %d ms (%d entries)%n", (System.nanoTime() - t1) / 1_000_000, lists);
             } catch (java.io.IOException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("preparing the search failed: {}", e.toString());
