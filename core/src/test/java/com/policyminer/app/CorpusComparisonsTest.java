@@ -43,14 +43,8 @@ class CorpusComparisonsTest {
 
     @Test
     void conflictsAreWorkedOutInTheBackgroundAndARequestBeforeThenIsTurnedAwayInTime(@TempDir Path dir) throws Exception {
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
-        TikaDocumentParser parser = new TikaDocumentParser();
-        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
         FigureComparator comparator = FigureComparator.standard();
-        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
-            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
-            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为4.2%。".getBytes(StandardCharsets.UTF_8), "b.txt")));
-            index.commit();
+        try (LuceneIndex index = twoConflictingReports(dir)) {
             SearchSlots slots = new SearchSlots(1, 10, Duration.ofMillis(300));
             CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), slots, true, comparator, Cooccurrence.standard());
             CountDownLatch hold = new CountDownLatch(1);
@@ -102,14 +96,8 @@ class CorpusComparisonsTest {
 
     @Test
     void withoutABoundedWaitTheCallerWaitsForTheList(@TempDir Path dir) throws Exception {
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
-        TikaDocumentParser parser = new TikaDocumentParser();
-        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
         FigureComparator comparator = FigureComparator.standard();
-        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
-            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
-            index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为4.2%。".getBytes(StandardCharsets.UTF_8), "b.txt")));
-            index.commit();
+        try (LuceneIndex index = twoConflictingReports(dir)) {
             // the CLI's snapshot: a comparison waits as long as it takes
             CorpusSnapshot snapshot = new CorpusSnapshot(index.searchers(), new SearchSlots(1, 10, Duration.ofMillis(50)), false,
                     comparator, Cooccurrence.standard());
@@ -129,6 +117,18 @@ class CorpusComparisonsTest {
                 snapshot.close();
             }
         }
+    }
+
+    /** An index of two reports whose figures for 西安's R&D intensity in 2020 conflict (one conflict). */
+    private static LuceneIndex twoConflictingReports(Path dir) throws Exception {
+        HanLPAnalyzer hanlp = new HanLPAnalyzer();
+        TikaDocumentParser parser = new TikaDocumentParser();
+        DocumentPipeline pipeline = new DocumentPipeline(parser, hanlp, Extractors.standard());
+        LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp));
+        index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为5.18%。".getBytes(StandardCharsets.UTF_8), "a.txt")));
+        index.upsert(pipeline.process(parser.parseBytes("西安市2020年研发投入强度为4.2%。".getBytes(StandardCharsets.UTF_8), "b.txt")));
+        index.commit();
+        return index;
     }
 
     private static CorpusSnapshot.Data whenBuilt(CorpusSnapshot snapshot) throws Exception {

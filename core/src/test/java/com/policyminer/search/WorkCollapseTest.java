@@ -55,19 +55,7 @@ class WorkCollapseTest {
     void keepsTheBestFileOfEachWorkByScoreAndByDate() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
-            for (int i = 0; i < 40; i++) {
-                Document d = new Document();
-                d.add(new StringField(Schema.DOC_ID.fieldName(), "d" + i, Field.Store.NO));
-                d.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef("d" + i)));
-                d.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), i));
-                d.add(new NumericDocValuesField(Schema.DATE.fieldName(), 1000 - i)); // later files are older
-                // d22 and d35 say alpha most often (best by score); d0 is the newest of w0 (best by date)
-                d.add(new TextField("body", "alpha ".repeat(i == 22 || i == 35 ? 5 : 1) + "beta", Field.Store.NO));
-                w.addDocument(d);
-                if (i % 10 == 9) {
-                    w.commit();
-                }
-            }
+            writeFortyReports(w, true);
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 assertEquals(4, reader.leaves().size(), "the test needs several segments");
                 IndexSearcher s = new IndexSearcher(reader);
@@ -85,17 +73,7 @@ class WorkCollapseTest {
     void thePassVisitsOnlyTheFilesOfWorksWithSeveral() throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
-            for (int i = 0; i < 40; i++) {
-                Document d = new Document();
-                d.add(new StringField(Schema.DOC_ID.fieldName(), "d" + i, Field.Store.NO));
-                d.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef("d" + i)));
-                d.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), i));
-                d.add(new TextField("body", "alpha ".repeat(i == 22 || i == 35 ? 5 : 1) + "beta", Field.Store.NO));
-                w.addDocument(d);
-                if (i % 10 == 9) {
-                    w.commit();
-                }
-            }
+            writeFortyReports(w, false);
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 IndexSearcher s = new IndexSearcher(reader);
                 s.setQueryCache(null);
@@ -110,6 +88,27 @@ class WorkCollapseTest {
                 // every report matches; the pass looks at the five files of w0 and w1 alone, not at all forty
                 assertTrue(visited.get() <= 5, "visited " + visited.get());
                 assertEquals(37, s.count(collapsed)); // d0, d11 (outranked by d22) and d5 (by d35) leave
+            }
+        }
+    }
+
+    /**
+     * The 40 reports of {@link #MULTI}, 10 a segment: d22 and d35 say alpha most often (best by score); with
+     * {@code dated}, later files are older, so d0 is the newest of w0 (best by date).
+     */
+    private static void writeFortyReports(IndexWriter w, boolean dated) throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Document d = new Document();
+            d.add(new StringField(Schema.DOC_ID.fieldName(), "d" + i, Field.Store.NO));
+            d.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef("d" + i)));
+            d.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), i));
+            if (dated) {
+                d.add(new NumericDocValuesField(Schema.DATE.fieldName(), 1000 - i));
+            }
+            d.add(new TextField("body", "alpha ".repeat(i == 22 || i == 35 ? 5 : 1) + "beta", Field.Store.NO));
+            w.addDocument(d);
+            if (i % 10 == 9) {
+                w.commit();
             }
         }
     }
