@@ -26,7 +26,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -70,11 +71,18 @@ final class CorpusComparisons {
 
     /** @param works the grouping of files into works ({@link com.policyminer.search.SearchService#works()}), or null: each file is its own work */
     CorpusComparisons(CorpusSnapshot snapshot, WorksNow works, FigureComparator comparator) {
-        this(snapshot, works, comparator, Executors.newSingleThreadExecutor(r -> {
+        this(snapshot, works, comparator, conflictThread(Duration.ofMinutes(1)));
+    }
+
+    /** One thread, made when a list is to be worked out and gone after {@code idle} (an engine keeps no idle thread). */
+    static ThreadPoolExecutor conflictThread(Duration idle) {
+        ThreadPoolExecutor one = new ThreadPoolExecutor(1, 1, idle.toMillis(), TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "corpus-conflicts");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        one.allowCoreThreadTimeOut(true);
+        return one;
     }
 
     /**

@@ -20,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -143,5 +145,19 @@ class CorpusComparisonsTest {
                 Thread.sleep(20);
             }
         }
+    }
+
+    /** The conflicts' thread is made for the work and gone when idle: an engine closed or left alone keeps no thread. */
+    @Test
+    void theConflictsThreadGoesWhenIdle() throws Exception {
+        ThreadPoolExecutor one = CorpusComparisons.conflictThread(Duration.ofMillis(50));
+        CompletableFuture<String> ran = new CompletableFuture<>();
+        one.execute(() -> ran.complete(Thread.currentThread().getName()));
+        assertEquals("corpus-conflicts", ran.get(10, TimeUnit.SECONDS));
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (one.getPoolSize() > 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, one.getPoolSize(), "no idle thread kept");
     }
 }
