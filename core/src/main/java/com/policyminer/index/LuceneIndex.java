@@ -119,16 +119,8 @@ public final class LuceneIndex implements IndexBackend {
         this.beforeMerge = hook;
     }
 
-    /**
-     * Lucene's concurrent merges (background threads), with {@link #beforeMerge} in front; as many at once as a
-     * compaction makes segments, at least (Lucene's own default is one thread on two cores).
-     */
+    /** Lucene's concurrent merges (background threads), with {@link #beforeMerge} in front. */
     private final class Merges extends ConcurrentMergeScheduler {
-        Merges() {
-            int threads = Math.max(COMPACT_SEGMENTS, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
-            setMaxMergesAndThreads(threads + 5, threads);
-        }
-
         @Override
         protected void doMerge(MergeSource mergeSource, org.apache.lucene.index.MergePolicy.OneMerge merge) throws IOException {
             Runnable hook = beforeMerge;
@@ -202,9 +194,9 @@ public final class LuceneIndex implements IndexBackend {
 
     /**
      * Fewer, larger segments than Lucene's default (10 per tier): every search pays a little per
-     * segment, and uploads add a small segment each. A compaction's merges are {@link ContiguousMerges}.
+     * segment, and uploads add a small segment each.
      */
-    private static final ContiguousMerges MERGE_POLICY = new ContiguousMerges(new TieredMergePolicy().setSegmentsPerTier(5));
+    private static final TieredMergePolicy MERGE_POLICY = new TieredMergePolicy().setSegmentsPerTier(5);
 
     private volatile boolean inBatch;
 
@@ -222,8 +214,6 @@ public final class LuceneIndex implements IndexBackend {
         }
         inBatch = true;
         writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
-        // a batch's segments are merged at its end: packing each into a compound file first was wasted copying
-        writer.getConfig().setUseCompoundFile(false);
     }
 
     /** True between {@link #beginBatch()} and the batch's end (or the commit that found the index too large for it). */
@@ -239,7 +229,6 @@ public final class LuceneIndex implements IndexBackend {
             return;
         }
         writer.getConfig().setMergePolicy(MERGE_POLICY);
-        writer.getConfig().setUseCompoundFile(true);
     }
 
     @Override
@@ -310,18 +299,11 @@ public final class LuceneIndex implements IndexBackend {
     }
 
     /**
-     * Below this size the whole index is merged into {@link #COMPACT_SEGMENTS} segments after an ingest run: each
-     * search pays a little per segment (half its time on the 2,000-report benchmark index of 5 segments), and
-     * rewriting a small index takes seconds. Larger indexes keep Lucene's merge policy.
+     * Below this size the whole index is merged into one segment after an ingest run: each search
+     * pays a little per segment (half its time on the 2,000-report benchmark index of 5 segments),
+     * and rewriting a small index takes seconds. Larger indexes keep Lucene's merge policy.
      */
     static final long COMPACT_BELOW_BYTES = 1L << 30;
-    /**
-     * A compaction merges a small index into this many segments, one merge each, run at once (two on two cores
-     * or more): a merge into one segment ran on one thread at the end of every ingest, while the other core
-     * was idle (1.9–2.5 CPU-s of 2,000 reports on C1); a second segment costs a search little next to the five
-     * the comment above measured.
-     */
-    static final int COMPACT_SEGMENTS = Math.min(2, Runtime.getRuntime().availableProcessors());
     /** {@link #COMPACT_BELOW_BYTES}, lowered by tests to check what happens to a large index. */
     long compactBelowBytes = COMPACT_BELOW_BYTES;
 
@@ -339,12 +321,12 @@ public final class LuceneIndex implements IndexBackend {
         } finally {
             searchers.release(s);
         }
-        if (segments <= COMPACT_SEGMENTS) {
+        if (segments <= 1) {
             return;
         }
         IndexWriter w = writer();
         if (sizeInBytes() < compactBelowBytes) {
-            w.forceMerge(COMPACT_SEGMENTS);
+            w.forceMerge(1);
             commit();
         } else {
             // the merge policy's usual merges (put off during a batch), finished and committed here:
