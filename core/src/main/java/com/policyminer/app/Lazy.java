@@ -12,6 +12,11 @@ final class Lazy<T> implements Supplier<T> {
         this.make = make;
     }
 
+    /** Whether the value has been built (without building it). */
+    boolean built() {
+        return value != null;
+    }
+
     @Override
     public T get() {
         T v = value;

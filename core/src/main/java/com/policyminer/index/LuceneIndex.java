@@ -214,6 +214,9 @@ public final class LuceneIndex implements IndexBackend {
         }
         inBatch = true;
         writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+        // a batch's segments are merged at its end: packing each into a compound file first was wasted copying
+        // (0.14-0.16 CPU-s on C1 for the 125 MB of segments 2,000 reports flush, and as much written again)
+        writer.getConfig().setUseCompoundFile(false);
     }
 
     /** True between {@link #beginBatch()} and the batch's end (or the commit that found the index too large for it). */
@@ -229,6 +232,7 @@ public final class LuceneIndex implements IndexBackend {
             return;
         }
         writer.getConfig().setMergePolicy(MERGE_POLICY);
+        writer.getConfig().setUseCompoundFile(true);
     }
 
     @Override

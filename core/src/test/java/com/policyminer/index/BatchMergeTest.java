@@ -80,6 +80,31 @@ class BatchMergeTest {
         }
     }
 
+    @Test
+    void aBatchWritesNoCompoundFilesAndWritesAfterItDoAgain() throws Exception {
+        try (LuceneIndex index = new LuceneIndex(dir, new Analyzers(hanlp))) {
+            index.beginBatch();
+            index.upsert(report("a.txt", "西安市研发投入强度5.18%。"));
+            index.commit();
+            index.endBatch();
+            assertEquals(java.util.List.of(false), compound(index), "a batch's segment, merged at its end anyway");
+            index.upsert(report("b.txt", "兰州市研发投入强度1.5%。"));
+            index.commit();
+            assertEquals(java.util.List.of(false, true), compound(index), "an upload's small segment is one file again");
+        }
+    }
+
+    /** Whether each committed segment is a compound file, in order. */
+    private static java.util.List<Boolean> compound(LuceneIndex index) throws IOException {
+        try (var d = org.apache.lucene.store.FSDirectory.open(index.directoryPath())) {
+            java.util.List<Boolean> out = new java.util.ArrayList<>();
+            for (var info : org.apache.lucene.index.SegmentInfos.readLatestCommit(d)) {
+                out.add(info.info.getUseCompoundFile());
+            }
+            return out;
+        }
+    }
+
     private static int segments(LuceneIndex index) throws IOException {
         IndexSearcher s = index.searchers().acquire();
         try {
