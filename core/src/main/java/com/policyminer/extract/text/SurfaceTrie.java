@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * first two characters of the longer forms. A pair that is not set starts no longer form; a pair
  * that is set (or a false positive of the hash) walks the nodes as before, so the answers are
  * exactly the walk's.
+ * <p>The texts are {@code String}s, not {@code CharSequence}s: on C1 (the launcher's compiler) {@code charAt}
+ * through the interface is a call per character, through {@code String} it is inlined (the scan of a
+ * report for the gazetteer's forms takes two thirds of the time).
  */
 public final class SurfaceTrie {
 
@@ -67,7 +70,7 @@ public final class SurfaceTrie {
 
     /**
      * The trie of {@code surfaces}; each form is numbered by its place in their iteration order (the first place
-     * when it is there twice): {@link #lengthsAt(CharSequence, int, int[], int[])} reports those numbers.
+     * when it is there twice): {@link #lengthsAt(String, int, int[], int[])} reports those numbers.
      */
     public static SurfaceTrie of(Collection<String> surfaces) {
         Node.Builder root = new Node.Builder();
@@ -90,15 +93,15 @@ public final class SurfaceTrie {
      * Lengths of the surface forms that start at {@code at}, longest first, written into {@code out};
      * returns how many there are (at most {@code out.length}: the shortest ones when there are more).
      */
-    public int lengthsAt(CharSequence text, int at, int[] out) {
+    public int lengthsAt(String text, int at, int[] out) {
         return lengthsAt(text, at, out, null);
     }
 
     /**
-     * As {@link #lengthsAt(CharSequence, int, int[])}, and each form's number (see {@link #of}) written into
+     * As {@link #lengthsAt(String, int, int[])}, and each form's number (see {@link #of}) written into
      * {@code forms} (as long as {@code out}) beside its length.
      */
-    public int lengthsAt(CharSequence text, int at, int[] out, int[] forms) {
+    public int lengthsAt(String text, int at, int[] out, int[] forms) {
         int n = text.length();
         if (at >= n) {
             return 0;
@@ -139,7 +142,7 @@ public final class SurfaceTrie {
     }
 
     /** Length of the longest surface form starting at {@code at} and ending by {@code limit}, or 0. */
-    public int longestAt(CharSequence text, int at, int limit) {
+    public int longestAt(String text, int at, int limit) {
         if (at >= limit) {
             return 0;
         }
@@ -160,7 +163,7 @@ public final class SurfaceTrie {
     }
 
     /** True when a surface form of at least {@code minLength} chars starts at {@code at} and ends by {@code limit}. */
-    public boolean anyAt(CharSequence text, int at, int minLength, int limit) {
+    public boolean anyAt(String text, int at, int minLength, int limit) {
         if (at >= limit) {
             return false;
         }
@@ -188,7 +191,7 @@ public final class SurfaceTrie {
      * out), or the text's length. A scan that asks every position can jump from one to the next: the
      * positions between start no form, and the tight loop here reads each character once.
      */
-    public int nextPossibleStart(CharSequence text, int from) {
+    public int nextPossibleStart(String text, int from) {
         int n = text.length();
         long[] first = firstChars;
         for (int i = from; i < n; i++) {
@@ -218,7 +221,7 @@ public final class SurfaceTrie {
      * The node of {@code text[at]} when a form of two or more characters may start at {@code at}
      * (its first two characters pass the pair table) and fit before {@code limit}; null when none can.
      */
-    private Node firstOfLonger(CharSequence text, int at, int limit) {
+    private Node firstOfLonger(String text, int at, int limit) {
         if (at + 1 >= limit) {
             return null;
         }
