@@ -37,6 +37,7 @@ public final class ReportSearch implements java.io.Closeable {
     private final ReportQueries queries;
     private final HitFields hitFields = new HitFields();
     private final FacetCounter facetCounter = new FacetCounter();
+    private final KeptCounts counts = new KeptCounts();
     /** Values listed per facet dimension. */
     private static final int FACET_VALUES = 50;
     private final SearcherLifetimeManager views = new SearcherLifetimeManager();
@@ -331,7 +332,7 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
-        return queries.parse(r, IndexCounts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
+        return queries.parse(r, counts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
     }
 
     private Query build(SearchRequest r, Query text) {
