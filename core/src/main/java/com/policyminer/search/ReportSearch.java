@@ -331,8 +331,11 @@ public final class ReportSearch implements java.io.Closeable {
         return current;
     }
 
-    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
-        return queries.parse(r, counts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
+    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) throws IOException {
+        Parsed parsed = queries.parse(r, counts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
+        // its words looked up once for the passes and the passages that follow (see LookedUpTerms)
+        LookedUpTerms terms = new LookedUpTerms(s);
+        return parsed.withQueries(terms.apply(parsed.highlight()), terms.apply(parsed.strict()));
     }
 
     private Query build(SearchRequest r, Query text) {
