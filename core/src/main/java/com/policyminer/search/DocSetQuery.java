@@ -34,6 +34,9 @@ final class DocSetQuery extends Query {
             @Override
             public Scorer scorer(LeafReaderContext context) {
                 int maxDoc = context.reader().maxDoc();
+                if (!WorkCollapse.anyIn(docs, context.docBase, maxDoc)) {
+                    return null; // none here: a conjunction with it makes no scorers for this segment
+                }
                 DocIdSetIterator it = WorkCollapse.slice(docs, context.docBase, maxDoc, Math.min(size, maxDoc));
                 return new ConstantScoreScorer(this, score(), scoreMode, it);
             }

@@ -63,6 +63,11 @@ public final class ReportQueries {
             return strict;
         }
 
+        /** The same parse with equal queries in another form (see {@link LookedUpTerms}). */
+        Parsed withQueries(Query highlight, Query strict) {
+            return new Parsed(highlight, strict, plain);
+        }
+
         PlainQuery plain() {
             return plain;
         }

@@ -37,6 +37,7 @@ public final class ReportSearch implements java.io.Closeable {
     private final ReportQueries queries;
     private final HitFields hitFields = new HitFields();
     private final FacetCounter facetCounter = new FacetCounter();
+    private final KeptCounts counts = new KeptCounts();
     /** Values listed per facet dimension. */
     private static final int FACET_VALUES = 50;
     private final SearcherLifetimeManager views = new SearcherLifetimeManager();
@@ -330,8 +331,11 @@ public final class ReportSearch implements java.io.Closeable {
         return current;
     }
 
-    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) {
-        return queries.parse(r, IndexCounts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
+    private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) throws IOException {
+        Parsed parsed = queries.parse(r, counts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
+        // its words looked up once for the passes and the passages that follow (see LookedUpTerms)
+        LookedUpTerms terms = new LookedUpTerms(s);
+        return parsed.withQueries(terms.apply(parsed.highlight()), terms.apply(parsed.strict()));
     }
 
     private Query build(SearchRequest r, Query text) {

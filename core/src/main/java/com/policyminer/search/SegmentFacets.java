@@ -20,8 +20,13 @@ import java.io.IOException;
  */
 final class SegmentFacets {
 
-    /** A value held by at least one report in this many is counted by bit set intersection. */
-    static final int FREQUENT = 32;
+    /**
+     * A value held by at least one report in this many is counted by bit set intersection. At 100,000 generated reports
+     * (a segment's counts fit the CPU's nearest cache, so a listed value costs one increment per matching report, while
+     * a bit set costs its whole length, read from memory, per search) one in 16 was 3.5% cheaper a search than one in
+     * 32 (154 bit sets instead of 338 in the largest segment, 15 listed values a report instead of 7), as was one in 8.
+     */
+    static final int FREQUENT = 16;
 
     /** The documents with values, in order; a document's rank is its place here. */
     private final int[] withValues;

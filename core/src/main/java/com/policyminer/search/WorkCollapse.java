@@ -6,6 +6,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
@@ -128,6 +129,10 @@ final class WorkCollapse {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            if (!anyIn(multiFileDocs, context.docBase, context.reader().maxDoc())) {
+                // no file of a work with several here: the segment is skipped before its doc values and scorers are made
+                throw new CollectionTerminatedException();
+            }
             SortedDocValues ids = context.reader().getSortedDocValues(Schema.DOC_ID.fieldName());
             NumericDocValues keys = context.reader().getNumericDocValues(Schema.DOC_KEY.fieldName());
             // the date only orders a search by date (decoding it for every file of a work was most of this pass)
@@ -167,6 +172,12 @@ final class WorkCollapse {
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE;
         }
+    }
+
+    /** Whether {@code docs} (top-level numbers) has a document in the segment of {@code maxDoc} documents from {@code base}. */
+    static boolean anyIn(FixedBitSet docs, int base, int maxDoc) {
+        int end = Math.min(base + maxDoc, docs.length());
+        return base < end && docs.nextSetBit(base) < end;
     }
 
     /** The set bits of {@code docs} (top-level numbers) in one segment, as the segment's document numbers. */

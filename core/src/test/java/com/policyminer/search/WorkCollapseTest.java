@@ -38,6 +38,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -231,6 +233,33 @@ class WorkCollapseTest {
                 Map.of(), Map.of(), 0, 0);
         Query q = new TermQuery(new Term("body", "x"));
         assertSame(q, WorkCollapse.collapsed(null, q, WorkShape.of(view), false));
+    }
+
+    @Test
+    void aSegmentWithoutFilesOfWorksWithSeveralGetsNoScorer() throws IOException {
+        FixedBitSet docs = new FixedBitSet(40);
+        docs.set(5);
+        docs.set(22);
+        assertTrue(WorkCollapse.anyIn(docs, 0, 10));
+        assertFalse(WorkCollapse.anyIn(docs, 10, 10));
+        assertTrue(WorkCollapse.anyIn(docs, 22, 1));
+        assertFalse(WorkCollapse.anyIn(docs, 23, 17));
+        assertFalse(WorkCollapse.anyIn(docs, 40, 5), "a segment newer than the set");
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            writeFortyReports(w, false);
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                IndexSearcher s = new IndexSearcher(reader);
+                Weight weight = s.createWeight(new DocSetQuery(docs), ScoreMode.COMPLETE_NO_SCORES, 1);
+                List<LeafReaderContext> leaves = reader.leaves();
+                assertEquals(4, leaves.size());
+                assertEquals(List.of(5), collect(weight.scorer(leaves.get(0)).iterator()));
+                assertNull(weight.scorer(leaves.get(1)), "none of the set in the second segment");
+                assertEquals(List.of(2), collect(weight.scorer(leaves.get(2)).iterator()));
+                assertNull(weight.scorer(leaves.get(3)));
+                assertEquals(2, s.count(new DocSetQuery(docs)));
+            }
+        }
     }
 
     @Test
