@@ -2,8 +2,8 @@ package com.policyminer.index;
 
 import com.policyminer.model.EntityType;
 
+import com.policyminer.analysis.FilteredWords;
 import com.policyminer.analysis.HanLPAnalyzer;
-import com.policyminer.analysis.SegmentedTokenStream;
 import com.policyminer.compare.IndicatorConcepts;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
@@ -76,27 +76,30 @@ public final class LuceneDocuments {
     public List<Document> block(IndexedReport report) throws IOException {
         ParsedDocument d = report.analyzed().document();
         Extraction x = report.extraction();
+        // the filters run once over the report's words: the body and each figure's sentence replay their terms
+        FilteredWords words = FilteredWords.of(hanlp, report.analyzed().tokens(), d.text().length());
+        Keys keys = new Keys(d);
         List<Document> block = new ArrayList<>();
         for (Figure f : x.figures()) {
-            block.add(figure(report, f));
+            block.add(figure(report, f, words, keys));
         }
         Map<EntityType, Map<String, Integer>> entities = new java.util.EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
             entities.put(t, EntityFields.names(t, x));
         }
         if (entities.values().stream().anyMatch(names -> !names.isEmpty())) {
-            block.add(extraction(d, x, entities)); // a report that mentions nothing has none
+            block.add(extraction(d, x, entities, keys)); // a report that mentions nothing has none
         }
-        block.add(facets.build(reportDoc(report, d, entities)));
+        block.add(facets.build(reportDoc(report, d, entities, words, keys)));
         return block;
     }
 
-    private Document reportDoc(IndexedReport report, ParsedDocument d, Map<EntityType, Map<String, Integer>> entities) {
-        Document doc = common(d, Schema.TYPE_REPORT);
+    private Document reportDoc(IndexedReport report, ParsedDocument d, Map<EntityType, Map<String, Integer>> entities,
+                               FilteredWords words, Keys keys) {
+        Document doc = common(d, Schema.TYPE_REPORT, keys);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
-        doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
-                hanlp.filter(new SegmentedTokenStream(report.analyzed().tokens(), d.text().length()))));
+        doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(), words.all()));
         doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), d.text(), BIGRAM_POSITIONS));
         String fileName = d.fileName();
         doc.add(new TextField(Schema.NAME.fieldName(), nameWords(fileName), Field.Store.NO));
@@ -193,9 +196,9 @@ public final class LuceneDocuments {
     /** Indicator concepts, so a figure is found by its concept and any of its synonyms. */
     private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
 
-    private Document figure(IndexedReport report, Figure f) {
+    private Document figure(IndexedReport report, Figure f, FilteredWords words, Keys keys) {
         ParsedDocument d = report.analyzed().document();
-        Document doc = common(d, Schema.TYPE_FIGURE);
+        Document doc = common(d, Schema.TYPE_FIGURE, keys);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
         doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.NO));
         doc.add(new StringField(Schema.INDICATOR_CONCEPT.fieldName(),
@@ -211,7 +214,7 @@ public final class LuceneDocuments {
             doc.add(new IntPoint(Schema.YEAR.fieldName(), f.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR.fieldName(), f.year()));
         }
-        doc.add(sentence(report, f));
+        doc.add(sentence(report, f, words));
         doc.add(new IntPoint(Schema.START.fieldName(), f.start()));
         doc.add(new NumericDocValuesField(Schema.START.fieldName(), f.start()));
         if (f.page() != null) {
@@ -224,11 +227,11 @@ public final class LuceneDocuments {
     }
 
     /**
-     * The figure's sentence as searchable text: the document's own tokens for that stretch (no
-     * second segmentation), or, for a sentence that is not a stretch of the text (a table row put
-     * into words), the analyzer's.
+     * The figure's sentence as searchable text: the document's own terms for that stretch (no
+     * second segmentation, nor filtering), or, for a sentence that is not a stretch of the text (a
+     * table row put into words), the analyzer's.
      */
-    private Field sentence(IndexedReport report, Figure f) {
+    private static Field sentence(IndexedReport report, Figure f, FilteredWords words) {
         String text = report.analyzed().document().text();
         String sentence = f.sentence();
         int from = f.sentenceStart();
@@ -242,8 +245,7 @@ public final class LuceneDocuments {
         while (last < tokens.size() && tokens.get(last).end() <= to) {
             last++;
         }
-        return new Field(Schema.SENTENCE.fieldName(),
-                hanlp.filter(new SegmentedTokenStream(tokens.subList(first, last), -from, sentence.length())),
+        return new Field(Schema.SENTENCE.fieldName(), words.stretch(first, last, -from, sentence.length()),
                 TextField.TYPE_NOT_STORED);
     }
 
@@ -251,8 +253,9 @@ public final class LuceneDocuments {
     public static final char COUNT_SEPARATOR = '\u001f';
 
     /** The report's mentions: each kind as {@link StoredMentions} JSON, with the entities as filter terms and counts. */
-    private static Document extraction(ParsedDocument d, Extraction x, Map<EntityType, Map<String, Integer>> entities) {
-        Document doc = common(d, Schema.TYPE_EXTRACTION);
+    private static Document extraction(ParsedDocument d, Extraction x, Map<EntityType, Map<String, Integer>> entities,
+                                       Keys keys) {
+        Document doc = common(d, Schema.TYPE_EXTRACTION, keys);
         for (EntityType t : EntityType.values()) {
             Map<String, Integer> names = entities.get(t);
             if (names.isEmpty()) {
@@ -277,16 +280,16 @@ public final class LuceneDocuments {
      * into one segment (writing a posting looks its document's norm up). Empty fields change no
      * statistic BM25 uses (a field with no terms does not count in docCount).
      */
-    private static Document common(ParsedDocument d, String type) {
+    private static Document common(ParsedDocument d, String type, Keys keys) {
         Document doc = new Document();
         doc.add(new StringField(Schema.TYPE.fieldName(), type, Field.Store.YES));
         doc.add(new StringField(Schema.PATH.fieldName(), d.path(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.PATH.fieldName(), new BytesRef(d.path())));
+        doc.add(new SortedDocValuesField(Schema.PATH.fieldName(), keys.path()));
         doc.add(new StringField(Schema.DOC_ID.fieldName(), d.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef(d.id())));
+        doc.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), keys.id()));
         // on every document, so sorting by it reads a plain array (doc values on some documents are
         // looked up through a sparse index at every competitive hit)
-        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
+        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), keys.docKey()));
         if (!type.equals(Schema.TYPE_REPORT)) {
             doc.add(new StoredField(Schema.DOC_TITLE.fieldName(), d.title()));
             doc.add(new Field(Schema.BODY.fieldName(), new EmptyText(), PreSegmentedField.NOT_STORED_WITH_OFFSETS));
@@ -300,6 +303,16 @@ public final class LuceneDocuments {
             doc.add(new Field(Schema.INDICATOR.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
         }
         return doc;
+    }
+
+    /**
+     * What every document of a report's block carries, made once per block: the path and id as doc values (the index
+     * writer copies a value's bytes, so the documents can share them) and the id's sort key.
+     */
+    private record Keys(BytesRef path, BytesRef id, long docKey) {
+        Keys(ParsedDocument d) {
+            this(new BytesRef(d.path()), new BytesRef(d.id()), LuceneDocuments.docKey(d.id()));
+        }
     }
 
     /** A field value that analyzes to nothing, without running an analyzer (one per field: token streams have state). */
