@@ -14,21 +14,18 @@ import org.apache.lucene.util.UnicodeUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A text's words (segmented once) after the index-time filters ({@link HanLPAnalyzer#filter}), worked out once and
  * kept as UTF-8 terms with their offsets and positions. The text's field and each stretch of it that another field
- * indexes (a figure's sentence) replay them: the filters run once per distinct word of a text instead of once per
- * word of each field, and each term is turned into UTF-8 once.
+ * indexes (a figure's sentence) replay them: the filters run once per text instead of once per field, and each term
+ * is turned into UTF-8 once.
  *
  * <p>A stretch replays exactly what the filters give for the stretch's words alone: the same terms, offsets moved into
  * the stretch, the same position increments (punctuation dropped before the stretch's first term counts from the
  * stretch's first word, as it would in a stream of the stretch alone). The filters below the punctuation filter work
- * word by word (a word's tokens depend on its text and the length of its span alone), which is what makes a stretch
- * of the whole the same as the whole of a stretch, and one word's tokens the same wherever it stands.
+ * word by word, which is what makes a stretch of the whole the same as the whole of a stretch.
  */
 public final class FilteredWords {
 
@@ -59,72 +56,54 @@ public final class FilteredWords {
         this.textLength = textLength;
     }
 
-    /**
-     * Runs {@code words} (of a text {@code textLength} long) through the analyzer's filters, once per distinct word: a
-     * report writes the same few hundred words thousands of times, and the filters work word by word.
-     */
+    /** Runs {@code words} (of a text {@code textLength} long) through the analyzer's filters, once. */
     public static FilteredWords of(HanLPAnalyzer analyzer, List<? extends Word> words, int textLength) {
-        OneWord filters = new OneWord(analyzer);
-        Map<String, Filtered> seen = new HashMap<>();
-        int capacity = Math.max(16, words.size() + words.size() / 4);
-        byte[] bytes = new byte[capacity * 4];
-        int[] termStarts = new int[capacity + 1];
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        int[] positions = new int[capacity];
-        int[] firstTerm = new int[words.size() + 1];
-        int[] before = new int[words.size() + 1];
-        int position = -1;
-        int n = 0;
-        for (int w = 0; w < words.size(); w++) {
-            Word word = words.get(w);
-            int span = word.end() - word.start();
-            // the filters see a word's text and the length of its span (a compound is split only where they agree)
-            boolean plain = span == word.term().length();
-            Filtered f = plain ? seen.get(word.term()) : null;
-            if (f == null) {
-                f = filters.filter(word, span);
-                if (plain) {
-                    seen.put(word.term(), f);
+        SegmentedTokenStream source = new SegmentedTokenStream(words, textLength);
+        Tap tap = new Tap(analyzer.foldAndSplit(source), source, words.size());
+        try (TokenStream kept = new PunctuationFilter(tap)) {
+            CharTermAttribute term = kept.getAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = kept.getAttribute(OffsetAttribute.class);
+            int capacity = Math.max(16, words.size() + words.size() / 4);
+            byte[] bytes = new byte[capacity * 4];
+            int[] termStarts = new int[capacity + 1];
+            int[] starts = new int[capacity];
+            int[] ends = new int[capacity];
+            int[] positions = new int[capacity];
+            int[] firstTerm = new int[words.size() + 1];
+            int filled = 0; // words whose firstTerm is set
+            byte[] scratch = new byte[64];
+            int n = 0;
+            kept.reset();
+            while (kept.incrementToken()) {
+                if (n == starts.length) {
+                    int grown = ArrayUtil.oversize(n + 1, Integer.BYTES);
+                    termStarts = Arrays.copyOf(termStarts, grown + 1);
+                    starts = Arrays.copyOf(starts, grown);
+                    ends = Arrays.copyOf(ends, grown);
+                    positions = Arrays.copyOf(positions, grown);
                 }
-            }
-            firstTerm[w] = n;
-            before[w] = position;
-            int k = 0;
-            for (int i = 0; i < f.increments.length; i++) {
-                position += f.increments[i];
-                if (k < f.kept.length && f.kept[k] == i) {
-                    if (n == starts.length) {
-                        int grown = ArrayUtil.oversize(n + 1, Integer.BYTES);
-                        termStarts = Arrays.copyOf(termStarts, grown + 1);
-                        starts = Arrays.copyOf(starts, grown);
-                        ends = Arrays.copyOf(ends, grown);
-                        positions = Arrays.copyOf(positions, grown);
-                    }
-                    int from = f.termStarts[k];
-                    int length = f.termStarts[k + 1] - from;
-                    bytes = ArrayUtil.grow(bytes, termStarts[n] + length);
-                    System.arraycopy(f.bytes, from, bytes, termStarts[n], length);
-                    termStarts[n + 1] = termStarts[n] + length;
-                    starts[n] = word.start() + f.starts[k];
-                    ends[n] = word.start() + f.ends[k];
-                    positions[n] = position;
-                    n++;
-                    k++;
+                int at = termStarts[n];
+                scratch = ArrayUtil.grow(scratch, UnicodeUtil.maxUTF8Length(term.length()));
+                int utf8 = UnicodeUtil.UTF16toUTF8(term.buffer(), 0, term.length(), scratch);
+                bytes = ArrayUtil.grow(bytes, at + utf8);
+                System.arraycopy(scratch, 0, bytes, at, utf8);
+                termStarts[n + 1] = at + utf8;
+                starts[n] = offset.startOffset();
+                ends[n] = offset.endOffset();
+                positions[n] = tap.position;
+                for (int w = tap.word; filled <= w; filled++) {
+                    firstTerm[filled] = n;
                 }
+                n++;
             }
+            kept.end();
+            for (; filled <= words.size(); filled++) {
+                firstTerm[filled] = n;
+            }
+            return new FilteredWords(bytes, termStarts, starts, ends, positions, firstTerm, tap.before(), n, textLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no I/O: the words are in memory
         }
-        firstTerm[words.size()] = n;
-        before[words.size()] = position;
-        filters.close();
-        return new FilteredWords(bytes, termStarts, starts, ends, positions, firstTerm, before, n, textLength);
-    }
-
-    /**
-     * What the filters make of one word: the position increment of each token below the punctuation filter, which of
-     * them it keeps, and those terms' UTF-8 bytes and offsets from the word's start.
-     */
-    private record Filtered(int[] increments, int[] kept, byte[] bytes, int[] termStarts, int[] starts, int[] ends) {
     }
 
     /** How many terms the filters kept. */
@@ -202,110 +181,22 @@ public final class FilteredWords {
         }
     }
 
-    /** The filters over one word at a time (one chain, reset for each word). */
-    private static final class OneWord {
-        private final Scratch word = new Scratch();
-        private final Tap tap;
-        private final TokenStream kept;
-        private final CharTermAttribute term;
-        private final OffsetAttribute offset;
-        private byte[] utf8 = new byte[64];
-        private byte[] scratch = new byte[64];
-
-        OneWord(HanLPAnalyzer analyzer) {
-            tap = new Tap(analyzer.foldAndSplit(new SegmentedTokenStream(List.of(word), 0)));
-            kept = new PunctuationFilter(tap);
-            term = kept.getAttribute(CharTermAttribute.class);
-            offset = kept.getAttribute(OffsetAttribute.class);
-        }
-
-        Filtered filter(Word w, int span) {
-            word.set(w.term(), span, w.pos());
-            tap.increments = new int[2];
-            tap.count = 0;
-            int[] kept = new int[2];
-            int[] termStarts = new int[3];
-            int[] starts = new int[2];
-            int[] ends = new int[2];
-            int n = 0;
-            try {
-                this.kept.reset();
-                while (this.kept.incrementToken()) {
-                    if (n == kept.length) {
-                        kept = Arrays.copyOf(kept, n * 2);
-                        termStarts = Arrays.copyOf(termStarts, n * 2 + 1);
-                        starts = Arrays.copyOf(starts, n * 2);
-                        ends = Arrays.copyOf(ends, n * 2);
-                    }
-                    kept[n] = tap.count - 1;
-                    scratch = ArrayUtil.grow(scratch, UnicodeUtil.maxUTF8Length(term.length()));
-                    int length = UnicodeUtil.UTF16toUTF8(term.buffer(), 0, term.length(), scratch);
-                    utf8 = ArrayUtil.grow(utf8, termStarts[n] + length);
-                    System.arraycopy(scratch, 0, utf8, termStarts[n], length);
-                    termStarts[n + 1] = termStarts[n] + length;
-                    starts[n] = offset.startOffset();
-                    ends[n] = offset.endOffset();
-                    n++;
-                }
-                this.kept.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // no I/O: the word is in memory
-            }
-            return new Filtered(Arrays.copyOf(tap.increments, tap.count), Arrays.copyOf(kept, n),
-                    Arrays.copyOf(utf8, termStarts[n]), Arrays.copyOf(termStarts, n + 1), Arrays.copyOf(starts, n),
-                    Arrays.copyOf(ends, n));
-        }
-
-        void close() {
-            try {
-                kept.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** The word {@link OneWord} gives the filters: its text and part of speech, at offsets 0 to its span. */
-    private static final class Scratch implements Word {
-        private String term;
-        private int end;
-        private String pos;
-
-        void set(String term, int end, String pos) {
-            this.term = term;
-            this.end = end;
-            this.pos = pos;
-        }
-
-        @Override
-        public String term() {
-            return term;
-        }
-
-        @Override
-        public int start() {
-            return 0;
-        }
-
-        @Override
-        public int end() {
-            return end;
-        }
-
-        @Override
-        public String pos() {
-            return pos;
-        }
-    }
-
-    /** Sits below the punctuation filter: notes the position increment of each token it is given. */
+    /**
+     * Sits below the punctuation filter: counts the positions of the tokens it is given and notes which word each came
+     * from (the words the source has given out so far: the filters below split a word into parts before reading the next).
+     */
     private static final class Tap extends TokenFilter {
         private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-        int[] increments = new int[2];
-        int count;
+        private final SegmentedTokenStream source;
+        private final int[] before;
+        private int filled;
+        int position = -1;
+        int word = -1;
 
-        Tap(TokenStream in) {
+        Tap(TokenStream in, SegmentedTokenStream source, int words) {
             super(in);
+            this.source = source;
+            this.before = new int[words + 1];
         }
 
         @Override
@@ -313,11 +204,19 @@ public final class FilteredWords {
             if (!input.incrementToken()) {
                 return false;
             }
-            if (count == increments.length) {
-                increments = Arrays.copyOf(increments, count * 2);
+            word = source.consumed() - 1;
+            for (; filled <= word; filled++) {
+                before[filled] = position; // a word that gave no token starts where the next one does
             }
-            increments[count++] = posInc.getPositionIncrement();
+            position += posInc.getPositionIncrement();
             return true;
+        }
+
+        int[] before() {
+            for (; filled < before.length; filled++) {
+                before[filled] = position;
+            }
+            return before;
         }
     }
 }
