@@ -67,17 +67,8 @@ public final class HanLPAnalyzer extends Analyzer {
     }
 
     private static TokenStream filter(TokenStream words, List<String> dictionaries) {
-        return new PunctuationFilter(foldAndSplit(words, dictionaries));
-    }
-
-    /** The filter chain but its last step (the punctuation dropped): words folded and compounds split. */
-    TokenStream foldAndSplit(TokenStream words) {
-        return foldAndSplit(words, dictionaries);
-    }
-
-    private static TokenStream foldAndSplit(TokenStream words, List<String> dictionaries) {
         TokenStream folded = new LowerCaseFilter(new CJKWidthFilter(words));
-        return new DecompoundFilter(folded, DomainDictionary.load(dictionaries).decomposer());
+        return new PunctuationFilter(new DecompoundFilter(folded, DomainDictionary.load(dictionaries).decomposer()));
     }
 
     /** One pass of HanLP over a text: every word (punctuation too) with offsets and part of speech. */

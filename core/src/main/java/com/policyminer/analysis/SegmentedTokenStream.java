@@ -52,11 +52,6 @@ public final class SegmentedTokenStream extends Tokenizer {
         return true;
     }
 
-    /** How many words this stream has given out since its reset. */
-    public int consumed() {
-        return next;
-    }
-
     @Override
     public void end() throws java.io.IOException {
         super.end();

@@ -2,8 +2,8 @@ package com.policyminer.index;
 
 import com.policyminer.model.EntityType;
 
-import com.policyminer.analysis.FilteredWords;
 import com.policyminer.analysis.HanLPAnalyzer;
+import com.policyminer.analysis.SegmentedTokenStream;
 import com.policyminer.compare.IndicatorConcepts;
 import com.policyminer.extract.DocumentView;
 import com.policyminer.extract.Extraction;
@@ -76,12 +76,10 @@ public final class LuceneDocuments {
     public List<Document> block(IndexedReport report) throws IOException {
         ParsedDocument d = report.analyzed().document();
         Extraction x = report.extraction();
-        // the filters run once over the report's words: the body and each figure's sentence replay their terms
-        FilteredWords words = FilteredWords.of(hanlp, report.analyzed().tokens(), d.text().length());
         Keys keys = new Keys(d);
         List<Document> block = new ArrayList<>();
         for (Figure f : x.figures()) {
-            block.add(figure(report, f, words, keys));
+            block.add(figure(report, f, keys));
         }
         Map<EntityType, Map<String, Integer>> entities = new java.util.EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
@@ -90,16 +88,17 @@ public final class LuceneDocuments {
         if (entities.values().stream().anyMatch(names -> !names.isEmpty())) {
             block.add(extraction(d, x, entities, keys)); // a report that mentions nothing has none
         }
-        block.add(facets.build(reportDoc(report, d, entities, words, keys)));
+        block.add(facets.build(reportDoc(report, d, entities, keys)));
         return block;
     }
 
     private Document reportDoc(IndexedReport report, ParsedDocument d, Map<EntityType, Map<String, Integer>> entities,
-                               FilteredWords words, Keys keys) {
+                               Keys keys) {
         Document doc = common(d, Schema.TYPE_REPORT, keys);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
-        doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(), words.all()));
+        doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
+                hanlp.filter(new SegmentedTokenStream(report.analyzed().tokens(), d.text().length()))));
         doc.add(new Field(Schema.BODY_BIGRAM.fieldName(), d.text(), BIGRAM_POSITIONS));
         String fileName = d.fileName();
         doc.add(new TextField(Schema.NAME.fieldName(), nameWords(fileName), Field.Store.NO));
@@ -196,7 +195,7 @@ public final class LuceneDocuments {
     /** Indicator concepts, so a figure is found by its concept and any of its synonyms. */
     private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
 
-    private Document figure(IndexedReport report, Figure f, FilteredWords words, Keys keys) {
+    private Document figure(IndexedReport report, Figure f, Keys keys) {
         ParsedDocument d = report.analyzed().document();
         Document doc = common(d, Schema.TYPE_FIGURE, keys);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
@@ -214,7 +213,7 @@ public final class LuceneDocuments {
             doc.add(new IntPoint(Schema.YEAR.fieldName(), f.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR.fieldName(), f.year()));
         }
-        doc.add(sentence(report, f, words));
+        doc.add(sentence(report, f));
         doc.add(new IntPoint(Schema.START.fieldName(), f.start()));
         doc.add(new NumericDocValuesField(Schema.START.fieldName(), f.start()));
         if (f.page() != null) {
@@ -227,11 +226,11 @@ public final class LuceneDocuments {
     }
 
     /**
-     * The figure's sentence as searchable text: the document's own terms for that stretch (no
-     * second segmentation, nor filtering), or, for a sentence that is not a stretch of the text (a
-     * table row put into words), the analyzer's.
+     * The figure's sentence as searchable text: the document's own tokens for that stretch (no
+     * second segmentation), or, for a sentence that is not a stretch of the text (a table row put
+     * into words), the analyzer's.
      */
-    private static Field sentence(IndexedReport report, Figure f, FilteredWords words) {
+    private Field sentence(IndexedReport report, Figure f) {
         String text = report.analyzed().document().text();
         String sentence = f.sentence();
         int from = f.sentenceStart();
@@ -245,7 +244,8 @@ public final class LuceneDocuments {
         while (last < tokens.size() && tokens.get(last).end() <= to) {
             last++;
         }
-        return new Field(Schema.SENTENCE.fieldName(), words.stretch(first, last, -from, sentence.length()),
+        return new Field(Schema.SENTENCE.fieldName(),
+                hanlp.filter(new SegmentedTokenStream(tokens.subList(first, last), -from, sentence.length())),
                 TextField.TYPE_NOT_STORED);
     }
 
