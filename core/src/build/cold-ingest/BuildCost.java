@@ -14,7 +14,7 @@ import java.util.*;
  * What building a report's index documents costs, piece by piece (session 14): the reports of CORPUS (the first N)
  * are parsed, segmented and extracted once, then, round after round on one thread, the thread CPU seconds of
  * {@code LuceneDocuments.block} for all of them, of the figures' JSON, of the views' JSON, of the stored mentions
- * and of the indicator concepts, with a checksum of what was written (the same for two builds that write the same).
+ * of the indicator concepts and (session 16) of the mention units, with a checksum of what was written (the same for two builds that write the same).
  * At load, compare a piece with another in the same round: one piece's thread CPU moves up to 3x between rounds.
  * {@code java -XX:TieredStopAtLevel=1 -cp target/policy-miner.jar core/src/build/cold-ingest/BuildCost.java CORPUS N}
  */
@@ -41,7 +41,9 @@ public class BuildCost {
             long c4 = t.getCurrentThreadCpuTime();
             for (IndexedReport r : reports) for (Figure f : r.extraction().figures()) h += C.resolve(f.indicator(), f.normalizedUnit(), f.kind()).conceptId().length();
             long c5 = t.getCurrentThreadCpuTime();
-            System.out.printf("round %d block %.3f figureJson %.3f docJson %.3f mentions %.3f concepts %.3f (%d)%n", round, (c1-c0)/1e9, (c2-c1)/1e9, (c3-c2)/1e9, (c4-c3)/1e9, (c5-c4)/1e9, h);
+            for (IndexedReport r : reports) h += Arrays.hashCode(EntityFields.units(r.analyzed().document().text(), r.extraction()).toBytes());
+            long c6 = t.getCurrentThreadCpuTime();
+            System.out.printf("round %d block %.3f figureJson %.3f docJson %.3f mentions %.3f concepts %.3f mentionUnits %.3f (%d)%n", round, (c1-c0)/1e9, (c2-c1)/1e9, (c3-c2)/1e9, (c4-c3)/1e9, (c5-c4)/1e9, (c6-c5)/1e9, h);
         }
     }
 }

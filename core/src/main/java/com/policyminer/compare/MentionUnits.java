@@ -58,8 +58,9 @@ public record MentionUnits(EntityType[] types, String[] names, int[] entity, int
                 continue; // no entity: co-occurrence skips it whatever its unit
             }
             if (sentences == null) {
-                sentences = TextUnits.of(text, CooccurrenceLevel.SENTENCE);
-                paragraphs = TextUnits.of(text, CooccurrenceLevel.PARAGRAPH);
+                TextUnits[] units = TextUnits.sentencesAndParagraphs(text);
+                sentences = units[0];
+                paragraphs = units[1];
             }
             Integer id = ids.computeIfAbsent(type, t -> new HashMap<>()).get(name);
             if (id == null) {

@@ -1,8 +1,6 @@
 package com.policyminer.compare;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A text cut into sentences (ending after 。！？； or a line break) or paragraphs (ending at a line break),
@@ -10,8 +8,6 @@ import java.util.List;
  * the terminator belongs to the unit it ends.
  */
 final class TextUnits {
-
-    private static final String SENTENCE_ENDS = "。！？；\n";
 
     private final int[] starts;
     private final int[] ends;
@@ -22,19 +18,39 @@ final class TextUnits {
     }
 
     static TextUnits of(String text, CooccurrenceLevel level) {
-        String terminators = level == CooccurrenceLevel.SENTENCE ? SENTENCE_ENDS : "\n";
-        List<int[]> units = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (terminators.indexOf(text.charAt(i)) >= 0) {
-                units.add(new int[] {start, i + 1});
-                start = i + 1;
+        return of(text.toCharArray(), level == CooccurrenceLevel.SENTENCE);
+    }
+
+    /** The text's sentences and its paragraphs, from one copy of its characters: {@code [sentences, paragraphs]}. */
+    static TextUnits[] sentencesAndParagraphs(String text) {
+        char[] chars = text.toCharArray();
+        return new TextUnits[] {of(chars, true), of(chars, false)};
+    }
+
+    /** Units ending after a line break, and after 。！？； too for {@code sentences}. */
+    private static TextUnits of(char[] text, boolean sentences) {
+        int[] ends = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c == '\n' || sentences && (c == '。' || c == '！' || c == '？' || c == '；')) {
+                if (n == ends.length) {
+                    ends = Arrays.copyOf(ends, n * 2);
+                }
+                ends[n++] = i + 1;
             }
         }
-        if (start < text.length()) {
-            units.add(new int[] {start, text.length()});
+        if ((n == 0 ? 0 : ends[n - 1]) < text.length) {
+            if (n == ends.length) {
+                ends = Arrays.copyOf(ends, n + 1);
+            }
+            ends[n++] = text.length;
         }
-        return new TextUnits(units.stream().mapToInt(u -> u[0]).toArray(), units.stream().mapToInt(u -> u[1]).toArray());
+        int[] starts = new int[n];
+        for (int u = 1; u < n; u++) {
+            starts[u] = ends[u - 1];
+        }
+        return new TextUnits(starts, Arrays.copyOf(ends, n));
     }
 
     int size() {

@@ -76,23 +76,25 @@ public final class LuceneDocuments {
     public List<Document> block(IndexedReport report) throws IOException {
         ParsedDocument d = report.analyzed().document();
         Extraction x = report.extraction();
+        Keys keys = new Keys(d);
         List<Document> block = new ArrayList<>();
         for (Figure f : x.figures()) {
-            block.add(figure(report, f));
+            block.add(figure(report, f, keys));
         }
         Map<EntityType, Map<String, Integer>> entities = new java.util.EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
             entities.put(t, EntityFields.names(t, x));
         }
         if (entities.values().stream().anyMatch(names -> !names.isEmpty())) {
-            block.add(extraction(d, x, entities)); // a report that mentions nothing has none
+            block.add(extraction(d, x, entities, keys)); // a report that mentions nothing has none
         }
-        block.add(facets.build(reportDoc(report, d, entities)));
+        block.add(facets.build(reportDoc(report, d, entities, keys)));
         return block;
     }
 
-    private Document reportDoc(IndexedReport report, ParsedDocument d, Map<EntityType, Map<String, Integer>> entities) {
-        Document doc = common(d, Schema.TYPE_REPORT);
+    private Document reportDoc(IndexedReport report, ParsedDocument d, Map<EntityType, Map<String, Integer>> entities,
+                               Keys keys) {
+        Document doc = common(d, Schema.TYPE_REPORT, keys);
         doc.add(new TextField(Schema.TITLE.fieldName(), d.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.TITLE_SORT.fieldName(), new BytesRef(clip(d.title(), 2000))));
         doc.add(new PreSegmentedField(Schema.BODY.fieldName(), d.text(),
@@ -193,9 +195,9 @@ public final class LuceneDocuments {
     /** Indicator concepts, so a figure is found by its concept and any of its synonyms. */
     private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
 
-    private Document figure(IndexedReport report, Figure f) {
+    private Document figure(IndexedReport report, Figure f, Keys keys) {
         ParsedDocument d = report.analyzed().document();
-        Document doc = common(d, Schema.TYPE_FIGURE);
+        Document doc = common(d, Schema.TYPE_FIGURE, keys);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
         doc.add(new TextField(Schema.INDICATOR.fieldName(), f.indicator(), Field.Store.NO));
         doc.add(new StringField(Schema.INDICATOR_CONCEPT.fieldName(),
@@ -251,8 +253,9 @@ public final class LuceneDocuments {
     public static final char COUNT_SEPARATOR = '\u001f';
 
     /** The report's mentions: each kind as {@link StoredMentions} JSON, with the entities as filter terms and counts. */
-    private static Document extraction(ParsedDocument d, Extraction x, Map<EntityType, Map<String, Integer>> entities) {
-        Document doc = common(d, Schema.TYPE_EXTRACTION);
+    private static Document extraction(ParsedDocument d, Extraction x, Map<EntityType, Map<String, Integer>> entities,
+                                       Keys keys) {
+        Document doc = common(d, Schema.TYPE_EXTRACTION, keys);
         for (EntityType t : EntityType.values()) {
             Map<String, Integer> names = entities.get(t);
             if (names.isEmpty()) {
@@ -277,16 +280,16 @@ public final class LuceneDocuments {
      * into one segment (writing a posting looks its document's norm up). Empty fields change no
      * statistic BM25 uses (a field with no terms does not count in docCount).
      */
-    private static Document common(ParsedDocument d, String type) {
+    private static Document common(ParsedDocument d, String type, Keys keys) {
         Document doc = new Document();
         doc.add(new StringField(Schema.TYPE.fieldName(), type, Field.Store.YES));
         doc.add(new StringField(Schema.PATH.fieldName(), d.path(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.PATH.fieldName(), new BytesRef(d.path())));
+        doc.add(new SortedDocValuesField(Schema.PATH.fieldName(), keys.path()));
         doc.add(new StringField(Schema.DOC_ID.fieldName(), d.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), new BytesRef(d.id())));
+        doc.add(new SortedDocValuesField(Schema.DOC_ID.fieldName(), keys.id()));
         // on every document, so sorting by it reads a plain array (doc values on some documents are
         // looked up through a sparse index at every competitive hit)
-        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), docKey(d.id())));
+        doc.add(new NumericDocValuesField(Schema.DOC_KEY.fieldName(), keys.docKey()));
         if (!type.equals(Schema.TYPE_REPORT)) {
             doc.add(new StoredField(Schema.DOC_TITLE.fieldName(), d.title()));
             doc.add(new Field(Schema.BODY.fieldName(), new EmptyText(), PreSegmentedField.NOT_STORED_WITH_OFFSETS));
@@ -300,6 +303,16 @@ public final class LuceneDocuments {
             doc.add(new Field(Schema.INDICATOR.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
         }
         return doc;
+    }
+
+    /**
+     * What every document of a report's block carries, made once per block: the path and id as doc values (the index
+     * writer copies a value's bytes, so the documents can share them) and the id's sort key.
+     */
+    private record Keys(BytesRef path, BytesRef id, long docKey) {
+        Keys(ParsedDocument d) {
+            this(new BytesRef(d.path()), new BytesRef(d.id()), LuceneDocuments.docKey(d.id()));
+        }
     }
 
     /** A field value that analyzes to nothing, without running an analyzer (one per field: token streams have state). */

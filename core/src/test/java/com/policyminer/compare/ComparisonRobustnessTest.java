@@ -117,4 +117,40 @@ class ComparisonRobustnessTest {
             }
         }
     }
+
+    /** Each unit ends right after its first terminator (or at the text's end), and the one-pass pair equals each level's own. */
+    @Test
+    void textUnitsEndAfterEachTerminator() {
+        Random r = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            String text = random(r, 300);
+            TextUnits[] pair = TextUnits.sentencesAndParagraphs(text);
+            for (CooccurrenceLevel level : CooccurrenceLevel.values()) {
+                String ends = level == CooccurrenceLevel.SENTENCE ? "。！？；\n" : "\n";
+                TextUnits units = TextUnits.of(text, level);
+                TextUnits paired = pair[level == CooccurrenceLevel.SENTENCE ? 0 : 1];
+                assertEquals(units.size(), paired.size());
+                int expectedUnits = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    if (ends.indexOf(text.charAt(i)) >= 0) {
+                        expectedUnits++;
+                    }
+                }
+                if (!text.isEmpty() && ends.indexOf(text.charAt(text.length() - 1)) < 0) {
+                    expectedUnits++;
+                }
+                assertEquals(expectedUnits, units.size(), text);
+                for (int u = 0; u < units.size(); u++) {
+                    assertEquals(units.start(u), paired.start(u));
+                    assertEquals(units.end(u), paired.end(u));
+                    for (int i = units.start(u); i < units.end(u) - 1; i++) {
+                        assertTrue(ends.indexOf(text.charAt(i)) < 0, "a terminator inside unit " + u + " of " + text);
+                    }
+                    char last = text.charAt(units.end(u) - 1);
+                    assertTrue(ends.indexOf(last) >= 0 || units.end(u) == text.length(), text);
+                }
+            }
+        }
+        assertEquals(0, TextUnits.of("", CooccurrenceLevel.SENTENCE).size());
+    }
 }
