@@ -4,6 +4,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IOSupplier;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -35,6 +36,21 @@ final class KeptCounts {
 
     private volatile Kept kept;
 
+    /** {@code map}'s value for {@code key}, counted (outside the lock) and kept when it has none. */
+    private static <K, V> V kept(Map<K, V> map, K key, IOSupplier<V> count) throws IOException {
+        V v;
+        synchronized (map) {
+            v = map.get(key);
+        }
+        if (v == null) {
+            v = count.get();
+            synchronized (map) {
+                map.put(key, v);
+            }
+        }
+        return v;
+    }
+
     /** The counts of {@code s}'s reader, from what is kept where it can. */
     IndexCounts of(IndexSearcher s) {
         Kept current = kept;
@@ -48,32 +64,12 @@ final class KeptCounts {
         return new IndexCounts() {
             @Override
             public long count(Query q) throws IOException {
-                Long n;
-                synchronized (counts) {
-                    n = counts.get(q);
-                }
-                if (n == null) {
-                    n = index.count(q);
-                    synchronized (counts) {
-                        counts.put(q, n);
-                    }
-                }
-                return n;
+                return kept(counts, q, () -> index.count(q));
             }
 
             @Override
             public boolean hasTerm(Term t) throws IOException {
-                Boolean has;
-                synchronized (terms) {
-                    has = terms.get(t);
-                }
-                if (has == null) {
-                    has = index.hasTerm(t);
-                    synchronized (terms) {
-                        terms.put(t, has);
-                    }
-                }
-                return has;
+                return kept(terms, t, () -> index.hasTerm(t));
             }
         };
     }
