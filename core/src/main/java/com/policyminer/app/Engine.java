@@ -48,8 +48,6 @@ public final class Engine implements Closeable {
     private final Config config;
     private final Lazy<Extractors> extractors = new Lazy<>(Extractors::standard);
     private final Lazy<DocumentPipeline> pipeline;
-    /** A sentence whose segmenting loads HanLP's dictionaries (its default lists: shared caches, loaded once). */
-    private static final String PRELOAD_TEXT = "国务院关于推动长江经济带发展的指导意见";
     /** The embedded index, or null on another backend. */
     private final LuceneIndex index;
     /** The write port: the embedded index or another backend's. */
@@ -194,7 +192,7 @@ public final class Engine implements Closeable {
     public CorpusIngest ingest() {
         if (!pipeline.built()) {
             // the extractors' data and HanLP's dictionaries load beside the parser (this thread), not after it
-            IngestPreload.start(List.of(extractors, () -> new HanLPAnalyzer().segment(PRELOAD_TEXT)));
+            IngestPreload.start(List.of(extractors, SearchPreload::hanlpDictionaries));
         }
         return new CorpusIngest(pipeline.get(), writes, config.threads(), config.commitEvery());
     }

@@ -16,13 +16,17 @@ public final class SearchPreload {
     private SearchPreload() {
     }
 
+    /** Loads HanLP's dictionaries of its default lists (shared caches, loaded once) by segmenting one sentence. */
+    static Object hanlpDictionaries() {
+        return new HanLPAnalyzer().segment("国务院关于推动长江经济带发展的指导意见");
+    }
+
     /** Starts loading (the dictionaries of {@link HanLPAnalyzer}'s default lists, the engine's); the future completes when both are loaded. */
     public static CompletableFuture<Void> start() {
-        HanLPAnalyzer hanlp = new HanLPAnalyzer();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                hanlp.segment("国务院关于推动长江经济带发展的指导意见");
+                hanlpDictionaries();
                 Gazetteer.standard();
                 done.complete(null);
             } catch (RuntimeException | Error e) {
