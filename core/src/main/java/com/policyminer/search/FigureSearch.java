@@ -161,9 +161,9 @@ public final class FigureSearch {
 
     /** Whether figures sorted so come in reading order: by report path, then offset (any sort but value and year). */
     private static boolean inReadingOrder(String sort) {
-        return !switch (sort) {
-            case "value", "-value", "year", "-year" -> true;
-            default -> false;
+        return switch (sort) {
+            case "value", "-value", "year", "-year" -> false;
+            default -> true;
         };
     }
 
