@@ -60,8 +60,7 @@ final class EntityHandlers {
         // where the mentions are (no text read; kept per index version) for the documents and the policies near
         // them; the context (each report's text read) only for the first ones, which the page lists
         RegionMentions where = engine.reads().regionMentions(region.name());
-        List<MentionHit> shown = where.mentionTotal() == 0 || mentionsShown == 0 ? List.of()
-                : engine.reads().mentions(EntityType.REGION, List.of(region.name()), List.of(), mentionsShown);
+        List<MentionHit> shown = where.first(engine.reads()::mentions, region.name(), mentionsShown);
         var figures = engine.reads().figures(new FigureQuery("", List.of(region.name()), false, List.of(), "", false, null, null, "", "",
                 List.of(), null, null, "document", 1, Math.max(1, figuresShown)));
         Map<String, Object> regionInfo = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -60,20 +61,34 @@ public final class FigureSearch {
             // a searcher over the same reader that stops collecting at the deadline (its timeout is its own state)
             IndexSearcher s = new IndexSearcher(held.getIndexReader());
             long end = System.nanoTime() + deadline.toNanos();
-            s.setTimeout(() -> System.nanoTime() - end >= 0);
-            Query q = build(fq);
+            java.util.function.BooleanSupplier late = () -> System.nanoTime() - end >= 0;
+            s.setTimeout(late::getAsBoolean);
+            Query q = s.rewrite(build(fq));
             int window = fq.page() * fq.size();
-            TopFieldCollectorManager manager = new TopFieldCollectorManager(sort(fq.sort()), window, null, Integer.MAX_VALUE, false);
-            TopDocs top = s.search(q, manager);
+            long total;
+            int[] docs = null;
+            if (inReadingOrder(fq.sort())) {
+                // the exact total counted (no sort value read), the page by walking the paths in order when that is
+                // cheaper; past the deadline, the sorted search below, which stops at it and says the answer is partial
+                total = s.count(q);
+                docs = late.getAsBoolean() ? null
+                        : PathOrderPage.first(s, s.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f), window, total, late);
+            } else {
+                total = -1;
+            }
+            if (docs == null) {
+                TopDocs top = s.search(q, new TopFieldCollectorManager(sort(fq.sort()), window, null, Integer.MAX_VALUE, false));
+                total = top.totalHits.value;
+                docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            }
             List<FigureHit> hits = new ArrayList<>();
             org.apache.lucene.index.StoredFields stored = s.storedFields(); // one reader: it keeps the block it decompressed last
-            for (int i = (fq.page() - 1) * fq.size(); i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc, FIELDS);
+            for (int i = (fq.page() - 1) * fq.size(); i < docs.length; i++) {
+                Document d = stored.document(docs[i], FIELDS);
                 hits.add(new FigureHit(StoredJson.read(d.get(Schema.ITEM_JSON.fieldName()), Figure.class),
                         d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName())));
             }
-            return new FigureResult(top.totalHits.value, fq.page(), fq.size(), hits, s.timedOut());
+            return new FigureResult(total, fq.page(), fq.size(), hits, s.timedOut());
         } finally {
             searchers.release(held);
         }
@@ -142,6 +157,14 @@ public final class FigureSearch {
 
     private Query build(FigureQuery fq) {
         return queries.build(fq);
+    }
+
+    /** Whether figures sorted so come in reading order: by report path, then offset (any sort but value and year). */
+    private static boolean inReadingOrder(String sort) {
+        return switch (sort) {
+            case "value", "-value", "year", "-year" -> false;
+            default -> true;
+        };
     }
 
     private static Sort sort(String sort) {

@@ -189,10 +189,10 @@ public final class MentionSearch implements EntityMentions {
         List<EntityType> types = type == null ? List.of(EntityType.values()) : List.of(type);
         Set<String> wanted = Set.copyOf(entities);
         List<MentionHit> out = new ArrayList<>();
-        forEachReport(query(type, entities, docIds), types, wanted, (s, d, found) -> {
+        forEachReport(query(type, entities, docIds), types, wanted, (s, stored, doc, d, found) -> {
             String docId = d.get(Schema.DOC_ID.fieldName());
             out.addAll(ReportMentionHits.of(docId, d.get(Schema.DOC_TITLE.fieldName()), d.get(Schema.PATH.fieldName()), found,
-                    wanted, () -> withContext ? body(s, docId) : ""));
+                    wanted, () -> withContext ? body(s, stored, doc, docId) : ""));
             return out.size() < limit;
         });
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
@@ -209,7 +209,7 @@ public final class MentionSearch implements EntityMentions {
     List<Mention> itemsInSlot(EntityType t, String entity, int reports) throws IOException {
         List<Mention> out = new ArrayList<>();
         int[] read = {0};
-        forEachReport(query(t, List.of(entity), List.of()), List.of(t), Set.of(entity), (s, d, found) -> {
+        forEachReport(query(t, List.of(entity), List.of()), List.of(t), Set.of(entity), (s, stored, doc, d, found) -> {
             for (Mention m : found.getOrDefault(t, List.of())) {
                 if (entity.equals(t.entityOf(m))) {
                     out.add(m);
@@ -230,7 +230,7 @@ public final class MentionSearch implements EntityMentions {
 
     Map<String, List<Mention>> recordsInSlot(EntityType t, int reports) throws IOException {
         FirstRecords first = new FirstRecords(t, reports);
-        forEachReport(query(t, List.of(), List.of()), List.of(t), Set.of(), (s, d, found) -> {
+        forEachReport(query(t, List.of(), List.of()), List.of(t), Set.of(), (s, stored, doc, d, found) -> {
             first.add(found.getOrDefault(t, List.of()));
             return true;
         });
@@ -267,7 +267,8 @@ public final class MentionSearch implements EntityMentions {
 
     private interface ReportVisitor {
         /** @return whether to go on with the next report */
-        boolean visit(IndexSearcher s, Document stored, Map<EntityType, List<Mention>> mentions) throws IOException;
+        boolean visit(IndexSearcher s, org.apache.lucene.index.StoredFields reader, int doc, Document stored,
+                      Map<EntityType, List<Mention>> mentions) throws IOException;
     }
 
     /**
@@ -293,7 +294,9 @@ public final class MentionSearch implements EntityMentions {
                 TopDocs page = SortedPage.of(s, q, pageSize, after, byPath);
                 for (int from = 0; from < page.scoreDocs.length; from += BATCH) { // read BATCH at a time: the visitor may stop
                     ScoreDoc[] batch = java.util.Arrays.copyOfRange(page.scoreDocs, from, Math.min(page.scoreDocs.length, from + BATCH));
-                    for (Document d : inIndexOrder(stored, batch, fields)) {
+                    Document[] docs = inIndexOrder(stored, batch, fields);
+                    for (int i = 0; i < docs.length; i++) {
+                        Document d = docs[i];
                         Map<EntityType, List<Mention>> found = new java.util.EnumMap<>(EntityType.class);
                         for (EntityType t : types) {
                             String json = d.get(EntityFields.mentions(t).fieldName());
@@ -301,7 +304,7 @@ public final class MentionSearch implements EntityMentions {
                                 found.put(t, new ArrayList<>(StoredMentions.read(json, t.recordClass(), d.get(Schema.DOC_ID.fieldName()), wanted)));
                             }
                         }
-                        if (!visitor.visit(s, d, found)) {
+                        if (!visitor.visit(s, stored, batch[i].doc, d, found)) {
                             return;
                         }
                     }
@@ -357,6 +360,25 @@ public final class MentionSearch implements EntityMentions {
     static List<Mention> read(String json, EntityType t, String docId) {
         return new ArrayList<>(StoredMentions.read(json, t.recordClass(), docId));
     }
+
+    /**
+     * The text of the report whose extraction document is {@code extraction}: a report's block ends with its
+     * extraction document and then the report ({@link Schema}), so the report is the next document, read with the
+     * same stored-fields reader (which often holds its block already); looked up by id should it not be there.
+     */
+    private static String body(IndexSearcher s, org.apache.lucene.index.StoredFields stored, int extraction, String docId)
+            throws IOException {
+        if (extraction + 1 < s.getIndexReader().maxDoc()) {
+            Document next = stored.document(extraction + 1, REPORT_TEXT);
+            if (Schema.TYPE_REPORT.equals(next.get(Schema.TYPE.fieldName())) && docId.equals(next.get(Schema.DOC_ID.fieldName()))) {
+                String body = next.get(Schema.BODY.fieldName());
+                return body == null ? "" : body;
+            }
+        }
+        return body(s, docId);
+    }
+
+    private static final Set<String> REPORT_TEXT = Set.of(Schema.TYPE.fieldName(), Schema.DOC_ID.fieldName(), Schema.BODY.fieldName());
 
     private static String body(IndexSearcher s, String docId) throws IOException {
         Query report = new BooleanQuery.Builder()

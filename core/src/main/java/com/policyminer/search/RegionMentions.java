@@ -45,10 +45,36 @@ public record RegionMentions(List<CitingReport> documents, int mentionTotal, Lis
         return mentionTotal >= MENTION_LIMIT;
     }
 
-    /** Where mentions are, without their context: {@link SearchService#mentionsWithoutContext} of any backend. */
+    /** Mentions of a type's entities in some reports (all when empty), at most a limit: {@link SearchService#mentions} or {@link SearchService#mentionsWithoutContext} of any backend. */
     @FunctionalInterface
     public interface Located {
         List<MentionHit> find(EntityType type, List<String> entities, List<String> docIds, int limit) throws IOException;
+    }
+
+    /**
+     * The first {@code n} mentions of the region in reading order, with their context, read only in the reports
+     * that hold them ({@link #documents} says which, in path order): a page over 100,000 reports searches a
+     * dozen reports, not every report that names the region. Should the index have changed since this was read
+     * (a report gone), the mentions are searched in every report.
+     *
+     * @param reads {@link SearchService#mentions} of any backend
+     */
+    public List<MentionHit> first(Located reads, String region, int n) throws IOException {
+        int expected = Math.min(n, mentionTotal);
+        if (expected <= 0) {
+            return List.of();
+        }
+        List<String> holding = new ArrayList<>();
+        int counted = 0;
+        for (CitingReport d : documents) {
+            if (counted >= expected) {
+                break;
+            }
+            holding.add(d.id());
+            counted += d.mentions();
+        }
+        List<MentionHit> found = reads.find(EntityType.REGION, List.of(region), holding, n);
+        return found.size() >= expected ? found : reads.find(EntityType.REGION, List.of(region), List.of(), n);
     }
 
     /** The region's mentions and the policies near them. */

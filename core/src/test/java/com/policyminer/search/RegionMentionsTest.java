@@ -99,6 +99,40 @@ class RegionMentionsTest {
     }
 
     @Test
+    void theFirstMentionsWithTheirContextAreReadInTheReportsThatHoldThemOnly() throws Exception {
+        MentionSearch mentions = new MentionSearch(index.searchers(), new SearchSlots(1));
+        RegionMentions r = RegionMentions.read(mentions::mentionsWithoutContext, "西安市");
+        List<List<String>> asked = new java.util.ArrayList<>();
+        RegionMentions.Located counted = (type, entities, docIds, limit) -> {
+            asked.add(docIds);
+            return mentions.mentions(type, entities, docIds, limit);
+        };
+        for (int n : new int[] {1, PER_REPORT, PER_REPORT + 1, 50, 300}) {
+            asked.clear();
+            List<MentionHit> first = r.first(counted, "西安市", n);
+            assertEquals(mentions.mentions(EntityType.REGION, List.of("西安市"), List.of(), n), first, "the first " + n);
+            assertEquals(1, asked.size(), "one search");
+            int reports = (n + PER_REPORT - 1) / PER_REPORT;
+            assertEquals(r.documents().subList(0, reports).stream().map(RegionMentions.CitingReport::id).toList(), asked.get(0),
+                    "only the reports holding the first " + n);
+            first.forEach(m -> assertTrue(m.context().contains("西安"), m.toString()));
+        }
+        assertEquals(List.of(), r.first(counted, "西安市", 0));
+        assertEquals(List.of(), answer(0).first(counted, "西安市", 50), "no mentions: nothing searched");
+    }
+
+    @Test
+    void theFirstMentionsAreSearchedEverywhereWhenTheirReportsHoldFewerThanCounted() throws Exception {
+        MentionSearch mentions = new MentionSearch(index.searchers(), new SearchSlots(1));
+        RegionMentions r = RegionMentions.read(mentions::mentionsWithoutContext, "西安市");
+        RegionMentions stale = new RegionMentions(List.of(new RegionMentions.CitingReport("gone", "t", "a.txt", 40)),
+                r.mentionTotal(), List.of());
+        List<MentionHit> first = stale.first(mentions::mentions, "西安市", 50);
+        assertEquals(mentions.mentions(EntityType.REGION, List.of("西安市"), List.of(), 50), first,
+                "a report gone since the page was counted: every report searched");
+    }
+
+    @Test
     void keptPerIndexVersionForTheRegionsAskedLately() throws Exception {
         MentionSearch mentions = new MentionSearch(index.searchers(), new SearchSlots(1));
         RegionMentions.Kept kept = new RegionMentions.Kept(10_000);
