@@ -35,10 +35,6 @@ public final class SharedSentenceQuery extends Query {
         this.sentence = java.util.Objects.requireNonNull(sentence, "sentence");
     }
 
-    public Query sentence() {
-        return sentence;
-    }
-
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query r = sentence.rewrite(searcher);
