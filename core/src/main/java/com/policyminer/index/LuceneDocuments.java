@@ -78,8 +78,9 @@ public final class LuceneDocuments {
         Extraction x = report.extraction();
         Keys keys = new Keys(d);
         List<Document> block = new ArrayList<>();
-        for (Figure f : x.figures()) {
-            block.add(figure(report, f, keys));
+        int[] leads = SentenceRuns.leadOffsets(x.figures());
+        for (int i = 0; i < leads.length; i++) {
+            block.add(figure(report, x.figures().get(i), keys, leads[i]));
         }
         Map<EntityType, Map<String, Integer>> entities = new java.util.EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
@@ -195,7 +196,8 @@ public final class LuceneDocuments {
     /** Indicator concepts, so a figure is found by its concept and any of its synonyms. */
     private static final IndicatorConcepts CONCEPTS = IndicatorConcepts.standard();
 
-    private Document figure(IndexedReport report, Figure f, Keys keys) {
+    /** @param lead how many documents back the figure whose sentence this one shares is; 0: its sentence is its own */
+    private Document figure(IndexedReport report, Figure f, Keys keys, int lead) {
         ParsedDocument d = report.analyzed().document();
         Document doc = common(d, Schema.TYPE_FIGURE, keys);
         doc.add(new StringField(Schema.SUBJECT.fieldName(), f.subject(), Field.Store.NO));
@@ -213,7 +215,14 @@ public final class LuceneDocuments {
             doc.add(new IntPoint(Schema.YEAR.fieldName(), f.year()));
             doc.add(new NumericDocValuesField(Schema.YEAR.fieldName(), f.year()));
         }
-        doc.add(sentence(report, f));
+        if (lead == 0) {
+            doc.add(sentence(report, f));
+        } else {
+            // the words are on the run's first figure (SharedSentenceQuery finds this one through it); the empty
+            // field keeps the norms dense (see common)
+            doc.add(new Field(Schema.SENTENCE.fieldName(), new EmptyText(), TextField.TYPE_NOT_STORED));
+            doc.add(new NumericDocValuesField(Schema.SENTENCE_LEAD.fieldName(), lead));
+        }
         doc.add(new IntPoint(Schema.START.fieldName(), f.start()));
         doc.add(new NumericDocValuesField(Schema.START.fieldName(), f.start()));
         if (f.page() != null) {

@@ -91,7 +91,17 @@ public enum Schema {
     NORMALIZED_UNIT("normalized_unit", FieldKind.KEYWORD, false, false),
     NORMALIZED_VALUE("normalized_value", FieldKind.DOUBLE, true, false),
     KIND("kind", FieldKind.KEYWORD, false, false),
+    /**
+     * The words of the figure's sentence; on the first figure of a run of figures that share a sentence (a 分别 list,
+     * a table row) only: the others have it empty and point at that one with {@link #SENTENCE_LEAD}.
+     */
     SENTENCE("sentence", FieldKind.TEXT_HANLP, false, false),
+    /**
+     * Figures whose sentence is the previous figure's: how many documents back the run's first figure (the one
+     * whose {@link #SENTENCE} holds the words) is; absent on that one and on figures with a sentence of their own.
+     * {@code SharedSentenceQuery} reads it.
+     */
+    SENTENCE_LEAD("sentence_lead", FieldKind.INT, false, false),
 
     START("start", FieldKind.INT, true, false),
     /** Figures of paged reports: the physical number (1-based) of the page the figure is on. */

@@ -43,6 +43,9 @@ public final class FigureQueries {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String field : List.of(Schema.SENTENCE.fieldName(), Schema.INDICATOR.fieldName())) {
                 Query p = text.createPhraseQuery(field, fq.q());
+                if (p != null && field.equals(Schema.SENTENCE.fieldName())) {
+                    p = new SharedSentenceQuery(p); // a run of figures from one sentence has its words once
+                }
                 if (p != null) {
                     any.add(p, BooleanClause.Occur.SHOULD);
                 }

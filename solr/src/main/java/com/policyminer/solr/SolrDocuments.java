@@ -7,6 +7,7 @@ import com.policyminer.index.EntityFields;
 import com.policyminer.index.IndexedReport;
 import com.policyminer.index.LuceneDocuments;
 import com.policyminer.index.ReportCollections;
+import com.policyminer.index.SentenceRuns;
 import com.policyminer.index.Schema;
 import com.policyminer.index.StoredJson;
 import com.policyminer.index.StoredMentions;
@@ -75,9 +76,9 @@ public final class SolrDocuments {
             names.keySet().forEach(n -> root.addField(EntityFields.field(t).fieldName(), n));
         }
         root.addField(Schema.DOCUMENT_JSON.fieldName(), StoredJson.write(DocumentView.of(d, Extraction.NONE).withText("")));
-        int i = 0;
-        for (Figure f : x.figures()) {
-            root.addChildDocument(figure(d, f, i++));
+        int[] leads = SentenceRuns.leadOffsets(x.figures());
+        for (int i = 0; i < leads.length; i++) {
+            root.addChildDocument(figure(d, x.figures().get(i), i, leads[i]));
         }
         if (entities.values().stream().anyMatch(names -> !names.isEmpty())) {
             root.addChildDocument(extraction(d, x, entities));
@@ -85,7 +86,8 @@ public final class SolrDocuments {
         return root;
     }
 
-    private static SolrInputDocument figure(ParsedDocument d, Figure f, int i) {
+    /** @param lead as in the embedded index: how many figures back the one holding this figure's sentence is (0: itself) */
+    private static SolrInputDocument figure(ParsedDocument d, Figure f, int i, int lead) {
         SolrInputDocument doc = common(d, Schema.TYPE_FIGURE, d.path() + "!figure!" + i);
         doc.addField(Schema.DOC_TITLE.fieldName(), d.title());
         doc.addField(Schema.SUBJECT.fieldName(), f.subject());
@@ -99,7 +101,11 @@ public final class SolrDocuments {
         if (f.year() != null) {
             doc.addField(Schema.YEAR.fieldName(), f.year());
         }
-        doc.addField(Schema.SENTENCE.fieldName(), f.sentence());
+        // children keep their order in the block, so the offset points at the same figure as embedded
+        doc.addField(Schema.SENTENCE.fieldName(), lead == 0 ? f.sentence() : "");
+        if (lead > 0) {
+            doc.addField(Schema.SENTENCE_LEAD.fieldName(), lead);
+        }
         doc.addField(Schema.START.fieldName(), f.start());
         if (f.page() != null) {
             doc.addField(Schema.PAGE.fieldName(), f.page());

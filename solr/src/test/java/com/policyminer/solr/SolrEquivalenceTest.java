@@ -348,12 +348,18 @@ class SolrEquivalenceTest {
                 figures("技术合同", List.of(), false, "", 2020, 2024, "", "", null, null, "year", 1, 100),
                 figures("", List.of(), false, "", null, null, "亿元", "level", 1e10, 1e12, "-value", 1, 100),
                 figures("", List.of(), false, "", null, null, "%", "", 0.02, 0.03, "-year", 1, 100),
-                figures("", List.of(), false, "", null, null, "", "growth", null, null, "value", 3, 20));
+                figures("", List.of(), false, "", null, null, "", "growth", null, null, "value", 3, 20),
+                // runs of figures from one sentence (分别 lists): the words are on the run's first figure only
+                figures("分别", List.of(), false, "", null, null, "", "", null, null, "document", 1, 1000),
+                figures("兰州市和西安市", List.of(), false, "", null, null, "", "", null, null, "-value", 1, 100));
         for (FigureQuery fq : queries) {
             FigureResult e = embedded.reads().figures(fq);
             assertEquals(e, solr.figures(fq), fq.toString());
             assertTrue(fq.page() > 1 || !e.figures().isEmpty() || fq.equals(queries.get(0)), "no figures for " + fq);
         }
+        FigureResult runs = solr.figures(queries.get(queries.size() - 2));
+        assertTrue(runs.figures().stream().map(h -> h.figure().docId() + "@" + h.figure().sentenceStart() + h.figure().sentence())
+                .distinct().count() < runs.figures().size(), "figures that share a sentence found through its first figure");
         assertTrue(embedded.reads().figures(queries.get(0)).total() > 1000);
         for (FigureQuery fq : List.of(queries.get(0), queries.get(3))) {
             List<FigureHit> a = new ArrayList<>();
