@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         engine.requireCurrentIndex();
         engine.startGate().hold(); // what the first searches do not need waits for them
         prepareSearch(engine, backend.options().isEmbedded());
-        Javalin app = new ApiServer(engine).create();
+        ApiServer api = new ApiServer(engine);
+        Javalin app = api.create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop(); // no new requests; Jetty lets running ones finish
@@ -77,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         app.start(engine.config().host(), engine.config().port());
         if (!noWarmup && warmupMillis > 0) {
             String self = "http://" + (engine.config().host().equals("0.0.0.0") ? "127.0.0.1" : engine.config().host()) + ":" + app.port();
-            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofMillis(warmupMillis)).run();
+            // yields to a user's request that comes in meanwhile (the port is open): the user needs the cores more
+            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofMillis(warmupMillis), api.users()::arrived).run();
             System.err.printf("warm-up: %d requests in %d ms (%s)%s%n", w.requests(), w.millis(), w.stoppedBecause(),
                     w.skipped() == 0 ? "" : "; " + w.skipped() + " skipped: not served by this backend (501)");
         }
