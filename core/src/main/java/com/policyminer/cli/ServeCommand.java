@@ -95,18 +95,21 @@ final class ServeCommand implements Callable<Integer> {
      * while Jetty starts and the warm-up runs, not in the first user's request; a failure is the first request's to
      * report, so it is only logged.
      */
-    private static void prepareSearch(Engine engine, boolean embedded) {
+    private static void prepareSearch(Engine engine, boolean embedded) throws java.io.IOException {
+        // before the server listens: a large index's works wait for its first search (see Engine#worksAtLaunch)
+        Engine.LaunchWorks launch = embedded ? engine.worksAtLaunch() : null;
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
                 // the works on a thread of their own: read back from the index's works file they are there in well
                 // under a second, so that the first searches are collapsed (grouped again they take longer, and
-                // searches meanwhile answer uncollapsed, with worksPending); beside them, the facet layout, which
-                // every first search needs, collapsed or not (one that came before it built it itself)
+                // searches meanwhile answer uncollapsed, with worksPending) — a large index's once its first search
+                // is answered, which would not find them yet anyway; beside them, the facet layout, which every first
+                // search needs, collapsed or not (one that came before it built it itself)
                 if (embedded) { // the Solr backend's works are read at its first search, as before
                     Thread works = new Thread(() -> {
                         try {
-                            engine.reads().works();
+                            launch.read();
                         } catch (java.io.IOException | RuntimeException e) {
                             org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("reading the works failed: {}", e.toString());
                         }
