@@ -97,7 +97,7 @@ public final class ReportSearch implements java.io.Closeable {
             }
             String done = "facet ordinals " + (System.nanoTime() - t0) / 1_000_000 + " ms";
             if (works != null) {
-                WorkCatalog.View view = works.of(reader);
+                WorkCatalog.View view = works.ofOnceRead(reader); // held back at a large index's launch: not asked for
                 shapeOf(view);
                 done += ", works " + view.millis() + " ms (" + view.cpuMillis() + " ms CPU)";
             }

@@ -184,6 +184,18 @@ public final class WorkCatalog {
         }
     }
 
+    /**
+     * As {@link #of}, but works held back ({@link #defer}) are not asked for: it waits until they are read (the launch's
+     * own preparation, which would otherwise end the hold it is part of).
+     */
+    public View ofOnceRead(IndexReader reader) throws IOException {
+        DeferredWorks d = deferred;
+        if (d != null) {
+            d.awaitRead();
+        }
+        return of(reader);
+    }
+
     /** The works of the index as this reader sees it (built once per reader; waits while another thread builds one). */
     public View of(IndexReader reader) throws IOException {
         synchronized (cached) {

@@ -136,7 +136,15 @@ class WorksPendingSearchTest {
         try (Engine fresh = Engine.openForReading(config)) { // a catalog that has read nothing yet
             WorkCatalog catalog = fresh.reportSearch().workCatalog();
             catalog.defer();
-            assertFalse(catalog.awaitAskedWhileDeferred(Duration.ZERO), "no search has asked yet");
+            java.util.concurrent.CompletableFuture<String> prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return fresh.prepareSearch(); // the launch's own preparation waits for the works without asking
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertFalse(catalog.awaitAskedWhileDeferred(Duration.ofMillis(300)), "no search has asked yet");
+            assertFalse(prepared.isDone(), "the preparation waits for the works' read");
             SearchRequest q = SearchRequest.of("研发投入强度", 20);
             long t0 = System.nanoTime();
             SearchResult first = fresh.reads().search(q);
@@ -156,6 +164,7 @@ class WorksPendingSearchTest {
             WorkCatalog.View read = catalog.readDeferred();
             assertSame(read, needing.get(10, java.util.concurrent.TimeUnit.SECONDS), "and gets that read");
 
+            assertTrue(prepared.get(10, java.util.concurrent.TimeUnit.SECONDS).contains("works"), "and ends once they are read");
             SearchResult collapsed = fresh.reads().search(q);
             assertFalse(collapsed.worksPending());
             assertTrue(collapsed.total() < first.total(), collapsed.total() + " of " + first.total());
