@@ -273,7 +273,9 @@ public final class Engine implements Closeable {
         return () -> {
             boolean asked = works.awaitAskedWhileDeferred(FIRST_SEARCH_WAIT);
             if (asked) {
-                slots.awaitIdle(java.time.Duration.ofSeconds(5)); // the search that asked is answered
+                // the search that asked is answered and on its way (a moment without searches; a client that asks
+                // again and again gets its works after at most 2 s)
+                slots.awaitQuiet(java.time.Duration.ofMillis(250), java.time.Duration.ofSeconds(2));
             }
             works.readDeferred();
         };

@@ -164,12 +164,12 @@ public final class SearchSlots {
         slots.release();
     }
 
-    /** Waits until no slot is taken (no search is running), at most {@code max}. */
-    public void awaitIdle(Duration max) throws InterruptedIOException {
+    /** Waits until {@link #quietFor}({@code quiet}) (no search running, none just now), at most {@code max}. */
+    public void awaitQuiet(Duration quiet, Duration max) throws InterruptedIOException {
         long end = System.nanoTime() + max.toNanos();
-        while (slots.availablePermits() < size && System.nanoTime() - end < 0) {
+        while (!quietFor(quiet) && System.nanoTime() - end < 0) {
             try {
-                Thread.sleep(5);
+                Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while waiting for the searches to end");
