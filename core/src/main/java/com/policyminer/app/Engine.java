@@ -262,7 +262,9 @@ public final class Engine implements Closeable {
         org.apache.lucene.search.IndexSearcher s = index.searchers().acquire();
         int reports;
         try {
-            reports = s.getIndexReader().numDocs();
+            // reports, not Lucene documents: each report's mentions are documents of their own
+            reports = s.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                    com.policyminer.index.Schema.TYPE.fieldName(), com.policyminer.index.Schema.TYPE_REPORT)));
         } finally {
             index.searchers().release(s);
         }

@@ -170,4 +170,15 @@ class WorksPendingSearchTest {
             assertTrue(collapsed.total() < first.total(), collapsed.total() + " of " + first.total());
         }
     }
+
+    /** A small index's works are not held back at a server's launch: its first search finds them (or reads them). */
+    @Test
+    void aSmallIndexsWorksAreNotHeldBackAtLaunch() throws Exception {
+        try (Engine fresh = Engine.openForReading(config)) {
+            Engine.LaunchWorks launch = fresh.worksAtLaunch();
+            assertFalse(fresh.reportSearch().workCatalog().awaitAskedWhileDeferred(Duration.ZERO), "nothing held back");
+            assertFalse(fresh.reads().search(SearchRequest.of("研发投入强度", 20)).worksPending());
+            launch.read();
+        }
+    }
 }
