@@ -20,9 +20,15 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private final Engine engine;
+    private final UserRequests users = new UserRequests();
 
     public ApiServer(Engine engine) {
         this.engine = engine;
+    }
+
+    /** Whether a request other than the warm-up's has come in (the warm-up stops sending once one has). */
+    public UserRequests users() {
+        return users;
     }
 
     public Javalin create() {
@@ -49,6 +55,10 @@ public final class ApiServer {
                 staticFiles.directory = web.map(java.nio.file.Path::toString).orElse("/" + WebFiles.FOLDER);
                 staticFiles.location = web.isPresent() ? io.javalin.http.staticfiles.Location.EXTERNAL
                         : io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            config.routes.before(ctx -> { // first: a request refused below came in all the same
+                users.note(ctx);
+                engine.startGate().requestCameIn(); // background work held at launch waits for a quiet moment
             });
             config.routes.before(ApiServer::securityHeaders);
             config.routes.before(new HostCheck(engine.config().host(), engine.config().hostNames(),

@@ -31,11 +31,23 @@ import java.util.concurrent.atomic.AtomicReference;
  * compilers see the concurrent paths and every core works. Bounded by a time budget, requests in flight
  * included (on a busy machine a request can take longer than the whole budget); a failure only ends the warm-up
  * early. What the backend does not serve (501: e.g. a list not on the solr backend yet) is skipped and counted.
+ * It yields to users: once a request that is not its own has come in ({@link UserRequests}), it sends no more
+ * (its requests in flight finish), so that a user who came early does not share the cores with it.
  */
 public final class ServerWarmup {
 
     /** What the warm-up did: requests answered, and those skipped because the backend does not serve them (501). */
     public record Result(int requests, long millis, String stoppedBecause, int skipped) {
+    }
+
+    /** What the warm-up says when it stopped because a user's request came in. */
+    static final String YIELDED = "yielded to a user's request";
+
+    /** A user's request has come in: the warm-up sends no more. */
+    private static final class Yielded extends IOException {
+        Yielded() {
+            super(YIELDED);
+        }
     }
 
     /** A 501: the backend does not serve this request; the warm-up goes on without it. */
@@ -53,17 +65,31 @@ public final class ServerWarmup {
     private final String base;
     private final Duration budget;
     private final int clients;
+    private final java.util.function.BooleanSupplier userCameIn;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** @param base the server's own address, http://127.0.0.1:7070 */
+    /**
+     * @param base       the server's own address, http://127.0.0.1:7070
+     * @param userCameIn true once a request that is not the warm-up's has come in: the warm-up then stops sending
+     */
+    public ServerWarmup(String base, Duration budget, java.util.function.BooleanSupplier userCameIn) {
+        this(base, budget, Math.min(4, Runtime.getRuntime().availableProcessors()), userCameIn);
+    }
+
+    /** A warm-up that never yields (a server nobody else asks while it warms up: the class-data archive's training). */
     public ServerWarmup(String base, Duration budget) {
-        this(base, budget, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this(base, budget, () -> false);
     }
 
     ServerWarmup(String base, Duration budget, int clients) {
+        this(base, budget, clients, () -> false);
+    }
+
+    ServerWarmup(String base, Duration budget, int clients, java.util.function.BooleanSupplier userCameIn) {
         this.base = base;
         this.budget = budget;
         this.clients = Math.max(1, clients);
+        this.userCameIn = userCameIn;
     }
 
     public Result run() {
@@ -72,6 +98,7 @@ public final class ServerWarmup {
         AtomicInteger requests = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
         String stopped = "done";
+        java.util.concurrent.atomic.AtomicBoolean yielded = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             List<String> requestsToSend = plan(requests, skipped, end);
             AtomicInteger next = new AtomicInteger();
@@ -89,6 +116,9 @@ public final class ServerWarmup {
                                 requests.incrementAndGet();
                             } catch (NotServed e) {
                                 skipped.incrementAndGet();
+                            } catch (Yielded e) {
+                                yielded.set(true);
+                                return;
                             } catch (HttpTimeoutException e) {
                                 return; // the budget is spent
                             } catch (IOException | RuntimeException e) {
@@ -112,9 +142,13 @@ public final class ServerWarmup {
             }
             if (failure.get() != null) {
                 stopped = "error: " + failure.get();
+            } else if (yielded.get()) {
+                stopped = YIELDED;
             } else if (next.get() < total || System.nanoTime() >= end) {
                 stopped = "time budget of " + budget.toMillis() + " ms";
             }
+        } catch (Yielded e) {
+            stopped = YIELDED;
         } catch (HttpTimeoutException e) {
             stopped = "time budget of " + budget.toMillis() + " ms";
         } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
@@ -181,14 +215,21 @@ public final class ServerWarmup {
         return JSON.readTree(send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), end));
     }
 
-    /** One request, given until the end of the budget (at most 5 s); past it, an {@link HttpTimeoutException}. */
+    /**
+     * One request, given until the end of the budget (at most 5 s); past it, an {@link HttpTimeoutException}; none
+     * once a user's request has come in ({@link Yielded}).
+     */
     private <T> T send(String path, HttpResponse.BodyHandler<T> body, long end) throws IOException, InterruptedException {
+        if (userCameIn.getAsBoolean()) {
+            throw new Yielded();
+        }
         long left = end - System.nanoTime();
         if (left <= 0) {
             throw new HttpTimeoutException("budget spent");
         }
         Duration timeout = Duration.ofNanos(Math.min(left, Duration.ofSeconds(5).toNanos()));
-        HttpResponse<T> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(), body);
+        HttpResponse<T> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header(UserRequests.WARMUP_HEADER, "1").GET().build(), body);
         if (r.statusCode() == 501) {
             throw new NotServed(path);
         }

@@ -241,6 +241,54 @@ public final class Engine implements Closeable {
         return search == null ? null : search.prepare();
     }
 
+    /** From this many reports on, a server's launch reads its works after its first search (see {@link #worksAtLaunch}). */
+    static final int WORKS_AFTER_FIRST_SEARCH = 10_000;
+    /** The longest a large index's works wait for a first search at a server's launch. */
+    static final java.time.Duration FIRST_SEARCH_WAIT = java.time.Duration.ofSeconds(10);
+
+    /**
+     * What a server's launch does about the works, before it listens; {@link LaunchWorks#read} (on a thread of its
+     * own) then reads them. A small index's are read at once (a few milliseconds: its first searches find them). A large
+     * index's (from {@value #WORKS_AFTER_FIRST_SEARCH} reports; about 0.8 CPU-s at 100,000) are held back until the
+     * first search has been answered — it comes while they would still be read, and is answered uncollapsed either way
+     * — or {@link #FIRST_SEARCH_WAIT} without one: the first search then has both cores (with the JIT compilers) to
+     * itself; answers are collapsed once they are read, as before.
+     */
+    public LaunchWorks worksAtLaunch() throws IOException {
+        if (works == null) { // another backend: its works are read at its first search, as before
+            return () -> {
+            };
+        }
+        org.apache.lucene.search.IndexSearcher s = index.searchers().acquire();
+        int reports;
+        try {
+            // reports, not Lucene documents: each report's mentions are documents of their own
+            reports = s.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                    com.policyminer.index.Schema.TYPE.fieldName(), com.policyminer.index.Schema.TYPE_REPORT)));
+        } finally {
+            index.searchers().release(s);
+        }
+        if (reports < WORKS_AFTER_FIRST_SEARCH) {
+            return works::get;
+        }
+        works.defer();
+        return () -> {
+            boolean asked = works.awaitAskedWhileDeferred(FIRST_SEARCH_WAIT);
+            if (asked) {
+                // the search that asked is answered and on its way (a moment without searches; a client that asks
+                // again and again gets its works after at most 2 s)
+                slots.awaitQuiet(java.time.Duration.ofMillis(250), java.time.Duration.ofSeconds(2));
+            }
+            works.readDeferred();
+        };
+    }
+
+    /** The works' read at a server's launch (see {@link #worksAtLaunch}). */
+    @FunctionalInterface
+    public interface LaunchWorks {
+        void read() throws IOException;
+    }
+
     /**
      * Reads the entity lists (regions, policies, organizations: each a pass over every report's mentions, kept until
      * the next commit) as background work, which never holds every search slot; the entries read.

@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         engine.requireCurrentIndex();
         engine.startGate().hold(); // what the first searches do not need waits for them
         prepareSearch(engine, backend.options().isEmbedded());
-        Javalin app = new ApiServer(engine).create();
+        ApiServer api = new ApiServer(engine);
+        Javalin app = api.create();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop(); // no new requests; Jetty lets running ones finish
@@ -77,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         app.start(engine.config().host(), engine.config().port());
         if (!noWarmup && warmupMillis > 0) {
             String self = "http://" + (engine.config().host().equals("0.0.0.0") ? "127.0.0.1" : engine.config().host()) + ":" + app.port();
-            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofMillis(warmupMillis)).run();
+            // yields to a user's request that comes in meanwhile (the port is open): the user needs the cores more
+            ServerWarmup.Result w = new ServerWarmup(self, java.time.Duration.ofMillis(warmupMillis), api.users()::arrived).run();
             System.err.printf("warm-up: %d requests in %d ms (%s)%s%n", w.requests(), w.millis(), w.stoppedBecause(),
                     w.skipped() == 0 ? "" : "; " + w.skipped() + " skipped: not served by this backend (501)");
         }
@@ -93,18 +95,21 @@ final class ServeCommand implements Callable<Integer> {
      * while Jetty starts and the warm-up runs, not in the first user's request; a failure is the first request's to
      * report, so it is only logged.
      */
-    private static void prepareSearch(Engine engine, boolean embedded) {
+    private static void prepareSearch(Engine engine, boolean embedded) throws java.io.IOException {
+        // before the server listens: a large index's works wait for its first search (see Engine#worksAtLaunch)
+        Engine.LaunchWorks launch = embedded ? engine.worksAtLaunch() : null;
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             try {
                 // the works on a thread of their own: read back from the index's works file they are there in well
                 // under a second, so that the first searches are collapsed (grouped again they take longer, and
-                // searches meanwhile answer uncollapsed, with worksPending); beside them, the facet layout, which
-                // every first search needs, collapsed or not (one that came before it built it itself)
+                // searches meanwhile answer uncollapsed, with worksPending) — a large index's once its first search
+                // is answered, which would not find them yet anyway; beside them, the facet layout, which every first
+                // search needs, collapsed or not (one that came before it built it itself)
                 if (embedded) { // the Solr backend's works are read at its first search, as before
                     Thread works = new Thread(() -> {
                         try {
-                            engine.reads().works();
+                            launch.read();
                         } catch (java.io.IOException | RuntimeException e) {
                             org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("reading the works failed: {}", e.toString());
                         }

@@ -97,7 +97,7 @@ public final class ReportSearch implements java.io.Closeable {
             }
             String done = "facet ordinals " + (System.nanoTime() - t0) / 1_000_000 + " ms";
             if (works != null) {
-                WorkCatalog.View view = works.of(reader);
+                WorkCatalog.View view = works.ofOnceRead(reader); // held back at a large index's launch: not asked for
                 shapeOf(view);
                 done += ", works " + view.millis() + " ms (" + view.cpuMillis() + " ms CPU)";
             }
@@ -172,11 +172,15 @@ public final class ReportSearch implements java.io.Closeable {
                 version = views.record(s);
                 views.prune(new SearcherLifetimeManager.PruneByAge(VIEW_SECONDS));
             }
-            // the works as this index version sees them; null while a whole index's grouping is still being built
-            // (a server's first seconds on a large index): then this answer is not collapsed and says so
-            WorkCatalog.View view = works == null ? null : works.ifReadyWithin(s.getIndexReader(), WORKS_WAIT);
-            boolean worksPending = works != null && view == null;
+            long inSlot = System.nanoTime();
             Parsed parsed = r.q().isBlank() ? null : parse(r, s, false, false);
+            // the works as this index version sees them; null while a whole index's grouping is still being built
+            // (a server's first seconds on a large index): then this answer is not collapsed and says so. Looked
+            // for after the parse, which does not need them: the wait for works still being read counts the parse
+            // (a first query's parse in a fresh server takes a good part of it)
+            java.time.Duration left = WORKS_WAIT.minusNanos(Math.min(WORKS_WAIT.toNanos(), System.nanoTime() - inSlot));
+            WorkCatalog.View view = works == null ? null : works.ifReadyWithin(s.getIndexReader(), left);
+            boolean worksPending = works != null && view == null;
             Matched m = match(r, s, parsed, full, false, view);
             if (m.plain != null) {
                 parsed = m.plain;

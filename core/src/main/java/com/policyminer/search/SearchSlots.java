@@ -164,6 +164,19 @@ public final class SearchSlots {
         slots.release();
     }
 
+    /** Waits until {@link #quietFor}({@code quiet}) (no search running, none just now), at most {@code max}. */
+    public void awaitQuiet(Duration quiet, Duration max) throws InterruptedIOException {
+        long end = System.nanoTime() + max.toNanos();
+        while (!quietFor(quiet) && System.nanoTime() - end < 0) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the searches to end");
+            }
+        }
+    }
+
     /** True when no slot is taken and none was taken or given back for {@code quiet}: no search is running, none ran just now. */
     public boolean quietFor(Duration quiet) {
         return slots.availablePermits() == size && System.nanoTime() - lastUsed >= quiet.toNanos();

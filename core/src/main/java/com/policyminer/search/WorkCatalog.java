@@ -152,6 +152,50 @@ public final class WorkCatalog {
     /** Held while a view is built (package-private: a test holds it to stand for a long build). */
     final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock();
 
+    /** The works held back until a server's first search is answered, or null (see {@link #defer}). */
+    private volatile DeferredWorks deferred;
+
+    /**
+     * Holds the works back (a server's launch on a large index, before it listens): until {@link #readDeferred}, a
+     * search neither reads them nor waits for them, and {@link #of} waits for that read (see {@link DeferredWorks}).
+     */
+    public void defer() {
+        deferred = new DeferredWorks();
+    }
+
+    /** Waits, at most {@code max}, until a search has asked for the works held back; false when none did (or none held). */
+    public boolean awaitAskedWhileDeferred(java.time.Duration max) {
+        DeferredWorks d = deferred;
+        return d != null && d.awaitAsked(max);
+    }
+
+    /** Reads the works held back by {@link #defer} (or, when none are, gets them as {@link #get} does). */
+    public View readDeferred() throws IOException {
+        building.lock(); // before the works are released: a search that comes meanwhile waits as for any build
+        DeferredWorks d = deferred;
+        try {
+            deferred = null;
+            return get();
+        } finally {
+            building.unlock();
+            if (d != null) {
+                d.done();
+            }
+        }
+    }
+
+    /**
+     * As {@link #of}, but works held back ({@link #defer}) are not asked for: it waits until they are read (the launch's
+     * own preparation, which would otherwise end the hold it is part of).
+     */
+    public View ofOnceRead(IndexReader reader) throws IOException {
+        DeferredWorks d = deferred;
+        if (d != null) {
+            d.awaitRead();
+        }
+        return of(reader);
+    }
+
     /** The works of the index as this reader sees it (built once per reader; waits while another thread builds one). */
     public View of(IndexReader reader) throws IOException {
         synchronized (cached) {
@@ -159,6 +203,11 @@ public final class WorkCatalog {
             if (v != null) {
                 return v; // without waiting for a build in progress (the fingerprints put back behind works read back)
             }
+        }
+        DeferredWorks d = deferred;
+        if (d != null) { // held back at a server's launch: read by the server's own thread, now that they are needed
+            d.asked();
+            d.awaitRead();
         }
         building.lock();
         try {
@@ -179,6 +228,11 @@ public final class WorkCatalog {
             if (v != null) {
                 return v;
             }
+        }
+        DeferredWorks d = deferred;
+        if (d != null) {
+            d.asked(); // held back until this search is answered: it answers at once, uncollapsed
+            return null;
         }
         try {
             if (!building.tryLock(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {

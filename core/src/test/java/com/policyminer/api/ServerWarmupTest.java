@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 18: a fresh server sends itself its first users' requests, within its time budget. */
@@ -30,6 +31,44 @@ class ServerWarmupTest extends SeededServerTest {
         assertTrue(r.stoppedBecause().startsWith("time budget"), r.toString());
         assertTrue(r.requests() <= 2, r.toString()); // the two lists it plans from, no search
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(20).toNanos());
+    }
+
+    /**
+     * The warm-up yields to users: once a request that is not its own has come in, it sends no more. Its own
+     * requests do not count (they carry {@link UserRequests#WARMUP_HEADER}); any other request does.
+     */
+    @Test
+    void theWarmupStopsSendingOnceAUsersRequestHasComeIn() throws Exception {
+        ApiServer api = new ApiServer(engine); // a fresh server of its own: no user has asked it anything
+        io.javalin.Javalin app = api.create().start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port();
+            ServerWarmup.Result alone = new ServerWarmup(base, Duration.ofSeconds(60), 2, api.users()::arrived).run();
+            assertEquals("done", alone.stoppedBecause(), "its own requests are not a user's: " + alone);
+            assertFalse(api.users().arrived());
+
+            java.net.http.HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/api/health")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(api.users().arrived(), "a request without the warm-up's header is a user's");
+
+            ServerWarmup.Result after = new ServerWarmup(base, Duration.ofSeconds(60), 2, api.users()::arrived).run();
+            assertEquals(ServerWarmup.YIELDED, after.stoppedBecause(), after.toString());
+            assertEquals(0, after.requests(), "nothing sent once a user is there: " + after);
+        } finally {
+            app.stop();
+        }
+    }
+
+    /** A user who comes in while the warm-up runs: what was sent is counted, nothing after it is sent. */
+    @Test
+    void aUserWhoComesInMidwayEndsTheWarmupThere() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // one client: the warm-up asks before each request; the user comes in after its fifth
+        ServerWarmup.Result r = new ServerWarmup(server.base(), Duration.ofSeconds(60), 1, () -> asked.incrementAndGet() > 5).run();
+        assertEquals(ServerWarmup.YIELDED, r.stoppedBecause(), r.toString());
+        assertEquals(5, r.requests(), "the two lists it plans from and three searches: " + r);
+        assertEquals(6, asked.get(), "and no request after the one that found the user there");
     }
 
     @Test

@@ -210,4 +210,19 @@ class SearchSlotsTest {
         assertThrows(IllegalArgumentException.class, () -> new SearchSlots(0));
         assertTrue(SearchSlots.perCore().size() >= 1);
     }
+
+    @Test
+    void awaitQuietWaitsForAMomentWithoutSearchesAtMostItsLimit() throws Exception {
+        SearchSlots slots = new SearchSlots(2);
+        slots.acquire(); // a search that runs on
+        long t0 = System.nanoTime();
+        slots.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(300));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms >= 290, "waited its limit while a search ran: " + ms + " ms");
+        slots.release();
+        t0 = System.nanoTime();
+        slots.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(10));
+        ms = (System.nanoTime() - t0) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms >= 90 && ms < 5000, "then the quiet moment after it: " + ms + " ms");
+    }
 }

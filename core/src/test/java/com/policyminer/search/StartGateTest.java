@@ -50,6 +50,31 @@ class StartGateTest {
         assertTrue(after >= 100, "it waited for the quiet moment after the search: " + after + " ms");
     }
 
+    /**
+     * A server whose warm-up yielded at once says it is serving before its first user's search has taken a slot:
+     * the quiet moment counts from then, and from each request that comes in, not only from the slots' use.
+     */
+    @Test
+    void heldWorkWaitsForAQuietMomentAfterServingAndAfterEachRequestThatCameIn() throws Exception {
+        SearchSlots slots = new SearchSlots(2);
+        Thread.sleep(600); // the slots untouched for longer than the quiet moment
+        StartGate gate = new StartGate(slots, Duration.ofMillis(500), Duration.ofSeconds(30));
+        gate.hold();
+        CompletableFuture<Long> work = waiting(gate);
+        gate.serving();
+        Thread.sleep(100);
+        assertFalse(work.isDone(), "no search ran, but the server began serving just now");
+        for (int i = 0; i < 10; i++) { // requests on their way to a slot, one every 100 ms
+            gate.requestCameIn();
+            Thread.sleep(100);
+            assertFalse(work.isDone(), "a request came in just now");
+        }
+        long t0 = System.nanoTime();
+        work.get(5, TimeUnit.SECONDS);
+        long after = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(after >= 250, "it waited for the rest of the quiet moment after the last request: " + after + " ms");
+    }
+
     @Test
     void heldWorkWaitsNoLongerThanTheLimit() throws Exception {
         SearchSlots slots = new SearchSlots(1);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,6 +29,7 @@ class WorksPendingSearchTest {
     @TempDir
     static Path tmp;
     static Engine engine;
+    static Config config;
 
     @BeforeAll
     static void ingest() throws Exception {
@@ -43,7 +45,7 @@ class WorksPendingSearchTest {
         int mid = text.indexOf('\n', text.length() / 2);
         Files.writeString(corpus.resolve("reposts/000-repost.txt"),
                 text.substring(0, mid) + "\n编者按：本文经作者授权转载，转载时有删节。\n" + text.substring(mid));
-        Config config = new Config(tmp.resolve("index"), corpus, "127.0.0.1", 0, 2, 50,
+        config = new Config(tmp.resolve("index"), corpus, "127.0.0.1", 0, 2, 50,
                 new ParseLimits(20_000_000, 2_000_000, Duration.ofSeconds(60)), "", 1024 * 1024, "");
         try (Engine writer = new Engine(config)) {
             writer.ingest().run(corpus, null);
@@ -101,5 +103,82 @@ class WorksPendingSearchTest {
         assertFalse(collapsed.worksPending(), "the pending answer was not kept");
         assertTrue(collapsed.total() < pending.total(), "the repost and its original are one hit: " + collapsed.total()
                 + " of " + pending.total());
+    }
+
+    /**
+     * A large index's works held back at a server's launch, needed by something else than a search first (a collection
+     * filter, the works' list): it asks for them too, so they are read then, and it gets that read.
+     */
+    @Test
+    void worksHeldBackAreReadWhenSomethingNeedsThem() throws Exception {
+        try (Engine fresh = Engine.openForReading(config)) {
+            WorkCatalog catalog = fresh.reportSearch().workCatalog();
+            catalog.defer();
+            java.util.concurrent.CompletableFuture<WorkCatalog.View> needing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return catalog.get();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(catalog.awaitAskedWhileDeferred(Duration.ofSeconds(10)), "what needs the works asks for them too");
+            assertSame(catalog.readDeferred(), needing.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
+    /**
+     * A large index's works held back at a server's launch until its first search is answered: that search neither
+     * reads them nor waits for them (it answers at once, uncollapsed, and says so); whoever needs the works waits for
+     * their read; once read, the same search is collapsed.
+     */
+    @Test
+    void worksHeldBackForTheFirstSearchAreReadAfterItAndThenCollapse() throws Exception {
+        try (Engine fresh = Engine.openForReading(config)) { // a catalog that has read nothing yet
+            WorkCatalog catalog = fresh.reportSearch().workCatalog();
+            catalog.defer();
+            java.util.concurrent.CompletableFuture<String> prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return fresh.prepareSearch(); // the launch's own preparation waits for the works without asking
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertFalse(catalog.awaitAskedWhileDeferred(Duration.ofMillis(300)), "no search has asked yet");
+            assertFalse(prepared.isDone(), "the preparation waits for the works' read");
+            SearchRequest q = SearchRequest.of("研发投入强度", 20);
+            long t0 = System.nanoTime();
+            SearchResult first = fresh.reads().search(q);
+            assertTrue(first.worksPending(), "answered uncollapsed, and says so");
+            assertTrue(System.nanoTime() - t0 < ReportSearch.WORKS_WAIT.toNanos() * 20, "it did not wait for the works");
+            assertTrue(catalog.awaitAskedWhileDeferred(Duration.ZERO), "the search asked for them");
+
+            java.util.concurrent.CompletableFuture<WorkCatalog.View> needing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return catalog.get();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            Thread.sleep(200);
+            assertFalse(needing.isDone(), "what needs the works waits for their read");
+            WorkCatalog.View read = catalog.readDeferred();
+            assertSame(read, needing.get(10, java.util.concurrent.TimeUnit.SECONDS), "and gets that read");
+
+            assertTrue(prepared.get(10, java.util.concurrent.TimeUnit.SECONDS).contains("works"), "and ends once they are read");
+            SearchResult collapsed = fresh.reads().search(q);
+            assertFalse(collapsed.worksPending());
+            assertTrue(collapsed.total() < first.total(), collapsed.total() + " of " + first.total());
+        }
+    }
+
+    /** A small index's works are not held back at a server's launch: its first search finds them (or reads them). */
+    @Test
+    void aSmallIndexsWorksAreNotHeldBackAtLaunch() throws Exception {
+        try (Engine fresh = Engine.openForReading(config)) {
+            Engine.LaunchWorks launch = fresh.worksAtLaunch();
+            assertFalse(fresh.reportSearch().workCatalog().awaitAskedWhileDeferred(Duration.ZERO), "nothing held back");
+            assertFalse(fresh.reads().search(SearchRequest.of("研发投入强度", 20)).worksPending());
+            launch.read();
+        }
     }
 }
