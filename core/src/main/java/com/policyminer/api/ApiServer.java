@@ -58,7 +58,9 @@ public final class ApiServer {
             });
             config.routes.before(ctx -> { // first: a request refused below came in all the same
                 users.note(ctx);
-                engine.startGate().requestCameIn(); // background work held at launch waits for a quiet moment
+                if (!UserRequests.isProbe(ctx)) {
+                    engine.startGate().requestCameIn(); // background work held at launch waits for a quiet moment
+                }
             });
             config.routes.before(ApiServer::securityHeaders);
             config.routes.before(new HostCheck(engine.config().host(), engine.config().hostNames(),

@@ -35,7 +35,7 @@ class ServerWarmupTest extends SeededServerTest {
 
     /**
      * The warm-up yields to users: once a request that is not its own has come in, it sends no more. Its own
-     * requests do not count (they carry {@link UserRequests#WARMUP_HEADER}); any other request does.
+     * requests do not count (they carry {@link UserRequests#WARMUP_HEADER}), nor does a health probe; any other request does.
      */
     @Test
     void theWarmupStopsSendingOnceAUsersRequestHasComeIn() throws Exception {
@@ -47,8 +47,13 @@ class ServerWarmupTest extends SeededServerTest {
             assertEquals("done", alone.stoppedBecause(), "its own requests are not a user's: " + alone);
             assertFalse(api.users().arrived());
 
-            java.net.http.HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.http.HttpResponse<String> probe = server.http.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(base + "/api/health")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, probe.statusCode());
+            assertFalse(api.users().arrived(), "a health probe (a load balancer's, polling from launch) is nobody waiting");
+
+            java.net.http.HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/api/regions")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(api.users().arrived(), "a request without the warm-up's header is a user's");
 
