@@ -3,7 +3,7 @@ package com.policyminer.api;
 import io.javalin.http.Context;
 
 /**
- * Whether a request that is not the server's own warm-up has come in, and when: a fresh server's warm-up
+ * Whether a request that is not the server's own warm-up has come in: a fresh server's warm-up
  * ({@link ServerWarmup}) stops sending once one has, so that its requests do not take the cores from a user who
  * is already waiting (on two cores, a large index's warm-up and its background work made the first user's search
  * wait). The warm-up marks its requests with {@link #WARMUP_HEADER}; every other request counts, on any path but
@@ -15,7 +15,6 @@ public final class UserRequests {
     /** The header the warm-up's own requests carry. */
     public static final String WARMUP_HEADER = "X-Policy-Miner-Warmup";
 
-    private volatile long firstNanos; // System.nanoTime() of the first user request; 0: none yet
     private volatile boolean arrived;
 
     /** The path of the server's health probe, which is no user's request. */
@@ -29,7 +28,6 @@ public final class UserRequests {
     /** Notes the request (a before-handler of every path). */
     void note(Context ctx) {
         if (!arrived && ctx.header(WARMUP_HEADER) == null && !isProbe(ctx)) {
-            firstNanos = System.nanoTime();
             arrived = true;
         }
     }
@@ -37,10 +35,5 @@ public final class UserRequests {
     /** True once a request that is not the warm-up's has come in. */
     public boolean arrived() {
         return arrived;
-    }
-
-    /** {@link System#nanoTime()} when the first one came in (meaningful once {@link #arrived()}). */
-    public long firstNanos() {
-        return firstNanos;
     }
 }
