@@ -154,6 +154,9 @@ final class KeptChunkQuery extends Query {
 
                 @Override
                 public int advance(int target) {
+                    if (i + 1 >= docs.length) {
+                        return at(docs.length);
+                    }
                     int lo = i + 1;
                     int hi = lo;
                     int step = 1;

@@ -220,6 +220,32 @@ class KeptChunkScoresTest {
     }
 
     @Test
+    void theKeptScorerAdvancesLikeASortedList() throws IOException {
+        Random random = new Random(11);
+        int[] docs = random.ints(500, 0, 5_000).distinct().sorted().toArray();
+        float[] scores = new float[docs.length];
+        IndexSearcher none = new IndexSearcher(new org.apache.lucene.index.MultiReader());
+        Weight weight = none.createWeight(new org.apache.lucene.search.MatchAllDocsQuery(), ScoreMode.COMPLETE, 1f);
+        KeptChunkQuery.KeptScorer scorer = new KeptChunkQuery.KeptScorer(weight, new KeptChunkScores.Leaf(docs, scores, 0f));
+        var it = scorer.iterator();
+        int expected = -1;
+        for (int target = 1 + random.nextInt(20); target < 5_100; target += 1 + random.nextInt(random.nextBoolean() ? 4 : 200)) {
+            if (target <= it.docID()) {
+                continue;
+            }
+            int t = target;
+            expected = java.util.Arrays.stream(docs).filter(d -> d >= t).findFirst().orElse(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS);
+            assertEquals(expected, it.advance(target), "advance(" + target + ")");
+            if (expected == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+        }
+        KeptChunkQuery.KeptScorer fresh = new KeptChunkQuery.KeptScorer(weight, new KeptChunkScores.Leaf(docs, scores, 0f));
+        assertEquals(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS,
+                fresh.iterator().advance(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS));
+    }
+
+    @Test
     void withoutScoresItIsTheChunkAndItExplainsAsTheChunk() throws IOException {
         Random random = new Random(3);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
