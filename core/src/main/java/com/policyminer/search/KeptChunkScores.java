@@ -35,8 +35,11 @@ final class KeptChunkScores {
 
     /** A chunk is kept from this many matching reports on: below it, its postings are short and cheap to score. */
     static final long MIN_MATCHES = 1_000;
-    /** What the kept arrays may take of the heap (a word matching 95,000 reports takes 0.8 MB). */
-    static final long BUDGET_BYTES = 64L << 20;
+    /**
+     * What the kept arrays may take of the heap: a 32nd of it, at most 64 MB (a word matching 95,000 reports takes
+     * 0.8 MB; the benchmark's 40 common words take 16 MB at 100,000 reports, and 32 MB is a 1 GB server's share).
+     */
+    static final long BUDGET_BYTES = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 32);
 
     /** One segment's matches of a chunk, in doc order, with their scores and the highest. */
     record Leaf(int[] docs, float[] scores, float max) {
@@ -152,6 +155,10 @@ final class KeptChunkScores {
                 eldest.remove();
                 kept.bytes -= out.bytes();
                 dropped++;
+            }
+            if (dropped > 0 && evictions == 0) {
+                LOG.info("kept scores of broad words: their budget of {} MB is reached; the least recently used now leave ({})",
+                        budget >> 20, stats());
             }
             evictions += dropped;
             if (LOG.isDebugEnabled()) {
