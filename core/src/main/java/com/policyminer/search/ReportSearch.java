@@ -38,6 +38,7 @@ public final class ReportSearch implements java.io.Closeable {
     private final HitFields hitFields = new HitFields();
     private final FacetCounter facetCounter = new FacetCounter();
     private final KeptCounts counts = new KeptCounts();
+    private final KeptChunkScores chunkScores = new KeptChunkScores();
     /** Values listed per facet dimension. */
     private static final int FACET_VALUES = 50;
     private final SearcherLifetimeManager views = new SearcherLifetimeManager();
@@ -336,10 +337,18 @@ public final class ReportSearch implements java.io.Closeable {
     }
 
     private Parsed parse(SearchRequest r, IndexSearcher s, boolean alwaysBigrams, boolean synonyms) throws IOException {
-        Parsed parsed = queries.parse(r, counts.of(s), s.getIndexReader(), alwaysBigrams, synonyms);
-        // its words looked up once for the passes and the passages that follow (see LookedUpTerms)
+        IndexCounts indexCounts = counts.of(s);
+        Parsed parsed = queries.parse(r, indexCounts, s.getIndexReader(), alwaysBigrams, synonyms);
+        // its words looked up once for the passes and the passages that follow (see LookedUpTerms); its broad words
+        // scored from what an earlier query on this reader kept (see KeptChunkScores)
         LookedUpTerms terms = new LookedUpTerms(s);
-        return parsed.withQueries(terms.apply(parsed.highlight()), terms.apply(parsed.strict()));
+        Query strict = chunkScores.apply(parsed.plain(), terms.apply(parsed.strict()), indexCounts);
+        return parsed.withQueries(terms.apply(parsed.highlight()), strict);
+    }
+
+    /** The kept scores of broad words (see {@link KeptChunkScores}; package-private: tests read and tune them). */
+    KeptChunkScores chunkScores() {
+        return chunkScores;
     }
 
     private Query build(SearchRequest r, Query text) {

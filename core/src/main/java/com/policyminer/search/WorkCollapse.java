@@ -203,8 +203,8 @@ final class WorkCollapse {
 
             @Override
             public int advance(int target) {
-                int at = base + target;
-                int next = at >= end ? NO_MORE_DOCS : docs.nextSetBit(at);
+                // compared before adding the segment's base: a conjunction may ask for NO_MORE_DOCS (Integer.MAX_VALUE)
+                int next = target >= end - base ? NO_MORE_DOCS : docs.nextSetBit(base + target);
                 doc = next == NO_MORE_DOCS || next >= end ? NO_MORE_DOCS : next - base;
                 return doc;
             }

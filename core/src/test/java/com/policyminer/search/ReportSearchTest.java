@@ -80,6 +80,36 @@ class ReportSearchTest {
     }
 
     @Test
+    void broadWordsScoredFromKeptScoresGiveTheSameAnswers() throws IOException {
+        KeptChunkScores kept = engine.reportSearch().chunkScores();
+        engine.reportSearch().keepAnswers(false);
+        try {
+            List<String> queries = List.of("科技 创新", "创新 发展 科技", "科技 创新", "上海 科技", "西安 \"科技创新\"");
+            List<SearchResult> asBefore = new ArrayList<>();
+            kept.minMatches = Long.MAX_VALUE; // nothing kept: every chunk scored from its postings
+            for (String q : queries) {
+                asBefore.add(search(q));
+            }
+            assertEquals(0, kept.stats().builds());
+            kept.minMatches = 1; // every chunk of a query of several kept
+            for (int i = 0; i < queries.size(); i++) {
+                SearchResult r = search(queries.get(i));
+                SearchResult b = asBefore.get(i);
+                assertTrue(r.total() > 0, queries.get(i));
+                assertEquals(b.hits(), r.hits(), queries.get(i) + ": the same hits, scores and passages");
+                assertEquals(b.total(), r.total(), queries.get(i));
+                assertEquals(b.facets(), r.facets(), queries.get(i));
+                assertEquals(b.query(), r.query(), queries.get(i) + ": the same query text");
+            }
+            KeptChunkScores.Stats stats = kept.stats();
+            assertTrue(stats.builds() > 0 && stats.hits() > 0, "built once, then found: " + stats);
+        } finally {
+            kept.minMatches = KeptChunkScores.MIN_MATCHES;
+            engine.reportSearch().keepAnswers(true);
+        }
+    }
+
+    @Test
     void preparingBuildsTheFacetOrdinalsAndTheWorksAndChangesNoAnswer() throws IOException {
         SearchResult before = search("创新");
         String done = engine.prepareSearch();

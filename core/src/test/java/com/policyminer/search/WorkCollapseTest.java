@@ -275,6 +275,10 @@ class WorkCollapseTest {
         DocIdSetIterator it = WorkCollapse.slice(docs, 10, 15);
         assertEquals(12, it.advance(2));
         assertEquals(DocIdSetIterator.NO_MORE_DOCS, it.advance(13));
+        // a conjunction whose other clause ran out asks for NO_MORE_DOCS: base + target must not overflow
+        DocIdSetIterator asked = WorkCollapse.slice(docs, 10, 15);
+        assertEquals(1, asked.nextDoc());
+        assertEquals(DocIdSetIterator.NO_MORE_DOCS, asked.advance(DocIdSetIterator.NO_MORE_DOCS));
     }
 
     @Test
