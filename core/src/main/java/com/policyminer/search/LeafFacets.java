@@ -1,0 +1,160 @@
+package com.policyminer.search;
+
+import org.apache.lucene.util.FixedBitSet;
+
+import java.util.Arrays;
+
+/**
+ * One segment's facet values ({@link SegmentFacets}) in the reader's (global) ordinals, laid out for a count that
+ * can skip the listed values too rare to reach their dimension's top ({@link FacetLayout}): each report's listed
+ * values of the other dimensions come first, then those of the dimensions that can be cut, most common (over the
+ * index) first, so that the walk stops at the first one below the search's floor. Counting straight into the global
+ * ordinals spares a per-segment count array and its addition to the reader's, per segment and search.
+ */
+final class LeafFacets {
+
+    private final SegmentFacets segment;
+    /** Per rank, the start of its listed values in {@link #ords} and of those that can be cut; the next rank's ends them. */
+    private final int[] offsets;
+    private final int[] ords;
+    /** The values listed in this segment that are never cut, and their totals over its documents (for most reports). */
+    private final int[] keptOrds;
+    private final int[] keptTotals;
+    /** The values listed in this segment that can be cut, most common over the index first, and their totals here. */
+    private final int[] cutOrds;
+    private final int[] cutTotals;
+    /** The frequent values as global ordinals. */
+    private final int[] frequentOrds;
+
+    LeafFacets(SegmentFacets segment, int[] toGlobal, FacetLayout layout) {
+        this.segment = segment;
+        int ranked = segment.ranked();
+        int[] start = segment.start();
+        int[] segmentOrds = segment.ords();
+        offsets = new int[ranked * 2 + 1];
+        ords = new int[segmentOrds.length];
+        long[] keys = new long[64];
+        for (int rank = 0; rank < ranked; rank++) {
+            int from = start[rank];
+            int n = start[rank + 1] - from;
+            if (keys.length < n) {
+                keys = new long[Math.max(n, keys.length * 2)];
+            }
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                int ord = global(toGlobal, segmentOrds[from + i]);
+                if (layout.canCut(ord)) {
+                    keys[i] = (1L << 32) | layout.place(ord);
+                } else {
+                    keys[i] = layout.place(ord);
+                    kept++;
+                }
+            }
+            Arrays.sort(keys, 0, n);
+            for (int i = 0; i < n; i++) {
+                ords[from + i] = layout.ordAt((int) keys[i]);
+            }
+            offsets[rank * 2] = from;
+            offsets[rank * 2 + 1] = from + kept;
+        }
+        offsets[ranked * 2] = segmentOrds.length;
+        // the segment's totals of its listed values, those that can be cut most common first (sorted by: can be cut,
+        // place, then the segment's ordinal kept in the low bits)
+        int[] otherTotals = segment.otherTotals();
+        long[] listed = new long[otherTotals.length];
+        int n = 0;
+        int cut = 0;
+        for (int ord = 0; ord < otherTotals.length; ord++) {
+            if (otherTotals[ord] > 0) {
+                int g = global(toGlobal, ord);
+                boolean canCut = layout.canCut(g);
+                cut += canCut ? 1 : 0;
+                listed[n++] = ((canCut ? 1L : 0L) << 62) | ((long) layout.place(g) << 31) | ord;
+            }
+        }
+        Arrays.sort(listed, 0, n);
+        keptOrds = new int[n - cut];
+        keptTotals = new int[n - cut];
+        cutOrds = new int[cut];
+        cutTotals = new int[cut];
+        for (int i = 0; i < n; i++) {
+            int ord = (int) (listed[i] & Integer.MAX_VALUE);
+            if (i < n - cut) {
+                keptOrds[i] = global(toGlobal, ord);
+                keptTotals[i] = otherTotals[ord];
+            } else {
+                cutOrds[i - (n - cut)] = global(toGlobal, ord);
+                cutTotals[i - (n - cut)] = otherTotals[ord];
+            }
+        }
+        int[] frequent = segment.frequent();
+        frequentOrds = new int[frequent.length];
+        for (int f = 0; f < frequent.length; f++) {
+            frequentOrds[f] = global(toGlobal, frequent[f]);
+        }
+    }
+
+    private static int global(int[] toGlobal, int ord) {
+        return toGlobal == null ? ord : toGlobal[ord];
+    }
+
+    /** The ranks of the matching documents (a bit set over the segment's documents). */
+    FixedBitSet ranks(FixedBitSet matches) {
+        return segment.ranks(matches);
+    }
+
+    /** Adds to {@code counts} the frequent values of the matching ranks, 64 reports a step. */
+    void countFrequent(FixedBitSet ranks, int[] counts) {
+        for (int f = 0; f < frequentOrds.length; f++) {
+            counts[frequentOrds[f]] += (int) FixedBitSet.intersectionCount(ranks, segment.frequentRanks(f));
+        }
+    }
+
+    /**
+     * Adds to {@code counts} the listed values of the matching ranks, of those that can be cut only the ones whose
+     * total over the index is at least {@code floor}.
+     */
+    void countListed(FixedBitSet ranks, int matched, int floor, int[] totals, int[] counts) {
+        int ranked = segment.ranked();
+        boolean anyCut = cutOrds.length > 0 && totals[cutOrds[0]] >= floor;
+        long[] bits = ranks.getBits();
+        if (matched * 2L > ranked) { // most reports: the totals less the reports that did not match
+            for (int i = 0; i < keptOrds.length; i++) {
+                counts[keptOrds[i]] += keptTotals[i];
+            }
+            for (int i = 0; i < cutOrds.length && totals[cutOrds[i]] >= floor; i++) {
+                counts[cutOrds[i]] += cutTotals[i];
+            }
+            for (int word = 0, base = 0; base < ranked; word++, base += 64) {
+                long missed = ~bits[word] & (ranked - base >= 64 ? -1L : (1L << (ranked - base)) - 1);
+                for (; missed != 0; missed &= missed - 1) {
+                    int at = (base + Long.numberOfTrailingZeros(missed)) * 2;
+                    int k = offsets[at];
+                    for (int end = offsets[at + 1]; k < end; k++) {
+                        counts[ords[k]]--;
+                    }
+                    if (anyCut) {
+                        for (int end = offsets[at + 2]; k < end && totals[ords[k]] >= floor; k++) {
+                            counts[ords[k]]--;
+                        }
+                    }
+                }
+            }
+        } else {
+            for (int word = 0, base = 0; base < ranked; word++, base += 64) {
+                for (long hit = bits[word]; hit != 0; hit &= hit - 1) {
+                    int at = (base + Long.numberOfTrailingZeros(hit)) * 2;
+                    int k = offsets[at];
+                    for (int end = offsets[at + 1]; k < end; k++) {
+                        counts[ords[k]]++;
+                    }
+                    if (anyCut) {
+                        for (int end = offsets[at + 2]; k < end && totals[ords[k]] >= floor; k++) {
+                            counts[ords[k]]++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
