@@ -53,20 +53,18 @@ final class FacetCounter {
         FacetLayout layout = layoutOf(state);
         int[] counts = new int[layout.totals().length];
         // the bit set values first: with them, the least count a value needs to reach the top of a large dimension
-        FixedBitSet[] ranks = new FixedBitSet[hits.size()];
-        for (int i = 0; i < hits.size(); i++) {
-            MatchSet.Leaf m = hits.get(i);
+        FixedBitSet[] ranks = new FixedBitSet[layout.leaves()];
+        for (MatchSet.Leaf m : hits) {
             if (m.count() > 0) {
                 LeafFacets leaf = layout.leaf(m.context().ord);
-                ranks[i] = leaf.ranks(m.docs());
-                leaf.countFrequent(ranks[i], counts);
+                ranks[m.context().ord] = leaf.ranks(m.docs());
+                leaf.countFrequent(ranks[m.context().ord], counts, layout);
             }
         }
-        int floor = layout.floor(counts, dims, topN);
-        for (int i = 0; i < hits.size(); i++) {
-            MatchSet.Leaf m = hits.get(i);
+        int floor = layout.countBounded(ranks, counts, dims, topN);
+        for (MatchSet.Leaf m : hits) {
             if (m.count() > 0) {
-                layout.leaf(m.context().ord).countListed(ranks[i], m.count(), floor, layout.totals(), counts);
+                layout.leaf(m.context().ord).countListed(ranks[m.context().ord], m.count(), floor, layout.totals(), counts);
             }
         }
         SortedSetDocValues values = state.getDocValues();

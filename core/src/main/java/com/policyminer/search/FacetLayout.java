@@ -39,9 +39,16 @@ final class FacetLayout {
     /** Each value's place when ordered by total (descending), then ordinal; and the value at each place. */
     private final int[] place;
     private final int[] byPlace;
-    /** Per dimension that can be cut: its name and its values that are a bit set in some segment. */
+    /**
+     * Per dimension that can be cut: its name, its values that are a bit set in some segment, most common first, and
+     * where: the bit sets of value {@code bounded[d][i]} are {@code (inLeaf[d][j], asFrequent[d][j])} for {@code j} in
+     * {@code from[d][i] .. from[d][i + 1]} (segment, place among its frequent values).
+     */
     private final List<String> cutDims;
     private final int[][] bounded;
+    private final int[][] from;
+    private final int[][] inLeaf;
+    private final int[][] asFrequent;
     private final LeafFacets[] byLeaf;
 
     interface Segments {
@@ -107,7 +114,12 @@ final class FacetLayout {
             }
             if (always >= FILLED) {
                 cutDims.add(dim.getKey());
-                boundedList.add(Arrays.copyOf(bits, n));
+                int[] byTotal = Arrays.copyOf(bits, n);
+                Integer[] sorted = new Integer[n];
+                Arrays.setAll(sorted, i -> byTotal[i]);
+                Arrays.sort(sorted, (a, b) -> Integer.compare(place[a], place[b]));
+                Arrays.setAll(byTotal, i -> sorted[i]);
+                boundedList.add(byTotal);
                 Arrays.fill(canCut, range.start, range.end + 1, true);
             }
         }
@@ -116,6 +128,46 @@ final class FacetLayout {
         for (int leaf = 0; leaf < leaves.size(); leaf++) {
             byLeaf[leaf] = new LeafFacets(segmentOf[leaf], toGlobal[leaf], this);
         }
+        // where each bounded value is a bit set
+        from = new int[bounded.length][];
+        inLeaf = new int[bounded.length][];
+        asFrequent = new int[bounded.length][];
+        for (int d = 0; d < bounded.length; d++) {
+            int[] index = new int[valueCount];
+            Arrays.fill(index, -1);
+            for (int i = 0; i < bounded[d].length; i++) {
+                index[bounded[d][i]] = i;
+            }
+            int[] perValue = new int[bounded[d].length + 1];
+            for (LeafFacets leaf : byLeaf) {
+                for (int g : leaf.frequentOrds()) {
+                    if (index[g] >= 0) {
+                        perValue[index[g] + 1]++;
+                    }
+                }
+            }
+            for (int i = 0; i < bounded[d].length; i++) {
+                perValue[i + 1] += perValue[i];
+            }
+            from[d] = perValue.clone();
+            inLeaf[d] = new int[perValue[bounded[d].length]];
+            asFrequent[d] = new int[perValue[bounded[d].length]];
+            for (int leaf = 0; leaf < byLeaf.length; leaf++) {
+                int[] frequent = byLeaf[leaf].frequentOrds();
+                for (int f = 0; f < frequent.length; f++) {
+                    if (index[frequent[f]] >= 0) {
+                        int at = perValue[index[frequent[f]]]++;
+                        inLeaf[d][at] = leaf;
+                        asFrequent[d][at] = f;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The number of segments. */
+    int leaves() {
+        return byLeaf.length;
     }
 
     SortedSetDocValuesReaderState state() {
@@ -148,25 +200,40 @@ final class FacetLayout {
     }
 
     /**
-     * After the bit sets are counted: the total a listed value of a dimension that can be cut needs to be counted,
-     * the least over the asked dimensions of the {@code topN}th largest count of their bit set values (0, all
-     * counted, when one has fewer than {@code topN} with a count; none counted when no such dimension is asked for).
+     * Counts the bit set values of the asked dimensions that can be cut, most common first, into {@code counts}, and
+     * returns the floor: the total a listed value of such a dimension needs to be counted, the least over them of the
+     * {@code topN}th largest count of their bit set values (each a lower bound of the value's count, exact where it is
+     * a bit set: the {@code topN}th largest is at most the {@code topN}th largest count). A value whose total is below
+     * its dimension's {@code topN}th largest so far cannot reach the top, nor can those after it: their bit sets are
+     * not counted either. 0 (all counted) when a dimension has fewer than {@code topN} bit set values; none counted
+     * when no such dimension is asked for.
+     *
+     * @param ranks each segment's matching ranks (null: none)
      */
-    int floor(int[] counts, List<String> dims, int topN) {
+    int countBounded(org.apache.lucene.util.FixedBitSet[] ranks, int[] counts, List<String> dims, int topN) {
         int floor = Integer.MAX_VALUE;
         for (int d = 0; d < cutDims.size() && topN > 0; d++) {
-            if (dims.contains(cutDims.get(d))) {
-                int[] bound = bounded[d];
-                if (bound.length < topN) {
-                    return 0;
-                }
-                int[] c = new int[bound.length];
-                for (int i = 0; i < bound.length; i++) {
-                    c[i] = counts[bound[i]];
-                }
-                Arrays.sort(c);
-                floor = Math.min(floor, c[c.length - topN]);
+            if (!dims.contains(cutDims.get(d))) {
+                continue;
             }
+            int[] values = bounded[d];
+            org.apache.lucene.util.LongHeap best = new org.apache.lucene.util.LongHeap(topN); // the topN largest counts so far
+            for (int i = 0; i < values.length; i++) {
+                int ord = values[i];
+                if (best.size() == topN && totals[ord] < best.top()) {
+                    break;
+                }
+                int count = 0;
+                for (int j = from[d][i]; j < from[d][i + 1]; j++) {
+                    org.apache.lucene.util.FixedBitSet matched = ranks[inLeaf[d][j]];
+                    if (matched != null) {
+                        count += byLeaf[inLeaf[d][j]].countFrequent(asFrequent[d][j], matched);
+                    }
+                }
+                counts[ord] += count;
+                best.insertWithOverflow(count);
+            }
+            floor = Math.min(floor, best.size() == topN ? (int) best.top() : 0);
         }
         return floor;
     }

@@ -7,16 +7,22 @@ import java.util.Arrays;
 /**
  * One segment's facet values ({@link SegmentFacets}) in the reader's (global) ordinals, laid out for a count that
  * can skip the listed values too rare to reach their dimension's top ({@link FacetLayout}): each report's listed
- * values of the other dimensions come first, then those of the dimensions that can be cut, most common (over the
- * index) first, so that the walk stops at the first one below the search's floor. Counting straight into the global
+ * values of the dimensions that can be cut are kept apart from the others, most common (over the index) first, so
+ * that the walk stops at the first one below the search's floor. Counting straight into the global
  * ordinals spares a per-segment count array and its addition to the reader's, per segment and search.
  */
 final class LeafFacets {
 
     private final SegmentFacets segment;
-    /** Per rank, the start of its listed values in {@link #ords} and of those that can be cut; the next rank's ends them. */
-    private final int[] offsets;
-    private final int[] ords;
+    /**
+     * The listed values of the report of rank {@code r} that are always counted, {@code kept[keptStart[r] ..
+     * keptStart[r + 1])}, and those that can be cut, most common first, {@code cut[cutStart[r] .. cutStart[r + 1])}:
+     * apart, so that a search that cuts them all does not read them.
+     */
+    private final int[] keptStart;
+    private final int[] kept;
+    private final int[] cutStart;
+    private final int[] cut;
     /** The values listed in this segment that are never cut, and their totals over its documents (for most reports). */
     private final int[] keptOrds;
     private final int[] keptTotals;
@@ -31,33 +37,41 @@ final class LeafFacets {
         int ranked = segment.ranked();
         int[] start = segment.start();
         int[] segmentOrds = segment.ords();
-        offsets = new int[ranked * 2 + 1];
-        ords = new int[segmentOrds.length];
+        int cutCount = 0;
+        for (int ord : segmentOrds) {
+            cutCount += layout.canCut(global(toGlobal, ord)) ? 1 : 0;
+        }
+        keptStart = new int[ranked + 1];
+        kept = new int[segmentOrds.length - cutCount];
+        cutStart = new int[ranked + 1];
+        cut = new int[cutCount];
         long[] keys = new long[64];
+        int k = 0;
+        int c = 0;
         for (int rank = 0; rank < ranked; rank++) {
             int from = start[rank];
             int n = start[rank + 1] - from;
             if (keys.length < n) {
                 keys = new long[Math.max(n, keys.length * 2)];
             }
-            int kept = 0;
             for (int i = 0; i < n; i++) {
                 int ord = global(toGlobal, segmentOrds[from + i]);
-                if (layout.canCut(ord)) {
-                    keys[i] = (1L << 32) | layout.place(ord);
+                keys[i] = ((layout.canCut(ord) ? 1L : 0L) << 32) | layout.place(ord);
+            }
+            Arrays.sort(keys, 0, n); // those always counted first, then those that can be cut, each most common first
+            keptStart[rank] = k;
+            cutStart[rank] = c;
+            for (int i = 0; i < n; i++) {
+                int ord = layout.ordAt((int) keys[i]);
+                if (keys[i] >>> 32 == 0) {
+                    kept[k++] = ord;
                 } else {
-                    keys[i] = layout.place(ord);
-                    kept++;
+                    cut[c++] = ord;
                 }
             }
-            Arrays.sort(keys, 0, n);
-            for (int i = 0; i < n; i++) {
-                ords[from + i] = layout.ordAt((int) keys[i]);
-            }
-            offsets[rank * 2] = from;
-            offsets[rank * 2 + 1] = from + kept;
         }
-        offsets[ranked * 2] = segmentOrds.length;
+        keptStart[ranked] = k;
+        cutStart[ranked] = c;
         // the segment's totals of its listed values, those that can be cut most common first (sorted by: can be cut,
         // place, then the segment's ordinal kept in the low bits)
         int[] otherTotals = segment.otherTotals();
@@ -103,11 +117,26 @@ final class LeafFacets {
         return segment.ranks(matches);
     }
 
-    /** Adds to {@code counts} the frequent values of the matching ranks, 64 reports a step. */
-    void countFrequent(FixedBitSet ranks, int[] counts) {
+    /**
+     * Adds to {@code counts} the frequent values of the matching ranks, 64 reports a step, but for those of the
+     * dimensions that can be cut ({@link FacetLayout} counts them, most common first, with {@link #countFrequent(int, FixedBitSet)}).
+     */
+    void countFrequent(FixedBitSet ranks, int[] counts, FacetLayout layout) {
         for (int f = 0; f < frequentOrds.length; f++) {
-            counts[frequentOrds[f]] += (int) FixedBitSet.intersectionCount(ranks, segment.frequentRanks(f));
+            if (!layout.canCut(frequentOrds[f])) {
+                counts[frequentOrds[f]] += (int) FixedBitSet.intersectionCount(ranks, segment.frequentRanks(f));
+            }
         }
+    }
+
+    /** The matching ranks that have the frequent value {@code frequentOrds()[f]}. */
+    int countFrequent(int f, FixedBitSet ranks) {
+        return (int) FixedBitSet.intersectionCount(ranks, segment.frequentRanks(f));
+    }
+
+    /** The frequent values as global ordinals. */
+    int[] frequentOrds() {
+        return frequentOrds;
     }
 
     /**
@@ -128,14 +157,13 @@ final class LeafFacets {
             for (int word = 0, base = 0; base < ranked; word++, base += 64) {
                 long missed = ~bits[word] & (ranked - base >= 64 ? -1L : (1L << (ranked - base)) - 1);
                 for (; missed != 0; missed &= missed - 1) {
-                    int at = (base + Long.numberOfTrailingZeros(missed)) * 2;
-                    int k = offsets[at];
-                    for (int end = offsets[at + 1]; k < end; k++) {
-                        counts[ords[k]]--;
+                    int rank = base + Long.numberOfTrailingZeros(missed);
+                    for (int k = keptStart[rank], end = keptStart[rank + 1]; k < end; k++) {
+                        counts[kept[k]]--;
                     }
                     if (anyCut) {
-                        for (int end = offsets[at + 2]; k < end && totals[ords[k]] >= floor; k++) {
-                            counts[ords[k]]--;
+                        for (int k = cutStart[rank], end = cutStart[rank + 1]; k < end && totals[cut[k]] >= floor; k++) {
+                            counts[cut[k]]--;
                         }
                     }
                 }
@@ -143,14 +171,13 @@ final class LeafFacets {
         } else {
             for (int word = 0, base = 0; base < ranked; word++, base += 64) {
                 for (long hit = bits[word]; hit != 0; hit &= hit - 1) {
-                    int at = (base + Long.numberOfTrailingZeros(hit)) * 2;
-                    int k = offsets[at];
-                    for (int end = offsets[at + 1]; k < end; k++) {
-                        counts[ords[k]]++;
+                    int rank = base + Long.numberOfTrailingZeros(hit);
+                    for (int k = keptStart[rank], end = keptStart[rank + 1]; k < end; k++) {
+                        counts[kept[k]]++;
                     }
                     if (anyCut) {
-                        for (int end = offsets[at + 2]; k < end && totals[ords[k]] >= floor; k++) {
-                            counts[ords[k]]++;
+                        for (int k = cutStart[rank], end = cutStart[rank + 1]; k < end && totals[cut[k]] >= floor; k++) {
+                            counts[cut[k]]++;
                         }
                     }
                 }

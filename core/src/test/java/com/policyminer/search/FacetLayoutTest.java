@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -116,11 +117,12 @@ class FacetLayoutTest {
     }
 
     /**
-     * A listed value whose total is exactly the floor, all of whose reports match, ties with the top's last value and
-     * comes first by label: it must be counted (the floor is the least total counted, not one more).
+     * A value whose total is exactly the floor, all of whose reports match, ties with the top's last value and comes
+     * first by label: it must be counted (the floor is the least total counted, not one more), a listed value as well
+     * as a bit set one.
      */
     @Test
-    void aListedValueWhoseTotalIsTheFloorIsCounted() throws IOException {
+    void aValueWhoseTotalIsTheFloorIsCounted() throws IOException {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued("region", true);
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -133,6 +135,8 @@ class FacetLayoutTest {
                 }
                 if (i < 3) { // in three reports of 100: listed
                     d.add(new SortedSetDocValuesFacetField("region", "a"));
+                } else if (i < 10) { // in seven: a bit set (one in 16 or more)
+                    d.add(new SortedSetDocValuesFacetField("region", "b"));
                 }
                 w.addDocument(config.build(d));
             }
@@ -140,24 +144,32 @@ class FacetLayoutTest {
             try (DirectoryReader reader = DirectoryReader.open(w)) {
                 IndexSearcher s = new IndexSearcher(reader);
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
-                Query aReports = new TermInSetQuery("id", List.of(new BytesRef("d0"), new BytesRef("d1"), new BytesRef("d2")));
-                List<SearchResult.FacetCount> top = new FacetCounter().count(state, s.search(aReports, MatchSet.manager()).leaves(),
-                        List.of("region"), 2).get("region");
-                assertEquals(List.of(new SearchResult.FacetCount("a", 3), new SearchResult.FacetCount("c00", 3)), top);
+                FacetCounter counter = new FacetCounter();
+                for (String value : List.of("a", "b")) {
+                    List<BytesRef> ids = new ArrayList<>();
+                    for (int i = value.equals("a") ? 0 : 3; i < (value.equals("a") ? 3 : 10); i++) {
+                        ids.add(new BytesRef("d" + i));
+                    }
+                    Query itsReports = new TermInSetQuery("id", ids);
+                    List<SearchResult.FacetCount> top = counter.count(state, s.search(itsReports, MatchSet.manager()).leaves(),
+                            List.of("region"), 2).get("region");
+                    assertEquals(List.of(new SearchResult.FacetCount(value, ids.size()), new SearchResult.FacetCount("c00", ids.size())),
+                            top, value);
+                }
             }
         }
     }
 
     /** Whether the bit set values set a floor above zero for the listed values. */
-    private static boolean floorsAbove(FacetLayout layout, List<MatchSet.Leaf> matches, int topN) throws IOException {
+    private static boolean floorsAbove(FacetLayout layout, List<MatchSet.Leaf> matches, int topN) {
         int[] counts = new int[layout.totals().length];
+        FixedBitSet[] ranks = new FixedBitSet[layout.leaves()];
         for (MatchSet.Leaf m : matches) {
             if (m.count() > 0) {
-                LeafFacets leaf = layout.leaf(m.context().ord);
-                leaf.countFrequent(leaf.ranks(m.docs()), counts);
+                ranks[m.context().ord] = layout.leaf(m.context().ord).ranks(m.docs());
             }
         }
-        return layout.floor(counts, DIMS, topN) > 0;
+        return layout.countBounded(ranks, counts, DIMS, topN) > 0;
     }
 
     /** A value from 0 to {@code n - 1}, small ones much more often. */
