@@ -5,6 +5,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
@@ -210,14 +212,14 @@ final class FacetLayout {
      *
      * @param ranks each segment's matching ranks (null: none)
      */
-    int countBounded(org.apache.lucene.util.FixedBitSet[] ranks, int[] counts, List<String> dims, int topN) {
+    int countBounded(FixedBitSet[] ranks, int[] counts, List<String> dims, int topN) {
         int floor = Integer.MAX_VALUE;
         for (int d = 0; d < cutDims.size() && topN > 0; d++) {
             if (!dims.contains(cutDims.get(d))) {
                 continue;
             }
             int[] values = bounded[d];
-            org.apache.lucene.util.LongHeap best = new org.apache.lucene.util.LongHeap(topN); // the topN largest counts so far
+            LongHeap best = new LongHeap(topN); // the topN largest counts so far
             for (int i = 0; i < values.length; i++) {
                 int ord = values[i];
                 if (best.size() == topN && totals[ord] < best.top()) {
@@ -225,7 +227,7 @@ final class FacetLayout {
                 }
                 int count = 0;
                 for (int j = from[d][i]; j < from[d][i + 1]; j++) {
-                    org.apache.lucene.util.FixedBitSet matched = ranks[inLeaf[d][j]];
+                    FixedBitSet matched = ranks[inLeaf[d][j]];
                     if (matched != null) {
                         count += byLeaf[inLeaf[d][j]].countFrequent(asFrequent[d][j], matched);
                     }

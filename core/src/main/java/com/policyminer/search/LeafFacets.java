@@ -77,28 +77,28 @@ final class LeafFacets {
         int[] otherTotals = segment.otherTotals();
         long[] listed = new long[otherTotals.length];
         int n = 0;
-        int cut = 0;
+        int cuttable = 0;
         for (int ord = 0; ord < otherTotals.length; ord++) {
             if (otherTotals[ord] > 0) {
                 int g = global(toGlobal, ord);
                 boolean canCut = layout.canCut(g);
-                cut += canCut ? 1 : 0;
+                cuttable += canCut ? 1 : 0;
                 listed[n++] = ((canCut ? 1L : 0L) << 62) | ((long) layout.place(g) << 31) | ord;
             }
         }
         Arrays.sort(listed, 0, n);
-        keptOrds = new int[n - cut];
-        keptTotals = new int[n - cut];
-        cutOrds = new int[cut];
-        cutTotals = new int[cut];
+        keptOrds = new int[n - cuttable];
+        keptTotals = new int[n - cuttable];
+        cutOrds = new int[cuttable];
+        cutTotals = new int[cuttable];
         for (int i = 0; i < n; i++) {
             int ord = (int) (listed[i] & Integer.MAX_VALUE);
-            if (i < n - cut) {
+            if (i < n - cuttable) {
                 keptOrds[i] = global(toGlobal, ord);
                 keptTotals[i] = otherTotals[ord];
             } else {
-                cutOrds[i - (n - cut)] = global(toGlobal, ord);
-                cutTotals[i - (n - cut)] = otherTotals[ord];
+                cutOrds[i - (n - cuttable)] = global(toGlobal, ord);
+                cutTotals[i - (n - cuttable)] = otherTotals[ord];
             }
         }
         int[] frequent = segment.frequent();

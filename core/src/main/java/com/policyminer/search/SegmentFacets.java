@@ -14,9 +14,8 @@ import java.io.IOException;
  * any ({@link #withValues}, deleted ones too: a segment's core does not know its deletions) are numbered by their
  * rank among them (the index holds about 37 documents per report at 100,000 generated reports, most of them figure and mention documents, which have none). A value
  * that many of them have (one in {@value #FREQUENT} or more: the years, the formats, the most named regions …) is
- * kept as a bit set over the ranks and counted by intersecting it with the matches' ranks, 64 reports a step; the
- * other values are kept report after report and counted one by one, for the matching reports, or, when the matches
- * are most of the reports, as the totals less those of the reports that did not match. Exact either way.
+ * kept as a bit set over the ranks, counted by intersecting it with the matches' ranks, 64 reports a step; the
+ * other values are listed report after report ({@link LeafFacets} maps them to the reader's ordinals and counts them).
  */
 final class SegmentFacets {
 
