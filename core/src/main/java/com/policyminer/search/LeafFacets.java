@@ -37,37 +37,37 @@ final class LeafFacets {
         int ranked = segment.ranked();
         int[] start = segment.start();
         int[] segmentOrds = segment.ords();
+        // each segment ordinal's global one, and its place among the values (by total) if it can be cut, else -1
+        int[] globalOf = new int[segment.otherTotals().length];
+        int[] cutPlace = new int[globalOf.length];
+        for (int ord = 0; ord < globalOf.length; ord++) {
+            globalOf[ord] = global(toGlobal, ord);
+            cutPlace[ord] = layout.canCut(globalOf[ord]) ? layout.place(globalOf[ord]) : -1;
+        }
         int cutCount = 0;
         for (int ord : segmentOrds) {
-            cutCount += layout.canCut(global(toGlobal, ord)) ? 1 : 0;
+            cutCount += cutPlace[ord] >= 0 ? 1 : 0;
         }
         keptStart = new int[ranked + 1];
         kept = new int[segmentOrds.length - cutCount];
         cutStart = new int[ranked + 1];
         cut = new int[cutCount];
-        long[] keys = new long[64];
         int k = 0;
         int c = 0;
         for (int rank = 0; rank < ranked; rank++) {
-            int from = start[rank];
-            int n = start[rank + 1] - from;
-            if (keys.length < n) {
-                keys = new long[Math.max(n, keys.length * 2)];
-            }
-            for (int i = 0; i < n; i++) {
-                int ord = global(toGlobal, segmentOrds[from + i]);
-                keys[i] = ((layout.canCut(ord) ? 1L : 0L) << 32) | layout.place(ord);
-            }
-            Arrays.sort(keys, 0, n); // those always counted first, then those that can be cut, each most common first
             keptStart[rank] = k;
             cutStart[rank] = c;
-            for (int i = 0; i < n; i++) {
-                int ord = layout.ordAt((int) keys[i]);
-                if (keys[i] >>> 32 == 0) {
-                    kept[k++] = ord;
+            for (int i = start[rank]; i < start[rank + 1]; i++) {
+                int ord = segmentOrds[i];
+                if (cutPlace[ord] < 0) {
+                    kept[k++] = globalOf[ord];
                 } else {
-                    cut[c++] = ord;
+                    cut[c++] = cutPlace[ord];
                 }
+            }
+            Arrays.sort(cut, cutStart[rank], c); // most common first: by place, then to the value at each place
+            for (int i = cutStart[rank]; i < c; i++) {
+                cut[i] = layout.ordAt(cut[i]);
             }
         }
         keptStart[ranked] = k;
