@@ -20,9 +20,10 @@ import java.util.Map;
  * reports too: never less than a count), and each segment's laid out in the reader's ordinals ({@link LeafFacets}).
  * A search counts the bit set values first (a lower bound of each value's count: exact in the segments where it is a
  * bit set, 0 elsewhere). In a dimension whose bit set values alone fill a top of {@value #FILLED} (the regions: the
- * most named ones are in a fifth of the reports or more, a bit set in every segment), the {@code N}th largest of those bounds is at most the {@code N}th largest
- * count, so a listed value whose total is below it cannot reach the dimension's top {@code N} (N values count more);
- * the walk over the matching reports skips it. Every other listed value is counted, as before.
+ * most named ones are in a fifth of the reports or more, a bit set in every segment), the {@code N}th largest of
+ * those bounds is at most the {@code N}th largest count, so a value whose total is below it cannot reach the
+ * dimension's top {@code N} (N values count more): the walk over the matching reports skips it if listed, and the
+ * bit sets, counted most common first, stop at it. Every other value is counted, as before.
  */
 final class FacetLayout {
 
