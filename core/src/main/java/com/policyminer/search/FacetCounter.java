@@ -3,11 +3,9 @@ package com.policyminer.search;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongHeap;
-import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * computes them (same doc values, same ordinal ranges per dimension, same order: count, then
  * label) but from each segment's values read once ({@link SegmentFacets}: a report carries some
  * forty facet values, every region it names, and decoding them from doc values for every match was
- * the larger part of a broad search), counted per segment and added to the reader's ordinals.
+ * the larger part of a broad search), laid out in the reader's ordinals ({@link FacetLayout}): the bit set values
+ * counted first, then the listed values, without those of a large dimension that cannot reach its top.
  */
 final class FacetCounter {
 
@@ -38,16 +37,9 @@ final class FacetCounter {
 
     private volatile Labels labels;
 
-    /** Reads each segment's ordinals (and their map to the reader's) before a search needs them. */
+    /** Reads each segment's values and lays them out in the reader state's ordinals before a search needs them. */
     void prepare(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
-        SortedSetDocValues values = state.getDocValues();
-        OrdinalMap toGlobal = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-            SegmentFacets u = segment(leaf.reader(), state.getField());
-            if (toGlobal != null) {
-                globalOrds(state, toGlobal, leaf.ord, u.valueCount());
-            }
-        }
+        layoutOf(state);
     }
 
     /** The top {@code topN} values of each dimension among the collected documents. */
@@ -58,26 +50,24 @@ final class FacetCounter {
         if (state == null) {
             return out;
         }
-        SortedSetDocValues values = state.getDocValues();
-        OrdinalMap toGlobal = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        int[] counts = new int[(int) values.getValueCount()];
+        FacetLayout layout = layoutOf(state);
+        int[] counts = new int[layout.totals().length];
+        // the bit set values first: with them, the least count a value needs to reach the top of a large dimension
+        FixedBitSet[] ranks = new FixedBitSet[layout.leaves()];
         for (MatchSet.Leaf m : hits) {
-            if (m.count() == 0) {
-                continue;
-            }
-            SegmentFacets u = segment(m.context().reader(), state.getField());
-            // each segment counts into its own ordinals (a few thousand: the counts stay in the CPU's nearest cache and
-            // each value costs one increment, not a lookup of its reader ordinal as well), then adds them to the
-            // reader's (a segment's map to them is kept per reader state)
-            int[] global = toGlobal == null ? null : globalOrds(state, toGlobal, m.context().ord, u.valueCount());
-            int[] segment = global == null ? counts : new int[u.valueCount()];
-            u.count(m.docs(), segment);
-            if (global != null) {
-                for (int ord = 0; ord < segment.length; ord++) {
-                    counts[global[ord]] += segment[ord];
-                }
+            if (m.count() > 0) {
+                LeafFacets leaf = layout.leaf(m.context().ord);
+                ranks[m.context().ord] = leaf.ranks(m.docs());
+                leaf.countFrequent(ranks[m.context().ord], counts, layout);
             }
         }
+        int floor = layout.countBounded(ranks, counts, dims, topN);
+        for (MatchSet.Leaf m : hits) {
+            if (m.count() > 0) {
+                layout.leaf(m.context().ord).countListed(ranks[m.context().ord], m.count(), floor, layout.totals(), counts);
+            }
+        }
+        SortedSetDocValues values = state.getDocValues();
         AtomicReferenceArray<String> names = labelsOf(state, counts.length);
         for (String dim : dims) {
             SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
@@ -88,28 +78,21 @@ final class FacetCounter {
         return out;
     }
 
-    /** Each segment's ordinals as the reader state's (global) ordinals, by the segment's place in the reader. */
-    private record GlobalOrds(SortedSetDocValuesReaderState state, AtomicReferenceArray<int[]> byLeaf) {
-    }
+    private volatile FacetLayout layout;
 
-    private volatile GlobalOrds globalOrds;
-
-    private int[] globalOrds(SortedSetDocValuesReaderState state, OrdinalMap toGlobal, int leaf, int segmentValues) {
-        GlobalOrds current = globalOrds;
-        if (current == null || current.state != state) {
-            current = new GlobalOrds(state, new AtomicReferenceArray<>(state.getReader().leaves().size()));
-            globalOrds = current;
+    private FacetLayout layoutOf(SortedSetDocValuesReaderState state) throws IOException {
+        FacetLayout current = layout;
+        if (current != null && current.state() == state) {
+            return current;
         }
-        int[] mapped = current.byLeaf.get(leaf);
-        if (mapped == null) {
-            LongValues global = toGlobal.getGlobalOrds(leaf);
-            mapped = new int[segmentValues];
-            for (int ord = 0; ord < segmentValues; ord++) {
-                mapped[ord] = (int) global.get(ord);
+        synchronized (this) {
+            current = layout;
+            if (current == null || current.state() != state) {
+                current = new FacetLayout(state, leaf -> segment(leaf.reader(), state.getField()));
+                layout = current;
             }
-            current.byLeaf.set(leaf, mapped);
+            return current;
         }
-        return mapped;
     }
 
     private AtomicReferenceArray<String> labelsOf(SortedSetDocValuesReaderState state, int size) {

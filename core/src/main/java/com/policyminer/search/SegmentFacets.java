@@ -14,9 +14,8 @@ import java.io.IOException;
  * any ({@link #withValues}, deleted ones too: a segment's core does not know its deletions) are numbered by their
  * rank among them (the index holds about 37 documents per report at 100,000 generated reports, most of them figure and mention documents, which have none). A value
  * that many of them have (one in {@value #FREQUENT} or more: the years, the formats, the most named regions …) is
- * kept as a bit set over the ranks and counted by intersecting it with the matches' ranks, 64 reports a step; the
- * other values are kept report after report and counted one by one, for the matching reports, or, when the matches
- * are most of the reports, as the totals less those of the reports that did not match. Exact either way.
+ * kept as a bit set over the ranks, counted by intersecting it with the matches' ranks, 64 reports a step; the
+ * other values are listed report after report ({@link LeafFacets} maps them to the reader's ordinals and counts them).
  */
 final class SegmentFacets {
 
@@ -53,13 +52,43 @@ final class SegmentFacets {
         return otherTotals.length;
     }
 
-    /** Adds to {@code counts} (by segment ordinal) the values of the matching documents (a bit set over the segment's documents). */
-    void count(FixedBitSet matches, int[] counts) {
+    /** The number of documents with values (the ranks are {@code 0 .. ranked() - 1}). */
+    int ranked() {
+        return withValues.length;
+    }
+
+    /** The other (listed) values of the document of rank {@code rank}: {@code ords()[start()[rank] .. start()[rank + 1])}. */
+    int[] start() {
+        return start;
+    }
+
+    int[] ords() {
+        return ords;
+    }
+
+    /** Each listed value's count over all documents with values (0 for a frequent value), by segment ordinal. */
+    int[] otherTotals() {
+        return otherTotals;
+    }
+
+    /** The frequent values (segment ordinals). */
+    int[] frequent() {
+        return frequent;
+    }
+
+    /** The ranks of the documents that have the frequent value {@code frequent()[f]}. */
+    FixedBitSet frequentRanks(int f) {
+        return frequentRanks[f];
+    }
+
+    /**
+     * The ranks of the matching documents (a bit set over the segment's documents): each rank's bit from its
+     * document's, 64 ranks a word, without a branch per document.
+     */
+    FixedBitSet ranks(FixedBitSet matches) {
         FixedBitSet ranks = new FixedBitSet(Math.max(1, withValues.length));
-        // each rank's bit from its document's: 64 ranks a word, without a branch per document
         long[] docBits = matches.getBits();
         long[] rankBits = ranks.getBits();
-        int matched = 0;
         for (int word = 0, from = 0; from < withValues.length; word++, from += 64) {
             int to = Math.min(withValues.length, from + 64);
             long bits = 0;
@@ -68,32 +97,8 @@ final class SegmentFacets {
                 bits |= ((docBits[doc >> 6] >>> doc) & 1L) << (rank - from);
             }
             rankBits[word] = bits;
-            matched += Long.bitCount(bits);
         }
-        if (matched * 2L > withValues.length) { // most reports: the totals less the reports that did not match
-            for (int ord = 0; ord < otherTotals.length; ord++) {
-                counts[ord] += otherTotals[ord];
-            }
-            for (int rank = 0; rank < withValues.length; rank++) {
-                if (!ranks.get(rank)) {
-                    for (int k = start[rank], end = start[rank + 1]; k < end; k++) {
-                        counts[ords[k]]--;
-                    }
-                }
-            }
-        } else if (matched > 0) {
-            for (int rank = ranks.nextSetBit(0); rank != DocIdSetIterator.NO_MORE_DOCS;
-                 rank = rank + 1 < withValues.length ? ranks.nextSetBit(rank + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                for (int k = start[rank], end = start[rank + 1]; k < end; k++) {
-                    counts[ords[k]]++;
-                }
-            }
-        }
-        if (matched > 0) {
-            for (int f = 0; f < frequent.length; f++) {
-                counts[frequent[f]] += (int) FixedBitSet.intersectionCount(ranks, frequentRanks[f]);
-            }
-        }
+        return ranks;
     }
 
     /** Reads the segment's values of {@code field}. */
