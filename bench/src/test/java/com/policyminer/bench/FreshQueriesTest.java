@@ -21,6 +21,18 @@ class FreshQueriesTest {
     }
 
     @Test
+    void theSearchPathIsWarmedWithWordsTheEachNewRowsNeverUse() {
+        List<String> warm = ScaleBench.warmQueries();
+        assertEquals(warm.size(), new HashSet<>(warm).size(), "each query once");
+        assertTrue(warm.size() >= 20 + ScaleBench.WARM_SEARCHES, "the run's first 20 and its measured-then-dropped requests: " + warm.size());
+        java.util.Set<String> measuredWords = new HashSet<>();
+        ScaleBench.freshBroadQueries().forEach(q -> measuredWords.addAll(List.of(q.split(" "))));
+        assertTrue(warm.stream().flatMap(q -> java.util.Arrays.stream(q.split(" "))).noneMatch(measuredWords::contains),
+                "no word of an each-new query is warmed (its kept scores are built in the measured rows)");
+        assertEquals(warm, ScaleBench.warmQueries(), "the same order every run");
+    }
+
+    @Test
     void aFreshServersFirstSearchesAreTheAnalystQueriesOnceThenNewPairsNoneTwice() {
         List<String> first = ColdBench.firstQueries(300);
         assertEquals(300, first.size());
