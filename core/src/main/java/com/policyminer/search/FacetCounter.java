@@ -38,7 +38,7 @@ final class FacetCounter {
     private volatile Labels labels;
 
     /** Reads each segment's values and lays them out in the reader state's ordinals before a search needs them. */
-    void prepare(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
+    void prepare(SortedSetDocValuesReaderState state) throws IOException {
         layoutOf(state);
     }
 

@@ -94,7 +94,7 @@ public final class ReportSearch implements java.io.Closeable {
             IndexReader reader = s.getIndexReader();
             SortedSetDocValuesReaderState state = facetState(reader);
             if (state != null) {
-                facetCounter.prepare(reader, state);
+                facetCounter.prepare(state);
             }
             String done = "facet ordinals " + (System.nanoTime() - t0) / 1_000_000 + " ms";
             if (works != null) {
