@@ -58,13 +58,18 @@ final class ScaleBench {
      * (a repeated query is answered from the per-version answer cache, which the other search rows measure).
      */
     static List<String> freshBroadQueries() {
+        return pairs(COMMON, 20261207L);
+    }
+
+    /** Each pair of {@code words} once, as a two-word query, in an order fixed by {@code seed}. */
+    private static List<String> pairs(List<String> words, long seed) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < COMMON.size(); i++) {
-            for (int j = i + 1; j < COMMON.size(); j++) {
-                out.add(COMMON.get(i) + " " + COMMON.get(j));
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                out.add(words.get(i) + " " + words.get(j));
             }
         }
-        java.util.Collections.shuffle(out, new Random(20261207L));
+        java.util.Collections.shuffle(out, new Random(seed));
         return out;
     }
 
@@ -79,14 +84,7 @@ final class ScaleBench {
      * Pairs of {@link #WARM}'s words, each once, in an order fixed by a seed: searches none of the measured rows sends.
      */
     static List<String> warmQueries() {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < WARM.size(); i++) {
-            for (int j = i + 1; j < WARM.size(); j++) {
-                out.add(WARM.get(i) + " " + WARM.get(j));
-            }
-        }
-        java.util.Collections.shuffle(out, new Random(20261208L));
-        return out;
+        return pairs(WARM, 20261208L);
     }
 
     /**

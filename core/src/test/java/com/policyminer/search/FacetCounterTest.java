@@ -115,7 +115,8 @@ class FacetCounterTest {
         }
     }
 
-    private static List<SearchResult.FacetCount> expected(SortedSetDocValuesFacetCounts counts, String dim, int topN)
+    /** Lucene's own top {@code topN} of {@code dim} (none for a dimension no document has): what ours must equal. */
+    static List<SearchResult.FacetCount> expected(SortedSetDocValuesFacetCounts counts, String dim, int topN)
             throws IOException {
         List<SearchResult.FacetCount> out = new ArrayList<>();
         try {

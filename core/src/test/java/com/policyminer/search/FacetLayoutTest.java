@@ -3,11 +3,9 @@ package com.policyminer.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -104,7 +102,7 @@ class FacetLayoutTest {
                     for (int topN : new int[] {1, 5, 20, 50, 64, 65, 500}) {
                         Map<String, List<SearchResult.FacetCount>> ours = counter.count(state, matches, DIMS, topN);
                         for (String dim : DIMS) {
-                            assertEquals(expected(lucene, dim, topN), ours.get(dim), "match set " + q + " " + dim + " top " + topN);
+                            assertEquals(FacetCounterTest.expected(lucene, dim, topN), ours.get(dim), "match set " + q + " " + dim + " top " + topN);
                         }
                         if (topN == 5 && floorsAbove(layout, matches, topN)) {
                             skipped++;
@@ -191,19 +189,4 @@ class FacetLayoutTest {
         return new TermInSetQuery("id", ids);
     }
 
-    private static List<SearchResult.FacetCount> expected(SortedSetDocValuesFacetCounts counts, String dim, int topN)
-            throws IOException {
-        List<SearchResult.FacetCount> out = new ArrayList<>();
-        try {
-            FacetResult r = counts.getTopChildren(topN, dim);
-            if (r != null) {
-                for (LabelAndValue lv : r.labelValues) {
-                    out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-                }
-            }
-        } catch (IllegalArgumentException noSuchDim) {
-            // a dimension no document has
-        }
-        return out;
-    }
 }
